@@ -1,0 +1,56 @@
+package org.stageboard.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every string the user sees comes from here. Each concern owns one bundle
+ * ({@code org/stageboard/i18n/<concern>.properties}) so features never edit each other's files;
+ * a key is looked up in each bundle in turn.
+ */
+public final class Messages {
+    private static final List<String> BUNDLES =
+            List.of("ui", "io", "cli", "export", "template", "check", "rehearsal", "stages");
+    private static volatile Locale locale = Locale.getDefault();
+
+    private Messages() {
+    }
+
+    public static void setLocale(Locale l) {
+        locale = l;
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** The message for {@code key}, formatted with {@link MessageFormat}; the key itself when it is missing. */
+    public static String get(String key, Object... args) {
+        String pattern = find(key);
+        if (pattern == null) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static boolean has(String key) {
+        return find(key) != null;
+    }
+
+    private static String find(String key) {
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle b = ResourceBundle.getBundle("org.stageboard.i18n." + name, locale);
+                if (b.containsKey(key)) {
+                    return b.getString(key);
+                }
+            } catch (MissingResourceException ignored) {
+                // a concern without a bundle yet
+            }
+        }
+        return null;
+    }
+}
