@@ -1,0 +1,48 @@
+package org.stageboard.ui.render;
+
+import org.stageboard.model.Rect;
+
+/** Pure geometry for arrows: where the line between two boxes leaves one and enters the other. */
+public final class ArrowGeometry {
+    private ArrowGeometry() {
+    }
+
+    /** The segment from {@code from}'s border to {@code to}'s border along the line joining their centres. */
+    public static double[] clippedSegment(Rect from, Rect to) {
+        double x1 = from.centerX();
+        double y1 = from.centerY();
+        double x2 = to.centerX();
+        double y2 = to.centerY();
+        double[] start = exitPoint(from, x1, y1, x2, y2);
+        double[] end = exitPoint(to, x2, y2, x1, y1);
+        return new double[] {start[0], start[1], end[0], end[1]};
+    }
+
+    /** Where the ray from the centre (cx, cy) of {@code r} towards (tx, ty) crosses r's border. */
+    static double[] exitPoint(Rect r, double cx, double cy, double tx, double ty) {
+        double dx = tx - cx;
+        double dy = ty - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (r.width() / 2) / Math.abs(dx);
+        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (r.height() / 2) / Math.abs(dy);
+        double s = Math.min(Math.min(sx, sy), 1);
+        return new double[] {cx + dx * s, cy + dy * s};
+    }
+
+    /** The three corners of an arrow head at the end of {@code seg}. */
+    public static Double[] head(double[] seg, double length, double width) {
+        double dx = seg[2] - seg[0];
+        double dy = seg[3] - seg[1];
+        double len = Math.hypot(dx, dy);
+        if (len == 0) {
+            return new Double[] {seg[2], seg[3], seg[2], seg[3], seg[2], seg[3]};
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double bx = seg[2] - ux * length;
+        double by = seg[3] - uy * length;
+        return new Double[] {seg[2], seg[3], bx - uy * width, by + ux * width, bx + uy * width, by - ux * width};
+    }
+}

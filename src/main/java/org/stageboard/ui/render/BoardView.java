@@ -1,0 +1,113 @@
+package org.stageboard.ui.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.Group;
+import org.stageboard.model.Board;
+import org.stageboard.model.Edge;
+import org.stageboard.model.Node;
+
+/**
+ * Draws a board as a layer of arrows under a layer of boxes. {@link #show} reconciles instead of rebuilding:
+ * only views whose node or edge changed are touched, and only arrows touching a changed box are re-routed,
+ * so moving one box on a large board costs a few view updates.
+ */
+public class BoardView extends Group {
+    /** The stylesheet every scene that shows boxes must carry. */
+    public static final String STYLESHEET = BoardView.class.getResource("board.css").toExternalForm();
+
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Map<String, BoxView> boxes = new HashMap<>();
+    private final Map<String, ArrowView> arrows = new HashMap<>();
+    private Map<String, Node> shown = Map.of();
+    private List<String> order = List.of();
+
+    public BoardView() {
+        getStyleClass().add("board-view");
+        edgeLayer.getStyleClass().add("edge-layer");
+        getChildren().addAll(edgeLayer, nodeLayer);
+    }
+
+    public BoxView box(String nodeId) {
+        return boxes.get(nodeId);
+    }
+
+    public ArrowView arrow(String edgeId) {
+        return arrows.get(edgeId);
+    }
+
+    public Group nodeLayer() {
+        return nodeLayer;
+    }
+
+    public Group edgeLayer() {
+        return edgeLayer;
+    }
+
+    /** Brings the views in line with {@code board}. */
+    public void show(Board board) {
+        Map<String, Node> next = new HashMap<>(board.nodes().size() * 2);
+        Set<String> changed = new HashSet<>();
+        List<String> nextOrder = new ArrayList<>(board.nodes().size());
+        for (Node n : board.nodes()) {
+            next.put(n.id(), n);
+            nextOrder.add(n.id());
+            Node before = shown.get(n.id());
+            if (before == n) {
+                continue;
+            }
+            changed.add(n.id());
+            BoxView view = boxes.get(n.id());
+            if (view == null) {
+                boxes.put(n.id(), new BoxView(n));
+            } else {
+                view.update(n);
+            }
+        }
+        boxes.keySet().removeIf(id -> !next.containsKey(id));
+        if (!nextOrder.equals(order)) {
+            nodeLayer.getChildren().setAll(nextOrder.stream().map(boxes::get).toList());
+            order = nextOrder;
+        }
+        reconcileEdges(board, next, changed);
+        shown = next;
+    }
+
+    private void reconcileEdges(Board board, Map<String, Node> nodes, Set<String> changedNodes) {
+        Set<String> live = new HashSet<>();
+        boolean structure = false;
+        for (Edge e : board.edges()) {
+            Node from = nodes.get(e.from());
+            Node to = nodes.get(e.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            live.add(e.id());
+            ArrowView view = arrows.get(e.id());
+            boolean fresh = view == null;
+            if (fresh) {
+                view = new ArrowView(e);
+                arrows.put(e.id(), view);
+                structure = true;
+            } else if (!view.edge().equals(e)) {
+                view.setEdge(e);
+                fresh = true;
+            }
+            if (fresh || changedNodes.contains(e.from()) || changedNodes.contains(e.to())) {
+                view.route(from.bounds(), to.bounds());
+            }
+        }
+        if (arrows.keySet().removeIf(id -> !live.contains(id))) {
+            structure = true;
+        }
+        if (structure) {
+            edgeLayer.getChildren().setAll(board.edges().stream()
+                    .map(e -> arrows.get(e.id())).filter(a -> a != null).toList());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.stageboard.ui.render;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
+import org.stageboard.model.TradeOff;
+
+/**
+ * One box on the board: a coloured stage band, the title, the answer text (or the hint, greyed, when the answer
+ * is empty) and the trade-off rows. It draws a {@link Node} and nothing else, so the canvas and PNG export show
+ * the same thing.
+ */
+public class BoxView extends Region {
+    /** Padding inside a box, also assumed by the template layout's text estimate. */
+    public static final double PADDING = 10;
+
+    private final Label stageChip = new Label();
+    private final Label title = new Label();
+    private final Label text = new Label();
+    private final VBox tradeoffs = new VBox(3);
+    private final VBox content = new VBox(4, stageChip, title, text, tradeoffs);
+    private final Rectangle clip = new Rectangle();
+    private Node node;
+
+    public BoxView(Node node) {
+        getStyleClass().add("stage-box");
+        stageChip.getStyleClass().add("stage-box-chip");
+        title.getStyleClass().add("stage-box-title");
+        text.getStyleClass().add("stage-box-text");
+        tradeoffs.getStyleClass().add("stage-box-tradeoffs");
+        title.setWrapText(true);
+        text.setWrapText(true);
+        content.setPadding(new Insets(6, PADDING, PADDING, PADDING));
+        content.setFillWidth(true);
+        getChildren().add(content);
+        setClip(clip);
+        update(node);
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    /** Shows {@code n}; cheap when only the position changed. */
+    public void update(Node n) {
+        Node old = node;
+        node = n;
+        relocate(n.x(), n.y());
+        if (old == null || old.width() != n.width() || old.height() != n.height()) {
+            setMinSize(n.width(), n.height());
+            setPrefSize(n.width(), n.height());
+            setMaxSize(n.width(), n.height());
+            clip.setWidth(n.width());
+            clip.setHeight(n.height());
+            content.setPrefWidth(n.width());
+            content.setMaxWidth(n.width());
+        }
+        if (old == null || old.stage() != n.stage()) {
+            applyStage(n.stage());
+        }
+        if (old == null || !old.title().equals(n.title()) || !old.text().equals(n.text())
+                || !old.hint().equals(n.hint()) || !old.tradeoffs().equals(n.tradeoffs())) {
+            fillText(n);
+        }
+    }
+
+    private void applyStage(Stage s) {
+        getStyleClass().removeIf(c -> c.startsWith("stage-box-") && !c.equals("stage-box"));
+        getStyleClass().add("stage-box-" + s.id());
+        String accent = StagePalette.css(StagePalette.accent(s));
+        setStyle("-stage-accent: " + accent + "; -stage-fill: " + StagePalette.css(StagePalette.fill(s)) + ";");
+        stageChip.setText(StagePalette.label(s).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private void fillText(Node n) {
+        title.setText(n.title().isBlank() ? StagePalette.label(n.stage()) : n.title());
+        boolean showHint = n.text().isBlank() && !n.hint().isBlank();
+        text.setText(showHint ? n.hint() : n.text());
+        text.getStyleClass().remove("stage-box-hint");
+        if (showHint) {
+            text.getStyleClass().add("stage-box-hint");
+        }
+        text.setVisible(!text.getText().isEmpty());
+        text.setManaged(text.isVisible());
+        tradeoffs.getChildren().clear();
+        for (TradeOff t : n.tradeoffs()) {
+            if (t.isBlank()) {
+                continue;
+            }
+            Label row = new Label(TradeOffFormat.oneLine(t));
+            row.setWrapText(true);
+            row.getStyleClass().add("stage-box-tradeoff");
+            tradeoffs.getChildren().add(row);
+        }
+        tradeoffs.setVisible(!tradeoffs.getChildren().isEmpty());
+        tradeoffs.setManaged(tradeoffs.isVisible());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        content.resizeRelocate(0, 0, getWidth(), content.prefHeight(getWidth()));
+    }
+}
