@@ -63,6 +63,18 @@ public final class Document {
 
     /** Like {@link #apply(String, UnaryOperator)}, merging into the previous step when it has the same key. */
     public boolean apply(String description, String mergeKey, UnaryOperator<Board> edit) {
+        return apply(description, mergeKey, edit, true);
+    }
+
+    /**
+     * One more increment of a pointer gesture (a drag, a resize): it merges into the gesture's step however long
+     * the user pauses, until {@link #sealStep()} ends the gesture.
+     */
+    public boolean applyGesture(String description, String gestureKey, UnaryOperator<Board> edit) {
+        return apply(description, gestureKey, edit, false);
+    }
+
+    private boolean apply(String description, String mergeKey, UnaryOperator<Board> edit, boolean timed) {
         Board before = board;
         Board after = edit.apply(before);
         if (after == null || after.equals(before)) {
@@ -72,7 +84,7 @@ public final class Document {
         Change change = new Change(description, before, after, mergeKey);
         Change last = undo.peek();
         if (mergeKey != null && mergeOpen && last != null && mergeKey.equals(last.mergeKey())
-                && now - lastChangeAt <= MERGE_WINDOW_MILLIS) {
+                && (!timed || now - lastChangeAt <= MERGE_WINDOW_MILLIS)) {
             undo.pop();
             change = last.then(change);
         }

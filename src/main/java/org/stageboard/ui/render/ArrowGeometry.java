@@ -45,4 +45,13 @@ public final class ArrowGeometry {
         double by = seg[3] - uy * length;
         return new Double[] {seg[2], seg[3], bx - uy * width, by + ux * width, bx + uy * width, by - ux * width};
     }
+
+    /** The distance from (px, py) to the segment (x1, y1)-(x2, y2). */
+    public static double distanceToSegment(double px, double py, double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / len2));
+        return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+    }
 }

@@ -43,6 +43,11 @@ public class ArrowView extends Group {
         label.setVisible(!e.label().isBlank());
     }
 
+    /** The distance from a board point to the arrow's line, for hit testing. */
+    public double distanceTo(double px, double py) {
+        return ArrowGeometry.distanceToSegment(px, py, line.getStartX(), line.getStartY(), line.getEndX(), line.getEndY());
+    }
+
     /** Re-routes the arrow between the current bounds of its two boxes. */
     public void route(Rect from, Rect to) {
         double[] seg = ArrowGeometry.clippedSegment(from, to);

@@ -1,0 +1,283 @@
+package org.stageboard.ui.canvas;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.stageboard.edit.Document;
+import org.stageboard.edit.Edits;
+import org.stageboard.model.Board;
+import org.stageboard.model.Edge;
+import org.stageboard.model.Node;
+import org.stageboard.model.Rect;
+import org.stageboard.model.Stage;
+import org.stageboard.ui.render.ArrowView;
+import org.stageboard.ui.render.BoxView;
+import org.stageboard.ui.render.BoardView;
+
+/**
+ * The drawing surface: a grid, the board's boxes and arrows, and the selection overlay, under pan and zoom.
+ * It shows whatever the {@link Document} publishes and turns gestures into document edits.
+ */
+public class BoardCanvas extends Region {
+    public static final double GRID = 20;
+
+    private final Document document;
+    private final Selection selection = new Selection();
+    private final Viewport viewport = new Viewport();
+    private final GridLayer grid = new GridLayer();
+    private final BoardView boardView = new BoardView();
+    private final SelectionOverlay overlay;
+    private final Group world = new Group();
+    private final Pane screenLayer = new Pane();
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
+    private final BooleanProperty gridVisible = new SimpleBooleanProperty(true);
+    private final InPlaceEditor inPlaceEditor;
+    private final Set<String> styledSelected = new HashSet<>();
+    private Consumer<String> onEdgeLabelEdit = id -> { };
+    private int placements;
+
+    public BoardCanvas(Document document) {
+        this.document = document;
+        getStyleClass().add("board-canvas");
+        getStylesheets().add(BoardView.STYLESHEET);
+        setFocusTraversable(true);
+        overlay = new SelectionOverlay(this);
+        world.getChildren().addAll(boardView, overlay);
+        world.setManaged(false);
+        Translate pan = new Translate();
+        pan.xProperty().bind(viewport.panXProperty());
+        pan.yProperty().bind(viewport.panYProperty());
+        Scale scale = new Scale();
+        scale.xProperty().bind(viewport.zoomProperty());
+        scale.yProperty().bind(viewport.zoomProperty());
+        world.getTransforms().setAll(pan, scale);
+        screenLayer.setPickOnBounds(false);
+        screenLayer.setManaged(false);
+        inPlaceEditor = new InPlaceEditor(this);
+        getChildren().addAll(grid, world, screenLayer);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        viewport.zoomProperty().addListener((o, a, b) -> redrawGrid());
+        viewport.panXProperty().addListener((o, a, b) -> redrawGrid());
+        viewport.panYProperty().addListener((o, a, b) -> redrawGrid());
+        gridVisible.addListener((o, a, b) -> redrawGrid());
+        selection.addListener(this::selectionChanged);
+        document.addListener((before, after, change) -> boardChanged(after));
+        new CanvasGestures(this).install();
+        new CanvasKeys(this).install();
+        boardView.show(document.board());
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public Board board() {
+        return document.board();
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public BoardView boardView() {
+        return boardView;
+    }
+
+    SelectionOverlay overlay() {
+        return overlay;
+    }
+
+    Pane screenLayer() {
+        return screenLayer;
+    }
+
+    public InPlaceEditor inPlaceEditor() {
+        return inPlaceEditor;
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    public BooleanProperty gridVisibleProperty() {
+        return gridVisible;
+    }
+
+    /** Called on a double-click on an arrow; the window asks for the new label. */
+    public void setOnEdgeLabelEdit(Consumer<String> handler) {
+        onEdgeLabelEdit = handler;
+    }
+
+    void editEdgeLabel(String edgeId) {
+        onEdgeLabelEdit.accept(edgeId);
+    }
+
+    double snap(double v) {
+        return snapToGrid.get() ? Edits.snap(v, GRID) : v;
+    }
+
+    /** The topmost box under a board point, or null. */
+    Node nodeAt(double bx, double by) {
+        var nodes = board().nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            if (nodes.get(i).bounds().contains(bx, by)) {
+                return nodes.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The arrow passing within a few screen pixels of a board point, or null. */
+    Edge edgeAt(double bx, double by) {
+        double tolerance = 6 / viewport.zoom();
+        for (Edge e : board().edges()) {
+            ArrowView view = boardView.arrow(e.id());
+            if (view != null && view.distanceTo(bx, by) <= tolerance) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Adds a box of {@code stage} at a free spot near the middle of the view and selects it. */
+    public String addBoxInView(Stage stage) {
+        Point2D c = viewport.toBoard(getWidth() / 2, getHeight() / 2);
+        double offset = (placements++ % 6) * GRID * 1.5;
+        return addBoxAt(stage, c.getX() - Node.DEFAULT_WIDTH / 2 + offset, c.getY() - Node.DEFAULT_HEIGHT / 2 + offset);
+    }
+
+    /** Adds a box of {@code stage} with its top-left corner at a board point and selects it. */
+    public String addBoxAt(Stage stage, double bx, double by) {
+        Edits.Created created = Edits.addBox(board(), stage, snap(bx), snap(by));
+        document.apply(org.stageboard.i18n.Messages.get("edit.addBox"), b -> created.board());
+        selection.selectNodes(created.ids());
+        requestFocus();
+        return created.ids().get(0);
+    }
+
+    /** Adds a box where a palette item was dropped, given in scene coordinates. */
+    public boolean dropBox(Stage stage, double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        if (local == null || !getLayoutBounds().contains(local)) {
+            return false;
+        }
+        Point2D b = viewport.toBoard(local.getX(), local.getY());
+        addBoxAt(stage, b.getX() - Node.DEFAULT_WIDTH / 2, b.getY() - Node.DEFAULT_HEIGHT / 2);
+        return true;
+    }
+
+    public void zoomToFit() {
+        viewport.fit(board().bounds(), getWidth(), getHeight(), 40);
+    }
+
+    public void zoomActual() {
+        viewport.zoomAt(1, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomIn() {
+        viewport.zoomIn(getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        viewport.zoomOut(getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Selects a box and pans it into view. */
+    public void reveal(String nodeId) {
+        board().node(nodeId).ifPresent(n -> {
+            selection.selectNodes(java.util.List.of(nodeId));
+            viewport.reveal(n.bounds(), getWidth(), getHeight(), 40);
+        });
+    }
+
+    /** The box's bounds on screen, in this canvas's coordinates. */
+    public Rect screenBounds(Node n) {
+        Point2D tl = viewport.toScreen(n.x(), n.y());
+        return new Rect(tl.getX(), tl.getY(), n.width() * viewport.zoom(), n.height() * viewport.zoom());
+    }
+
+    private void boardChanged(Board after) {
+        boardView.show(after);
+        Set<String> liveNodes = new HashSet<>();
+        after.nodes().forEach(n -> liveNodes.add(n.id()));
+        Set<String> liveEdges = new HashSet<>();
+        after.edges().forEach(e -> liveEdges.add(e.id()));
+        selection.retain(liveNodes, liveEdges);
+        styleSelection();
+        overlay.refresh();
+    }
+
+    private void selectionChanged() {
+        styleSelection();
+        overlay.refresh();
+    }
+
+    private void styleSelection() {
+        for (String id : styledSelected) {
+            BoxView v = boardView.box(id);
+            if (v != null) {
+                v.getStyleClass().remove("selected");
+            }
+            ArrowView a = boardView.arrow(id);
+            if (a != null) {
+                a.getStyleClass().remove("selected");
+            }
+        }
+        styledSelected.clear();
+        for (String id : selection.nodes()) {
+            BoxView v = boardView.box(id);
+            if (v != null) {
+                v.getStyleClass().add("selected");
+                styledSelected.add(id);
+            }
+        }
+        for (String id : selection.edges()) {
+            ArrowView a = boardView.arrow(id);
+            if (a != null) {
+                a.getStyleClass().add("selected");
+                styledSelected.add(id);
+            }
+        }
+    }
+
+    private void redrawGrid() {
+        grid.draw(viewport, GRID, gridVisible.get());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
+            grid.setWidth(getWidth());
+            grid.setHeight(getHeight());
+            redrawGrid();
+        }
+        inPlaceEditor.relayout();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 700;
+    }
+}

@@ -1,0 +1,265 @@
+package org.stageboard.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import org.stageboard.edit.Edits;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Edge;
+import org.stageboard.model.Node;
+import org.stageboard.model.Rect;
+import org.stageboard.model.Stage;
+
+/**
+ * Mouse gestures on the canvas: select, marquee, move, resize, connect, pan and zoom.
+ * Hit testing uses the board model, not scene-graph picking, so it costs the same at any zoom.
+ * A whole drag is one undo step: every increment merges into the gesture's step until the button is released.
+ */
+final class CanvasGestures {
+    private enum Mode { NONE, PAN, MARQUEE, MOVE, RESIZE, CONNECT }
+
+    private final BoardCanvas canvas;
+    private Mode mode = Mode.NONE;
+    private Point2D pressScreen;
+    private Point2D pressBoard;
+    private final Map<String, double[]> startPositions = new HashMap<>();
+    private String anchorId;
+    private double appliedDx;
+    private double appliedDy;
+    private List<String> marqueeBase = List.of();
+    private int gestureCount;
+    private String gestureKey;
+
+    CanvasGestures(BoardCanvas canvas) {
+        this.canvas = canvas;
+    }
+
+    void install() {
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    private Point2D toBoard(MouseEvent e) {
+        return canvas.viewport().toBoard(e.getX(), e.getY());
+    }
+
+    private void pressed(MouseEvent e) {
+        if (canvas.inPlaceEditor().isEditing()) {
+            canvas.inPlaceEditor().commit();
+        }
+        canvas.requestFocus();
+        pressScreen = new Point2D(e.getX(), e.getY());
+        pressBoard = toBoard(e);
+        gestureKey = "gesture-" + (++gestureCount);
+        if (e.getButton() == MouseButton.MIDDLE
+                || (e.getButton() == MouseButton.PRIMARY && CanvasKeys.spaceDown(canvas))) {
+            mode = Mode.PAN;
+            canvas.setCursor(javafx.scene.Cursor.CLOSED_HAND);
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            mode = Mode.NONE;
+            return;
+        }
+        double bx = pressBoard.getX();
+        double by = pressBoard.getY();
+        String resize = canvas.overlay().resizeHandleAt(bx, by);
+        if (resize != null) {
+            startGesture(Mode.RESIZE, resize, List.of(resize));
+            return;
+        }
+        String connect = canvas.overlay().connectHandleAt(bx, by);
+        if (connect != null) {
+            mode = Mode.CONNECT;
+            anchorId = connect;
+            return;
+        }
+        Node hit = canvas.nodeAt(bx, by);
+        Selection sel = canvas.selection();
+        if (hit != null) {
+            if (e.isShiftDown() || e.isShortcutDown()) {
+                sel.toggleNode(hit.id());
+                mode = Mode.NONE;
+                return;
+            }
+            if (!sel.containsNode(hit.id())) {
+                sel.selectNodes(List.of(hit.id()));
+            }
+            startGesture(Mode.MOVE, hit.id(), sel.nodeList());
+            return;
+        }
+        Edge edge = canvas.edgeAt(bx, by);
+        if (edge != null) {
+            if (e.isShiftDown()) {
+                sel.toggleEdge(edge.id());
+            } else {
+                sel.set(List.of(), List.of(edge.id()));
+            }
+            mode = Mode.NONE;
+            return;
+        }
+        marqueeBase = e.isShiftDown() ? sel.nodeList() : List.of();
+        if (!e.isShiftDown()) {
+            sel.clear();
+        }
+        mode = Mode.MARQUEE;
+    }
+
+    private void startGesture(Mode m, String anchor, List<String> ids) {
+        mode = m;
+        anchorId = anchor;
+        appliedDx = 0;
+        appliedDy = 0;
+        startPositions.clear();
+        for (String id : ids) {
+            canvas.board().node(id).ifPresent(n ->
+                    startPositions.put(id, new double[] {n.x(), n.y(), n.width(), n.height()}));
+        }
+        canvas.document().sealStep();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (pressScreen == null) {
+            return;
+        }
+        Point2D p = toBoard(e);
+        switch (mode) {
+            case PAN -> {
+                canvas.viewport().panBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
+                pressScreen = new Point2D(e.getX(), e.getY());
+            }
+            case MARQUEE -> {
+                Rect r = Rect.fromCorners(pressBoard.getX(), pressBoard.getY(), p.getX(), p.getY());
+                canvas.overlay().showMarquee(r);
+                List<String> ids = new ArrayList<>(marqueeBase);
+                for (Node n : canvas.board().nodes()) {
+                    if (r.intersects(n.bounds()) && !ids.contains(n.id())) {
+                        ids.add(n.id());
+                    }
+                }
+                canvas.selection().selectNodes(ids);
+            }
+            case MOVE -> moveBy(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
+            case RESIZE -> resizeBy(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
+            case CONNECT -> canvas.board().node(anchorId).ifPresent(n -> {
+                double[] c = SelectionOverlay.connectCentre(n);
+                canvas.overlay().showRubberBand(c[0], c[1], p.getX(), p.getY());
+            });
+            default -> { }
+        }
+    }
+
+    private void moveBy(double dx, double dy) {
+        double[] anchor = startPositions.get(anchorId);
+        if (anchor == null) {
+            return;
+        }
+        // snap the box under the pointer; the rest of the selection keeps its offsets to it
+        double targetDx = canvas.snap(anchor[0] + dx) - anchor[0];
+        double targetDy = canvas.snap(anchor[1] + dy) - anchor[1];
+        double ddx = targetDx - appliedDx;
+        double ddy = targetDy - appliedDy;
+        if (ddx == 0 && ddy == 0) {
+            return;
+        }
+        canvas.document().applyGesture(Messages.get("edit.move"), gestureKey,
+                b -> Edits.move(b, startPositions.keySet(), ddx, ddy));
+        appliedDx = targetDx;
+        appliedDy = targetDy;
+    }
+
+    private void resizeBy(double dx, double dy) {
+        double[] s = startPositions.get(anchorId);
+        if (s == null) {
+            return;
+        }
+        double w = canvas.snap(s[0] + s[2] + dx) - s[0];
+        double h = canvas.snap(s[1] + s[3] + dy) - s[1];
+        canvas.document().applyGesture(Messages.get("edit.resize"), gestureKey,
+                b -> Edits.resize(b, anchorId, s[0], s[1], w, h));
+    }
+
+    private void released(MouseEvent e) {
+        Point2D p = toBoard(e);
+        if (mode == Mode.CONNECT) {
+            canvas.overlay().hideRubberBand();
+            Node target = canvas.nodeAt(p.getX(), p.getY());
+            if (target != null) {
+                Edits.Created created = Edits.connect(canvas.board(), anchorId, target.id());
+                if (!created.ids().isEmpty()) {
+                    canvas.document().apply(Messages.get("edit.connect"), b -> created.board());
+                    canvas.selection().set(List.of(), created.ids());
+                }
+            }
+        }
+        if (mode == Mode.MARQUEE) {
+            canvas.overlay().hideMarquee();
+        }
+        if (mode == Mode.PAN) {
+            canvas.setCursor(javafx.scene.Cursor.DEFAULT);
+        }
+        canvas.document().sealStep();
+        mode = Mode.NONE;
+        pressScreen = null;
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
+            return;
+        }
+        Point2D p = toBoard(e);
+        Node hit = canvas.nodeAt(p.getX(), p.getY());
+        if (hit != null) {
+            canvas.inPlaceEditor().edit(hit.id());
+            return;
+        }
+        Edge edge = canvas.edgeAt(p.getX(), p.getY());
+        if (edge != null) {
+            canvas.editEdgeLabel(edge.id());
+            return;
+        }
+        // double-click on empty board drops a sticky note, as in most whiteboards
+        String id = canvas.addBoxAt(Stage.NOTE, p.getX(), p.getY());
+        canvas.inPlaceEditor().edit(id);
+    }
+
+    private void moved(MouseEvent e) {
+        Point2D p = toBoard(e);
+        Node hit = canvas.nodeAt(p.getX(), p.getY());
+        String handle = canvas.overlay().connectHandleAt(p.getX(), p.getY());
+        canvas.overlay().setHovered(hit != null ? hit.id() : handle);
+        if (canvas.overlay().resizeHandleAt(p.getX(), p.getY()) != null) {
+            canvas.setCursor(javafx.scene.Cursor.SE_RESIZE);
+        } else if (handle != null) {
+            canvas.setCursor(javafx.scene.Cursor.CROSSHAIR);
+        } else if (CanvasKeys.spaceDown(canvas)) {
+            canvas.setCursor(javafx.scene.Cursor.OPEN_HAND);
+        } else {
+            canvas.setCursor(hit != null ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.DEFAULT);
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isShortcutDown()) {
+            if (e.getDeltaY() > 0) {
+                canvas.viewport().zoomIn(e.getX(), e.getY());
+            } else if (e.getDeltaY() < 0) {
+                canvas.viewport().zoomOut(e.getX(), e.getY());
+            }
+        } else if (e.isShiftDown() && e.getDeltaX() == 0) {
+            canvas.viewport().panBy(e.getDeltaY(), 0);
+        } else {
+            canvas.viewport().panBy(e.getDeltaX(), e.getDeltaY());
+        }
+        e.consume();
+    }
+}

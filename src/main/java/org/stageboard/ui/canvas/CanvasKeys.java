@@ -1,0 +1,60 @@
+package org.stageboard.ui.canvas;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Plain keys on the focused canvas: delete, arrow-key nudge, escape, enter to edit, and space held to pan.
+ * Shortcut-modified keys (undo, copy, zoom...) are menu accelerators, so they work from anywhere in the window.
+ */
+final class CanvasKeys {
+    private static final String SPACE = "stageboard.spaceDown";
+    private final BoardCanvas canvas;
+    private final CanvasCommands commands;
+
+    CanvasKeys(BoardCanvas canvas) {
+        this.canvas = canvas;
+        this.commands = new CanvasCommands(canvas);
+    }
+
+    static boolean spaceDown(BoardCanvas canvas) {
+        return Boolean.TRUE.equals(canvas.getProperties().get(SPACE));
+    }
+
+    void install() {
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
+        canvas.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                canvas.getProperties().put(SPACE, false);
+                canvas.document().sealStep();
+            } else if (e.getCode().isArrowKey()) {
+                canvas.document().sealStep();
+            }
+        });
+    }
+
+    private void pressed(KeyEvent e) {
+        if (e.isShortcutDown()) {
+            return;
+        }
+        double step = e.isShiftDown() ? BoardCanvas.GRID * 5 : canvas.snapToGridProperty().get() ? BoardCanvas.GRID : 1;
+        switch (e.getCode()) {
+            case DELETE, BACK_SPACE -> commands.delete();
+            case LEFT -> commands.nudge(-step, 0);
+            case RIGHT -> commands.nudge(step, 0);
+            case UP -> commands.nudge(0, -step);
+            case DOWN -> commands.nudge(0, step);
+            case ESCAPE -> canvas.selection().clear();
+            case ENTER, F2 -> {
+                if (canvas.selection().nodes().size() == 1) {
+                    canvas.inPlaceEditor().edit(canvas.selection().nodeList().get(0));
+                }
+            }
+            case SPACE -> canvas.getProperties().put(SPACE, true);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,121 @@
+package org.stageboard.ui.canvas;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Node;
+import org.stageboard.model.Rect;
+
+/**
+ * Edits a box's title and text right on the canvas. The whole edit is one undo step, committed when focus
+ * leaves the editor or on Ctrl+Enter; Escape cancels.
+ */
+public final class InPlaceEditor {
+    private final BoardCanvas canvas;
+    private final TextField title = new TextField();
+    private final TextArea text = new TextArea();
+    private final VBox box = new VBox(4, title, text);
+    private String nodeId;
+
+    InPlaceEditor(BoardCanvas canvas) {
+        this.canvas = canvas;
+        box.getStyleClass().add("in-place-editor");
+        box.setStyle("-fx-background-color: white; -fx-border-color: #0d47a1; -fx-border-width: 2; -fx-padding: 6;"
+                + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 10, 0, 0, 3);");
+        title.setId("inplace-title");
+        text.setId("inplace-text");
+        text.setWrapText(true);
+        title.setPromptText(Messages.get("inplace.title.prompt"));
+        box.setVisible(false);
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                cancel();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() == title)) {
+                if (e.getTarget() == title && !e.isShortcutDown()) {
+                    text.requestFocus();
+                } else {
+                    commit();
+                }
+                e.consume();
+            }
+        });
+        box.focusWithinProperty().addListener((o, was, now) -> {
+            if (was && !now && isEditing()) {
+                // later, so a click that moves focus to the canvas is handled after the commit
+                Platform.runLater(this::commit);
+            }
+        });
+        canvas.screenLayer().getChildren().add(box);
+    }
+
+    public boolean isEditing() {
+        return nodeId != null;
+    }
+
+    public String editingId() {
+        return nodeId;
+    }
+
+    /** Opens the editor over box {@code id}. */
+    public void edit(String id) {
+        Node n = canvas.board().node(id).orElse(null);
+        if (n == null) {
+            return;
+        }
+        nodeId = id;
+        canvas.selection().selectNodes(List.of(id));
+        title.setText(n.title());
+        text.setText(n.text());
+        text.setPromptText(n.hint().isBlank() ? Messages.get("inplace.text.prompt") : n.hint());
+        box.setVisible(true);
+        relayout();
+        title.requestFocus();
+        title.selectAll();
+    }
+
+    /** Writes what was typed into the box as one undoable step and closes the editor. */
+    public void commit() {
+        if (nodeId == null) {
+            return;
+        }
+        String id = nodeId;
+        String t = title.getText();
+        String body = text.getText();
+        nodeId = null;
+        box.setVisible(false);
+        canvas.document().sealStep();
+        canvas.document().apply(Messages.get("edit.text"), b -> b.mapNodes(List.of(id), n -> n.withTitle(t).withText(body)));
+        canvas.requestFocus();
+    }
+
+    public void cancel() {
+        if (nodeId == null) {
+            return;
+        }
+        nodeId = null;
+        box.setVisible(false);
+        canvas.requestFocus();
+    }
+
+    void relayout() {
+        if (nodeId == null) {
+            return;
+        }
+        Node n = canvas.board().node(nodeId).orElse(null);
+        if (n == null) {
+            cancel();
+            return;
+        }
+        Rect r = canvas.screenBounds(n);
+        double w = Math.max(260, r.width());
+        double h = Math.max(180, r.height());
+        box.resizeRelocate(r.x(), r.y(), w, h);
+        text.setPrefHeight(h - 50);
+    }
+}

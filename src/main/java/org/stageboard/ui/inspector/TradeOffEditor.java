@@ -1,0 +1,135 @@
+package org.stageboard.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.stageboard.edit.Document;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Node;
+import org.stageboard.model.TradeOff;
+
+/** A box's trade-offs as rows of choice / over / because, to add, edit and remove. */
+final class TradeOffEditor extends VBox {
+    private final Document document;
+    private final VBox rows = new VBox(6);
+    private final Button add = new Button(Messages.get("inspector.tradeoff.add"));
+    private final List<Row> rowViews = new ArrayList<>();
+    private String nodeId;
+    private boolean updating;
+
+    TradeOffEditor(Document document) {
+        super(6);
+        this.document = document;
+        add.setId("tradeoff-add");
+        add.setOnAction(e -> edit(Messages.get("edit.tradeoff.add"), null, list -> {
+            list.add(new TradeOff("", List.of(), ""));
+            return list;
+        }));
+        getChildren().addAll(rows, add);
+    }
+
+    void show(Node n) {
+        updating = true;
+        try {
+            if (!n.id().equals(nodeId) || rowViews.size() != n.tradeoffs().size()) {
+                nodeId = n.id();
+                rowViews.clear();
+                for (int i = 0; i < n.tradeoffs().size(); i++) {
+                    rowViews.add(new Row(i));
+                }
+                rows.getChildren().setAll(rowViews.stream().map(r -> r.grid).toList());
+            }
+            for (int i = 0; i < rowViews.size(); i++) {
+                rowViews.get(i).show(n.tradeoffs().get(i));
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void edit(String description, String mergeKey, UnaryOperator<List<TradeOff>> change) {
+        if (updating || nodeId == null) {
+            return;
+        }
+        String id = nodeId;
+        document.apply(description, mergeKey, b -> b.mapNodes(List.of(id),
+                n -> n.withTradeoffs(change.apply(new ArrayList<>(n.tradeoffs())))));
+    }
+
+    private void editRow(int index, String field, UnaryOperator<TradeOff> change) {
+        edit(Messages.get("edit.tradeoff"), "tradeoff:" + nodeId + ":" + index + ":" + field, list -> {
+            if (index < list.size()) {
+                list.set(index, change.apply(list.get(index)));
+            }
+            return list;
+        });
+    }
+
+    /** One trade-off: three fields and a remove button. */
+    private final class Row {
+        final TextField choice = new TextField();
+        final TextField over = new TextField();
+        final TextField because = new TextField();
+        final GridPane grid = new GridPane();
+
+        Row(int index) {
+            choice.setPromptText(Messages.get("inspector.tradeoff.choice"));
+            over.setPromptText(Messages.get("inspector.tradeoff.over"));
+            because.setPromptText(Messages.get("inspector.tradeoff.because"));
+            choice.setId("tradeoff-choice-" + index);
+            over.setId("tradeoff-over-" + index);
+            because.setId("tradeoff-because-" + index);
+            Button remove = new Button("\u2715");
+            remove.setId("tradeoff-remove-" + index);
+            remove.setOnAction(e -> edit(Messages.get("edit.tradeoff.remove"), null, list -> {
+                list.remove(index);
+                return list;
+            }));
+            grid.getStyleClass().add("tradeoff-row");
+            grid.setHgap(4);
+            grid.setVgap(3);
+            grid.setPadding(new Insets(6));
+            grid.add(choice, 0, 0);
+            grid.add(remove, 1, 0);
+            grid.add(over, 0, 1, 2, 1);
+            grid.add(because, 0, 2, 2, 1);
+            GridPane.setHgrow(choice, Priority.ALWAYS);
+            HBox.setHgrow(grid, Priority.ALWAYS);
+            choice.textProperty().addListener((o, a, t) ->
+                    editRow(index, "choice", x -> new TradeOff(t, x.over(), x.because())));
+            over.textProperty().addListener((o, a, t) ->
+                    editRow(index, "over", x -> new TradeOff(x.choice(), splitAlternatives(t), x.because())));
+            because.textProperty().addListener((o, a, t) ->
+                    editRow(index, "because", x -> new TradeOff(x.choice(), x.over(), t)));
+        }
+
+        void show(TradeOff t) {
+            setIfDifferent(choice, t.choice());
+            String alternatives = String.join(", ", t.over());
+            // keep what the user is typing ("a, ") when it parses to the same alternatives
+            if (!splitAlternatives(over.getText()).equals(t.over())) {
+                over.setText(alternatives);
+            }
+            setIfDifferent(because, t.because());
+        }
+    }
+
+    /** "a, b; c" -> [a, b, c]: alternatives are typed as a comma- or semicolon-separated list. */
+    static List<String> splitAlternatives(String s) {
+        return Arrays.stream(s.split("[,;\uFF0C\u3001\uFF1B]")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static void setIfDifferent(TextField f, String v) {
+        if (!f.getText().equals(v)) {
+            f.setText(v);
+        }
+    }
+}

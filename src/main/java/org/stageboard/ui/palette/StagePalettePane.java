@@ -1,0 +1,68 @@
+package org.stageboard.ui.palette;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Stage;
+import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.render.StagePalette;
+
+/**
+ * The eight stages and the note, in interview order: click one to add a box in view, or drag it onto the
+ * canvas to place it. Dragging is done with plain mouse events (no platform drag-and-drop), so it behaves
+ * the same on every system and under test.
+ */
+public class StagePalettePane extends VBox {
+    private final BoardCanvas canvas;
+
+    public StagePalettePane(BoardCanvas canvas) {
+        this.canvas = canvas;
+        getStyleClass().add("stage-palette");
+        setSpacing(4);
+        setPadding(new Insets(10, 8, 10, 8));
+        setPrefWidth(168);
+        Label heading = new Label(Messages.get("palette.heading"));
+        heading.getStyleClass().add("palette-heading");
+        getChildren().add(heading);
+        for (Stage s : Stage.values()) {
+            getChildren().add(item(s));
+        }
+        Label tip = new Label(Messages.get("palette.tip"));
+        tip.setWrapText(true);
+        tip.getStyleClass().add("palette-tip");
+        getChildren().add(tip);
+    }
+
+    private Region item(Stage s) {
+        Rectangle swatch = new Rectangle(14, 14, StagePalette.accent(s));
+        swatch.setArcWidth(4);
+        swatch.setArcHeight(4);
+        Label name = new Label(StagePalette.label(s));
+        HBox item = new HBox(8, swatch, name);
+        item.setId("palette-" + s.id());
+        item.getStyleClass().add("palette-item");
+        item.setPadding(new Insets(6, 8, 6, 8));
+        Tooltip.install(item, new Tooltip(StagePalette.description(s)));
+        final boolean[] dragged = {false};
+        item.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragged[0] = false);
+        item.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            dragged[0] = true;
+            item.setOpacity(0.6);
+        });
+        item.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            item.setOpacity(1);
+            if (dragged[0]) {
+                canvas.dropBox(s, e.getSceneX(), e.getSceneY());
+            } else if (item.contains(e.getX(), e.getY())) {
+                canvas.addBoxInView(s);
+            }
+        });
+        return item;
+    }
+}
