@@ -1,0 +1,60 @@
+package org.stageboard.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.model.Board;
+
+class BoardFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void saveThenOpen() throws Exception {
+        Path f = dir.resolve("b.stageboard");
+        Board b = BoardCodecRoundTripTest.sample();
+        BoardFiles.save(f, b);
+        assertEquals(b, BoardFiles.open(f));
+        BoardFiles.save(f, b.withTitle("second"));
+        assertEquals("second", BoardFiles.open(f).title());
+    }
+
+    @Test
+    void newerFileIsNeverOverwritten() throws Exception {
+        Path f = dir.resolve("future.stageboard");
+        byte[] future = "{\"format\": \"stageboard\", \"version\": 7, \"nodes\": [], \"layers\": [1]}".getBytes();
+        Files.write(f, future);
+        assertTrue(BoardFiles.isNewerVersion(f));
+        BoardFileException open = assertThrows(BoardFileException.class, () -> BoardFiles.open(f));
+        assertTrue(open.isNewerVersion());
+        BoardFileException save = assertThrows(BoardFileException.class, () -> BoardFiles.save(f, Board.empty()));
+        assertTrue(save.isNewerVersion());
+        assertEquals(f + ": made by a newer Stageboard; it will not be overwritten (save under another name)",
+                save.getMessage());
+        assertArrayEquals(future, Files.readAllBytes(f));
+    }
+
+    @Test
+    void corruptOrForeignFileMayBeOverwritten() throws Exception {
+        Path f = dir.resolve("old.stageboard");
+        Files.writeString(f, "not json at all");
+        assertFalse(BoardFiles.isNewerVersion(f));
+        BoardFiles.save(f, Board.empty().withTitle("fresh"));
+        assertEquals("fresh", BoardFiles.open(f).title());
+    }
+
+    @Test
+    void saveIntoMissingFolderSaysWhy() {
+        Path f = dir.resolve("missing/b.stageboard");
+        BoardFileException e = assertThrows(BoardFileException.class, () -> BoardFiles.save(f, Board.empty()));
+        assertTrue(e.getMessage().startsWith(f + ": cannot save (no such file or folder: "), e.getMessage());
+        assertFalse(e.isNewerVersion());
+    }
+}
