@@ -1,11 +1,13 @@
 package org.stageboard;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.stageboard.ui.MainWindow;
+import org.stageboard.ui.files.RecentFiles;
 
-/** The desktop window. */
+/** The desktop application: one editor window, opening the board named on the command line if any. */
 public class App extends Application {
     public static void main(String[] args) {
         launch(App.class, args);
@@ -13,7 +15,11 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Stageboard"), 800, 600));
+        MainWindow window = new MainWindow(stage, RecentFiles.inMemory());
         stage.show();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            window.openFile(Path.of(args.get(0)));
+        }
     }
 }

@@ -23,14 +23,22 @@ public class ArrowView extends Group {
         line.getStyleClass().add("edge-path");
         head.getStyleClass().add("edge-head");
         label.getStyleClass().add("edge-label");
+        // centred on the midpoint whatever size CSS gives it
+        label.translateXProperty().bind(label.widthProperty().divide(-2));
+        label.translateYProperty().bind(label.heightProperty().divide(-2));
         // a wide transparent twin of the line makes a thin arrow easy to click
         hitArea.getStyleClass().add("edge-hit");
         hitArea.setStrokeWidth(12);
         hitArea.setOpacity(0);
-        getChildren().addAll(hitArea, line, head, label);
+        getChildren().addAll(hitArea, line, head);
         this.edge = edge;
         label.setText(edge.label());
         label.setVisible(!edge.label().isBlank());
+    }
+
+    /** The label, which the board view draws above the boxes so a short arrow never hides it. */
+    public Label label() {
+        return label;
     }
 
     public Edge edge() {
@@ -60,9 +68,6 @@ public class ArrowView extends Group {
         hitArea.setEndX(seg[2]);
         hitArea.setEndY(seg[3]);
         head.getPoints().setAll(ArrowGeometry.head(seg, HEAD_LENGTH, HEAD_WIDTH));
-        label.applyCss();
-        double w = label.prefWidth(-1);
-        double h = label.prefHeight(-1);
-        label.resizeRelocate((seg[0] + seg[2]) / 2 - w / 2, (seg[1] + seg[3]) / 2 - h / 2, w, h);
+        label.relocate((seg[0] + seg[2]) / 2, (seg[1] + seg[3]) / 2);
     }
 }

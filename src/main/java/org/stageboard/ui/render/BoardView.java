@@ -22,6 +22,7 @@ public class BoardView extends Group {
 
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
+    private final Group labelLayer = new Group();
     private final Map<String, BoxView> boxes = new HashMap<>();
     private final Map<String, ArrowView> arrows = new HashMap<>();
     private Map<String, Node> shown = Map.of();
@@ -30,7 +31,7 @@ public class BoardView extends Group {
     public BoardView() {
         getStyleClass().add("board-view");
         edgeLayer.getStyleClass().add("edge-layer");
-        getChildren().addAll(edgeLayer, nodeLayer);
+        getChildren().addAll(edgeLayer, nodeLayer, labelLayer);
     }
 
     public BoxView box(String nodeId) {
@@ -106,8 +107,9 @@ public class BoardView extends Group {
             structure = true;
         }
         if (structure) {
-            edgeLayer.getChildren().setAll(board.edges().stream()
-                    .map(e -> arrows.get(e.id())).filter(a -> a != null).toList());
+            List<ArrowView> inOrder = board.edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList();
+            edgeLayer.getChildren().setAll(inOrder);
+            labelLayer.getChildren().setAll(inOrder.stream().map(ArrowView::label).toList());
         }
     }
 }

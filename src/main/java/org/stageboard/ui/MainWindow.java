@@ -1,0 +1,272 @@
+package org.stageboard.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.stageboard.edit.Document;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.canvas.CanvasCommands;
+import org.stageboard.ui.files.FileController;
+import org.stageboard.ui.files.RecentFiles;
+import org.stageboard.ui.help.ShortcutsDialog;
+import org.stageboard.ui.inspector.InspectorPane;
+import org.stageboard.ui.palette.StagePalettePane;
+
+/** The editor window: menus, stage palette, canvas, inspector and status bar around one document. */
+public class MainWindow {
+    public static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
+
+    private final Stage stage;
+    private final Document document = new Document(Board.empty());
+    private final BoardCanvas canvas = new BoardCanvas(document);
+    private final CanvasCommands commands = new CanvasCommands(canvas);
+    private final FileController files;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane center = new SplitPane();
+    private final InspectorPane inspector;
+    private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
+    private final Label status = new Label();
+
+    public MainWindow(Stage stage, RecentFiles recentFiles) {
+        this.stage = stage;
+        this.files = new FileController(document, stage, recentFiles);
+        this.inspector = new InspectorPane(canvas);
+        StagePalettePane palette = new StagePalettePane(canvas);
+        center.getItems().addAll(canvas, inspector);
+        center.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(inspector, false);
+        root.setTop(menuBar());
+        root.setLeft(palette);
+        root.setCenter(center);
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, 1400, 900);
+        scene.getStylesheets().addAll(STYLESHEET, org.stageboard.ui.render.BoardView.STYLESHEET);
+        acceptDroppedFiles(scene);
+        stage.setScene(scene);
+        files.pathProperty().addListener((o, a, b) -> refreshTitleAndStatus());
+        document.addListener((b, a, c) -> refreshTitleAndStatus());
+        canvas.viewport().zoomProperty().addListener((o, a, b) -> refreshTitleAndStatus());
+        canvas.selection().addListener(this::refreshTitleAndStatus);
+        canvas.setOnEdgeLabelEdit(this::editEdgeLabel);
+        files.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecentMenu());
+        rebuildRecentMenu();
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        refreshTitleAndStatus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public BoardCanvas canvas() {
+        return canvas;
+    }
+
+    public FileController files() {
+        return files;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.file.new", Shortcut.NEW, files::newBoard),
+                item("menu.file.open", Shortcut.OPEN, files::open),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("menu.file.save", Shortcut.SAVE, files::save),
+                item("menu.file.saveAs", Shortcut.SAVE_AS, files::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", null, this::quit));
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        MenuItem undo = item("menu.edit.undo", Shortcut.UNDO, commands::undo);
+        MenuItem redo = item("menu.edit.redo", Shortcut.REDO, commands::redo);
+        MenuItem redoAlt = item("menu.edit.redo", Shortcut.REDO_ALT, commands::redo);
+        redoAlt.setVisible(false);
+        edit.setOnShowing(e -> {
+            undo.setDisable(!document.canUndo());
+            redo.setDisable(!document.canRedo());
+            undo.setText(document.canUndo() ? Messages.get("menu.edit.undoWhat", document.undoDescription())
+                    : Messages.get("menu.edit.undo"));
+            redo.setText(document.canRedo() ? Messages.get("menu.edit.redoWhat", document.redoDescription())
+                    : Messages.get("menu.edit.redo"));
+        });
+        edit.setOnHidden(e -> {
+            undo.setDisable(false);
+            redo.setDisable(false);
+        });
+        edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("menu.edit.cut", Shortcut.CUT, commands::cut),
+                item("menu.edit.copy", Shortcut.COPY, commands::copy),
+                item("menu.edit.paste", Shortcut.PASTE, commands::paste),
+                item("menu.edit.duplicate", Shortcut.DUPLICATE, commands::duplicate),
+                item("menu.edit.delete", null, commands::delete),
+                new SeparatorMenuItem(),
+                item("menu.edit.selectAll", Shortcut.SELECT_ALL, commands::selectAll));
+        Menu view = new Menu(Messages.get("menu.view"));
+        CheckMenuItem grid = new CheckMenuItem(Messages.get("menu.view.grid"));
+        grid.selectedProperty().bindBidirectional(canvas.gridVisibleProperty());
+        grid.setAccelerator(Shortcut.TOGGLE_GRID.combination());
+        CheckMenuItem snap = new CheckMenuItem(Messages.get("menu.view.snap"));
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        snap.setAccelerator(Shortcut.TOGGLE_SNAP.combination());
+        view.getItems().addAll(
+                item("menu.view.zoomIn", Shortcut.ZOOM_IN, canvas::zoomIn),
+                item("menu.view.zoomOut", Shortcut.ZOOM_OUT, canvas::zoomOut),
+                item("menu.view.zoomActual", Shortcut.ZOOM_ACTUAL, canvas::zoomActual),
+                item("menu.view.zoomFit", Shortcut.ZOOM_FIT, canvas::zoomToFit),
+                new SeparatorMenuItem(), grid, snap);
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.getItems().add(item("menu.help.shortcuts", null, () -> new ShortcutsDialog(stage).showAndWait()));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** Adds a menu to the bar, before Help; features (templates, checker, rehearsal) bring their own. */
+    public void addMenu(Menu menu) {
+        MenuBar bar = (MenuBar) root.getTop();
+        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    }
+
+    public Menu menu(String key) {
+        MenuBar bar = (MenuBar) root.getTop();
+        String text = Messages.get(key);
+        return bar.getMenus().stream().filter(m -> m.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    /** A menu item with its shortcut; {@code action} runs on click or key. */
+    public static MenuItem item(String key, Shortcut shortcut, Runnable action) {
+        MenuItem m = new MenuItem(Messages.get(key));
+        m.setId(key);
+        if (shortcut != null) {
+            m.setAccelerator(shortcut.combination());
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Shows a panel on the right of the canvas, beside the inspector. */
+    public void addSidePanel(Region panel) {
+        center.getItems().add(panel);
+    }
+
+    private Region statusBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        status.setId("status");
+        HBox bar = new HBox(12, status, spacer);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        return bar;
+    }
+
+    private void rebuildRecentMenu() {
+        List<MenuItem> items = files.recent().stream().map(p -> {
+            MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> openFile(p));
+            return m;
+        }).toList();
+        recentMenu.getItems().setAll(items);
+        recentMenu.setDisable(items.isEmpty());
+    }
+
+    /** Opens a board file and shows all of it. */
+    public boolean openFile(Path p) {
+        boolean ok = files.open(p);
+        if (ok) {
+            canvas.selection().clear();
+            javafx.application.Platform.runLater(canvas::zoomToFit);
+        }
+        return ok;
+    }
+
+    /** Replaces the board (e.g. one seeded from a template) and shows all of it. */
+    public boolean showNewBoard(Board board) {
+        boolean ok = files.replaceWith(board, null);
+        if (ok) {
+            canvas.selection().clear();
+            javafx.application.Platform.runLater(canvas::zoomToFit);
+        }
+        return ok;
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean done = false;
+            for (java.io.File f : e.getDragboard().getFiles()) {
+                if (f.getName().endsWith(FileController.EXTENSION)) {
+                    done = openFile(f.toPath());
+                    break;
+                }
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private void editEdgeLabel(String edgeId) {
+        document.board().edge(edgeId).ifPresent(edge -> {
+            TextInputDialog d = new TextInputDialog(edge.label());
+            d.initOwner(stage);
+            d.setTitle(Messages.get("edge.label.title"));
+            d.setHeaderText(null);
+            d.setContentText(Messages.get("edge.label.prompt"));
+            d.showAndWait().ifPresent(text -> document.apply(Messages.get("edit.edgeLabel"),
+                    b -> b.edge(edgeId).map(x -> b.replaceEdge(x.withLabel(text))).orElse(b)));
+        });
+    }
+
+    private void quit() {
+        if (files.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    private String windowTitle() {
+        String name = files.displayName();
+        return (document.isDirty() ? "\u2022 " : "") + name + " \u2014 Stageboard";
+    }
+
+    private void refreshTitleAndStatus() {
+        stage.setTitle(windowTitle());
+        Board b = document.board();
+        status.setText(Messages.get("status.line", b.nodes().size(), b.edges().size(),
+                canvas.selection().nodes().size(), Math.round(canvas.viewport().zoom() * 100)));
+    }
+}
