@@ -56,7 +56,8 @@ public class MainWindow {
         root.setLeft(palette);
         root.setCenter(center);
         root.setBottom(statusBar());
-        Scene scene = new Scene(root, 1400, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().addAll(STYLESHEET, org.stageboard.ui.render.BoardView.STYLESHEET);
         acceptDroppedFiles(scene);
         stage.setScene(scene);

@@ -1,0 +1,238 @@
+package org.stageboard.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Line;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.model.Board;
+import org.stageboard.model.Node;
+import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.files.FileController;
+import org.stageboard.ui.files.RecentFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the editor with real mouse and keyboard gestures, headless. */
+@ExtendWith(ApplicationExtension.class)
+class EditorGesturesTest {
+    private MainWindow window;
+    private BoardCanvas canvas;
+
+    @TempDir
+    Path tmp;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, RecentFiles.inMemory());
+        window.files().setUnsavedPrompt(() -> FileController.Decision.DISCARD);
+        window.files().setErrorSink(msg -> {
+            throw new AssertionError("unexpected error: " + msg);
+        });
+        canvas = window.canvas();
+        stage.show();
+    }
+
+    private Board board() {
+        return window.document().board();
+    }
+
+    /** The screen point of a board point. */
+    private Point2D screen(double bx, double by) {
+        Point2D local = canvas.viewport().toScreen(bx, by);
+        return canvas.localToScreen(local.getX(), local.getY());
+    }
+
+    private Point2D centreOf(String id) {
+        Node n = board().node(id).orElseThrow();
+        return screen(n.x() + n.width() / 2, n.y() + n.height() / 2);
+    }
+
+    /** Two boxes placed by the palette, then moved apart with the mouse. */
+    private List<String> twoBoxes(FxRobot robot) {
+        robot.clickOn("#palette-data");
+        robot.clickOn("#palette-model");
+        List<String> ids = board().nodes().stream().map(Node::id).toList();
+        assertEquals(2, ids.size());
+        robot.drag(centreOf(ids.get(1)), MouseButton.PRIMARY).moveBy(200, 120).drop();
+        return ids;
+    }
+
+    @Test
+    void clickingThePaletteAddsABoxOfThatStage(FxRobot robot) {
+        robot.clickOn("#palette-evaluation");
+        assertEquals(1, board().nodes().size());
+        Node n = board().nodes().get(0);
+        assertEquals(org.stageboard.model.Stage.EVALUATION, n.stage());
+        assertEquals(List.of(n.id()), List.copyOf(canvas.selection().nodes()));
+    }
+
+    @Test
+    void draggingFromThePaletteDropsTheBoxWhereReleased(FxRobot robot) {
+        Point2D target = screen(400, 300);
+        robot.drag("#palette-serving", MouseButton.PRIMARY).moveTo(target).drop();
+        assertEquals(1, board().nodes().size());
+        Node n = board().nodes().get(0);
+        assertEquals(org.stageboard.model.Stage.SERVING, n.stage());
+        assertTrue(n.bounds().inflate(BoardCanvas.GRID).contains(400, 300), "box is under the drop point: " + n);
+    }
+
+    @Test
+    void draggingABoxMovesItSnappedAndIsOneUndoStep(FxRobot robot) {
+        robot.clickOn("#palette-data");
+        Node before = board().nodes().get(0);
+        int steps = window.document().undoDepth();
+        robot.drag(centreOf(before.id()), MouseButton.PRIMARY).moveBy(60, 20).moveBy(63, 41).drop();
+        Node after = board().node(before.id()).orElseThrow();
+        assertNotEquals(before.x(), after.x());
+        assertEquals(0, after.x() % BoardCanvas.GRID, 1e-9, "snapped to the grid");
+        assertEquals(0, after.y() % BoardCanvas.GRID, 1e-9, "snapped to the grid");
+        assertEquals(steps + 1, window.document().undoDepth(), "the whole drag is one step");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(before, board().node(before.id()).orElseThrow());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(after, board().node(before.id()).orElseThrow());
+    }
+
+    @Test
+    void connectingTwoBoxesDrawsAnArrowThatFollowsAMove(FxRobot robot) {
+        List<String> ids = twoBoxes(robot);
+        Node a = board().node(ids.get(0)).orElseThrow();
+        Point2D handle = screen(a.x() + a.width(), a.y() + a.height() / 2);
+        robot.moveTo(centreOf(a.id()));
+        robot.drag(handle, MouseButton.PRIMARY).moveTo(centreOf(ids.get(1))).drop();
+        assertEquals(1, board().edges().size(), "one arrow");
+        var edge = board().edges().get(0);
+        assertEquals(ids.get(0), edge.from());
+        assertEquals(ids.get(1), edge.to());
+
+        Line line = (Line) canvas.boardView().arrow(edge.id()).getChildren().get(1);
+        double endBefore = line.getEndY();
+        robot.drag(centreOf(ids.get(1)), MouseButton.PRIMARY).moveBy(0, 160).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node b = board().node(ids.get(1)).orElseThrow();
+        assertTrue(line.getEndY() > endBefore + 100, "arrow end followed the box");
+        assertTrue(b.bounds().inflate(1).contains(line.getEndX(), line.getEndY()), "arrow ends on the moved box's border");
+    }
+
+    @Test
+    void doubleClickEditsTitleAndTextInPlaceAsOneStep(FxRobot robot) {
+        robot.clickOn("#palette-model");
+        String id = board().nodes().get(0).id();
+        int steps = window.document().undoDepth();
+        robot.doubleClickOn(centreOf(id));
+        assertTrue(canvas.inPlaceEditor().isEditing());
+        robot.write("Two-tower");
+        robot.clickOn("#inplace-text").write("baseline: popularity");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        Node n = board().node(id).orElseThrow();
+        assertEquals("Two-tower", n.title());
+        assertEquals("baseline: popularity", n.text());
+        assertEquals(steps + 1, window.document().undoDepth());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("", board().node(id).orElseThrow().text());
+    }
+
+    @Test
+    void typingInTheInspectorIsOneUndoStepPerBurst(FxRobot robot) {
+        robot.clickOn("#palette-data");
+        String id = board().nodes().get(0).id();
+        int steps = window.document().undoDepth();
+        robot.clickOn("#inspector-notes").write("clicks as labels");
+        assertEquals("clicks as labels", board().node(id).orElseThrow().text());
+        assertEquals(steps + 1, window.document().undoDepth(), "a burst of typing is one step");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("", board().node(id).orElseThrow().text());
+    }
+
+    @Test
+    void tradeOffRowsAreAddedEditedAndRemoved(FxRobot robot) {
+        robot.clickOn("#palette-serving");
+        String id = board().nodes().get(0).id();
+        robot.clickOn("#tradeoff-add");
+        robot.clickOn("#tradeoff-choice-0").write("online");
+        robot.clickOn("#tradeoff-over-0").write("batch, hybrid");
+        robot.clickOn("#tradeoff-because-0").write("fresh scores");
+        var t = board().node(id).orElseThrow().tradeoffs();
+        assertEquals(1, t.size());
+        assertEquals("online", t.get(0).choice());
+        assertEquals(List.of("batch", "hybrid"), t.get(0).over());
+        assertEquals("fresh scores", t.get(0).because());
+        robot.clickOn("#tradeoff-remove-0");
+        assertTrue(board().node(id).orElseThrow().tradeoffs().isEmpty());
+    }
+
+    @Test
+    void marqueeSelectsAndDeleteRemovesBoxesWithTheirArrows(FxRobot robot) {
+        List<String> ids = twoBoxes(robot);
+        robot.interact(() -> window.document().apply("connect",
+                b -> org.stageboard.edit.Edits.connect(b, ids.get(0), ids.get(1)).board()));
+        Node a = board().node(ids.get(0)).orElseThrow();
+        Node b = board().node(ids.get(1)).orElseThrow();
+        robot.drag(screen(Math.min(a.x(), b.x()) - 30, Math.min(a.y(), b.y()) - 30), MouseButton.PRIMARY)
+                .moveTo(screen(Math.max(a.x() + a.width(), b.x() + b.width()) + 10, Math.max(a.y() + a.height(), b.y() + b.height()) + 10))
+                .drop();
+        assertEquals(2, canvas.selection().nodes().size());
+        robot.push(KeyCode.DELETE);
+        assertTrue(board().nodes().isEmpty());
+        assertTrue(board().edges().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(2, board().nodes().size());
+        assertEquals(1, board().edges().size());
+    }
+
+    @Test
+    void duplicateAndArrowKeysAct(FxRobot robot) {
+        robot.clickOn("#palette-features");
+        Node n = board().nodes().get(0);
+        robot.clickOn(centreOf(n.id()));
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        assertEquals(2, board().nodes().size());
+        String copy = board().nodes().get(1).id();
+        assertEquals(List.of(copy), List.copyOf(canvas.selection().nodes()));
+        Node c = board().node(copy).orElseThrow();
+        robot.push(KeyCode.RIGHT);
+        assertEquals(c.x() + BoardCanvas.GRID, board().node(copy).orElseThrow().x(), 1e-9);
+    }
+
+    @Test
+    void saveAndReopenGiveTheSameBoard(FxRobot robot) throws Exception {
+        Path file = tmp.resolve("design.stageboard");
+        window.files().setChooser((save, current) -> Optional.of(file));
+        List<String> ids = twoBoxes(robot);
+        robot.doubleClickOn(centreOf(ids.get(0)));
+        robot.write("Labels");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        Board saved = board();
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        assertTrue(Files.exists(file));
+        assertFalse(window.document().isDirty());
+        assertTrue(window.stage().getTitle().startsWith("design.stageboard"), window.stage().getTitle());
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        assertTrue(board().nodes().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        assertEquals(saved, board());
+        assertEquals(file.toAbsolutePath(), window.files().recent().get(0));
+    }
+
+    @Test
+    void theTitleMarksUnsavedWork(FxRobot robot) {
+        assertFalse(window.stage().getTitle().startsWith("\u2022"));
+        robot.clickOn("#palette-note");
+        assertTrue(window.stage().getTitle().startsWith("\u2022"), window.stage().getTitle());
+    }
+}
