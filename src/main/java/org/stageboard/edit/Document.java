@@ -83,15 +83,20 @@ public final class Document {
         long now = clock.getAsLong();
         Change change = new Change(description, before, after, mergeKey);
         Change last = undo.peek();
-        if (mergeKey != null && mergeOpen && last != null && mergeKey.equals(last.mergeKey())
-                && (!timed || now - lastChangeAt <= MERGE_WINDOW_MILLIS)) {
+        boolean merged = mergeKey != null && mergeOpen && last != null && mergeKey.equals(last.mergeKey())
+                && (!timed || now - lastChangeAt <= MERGE_WINDOW_MILLIS);
+        if (merged) {
             undo.pop();
             change = last.then(change);
         }
-        undo.push(change);
         redo.clear();
         lastChangeAt = now;
-        mergeOpen = true;
+        // typing a word and deleting it again nets to nothing: keep no step that undo would "revert" invisibly
+        boolean netNothing = merged && change.before().equals(change.after());
+        if (!netNothing) {
+            undo.push(change);
+        }
+        mergeOpen = !netNothing;
         publish(before, after, change);
         return true;
     }

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.UUID;
+import org.stageboard.i18n.Messages;
 
 /**
  * Replaces a file so that it is always either wholly old or wholly new: the content goes to a temporary file
@@ -51,6 +53,10 @@ public final class AtomicFiles {
 
     static void write(Path target, ContentWriter writer, Mover mover) throws IOException {
         Path real = resolveLinks(target);
+        if (Files.isDirectory(real)) {
+            // a replacing move would silently swap an empty folder for the file
+            throw new FileSystemException(real.toString(), null, Messages.get("io.cause.targetIsFolder"));
+        }
         Path dir = real.toAbsolutePath().getParent();
         // a hidden name in the same folder: same file system, so the rename is atomic
         Path temp = dir.resolve("." + real.getFileName() + "." + UUID.randomUUID() + ".tmp");

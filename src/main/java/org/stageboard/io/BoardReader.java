@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -109,8 +111,8 @@ final class BoardReader {
     }
 
     private List<Edge> readEdges(JsonNode array, List<Node> nodes) throws BoardFileException {
-        Map<String, Boolean> nodeIds = new HashMap<>();
-        nodes.forEach(n -> nodeIds.put(n.id(), Boolean.TRUE));
+        Set<String> nodeIds = new HashSet<>();
+        nodes.forEach(n -> nodeIds.add(n.id()));
         Map<String, Integer> firstUse = new HashMap<>();
         List<Edge> edges = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -125,7 +127,7 @@ final class BoardReader {
             String to = requireString(e, path, "to");
             for (String end : List.of("from", "to")) {
                 String target = end.equals("from") ? from : to;
-                if (!nodeIds.containsKey(target)) {
+                if (!nodeIds.contains(target)) {
                     throw problem(path + "." + end, Messages.get("io.problem.unknownNode", target));
                 }
             }

@@ -133,4 +133,12 @@ class AtomicFilesTest {
         assertEquals("new", Files.readString(f));
         assertEquals(List.of(f), folderContents());
     }
+
+    @Test
+    void refusesToReplaceAFolder() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("empty.stageboard"));
+        assertThrows(IOException.class, () -> AtomicFiles.write(folder, "x"));
+        assertTrue(Files.isDirectory(folder));
+        assertEquals(List.of(folder), folderContents());
+    }
 }

@@ -57,4 +57,11 @@ class BoardFilesTest {
         assertTrue(e.getMessage().startsWith(f + ": cannot save (no such file or folder: "), e.getMessage());
         assertFalse(e.isNewerVersion());
     }
+
+    @Test
+    void saveOverAFolderSaysWhy() throws Exception {
+        Path f = Files.createDirectory(dir.resolve("b.stageboard"));
+        BoardFileException e = assertThrows(BoardFileException.class, () -> BoardFiles.save(f, Board.empty()));
+        assertEquals(f + ": cannot save (a folder has this name: " + f + ")", e.getMessage());
+    }
 }

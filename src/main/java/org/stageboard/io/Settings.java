@@ -1,0 +1,179 @@
+package org.stageboard.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The user's preferences and recent files, kept as JSON in {@link AppDirs#settings()}. A missing or damaged
+ * settings file means defaults, never an error: preferences are not worth a failed start. Not thread-safe;
+ * use it from the UI thread.
+ */
+public final class Settings {
+    public static final int MAX_RECENT = 10;
+    public static final double DEFAULT_EXPORT_SCALE = 2;
+    public static final double MIN_EXPORT_SCALE = 0.25;
+    public static final double MAX_EXPORT_SCALE = 8;
+
+    private static final String SNAP = "snapToGrid";
+    private static final String EXPORT_SCALE = "exportScale";
+    private static final String LOCALE = "locale";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final List<Path> recent = new ArrayList<>();
+    private ObjectNode preferences = JSON.createObjectNode();
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    /** The settings in {@link AppDirs#settings()}. */
+    public static Settings load() {
+        return load(AppDirs.settings());
+    }
+
+    /** Reads {@code file}; defaults when it is missing, unreadable or damaged. */
+    public static Settings load(Path file) {
+        Settings s = new Settings(file);
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) < 1024 * 1024) {
+                s.readFrom(JSON.readTree(Files.readString(file)));
+            }
+        } catch (IOException | RuntimeException e) {
+            s.recent.clear();
+            s.preferences = JSON.createObjectNode();
+        }
+        return s;
+    }
+
+    private void readFrom(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return;
+        }
+        for (JsonNode p : root.path("recentFiles")) {
+            if (p.isTextual() && recent.size() < MAX_RECENT) {
+                try {
+                    Path path = normal(Path.of(p.textValue()));
+                    if (!recent.contains(path)) {
+                        recent.add(path);
+                    }
+                } catch (InvalidPathException e) {
+                    // a path from another OS or a damaged entry: drop it
+                }
+            }
+        }
+        if (root.path("preferences").isObject()) {
+            preferences = (ObjectNode) root.get("preferences");
+        }
+    }
+
+    /** Writes the settings atomically, creating the folder when needed. */
+    public void save() throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", 1);
+        ArrayNode files = root.putArray("recentFiles");
+        recent.forEach(p -> files.add(p.toString()));
+        root.set("preferences", preferences);
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Recently opened or saved boards, most recent first; files that no longer exist are dropped. */
+    public List<Path> recentFiles() {
+        recent.removeIf(p -> !Files.exists(p));
+        return List.copyOf(recent);
+    }
+
+    /** Moves {@code file} to the top of the recent list. */
+    public void addRecent(Path file) {
+        Path p = normal(file);
+        recent.remove(p);
+        recent.add(0, p);
+        while (recent.size() > MAX_RECENT) {
+            recent.remove(recent.size() - 1);
+        }
+    }
+
+    public void removeRecent(Path file) {
+        recent.remove(normal(file));
+    }
+
+    public void clearRecent() {
+        recent.clear();
+    }
+
+    public boolean snapToGrid() {
+        JsonNode v = preferences.get(SNAP);
+        return v == null || !v.isBoolean() || v.booleanValue();
+    }
+
+    public void setSnapToGrid(boolean snap) {
+        preferences.put(SNAP, snap);
+    }
+
+    /** The scale of the last PNG export (1 = 100%), defaulting to 2 for crisp images on any screen. */
+    public double exportScale() {
+        JsonNode v = preferences.get(EXPORT_SCALE);
+        if (v == null || !v.isNumber()) {
+            return DEFAULT_EXPORT_SCALE;
+        }
+        double scale = v.doubleValue();
+        return scale >= MIN_EXPORT_SCALE && scale <= MAX_EXPORT_SCALE ? scale : DEFAULT_EXPORT_SCALE;
+    }
+
+    public void setExportScale(double scale) {
+        if (!(scale >= MIN_EXPORT_SCALE && scale <= MAX_EXPORT_SCALE)) {
+            throw new IllegalArgumentException("export scale out of range: " + scale);
+        }
+        preferences.put(EXPORT_SCALE, scale);
+    }
+
+    /** The user's chosen interface language, or empty to follow the system. */
+    public Optional<Locale> locale() {
+        String tag = get(LOCALE).orElse("");
+        return tag.isBlank() ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));
+    }
+
+    public void setLocale(Locale locale) {
+        if (locale == null) {
+            preferences.remove(LOCALE);
+        } else {
+            preferences.put(LOCALE, locale.toLanguageTag());
+        }
+    }
+
+    /** Any other preference, as text (for features that need one more setting). */
+    public Optional<String> get(String key) {
+        JsonNode v = preferences.get(key);
+        return v == null || v.isNull() || v.isContainerNode() ? Optional.empty() : Optional.of(v.asText());
+    }
+
+    public void put(String key, String value) {
+        if (value == null) {
+            preferences.remove(key);
+        } else {
+            preferences.put(key, value);
+        }
+    }
+
+    private static Path normal(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+}
