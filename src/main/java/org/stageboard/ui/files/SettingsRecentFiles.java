@@ -1,0 +1,33 @@
+package org.stageboard.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.stageboard.io.Settings;
+
+/** Recent files kept in the user's settings file; a settings file that cannot be written is not fatal. */
+public final class SettingsRecentFiles implements RecentFiles {
+    private final Settings settings;
+
+    public SettingsRecentFiles(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public List<Path> load() {
+        return settings.recentFiles();
+    }
+
+    @Override
+    public void save(List<Path> files) {
+        settings.clearRecent();
+        for (int i = files.size() - 1; i >= 0; i--) {
+            settings.addRecent(files.get(i));
+        }
+        try {
+            settings.save();
+        } catch (IOException e) {
+            // the list still works for this session; losing it between runs is not worth an error dialog
+        }
+    }
+}
