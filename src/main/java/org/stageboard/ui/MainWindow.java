@@ -221,6 +221,13 @@ public class MainWindow {
         return ok;
     }
 
+    /** Restores autosaved work: the board as it was, marked unsaved, belonging to its original file. */
+    public void recover(Board board, Path original) {
+        files.replaceWith(Board.empty(), original);
+        document.apply(Messages.get("edit.recover"), b -> board);
+        javafx.application.Platform.runLater(canvas::zoomToFit);
+    }
+
     private void acceptDroppedFiles(Scene scene) {
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
