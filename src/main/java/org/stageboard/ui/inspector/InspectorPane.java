@@ -146,8 +146,9 @@ public class InspectorPane extends ScrollPane {
                 }
             } else if (nodes.size() > 1) {
                 heading.setText(Messages.get("inspector.many", nodes.size()));
-                Stage common = b.nodes().stream().filter(n -> nodes.contains(n.id())).map(Node::stage)
-                        .reduce((x, y) -> x == y ? x : null).orElse(null);
+                Set<Stage> stages = new java.util.HashSet<>();
+                b.nodes().stream().filter(n -> nodes.contains(n.id())).forEach(n -> stages.add(n.stage()));
+                Stage common = stages.size() == 1 ? stages.iterator().next() : null;
                 stage.setValue(common);
                 shown.addAll(List.of(label("inspector.stage"), stage));
             } else if (edges.size() == 1) {
