@@ -28,28 +28,28 @@ public enum Shortcut {
     ZOOM_FIT("Shortcut+1"),
     TOGGLE_GRID("Shortcut+G"),
     TOGGLE_SNAP("Shortcut+Shift+G"),
-    DELETE(null, "Delete / Backspace"),
-    NUDGE(null, "\u2190 \u2191 \u2192 \u2193"),
-    NUDGE_FAR(null, "Shift + \u2190 \u2191 \u2192 \u2193"),
-    EDIT_BOX(null, "Enter / F2 / double-click"),
-    FINISH_EDIT(null, "Ctrl+Enter"),
-    CANCEL(null, "Esc"),
-    PAN(null, "Space + drag / middle drag / scroll"),
-    ZOOM_WHEEL(null, "Ctrl + scroll"),
-    MULTI_SELECT(null, "Shift + click / drag on empty board"),
-    CONNECT(null, "drag from a box's blue dot to another box"),
-    NEW_NOTE(null, "double-click on empty board");
+    DELETE(null, true),
+    NUDGE(null, true),
+    NUDGE_FAR(null, true),
+    EDIT_BOX(null, true),
+    FINISH_EDIT(null, true),
+    CANCEL(null, true),
+    PAN(null, true),
+    ZOOM_WHEEL(null, true),
+    MULTI_SELECT(null, true),
+    CONNECT(null, true),
+    NEW_NOTE(null, true);
 
     private final String combination;
-    private final String display;
+    private final boolean gesture;
 
     Shortcut(String combination) {
-        this(combination, null);
+        this(combination, false);
     }
 
-    Shortcut(String combination, String display) {
+    Shortcut(String combination, boolean gesture) {
         this.combination = combination;
-        this.display = display;
+        this.gesture = gesture;
     }
 
     /** The accelerator, or null for a gesture. */
@@ -59,10 +59,14 @@ public enum Shortcut {
 
     /** How the keys read in the shortcuts list, in this platform's notation. */
     public String keys() {
-        return display != null ? display : combination().getDisplayText();
+        return gesture ? Messages.get("shortcut." + key() + ".keys") : combination().getDisplayText();
     }
 
     public String description() {
-        return Messages.get("shortcut." + name().toLowerCase(java.util.Locale.ROOT));
+        return Messages.get("shortcut." + key());
+    }
+
+    private String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

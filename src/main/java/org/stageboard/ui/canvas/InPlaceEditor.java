@@ -115,7 +115,10 @@ public final class InPlaceEditor {
         Rect r = canvas.screenBounds(n);
         double w = Math.max(260, r.width());
         double h = Math.max(180, r.height());
-        box.resizeRelocate(r.x(), r.y(), w, h);
+        // keep the editor inside the canvas even for a box at its edge
+        double x = Math.max(4, Math.min(r.x(), canvas.getWidth() - w - 4));
+        double y = Math.max(4, Math.min(r.y(), canvas.getHeight() - h - 4));
+        box.resizeRelocate(x, y, w, h);
         text.setPrefHeight(h - 50);
     }
 }
