@@ -56,8 +56,8 @@ public final class TextMetrics {
     }
 
     private static double em(int cp) {
-        if (isWide(cp)) {
-            return 1.0;
+        if (isWide(cp) || (cp >= 0x2010 && cp <= 0x206F)) {
+            return 1.0; // CJK, and dashes/quotes/bullets, which fonts often draw from a wide fallback font
         }
         if (cp == ' ' || ".,:;'!|`".indexOf(cp) >= 0 || cp == 'i' || cp == 'l' || cp == 'j' || cp == 'I') {
             return 0.34;

@@ -1,6 +1,5 @@
 package org.stageboard.ui.gallery;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -48,13 +47,16 @@ public final class PipelinePreview {
             box.setStroke(Color.web("#5b7db1"));
             box.setStrokeWidth(2);
             Text title = new Text(n.x() + 12, n.y() + 30, n.title());
-            title.setFont(Font.font(null, FontWeight.BOLD, 22));
+            title.setFont(Font.font(null, FontWeight.BOLD, 18));
             title.setWrappingWidth(n.width() - 24);
             title.getStyleClass().add("preview-title");
             drawing.getChildren().addAll(box, title);
         }
-        Bounds b = drawing.getLayoutBounds();
-        double scale = Math.min(WIDTH / Math.max(1, b.getMaxX()), HEIGHT / Math.max(1, b.getMaxY()));
+        // from the model, not the Pane: a Pane has no size until the first layout pass
+        Rect all = board.bounds();
+        double right = all == null ? 1 : Math.max(1, all.maxX());
+        double bottom = all == null ? 1 : Math.max(1, all.maxY());
+        double scale = Math.min(WIDTH / right, HEIGHT / bottom);
         drawing.getTransforms().add(new Scale(scale, scale, 0, 0)); // about the top-left corner
         Group preview = new Group(drawing);
         preview.getStyleClass().add("pipeline-preview");

@@ -180,10 +180,12 @@ public final class TemplateGallery extends BorderPane {
             TextArea text = new TextArea(String.join("\n", warnings));
             text.setEditable(false);
             text.setWrapText(true);
-            text.setPrefRowCount(Math.min(6, warnings.size() + 1));
+            text.setPrefRowCount(Math.min(5, warnings.size() + 1));
+            text.setMinHeight(Region.USE_PREF_SIZE);
             TitledPane pane = new TitledPane(Messages.get("gallery.warnings", warnings.size()), text);
             pane.setId("gallery-warnings");
             pane.setExpanded(false);
+            pane.setAnimated(false);
             bottom.getChildren().add(pane);
         }
         bottom.getChildren().add(row);
