@@ -9,5 +9,7 @@ final class CommandRegistry {
 
     static void addAll(List<CliCommand> into) {
         // export, templates, new, check: one line per command, added by the feature that owns it.
+        into.add(new TemplatesCommand());
+        into.add(new NewCommand());
     }
 }

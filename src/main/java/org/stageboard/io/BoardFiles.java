@@ -22,6 +22,11 @@ public final class BoardFiles {
      */
     public static void save(Path file, Board board) throws BoardFileException {
         refuseNewer(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            // said plainly: the atomic writer's own error would name its temporary file
+            throw new BoardFileException(Messages.get("io.error.saveNoFolder", file, folder));
+        }
         try {
             AtomicFiles.write(file, BoardCodec.write(board));
         } catch (IOException e) {

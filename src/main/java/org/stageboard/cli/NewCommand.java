@@ -1,0 +1,78 @@
+package org.stageboard.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.stageboard.i18n.Messages;
+import org.stageboard.io.BoardFileException;
+import org.stageboard.io.BoardFiles;
+import org.stageboard.model.Board;
+import org.stageboard.template.Seeder;
+import org.stageboard.template.Template;
+import org.stageboard.template.TemplateLibrary;
+
+/** {@code new --template ID [--reference] -o FILE}: writes a board seeded from a template. */
+public final class NewCommand implements CliCommand {
+    private final Supplier<TemplateLibrary> library;
+
+    public NewCommand() {
+        this(TemplateLibrary::load);
+    }
+
+    public NewCommand(Supplier<TemplateLibrary> library) {
+        this.library = library;
+    }
+
+    @Override
+    public String name() {
+        return "new";
+    }
+
+    @Override
+    public String usage() {
+        return Messages.get("template.cli.new.usage");
+    }
+
+    @Override
+    public String summary() {
+        return Messages.get("template.cli.new.summary");
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Args a = Args.parse(args, Set.of("--template", "-o"), Set.of("--reference"));
+        if (!a.positional().isEmpty()) {
+            throw new CliException("unexpected argument " + a.positional().get(0));
+        }
+        String id = a.get("--template", null);
+        if (id == null) {
+            throw new CliException(Messages.get("template.cli.missingTemplate"));
+        }
+        String output = a.get("-o", null);
+        if (output == null) {
+            throw new CliException(Messages.get("template.cli.missingOutput"));
+        }
+        TemplateLibrary lib = library.get();
+        Template t = lib.byId(id).orElseThrow(() -> unknown(lib, id));
+        Seeder.Mode mode = a.has("--reference") ? Seeder.Mode.REFERENCE : Seeder.Mode.PRACTICE;
+        Board board = Seeder.seed(t, mode);
+        Path file = Path.of(output);
+        try {
+            BoardFiles.save(file, board);
+        } catch (BoardFileException e) {
+            throw new CliException(e.getMessage());
+        }
+        out.println(Messages.get("template.cli.wrote", output, t.id(),
+                Messages.get(mode == Seeder.Mode.REFERENCE ? "template.mode.reference" : "template.mode.practice")));
+        return 0;
+    }
+
+    private static CliException unknown(TemplateLibrary lib, String id) {
+        List<String> close = lib.suggest(id);
+        return new CliException(close.isEmpty() ? Messages.get("template.cli.seeList", id)
+                : Messages.get("template.cli.didYouMean", id, String.join(", ", close)));
+    }
+
+}

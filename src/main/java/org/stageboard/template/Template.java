@@ -1,0 +1,59 @@
+package org.stageboard.template;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.stageboard.model.Stage;
+import org.stageboard.model.TradeOff;
+
+/**
+ * One interview use case as read from a template file (schema v1): the question, the interviewer's replies to
+ * clarifying questions, a hint and a reference answer per pipeline stage, follow-ups and what a strong answer covers.
+ *
+ * @param profile the checker profile named by the file, or "" when the file names none
+ * @param stages  exactly the eight pipeline stages, iterated in pipeline order
+ */
+public record Template(String id, String title, Category category, String profile, String prompt,
+                       List<Clarifying> clarifying, Map<Stage, StageTemplate> stages,
+                       List<Followup> followups, List<String> strongAnswer) {
+
+    public Template {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        title = title == null ? "" : title;
+        profile = profile == null ? "" : profile;
+        prompt = prompt == null ? "" : prompt;
+        clarifying = List.copyOf(clarifying == null ? List.of() : clarifying);
+        Map<Stage, StageTemplate> ordered = new EnumMap<>(Stage.class);
+        if (stages != null) {
+            ordered.putAll(stages);
+        }
+        stages = Collections.unmodifiableMap(ordered);
+        followups = List.copyOf(followups == null ? List.of() : followups);
+        strongAnswer = List.copyOf(strongAnswer == null ? List.of() : strongAnswer);
+    }
+
+    public StageTemplate stage(Stage s) {
+        return stages.get(s);
+    }
+
+    /** A question the candidate may ask, and what the interviewer answers. */
+    public record Clarifying(String question, String answer) {
+    }
+
+    /** A question the interviewer asks later, aimed at one stage. */
+    public record Followup(Stage stage, String question) {
+    }
+
+    /** What one box of the pipeline holds: its title, the practice hint and the reference answer. */
+    public record StageTemplate(String title, String hint, List<String> answer, List<TradeOff> tradeoffs) {
+        public StageTemplate {
+            title = title == null ? "" : title;
+            hint = hint == null ? "" : hint;
+            answer = List.copyOf(answer == null ? List.of() : answer);
+            tradeoffs = List.copyOf(tradeoffs == null ? List.of() : tradeoffs);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.stageboard.ui.gallery;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+import org.stageboard.template.Category;
+import org.stageboard.template.Seeder;
+import org.stageboard.template.Template;
+import org.stageboard.template.TemplateLibrary;
+
+/**
+ * File > New from template: search and filter the templates, see the question and a diagram preview, choose practice
+ * or reference mode, and open a new board seeded from the choice.
+ * Use {@link #show(Window, TemplateLibrary, Function)} from the main window; the constructor is for embedding and tests.
+ */
+public final class TemplateGallery extends BorderPane {
+    private final TemplateLibrary library;
+    private final Function<Board, javafx.scene.Node> preview;
+    private final TextField search = new TextField();
+    private final ComboBox<CategoryChoice> category = new ComboBox<>();
+    private final ListView<Template> list = new ListView<>();
+    private final Label title = new Label();
+    private final Label prompt = new Label();
+    private final StackPane previewPane = new StackPane();
+    private final Label count = new Label();
+    private final ToggleGroup modes = new ToggleGroup();
+    private final ToggleButton practice = new ToggleButton(Messages.get("gallery.mode.practice"));
+    private final ToggleButton reference = new ToggleButton(Messages.get("gallery.mode.reference"));
+    private final Button open = new Button(Messages.get("gallery.open"));
+    private final Button cancel = new Button(Messages.get("gallery.cancel"));
+    private Consumer<Optional<Board>> onDone = b -> { };
+
+    /** An entry of the category filter; a null category means every category. */
+    record CategoryChoice(Category category) {
+        @Override
+        public String toString() {
+            return category == null ? Messages.get("gallery.category.all") : category.displayName();
+        }
+    }
+
+    /**
+     * @param preview draws a small picture of the board a choice would open (e.g. the real box renderer, scaled);
+     *                {@link PipelinePreview#render} is the built-in one
+     */
+    public TemplateGallery(TemplateLibrary library, Function<Board, javafx.scene.Node> preview) {
+        this.library = library;
+        this.preview = preview;
+        getStyleClass().add("template-gallery");
+        setPadding(new Insets(12));
+        setTop(filters());
+        setCenter(body());
+        setBottom(buttons());
+        refresh();
+    }
+
+    public TemplateGallery(TemplateLibrary library) {
+        this(library, PipelinePreview::render);
+    }
+
+    /** Called once, with the board to open or empty when the user cancels. */
+    public void setOnDone(Consumer<Optional<Board>> onDone) {
+        this.onDone = onDone;
+    }
+
+    /** The board the current choice would open: the selected template seeded in the selected mode. */
+    public Optional<Board> selectedBoard() {
+        Template t = list.getSelectionModel().getSelectedItem();
+        return t == null ? Optional.empty() : Optional.of(Seeder.seed(t, mode()));
+    }
+
+    public Seeder.Mode mode() {
+        return reference.isSelected() ? Seeder.Mode.REFERENCE : Seeder.Mode.PRACTICE;
+    }
+
+    private HBox filters() {
+        search.setId("gallery-search");
+        search.setPromptText(Messages.get("gallery.search"));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.textProperty().addListener((o, a, b) -> refresh());
+        category.setId("gallery-category");
+        category.getItems().add(new CategoryChoice(null));
+        for (Category c : Category.values()) {
+            category.getItems().add(new CategoryChoice(c));
+        }
+        category.getSelectionModel().selectFirst();
+        category.valueProperty().addListener((o, a, b) -> refresh());
+        HBox box = new HBox(8, search, category, count);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 0, 10, 0));
+        return box;
+    }
+
+    private HBox body() {
+        list.setId("gallery-list");
+        list.setPrefWidth(300);
+        list.setPlaceholder(new Label(Messages.get("gallery.empty")));
+        list.setCellFactory(v -> new TemplateCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSelection());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !open.isDisabled()) {
+                finish(selectedBoard());
+            }
+        });
+        title.setId("gallery-title");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 15px;");
+        title.setWrapText(true);
+        prompt.setId("gallery-prompt");
+        prompt.setWrapText(true);
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+        previewPane.setId("gallery-preview");
+        previewPane.setMinSize(PipelinePreview.WIDTH, PipelinePreview.HEIGHT);
+        previewPane.setAlignment(Pos.TOP_LEFT);
+        VBox details = new VBox(10, title, prompt, previewPane);
+        details.setPrefWidth(PipelinePreview.WIDTH + 20);
+        details.setPadding(new Insets(0, 0, 0, 12));
+        HBox.setHgrow(details, Priority.ALWAYS);
+        return new HBox(list, details);
+    }
+
+    private VBox buttons() {
+        practice.setId("gallery-practice");
+        reference.setId("gallery-reference");
+        practice.setTooltip(new Tooltip(Messages.get("gallery.mode.practice.tip")));
+        reference.setTooltip(new Tooltip(Messages.get("gallery.mode.reference.tip")));
+        practice.setToggleGroup(modes);
+        reference.setToggleGroup(modes);
+        practice.setSelected(true);
+        // one mode is always chosen: clicking the chosen one again keeps it
+        modes.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                showSelection();
+            }
+        });
+        open.setId("gallery-open");
+        open.setDefaultButton(true);
+        open.setOnAction(e -> finish(selectedBoard()));
+        cancel.setId("gallery-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> finish(Optional.empty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, practice, reference, spacer, cancel, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox bottom = new VBox(8);
+        bottom.setPadding(new Insets(10, 0, 0, 0));
+        List<String> warnings = library.warnings();
+        if (!warnings.isEmpty()) {
+            TextArea text = new TextArea(String.join("\n", warnings));
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(Math.min(5, warnings.size() + 1));
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            TitledPane pane = new TitledPane(Messages.get("gallery.warnings", warnings.size()), text);
+            pane.setId("gallery-warnings");
+            pane.setExpanded(false);
+            pane.setAnimated(false);
+            bottom.getChildren().add(pane);
+        }
+        bottom.getChildren().add(row);
+        return bottom;
+    }
+
+    private void refresh() {
+        Template selected = list.getSelectionModel().getSelectedItem();
+        CategoryChoice choice = category.getValue();
+        Set<Category> cats = choice == null || choice.category() == null ? Set.of() : Set.of(choice.category());
+        List<Template> found = library.search(search.getText(), cats);
+        list.setItems(FXCollections.observableArrayList(found));
+        if (selected != null && found.contains(selected)) {
+            list.getSelectionModel().select(selected);
+        } else if (!found.isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+        count.setText(Messages.get("gallery.count", found.size(), library.all().size()));
+        showSelection();
+    }
+
+    private void showSelection() {
+        Optional<Board> board = selectedBoard();
+        open.setDisable(board.isEmpty());
+        Template t = list.getSelectionModel().getSelectedItem();
+        title.setText(t == null ? "" : t.title());
+        prompt.setText(t == null ? Messages.get("gallery.noSelection") : t.prompt());
+        previewPane.getChildren().setAll(board.map(preview).stream().toList());
+    }
+
+    private void finish(Optional<Board> result) {
+        Consumer<Optional<Board>> done = onDone;
+        onDone = b -> { }; // a double click and Enter must not open two boards
+        done.accept(result);
+    }
+
+    /** Title over category name. */
+    private static final class TemplateCell extends ListCell<Template> {
+        @Override
+        protected void updateItem(Template t, boolean empty) {
+            super.updateItem(t, empty);
+            if (empty || t == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(t.title());
+            name.setStyle("-fx-font-weight: bold;");
+            Label cat = new Label(t.category().displayName());
+            cat.setStyle("-fx-opacity: 0.7; -fx-font-size: 11px;");
+            setText(null);
+            setGraphic(new VBox(2, name, cat));
+        }
+    }
+
+    /** Shows the gallery as a modal window over {@code owner}, with the built-in preview. */
+    public static Optional<Board> show(Window owner, TemplateLibrary library) {
+        return show(owner, library, PipelinePreview::render);
+    }
+
+    /** Shows the gallery as a modal window over {@code owner}; returns the board to open, or empty if cancelled. */
+    public static Optional<Board> show(Window owner, TemplateLibrary library,
+                                       Function<Board, javafx.scene.Node> preview) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(Messages.get("gallery.title"));
+        TemplateGallery gallery = new TemplateGallery(library, preview);
+        AtomicReference<Optional<Board>> result = new AtomicReference<>(Optional.empty());
+        gallery.setOnDone(b -> {
+            result.set(b);
+            stage.close();
+        });
+        stage.setScene(new Scene(gallery, 920, 560));
+        stage.showAndWait();
+        return result.get();
+    }
+}
