@@ -31,7 +31,9 @@ public final class Seeder {
         for (int i = 0; i < stages.size(); i++) {
             Stage s = stages.get(i);
             Template.StageTemplate st = t.stage(s);
-            String title = st == null || st.title().isBlank() ? Messages.get("stage." + s.id()) : st.title();
+            // a practice box keeps the plain stage name: the reference title ("Two-pass MTL ranker") gives the answer away
+            boolean reference = mode == Mode.REFERENCE && st != null && !st.title().isBlank();
+            String title = reference ? st.title() : Messages.get("stage." + s.id());
             Node n = Node.of("n" + (i + 1), s, title, 0, 0).withHint(st == null ? "" : st.hint());
             if (mode == Mode.REFERENCE && st != null) {
                 n = n.withText(bullets(st.answer())).withTradeoffs(st.tradeoffs());

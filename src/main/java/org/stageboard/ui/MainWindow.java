@@ -21,7 +21,11 @@ import javafx.stage.Stage;
 import org.stageboard.edit.Document;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
+import org.stageboard.template.TemplateLibrary;
 import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.gallery.PipelinePreview;
+import org.stageboard.ui.gallery.TemplateGallery;
+import org.stageboard.ui.render.BoardThumbnail;
 import org.stageboard.ui.canvas.CanvasCommands;
 import org.stageboard.ui.files.FileController;
 import org.stageboard.ui.files.RecentFiles;
@@ -43,6 +47,7 @@ public class MainWindow {
     private final InspectorPane inspector;
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
     private final Label status = new Label();
+    private TemplateLibrary templates;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
         this.stage = stage;
@@ -100,6 +105,7 @@ public class MainWindow {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(
                 item("menu.file.new", Shortcut.NEW, files::newBoard),
+                item("menu.file.newFromTemplate", Shortcut.NEW_FROM_TEMPLATE, this::newFromTemplate),
                 item("menu.file.open", Shortcut.OPEN, files::open),
                 recentMenu,
                 new SeparatorMenuItem(),
@@ -199,6 +205,20 @@ public class MainWindow {
         }).toList();
         recentMenu.getItems().setAll(items);
         recentMenu.setDisable(items.isEmpty());
+    }
+
+    /** The shipped and user templates, read once, when first needed. */
+    public TemplateLibrary templates() {
+        if (templates == null) {
+            templates = TemplateLibrary.load();
+        }
+        return templates;
+    }
+
+    private void newFromTemplate() {
+        TemplateGallery.show(stage, templates(),
+                        b -> BoardThumbnail.of(b, PipelinePreview.WIDTH, PipelinePreview.HEIGHT))
+                .ifPresent(this::showNewBoard);
     }
 
     /** Opens a board file and shows all of it. */

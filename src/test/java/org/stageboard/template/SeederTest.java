@@ -32,6 +32,11 @@ class SeederTest {
             Node n = b.nodes().get(i);
             assertEquals("n" + (i + 1), n.id());
             assertEquals(Stage.pipeline().get(i), n.stage());
+            assertEquals(org.stageboard.i18n.Messages.get("stage." + n.stage().id()), n.title(),
+                    "a practice box is titled by its stage, not by the answer");
+        }
+        Board reference = Seeder.seed(ride, Seeder.Mode.REFERENCE);
+        for (Node n : reference.nodes()) {
             assertEquals(ride.stage(n.stage()).title(), n.title());
         }
         assertEquals(8, b.edges().size());
