@@ -164,7 +164,18 @@ public final class TemplateLibrary {
                 out.add(t);
             }
         }
+        // a match in the title beats one in the prompt, which beats one deep in an answer
+        out.sort(java.util.Comparator.comparingInt(t -> relevance(t, words)));
         return out;
+    }
+
+    private static int relevance(Template t, List<String> words) {
+        String head = (t.id() + "\n" + t.title()).toLowerCase(Locale.ROOT);
+        if (words.stream().allMatch(head::contains)) {
+            return 0;
+        }
+        String prompt = (t.prompt() + "\n" + t.category().displayName()).toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(w -> head.contains(w) || prompt.contains(w)) ? 1 : 2;
     }
 
     private static String searchText(Template t) {

@@ -139,6 +139,14 @@ class TemplateLibraryTest {
     }
 
     @Test
+    void titleMatchesComeBeforeMatchesInAnswers() throws Exception {
+        TemplateLibrary shipped = TemplateLibrary.load();
+        List<String> fraud = ids(shipped.search("fraud", Set.of()));
+        assertTrue(fraud.size() > 1, fraud.toString());
+        assertEquals("payment-fraud-detection", fraud.get(0), "the template titled with the word comes first");
+    }
+
+    @Test
     void filtersByCategory() {
         TemplateLibrary lib = TemplateLibrary.of(Fixtures.all());
         assertEquals(List.of("ride-eta"), ids(lib.search("", Set.of(Category.FORECASTING_AND_REGRESSION))));
