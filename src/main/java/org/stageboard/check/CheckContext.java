@@ -1,0 +1,124 @@
+package org.stageboard.check;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stageboard.model.Board;
+import org.stageboard.model.Edge;
+import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
+import org.stageboard.model.TradeOff;
+
+/**
+ * One board prepared for checking: boxes grouped by stage, each box's answer text normalised once, and which boxes
+ * arrows touch. Built in one pass so every rule runs in time linear in the board, whatever the number of rules.
+ */
+public final class CheckContext {
+    private final Board board;
+    private final Profile profile;
+    private final Map<Stage, List<Node>> byStage = new EnumMap<>(Stage.class);
+    private final Map<String, String> answers = new java.util.HashMap<>();
+    private final Set<String> connected = new HashSet<>();
+
+    public CheckContext(Board board, Profile profile) {
+        this.board = board;
+        this.profile = profile;
+        for (Stage s : Stage.values()) {
+            byStage.put(s, new ArrayList<>());
+        }
+        for (Node n : board.nodes()) {
+            byStage.get(n.stage()).add(n);
+        }
+        for (Edge e : board.edges()) {
+            connected.add(e.from());
+            connected.add(e.to());
+        }
+    }
+
+    public Board board() {
+        return board;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The boxes of a stage, in board order. */
+    public List<Node> nodes(Stage stage) {
+        return byStage.get(stage);
+    }
+
+    public boolean hasStage(Stage stage) {
+        return !byStage.get(stage).isEmpty();
+    }
+
+    /** True when the stage has boxes and every one of them is empty: "empty-stage" says so, other rules stay quiet. */
+    public boolean allEmpty(Stage stage) {
+        List<Node> nodes = byStage.get(stage);
+        return !nodes.isEmpty() && nodes.stream().allMatch(this::isEmpty);
+    }
+
+    /** A box is empty when it holds nothing beyond its title, or only its own hint copied back, or only "TBD". */
+    public boolean isEmpty(Node n) {
+        return answer(n).isBlank();
+    }
+
+    /**
+     * What the candidate wrote in a box, normalised: text plus trade-off fields. Titles are labels (templates
+     * seed them) and hints are placeholders, so neither counts; text identical to the hint or only "TBD" is dropped.
+     */
+    public String answer(Node n) {
+        return answers.computeIfAbsent(n.id(), id -> buildAnswer(n));
+    }
+
+    private static String buildAnswer(Node n) {
+        StringBuilder sb = new StringBuilder();
+        String text = n.text().strip();
+        if (!text.isEmpty() && !text.equals(n.hint().strip()) && !TradeoffText.isPlaceholderOnly(text)) {
+            sb.append(text);
+        }
+        for (TradeOff t : n.tradeoffs()) {
+            for (String part : parts(t)) {
+                if (!part.isBlank()) {
+                    sb.append('\n').append(part);
+                }
+            }
+        }
+        return TextNorm.normalize(sb.toString()).strip();
+    }
+
+    private static List<String> parts(TradeOff t) {
+        List<String> out = new ArrayList<>();
+        out.add(t.choice());
+        out.addAll(t.over());
+        out.add(t.because());
+        return out;
+    }
+
+    /** True when some box of the stage says something {@code words} matches. */
+    public boolean stageMentions(Stage stage, Keywords words) {
+        for (Node n : byStage.get(stage)) {
+            if (words.in(answer(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first non-empty box of a stage (the one a finding about the whole stage points at), or null. */
+    public String firstAnswered(Stage stage) {
+        for (Node n : byStage.get(stage)) {
+            if (!isEmpty(n)) {
+                return n.id();
+            }
+        }
+        return null;
+    }
+
+    public boolean isConnected(String nodeId) {
+        return connected.contains(nodeId);
+    }
+}
