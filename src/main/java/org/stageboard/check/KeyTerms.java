@@ -93,6 +93,9 @@ public final class KeyTerms {
                 break;
             }
         }
+        if (s.endsWith("e") && s.length() > 4) {
+            s = s.substring(0, s.length() - 1); // purchase, purchased, purchasing -> purchas
+        }
         return s;
     }
 

@@ -67,7 +67,8 @@ public final class TradeoffText {
     /** "cheaper than online" counts as naming the alternative; "more than 100 ms" and "more than a million" do not. */
     private static final Pattern THAN = Pattern.compile(
             "(?<!" + Keywords.LETTER + ")than(?!" + Keywords.LETTER
-                    + ")(?!\\s*(?:[~≈<>]|\\d|a |an |one |half |twice |about |around |\\$))");
+                    + ")(?!\\s*(?:[~≈<>]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
+                    + "|week|month|year)|one |half |twice |about |around |\\$))");
 
     /** "比在线更便宜" names the other option (the comparative after it is the reason); "比例" (ratio) and "比如" (for example) are not comparisons. */
     private static final Pattern ZH_COMPARE = Pattern.compile(
