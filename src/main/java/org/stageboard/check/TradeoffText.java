@@ -42,12 +42,12 @@ public final class TradeoffText {
 
     private static final Keywords ALTERNATIVE = Keywords.of(
             List.of("instead of", "rather than", "compared to", "compared with", "as opposed to", "in favor of",
-                    "in favour of", "unlike", "preferred to", "prefer* over", "chose over", "alternative*",
+                    "in favour of", "unlike", "preferred to", "no need for", "not needed", "prefer* over", "chose over", "alternative*",
                     "versus"),
             List.of("而不是", "而非", "代替", "替代", "取代", "相比", "相较", "比起", "对比", "优于", "胜过", "不如",
-                    "不选", "放弃"),
+                    "不选", "放弃", "不需要", "没必要"),
             List.of("вместо", "в отличие от", "по сравнению с", "по сравнению со", "сравнени* с", "а не",
-                    "предпоч*", "альтернатив*", "отказал* от", "отказыва* от", "лучше", "хуже"));
+                    "предпоч*", "альтернатив*", "отказал* от", "отказыва* от", "лучше", "хуже", "не нужен", "не нужна", "не нужно", "не нужны"));
 
     /** "X vs Y": needs a word on both sides, so "vs" in "canvas" or a dangling "vs" does not count. */
     private static final Pattern VS = Pattern.compile(
@@ -64,6 +64,11 @@ public final class TradeoffText {
                     + "|network|wire|whole)|\\d|~|≈|an? (?:period|week|day|month|year|window|few|couple|span|horizon|sliding)|all|here|there|night|http|grpc|kafka|budget|sla|threshold"
                     + "|years?|months?|weeks?|days?|hours?|minutes?|seconds?))");
 
+    /** "logistic regression, not a deep net": a comma-"not" that names the rejected option, not "not sure/yet". */
+    private static final Pattern COMMA_NOT = Pattern.compile(
+            "[,，;:—–-]\\s*not (?!only|just|sure|yet|needed|required|all|always|too|much|many|enough|now|available)"
+                    + "[\\p{L}\\p{N}]");
+
     /** "cheaper than online" counts as naming the alternative; "more than 100 ms" and "more than a million" do not. */
     private static final Pattern THAN = Pattern.compile(
             "(?<!" + Keywords.LETTER + ")than(?!" + Keywords.LETTER
@@ -79,20 +84,20 @@ public final class TradeoffText {
             "(?<!" + Keywords.LETTER + ")чем(?!" + Keywords.LETTER + ")(?!\\s*[\\d~≈<>])");
 
     private static final Keywords REASON = Keywords.of(
-            List.of("because", "since", "due to", "so that", "so we", "so it", "which means", "which gives",
+            List.of("because", "since", "due to", "reason", "why:", "so that", "so we", "so it", "which means", "which gives",
                     "which keeps", "which costs", "that gives", "thanks to", "given that", "in order to", "to keep",
                     "to reduce", "to avoid", "to save", "to get", "to lower", "to cut", "to improve", "to handle",
                     "saves", "reduces", "avoids", "improves", "costs", "cost", "gains", "gives us", "keeps",
                     "cheaper", "faster", "slower", "simpler", "easier", "harder", "better", "worse", "fresher",
                     "lower", "higher", "smaller", "larger", "bigger", "fewer", "more", "less", "stale", "expensive",
-                    "interpretable", "explainable", "latency"),
-            List.of("因为", "由于", "所以", "因此", "为了", "以便", "从而", "可以", "能够", "避免", "降低", "减少", "提高",
+                    "interpretable", "explainable", "latency", "no need", "without"),
+            List.of("因为", "由于", "原因", "理由", "所以", "因此", "为了", "以便", "从而", "可以", "能够", "避免", "降低", "减少", "提高",
                     "节省", "更", "便宜", "快", "慢", "贵", "成本", "延迟", "简单", "复杂", "准确", "可解释", "新鲜",
-                    "过时", "省"),
-            List.of("потому что", "так как", "т.к", "т. к", "поскольку", "из-за", "благодаря", "чтобы", "поэтому",
+                    "过时", "省", "提升", "花钱", "不需要", "没必要"),
+            List.of("потому что", "так как", "причина", "причины", "т.к", "т. к", "поскольку", "из-за", "благодаря", "чтобы", "поэтому",
                     "ради", "дешевле", "дороже", "быстрее", "медленнее", "проще", "сложнее", "точнее", "лучше", "хуже",
                     "меньше", "больше", "выше", "ниже", "свежее", "экономит", "экономим", "снижает", "избегаем",
-                    "задержк*", "стоимост*", "интерпретируем*"));
+                    "задержк*", "стоимост*", "интерпретируем*", "не нужен", "не нужна", "не нужно", "не нужны", "без"));
 
     private static final Keywords CONTRAST = Keywords.of(
             List.of("but", "however", "although", "though", "whereas", "yet"),
@@ -176,7 +181,7 @@ public final class TradeoffText {
         if (kw != null) {
             return kw;
         }
-        for (Pattern p : List.of(VS, OVER, THAN, ZH_COMPARE, RU_THAN)) {
+        for (Pattern p : List.of(VS, OVER, THAN, COMMA_NOT, ZH_COMPARE, RU_THAN)) {
             Matcher m = p.matcher(s);
             if (m.find()) {
                 return m.group().strip();

@@ -16,10 +16,11 @@ public final class Vocabulary {
             List.of("baseline*", "base line", "heuristic*", "logistic regression", "linear regression", "linear model*",
                     "popularity", "most popular", "popular items", "rule based", "rules based", "rule-based",
                     "simple model", "simple rule*", "majority class", "naive bayes", "benchmark model", "lr baseline",
-                    "start simple", "start with a simple"),
-            List.of("基线", "基准", "启发式", "逻辑回归", "线性回归", "线性模型", "热门", "流行度", "规则", "简单模型"),
+                    "start simple", "start with a simple", "current production model", "current model", "existing model",
+                    "existing system", "production model"),
+            List.of("基线", "基准", "启发式", "逻辑回归", "线性回归", "线性模型", "热门", "流行度", "规则", "简单模型", "现有模型", "线上模型"),
             List.of("бейзлайн*", "бэйзлайн*", "базов*", "эвристик*", "логистическ* регресси*", "логрег*",
-                    "линейн* регресси*", "линейн* модел*", "популярн*", "правила", "правило", "правилах", "правилами", "на правилах", "простая модель", "прост* модел*"));
+                    "линейн* регресси*", "линейн* модел*", "популярн*", "правила", "правило", "правилах", "правилами", "на правилах", "простая модель", "прост* модел*", "текущ* модел*", "продов* модел*"));
 
     /** Offline (held-out) metrics an evaluation box should name. */
     public static final Keywords OFFLINE_METRIC = Keywords.of(
@@ -37,7 +38,8 @@ public final class Vocabulary {
             List.of("ctr", "click through*", "click-through*", "conversion*", "watch time", "dwell time", "revenue",
                     "gmv", "retention", "dau", "mau", "engagement", "a/b", "ab test*", "a/b test*", "online metric*",
                     "online eval*", "session length", "churn", "bookings", "sales", "interleaving", "user reports",
-                    "complaints", "online experiment*", "live traffic"),
+                    "complaints", "online experiment*", "live traffic", "report rate", "control group", "treatment group",
+                    "holdout"),
             List.of("点击率", "转化", "留存", "观看时长", "停留时长", "收入", "营收", "成交额", "在线指标", "线上指标",
                     "线上实验", "日活", "月活", "ab 测试", "ab测试", "a/b", "投诉", "举报率"),
             List.of("конверси*", "удержани*", "выручк*", "доход*", "время просмотра", "онлайн-метрик*", "онлайн метрик*",
@@ -73,7 +75,8 @@ public final class Vocabulary {
             List.of("漂移", "重新训练", "重训", "再训练", "分布变化", "分布偏移", "分布漂移", "定期训练", "增量训练",
                     "模型更新", "更新模型", "在线学习"),
             List.of("дрейф*", "переобуча*", "переобучени* модел*", "дообуч*", "сдвиг* распределени*",
-                    "изменени* распределени*", "обновлени* модел*", "обновля* модел*", "перетрен*"));
+                    "изменени* распределени*", "обновлени* модел*", "обновля* модел*", "перетрен*", "переобучени* раз", "переобучени* ежедн*",
+                    "переобучени* еженед*", "переобучени* ежемес*", "переобучени* кажд*"));
 
     /** Number words, for requirements written without digits ("a million users", "一亿用户", "миллион"). */
     public static final Keywords NUMBER_WORDS = Keywords.of(
