@@ -77,7 +77,7 @@ public final class CheckContext {
     private static String buildAnswer(Node n) {
         StringBuilder sb = new StringBuilder();
         String text = n.text().strip();
-        if (!text.isEmpty() && !text.equals(n.hint().strip()) && !TradeoffText.isPlaceholderOnly(text)) {
+        if (!text.isEmpty() && !text.equals(n.hint().strip()) && !isPlaceholder(text)) {
             sb.append(text);
         }
         for (TradeOff t : n.tradeoffs()) {
@@ -88,6 +88,11 @@ public final class CheckContext {
             }
         }
         return TextNorm.normalize(sb.toString()).strip();
+    }
+
+    /** Placeholders are short ("TBD", "待定", "потом…"); longer text is never tested, which keeps big boards cheap. */
+    private static boolean isPlaceholder(String text) {
+        return text.length() <= 32 && TradeoffText.isPlaceholderOnly(text);
     }
 
     private static List<String> parts(TradeOff t) {

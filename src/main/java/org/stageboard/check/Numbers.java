@@ -8,7 +8,7 @@ public final class Numbers {
     private static final Pattern LATENCY = Pattern.compile(
             "\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|до)\\s*\\d+(?:[.,]\\d+)?)?\\s*"
                     + "(?:(?:ms|msec|millisec\\p{L}*|s|sec|secs|second\\p{L}*|µs|μs|us|мс|мсек|миллисекунд\\p{L}*|с|сек"
-                    + "|секунд\\p{L}*|мкс)(?![\\p{IsLatin}\\p{IsCyrillic}\\d])|毫秒|微秒|秒)");
+                    + "|секунд\\p{L}*|мкс)(?!" + Keywords.LETTER + ")|毫秒|微秒|秒)");
 
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
 

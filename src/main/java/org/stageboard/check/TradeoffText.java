@@ -83,6 +83,10 @@ public final class TradeoffText {
     private static final Pattern RU_THAN = Pattern.compile(
             "(?<!" + Keywords.LETTER + ")чем(?!" + Keywords.LETTER + ")(?!\\s*[\\d~≈<>])");
 
+    /** The patterns above and a substring each needs, in the order they are tried. */
+    private static final List<Pattern> GUARDED = List.of(VS, VS, OVER, THAN, COMMA_NOT, ZH_COMPARE, RU_THAN);
+    private static final List<String> GUARDS = List.of("vs", "v/s", "over", "than", "not", "比", "чем");
+
     private static final Keywords REASON = Keywords.of(
             List.of("because", "since", "due to", "reason", "why:", "so that", "so we", "so it", "which means", "which gives",
                     "which keeps", "which costs", "that gives", "thanks to", "given that", "in order to", "to keep",
@@ -125,8 +129,6 @@ public final class TradeoffText {
             List.of("обсуд*", "подума*", "рассмотр*", "решим", "позже", "потом", "нужно", "надо", "есть", "тут",
                     "здесь", "какие-то", "некоторые", "и", "в", "на"));
 
-    /** Where a sentence ends: punctuation (a "." only when a space or the end follows, so "0.5" and "vs." stay). */
-    private static final Pattern SENTENCE = Pattern.compile("[^!?！？。;；\\n]+?(?:\\.(?=\\s|$)|[!?！？。;；\\n]+|$)");
 
     private TradeoffText() {
     }
@@ -161,9 +163,9 @@ public final class TradeoffText {
 
     /** The cue that makes sentence {@code s} a trade-off (a reason may come in {@code next}), or null. */
     private static String judge(String s, String next) {
-        Matcher cost = COST.matcher(s);
-        if (cost.find() && hasContentBeside(s)) {
-            return cost.group();
+        String cost = COST.firstMatch(s);
+        if (cost != null && hasContentBeside(s)) {
+            return cost;
         }
         String alternative = alternativeCue(s);
         if (alternative != null && (REASON.in(withoutCue(s, alternative)) || REASON.in(next))) {
@@ -181,8 +183,11 @@ public final class TradeoffText {
         if (kw != null) {
             return kw;
         }
-        for (Pattern p : List.of(VS, OVER, THAN, COMMA_NOT, ZH_COMPARE, RU_THAN)) {
-            Matcher m = p.matcher(s);
+        for (int i = 0; i < GUARDED.size(); i++) {
+            if (!s.contains(GUARDS.get(i))) {
+                continue; // a cheap substring test skips most patterns on most sentences
+            }
+            Matcher m = GUARDED.get(i).matcher(s);
             if (m.find()) {
                 return m.group().strip();
             }
@@ -201,9 +206,7 @@ public final class TradeoffText {
 
     /** A cost cue counts only beside real content: "trade-off: TBD" and "need to discuss trade-offs" do not. */
     private static boolean hasContentBeside(String s) {
-        String rest = COST.matcher(s).replaceAll(" ");
-        rest = Vocabulary.PLACEHOLDER.matcher(rest).replaceAll(" ");
-        rest = DEFERRAL.matcher(rest).replaceAll(" ");
+        String rest = DEFERRAL.strip(Vocabulary.PLACEHOLDER.strip(COST.strip(s)));
         int latinWords = 0;
         int cjk = 0;
         for (String w : rest.split("[^\\p{L}\\p{N}]+")) {
@@ -222,7 +225,7 @@ public final class TradeoffText {
     /** True when the text says nothing but "TBD", "待定", "потом" and punctuation. */
     public static boolean isPlaceholderOnly(String text) {
         String norm = TextNorm.normalize(text);
-        String rest = Vocabulary.PLACEHOLDER.matcher(norm).replaceAll(" ");
+        String rest = Vocabulary.PLACEHOLDER.strip(norm);
         return rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
@@ -231,14 +234,30 @@ public final class TradeoffText {
         return t.endsWith("?") || t.endsWith("？");
     }
 
+    /** Splits at ! ? ; 。！？； and line breaks (kept with their sentence), and at "." when a space or the end follows. */
     static List<String> sentences(String norm) {
         List<String> out = new ArrayList<>();
-        Matcher m = SENTENCE.matcher(norm);
-        while (m.find()) {
-            if (!m.group().isBlank()) {
-                out.add(m.group());
+        int start = 0;
+        int n = norm.length();
+        for (int i = 0; i < n; i++) {
+            char c = norm.charAt(i);
+            boolean end = "!?;\n！？。；".indexOf(c) >= 0
+                    || (c == '.' && (i + 1 == n || Character.isWhitespace(norm.charAt(i + 1))));
+            if (end) {
+                while (i + 1 < n && "!?;\n！？。；".indexOf(norm.charAt(i + 1)) >= 0) {
+                    i++; // "?!" and blank lines stay with the sentence they end
+                }
+                add(out, norm.substring(start, i + 1));
+                start = i + 1;
             }
         }
+        add(out, norm.substring(start));
         return out;
+    }
+
+    private static void add(List<String> out, String sentence) {
+        if (!sentence.isBlank()) {
+            out.add(sentence);
+        }
     }
 }
