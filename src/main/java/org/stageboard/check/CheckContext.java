@@ -20,12 +20,38 @@ public final class CheckContext {
     private final Board board;
     private final Profile profile;
     private final Map<Stage, List<Node>> byStage = new EnumMap<>(Stage.class);
-    private final Map<String, String> answers = new java.util.HashMap<>();
     private final Set<String> connected = new HashSet<>();
+    /** What is known about each box, carried over from the previous run for boxes that did not change. */
+    private final Map<Node, NodeFacts> facts;
+
+    /** What the rules learnt about one box: its answer text and the result of each text test run on it. */
+    static final class NodeFacts {
+        final String answer;
+        final Map<Object, Boolean> tests = new java.util.HashMap<>(8);
+
+        NodeFacts(String answer) {
+            this.answer = answer;
+        }
+    }
 
     public CheckContext(Board board, Profile profile) {
+        this(board, profile, Map.of());
+    }
+
+    /**
+     * @param previous facts from the last run, keyed by node identity: an edit replaces only the nodes it touches,
+     *                 so on a re-check nearly every box's text tests are already known
+     */
+    CheckContext(Board board, Profile profile, Map<Node, NodeFacts> previous) {
         this.board = board;
         this.profile = profile;
+        this.facts = new java.util.IdentityHashMap<>(board.nodes().size() * 2);
+        for (Node n : board.nodes()) {
+            NodeFacts f = previous.get(n);
+            if (f != null) {
+                facts.put(n, f);
+            }
+        }
         for (Stage s : Stage.values()) {
             byStage.put(s, new ArrayList<>());
         }
@@ -71,7 +97,27 @@ public final class CheckContext {
      * seed them) and hints are placeholders, so neither counts; text identical to the hint or only "TBD" is dropped.
      */
     public String answer(Node n) {
-        return answers.computeIfAbsent(n.id(), id -> buildAnswer(n));
+        return facts(n).answer;
+    }
+
+    private NodeFacts facts(Node n) {
+        return facts.computeIfAbsent(n, k -> new NodeFacts(buildAnswer(k)));
+    }
+
+    /** {@code test} applied to the box's answer, remembered under {@code key} for as long as the box is unchanged. */
+    public boolean test(Node n, Object key, java.util.function.Predicate<String> test) {
+        NodeFacts f = facts(n);
+        Boolean known = f.tests.get(key);
+        if (known == null) {
+            known = test.test(f.answer);
+            f.tests.put(key, known);
+        }
+        return known;
+    }
+
+    /** The facts gathered in this run, to seed the next one. */
+    Map<Node, NodeFacts> facts() {
+        return facts;
     }
 
     private static String buildAnswer(Node n) {
@@ -106,7 +152,7 @@ public final class CheckContext {
     /** True when some box of the stage says something {@code words} matches. */
     public boolean stageMentions(Stage stage, Keywords words) {
         for (Node n : byStage.get(stage)) {
-            if (words.in(answer(n))) {
+            if (test(n, words, words::in)) {
                 return true;
             }
         }

@@ -25,7 +25,12 @@ public record CheckSummary(List<Stage> covered, List<Stage> required, Map<Stage,
     }
 
     public static CheckSummary of(Board board, Profile profile, List<Finding> findings) {
-        CheckContext ctx = new CheckContext(board, profile);
+        return of(new CheckContext(board, profile), findings);
+    }
+
+    /** The summary from the context the findings were computed in, so no box is analysed twice. */
+    static CheckSummary of(CheckContext ctx, List<Finding> findings) {
+        Profile profile = ctx.profile();
         List<Stage> covered = new ArrayList<>();
         for (Stage s : profile.requiredStages()) {
             if (ctx.hasStage(s) && !ctx.allEmpty(s)) {

@@ -48,7 +48,7 @@ public final class StageMentionRule implements Rule {
             return;
         }
         for (var n : ctx.nodes(stage)) {
-            if (mentions.test(ctx.answer(n))) {
+            if (ctx.test(n, this, mentions)) {
                 return;
             }
         }

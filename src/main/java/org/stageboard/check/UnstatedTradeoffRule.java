@@ -35,7 +35,7 @@ public final class UnstatedTradeoffRule implements Rule {
             if (statesStructured(n)) {
                 return true;
             }
-            if (!ctx.isEmpty(n) && TradeoffText.states(ctx.answer(n))) {
+            if (!ctx.isEmpty(n) && ctx.test(n, TradeoffText.class, TradeoffText::states)) {
                 return true;
             }
         }

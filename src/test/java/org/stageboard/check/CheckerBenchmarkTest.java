@@ -13,5 +13,6 @@ class CheckerBenchmarkTest {
         assertTrue(r.findings() > 0, "the generated board exercises the rules");
         // generous for a shared 2-core machine; typical figures are in the README
         assertTrue(r.checkMicros() < 16_700, "2,000 boxes took " + r.checkMicros() + " µs");
+        assertTrue(r.recheckMicros() < r.checkMicros(), "re-check " + r.recheckMicros() + " µs is no faster than cold");
     }
 }

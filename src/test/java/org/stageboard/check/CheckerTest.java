@@ -220,4 +220,19 @@ class CheckerTest {
                     || org.stageboard.i18n.Messages.has("check." + id + ".no-reason"), id);
         }
     }
+
+    @Test
+    void aLongLivedCheckerGivesTheSameFindingsAsAFreshOneAfterEveryEdit() {
+        Checker live = new Checker();
+        Board b = complete();
+        java.util.Random rnd = new java.util.Random(7);
+        List<String> texts = List.of("", "TBD", "Batch vs online: batch, because cheaper.", "Deep net.",
+                "Labels from clicks.", "p99 < 50 ms online", "Baseline: popularity.", "drift; retrain weekly");
+        for (int i = 0; i < 200; i++) {
+            Node n = b.nodes().get(rnd.nextInt(b.nodes().size()));
+            b = b.replaceNode(rnd.nextBoolean() ? n.withText(texts.get(rnd.nextInt(texts.size())))
+                    : n.withTradeoffs(List.of(new TradeOff("a", List.of("b"), rnd.nextBoolean() ? "c" : ""))));
+            assertEquals(Checker.check(b, Profiles.DEFAULT), live.run(b, Profiles.DEFAULT), "after edit " + i);
+        }
+    }
 }

@@ -56,7 +56,7 @@ class CheckCommandTest {
         assertEquals(10, lines.size(), out()); // 9 findings + summary
         assertTrue(lines.get(0).startsWith("warning requirements [r] "), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("error monitoring ")), out());
-        assertTrue(lines.get(9).contains("1 errors"), lines.get(9));
+        assertTrue(lines.get(9).contains("1 error, 8 warnings"), lines.get(9));
     }
 
     @Test

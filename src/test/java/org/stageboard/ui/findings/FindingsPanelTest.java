@@ -52,7 +52,7 @@ class FindingsPanelTest {
         String summary = panel.summaryText();
         assertTrue(summary.contains("6/8"), summary); // requirements missing, model empty
         assertTrue(summary.contains("2/3"), summary); // model states no trade-off
-        assertTrue(summary.contains("1 errors"), summary);
+        assertTrue(summary.contains("1 error,"), summary);
         assertEquals(2, robot.lookup(".finding-cell").queryAll().size());
         assertTrue(robot.lookup(f.get(1).message()).tryQuery().isPresent(), "message shown");
         assertTrue(robot.lookup(f.get(1).reason()).tryQuery().isPresent(), "reason shown");
