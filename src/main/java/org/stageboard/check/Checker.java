@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
-import org.stageboard.model.Stage;
 
 /**
  * Runs every rule over a board. Cheap enough to run on each edit: one pass builds the {@link CheckContext}, each
@@ -65,10 +64,5 @@ public final class Checker {
 
     /** What one check produced. */
     public record Result(List<Finding> findings, CheckSummary summary) {
-    }
-
-    /** The stage a finding about {@code stage} sorts under; exposed for views that group by stage. */
-    public static int stageRank(Stage stage) {
-        return stage == null ? Integer.MAX_VALUE : stage.ordinal();
     }
 }

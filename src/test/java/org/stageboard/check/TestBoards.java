@@ -50,7 +50,7 @@ public final class TestBoards {
                 root.path("templateId").asText(""), root.path("profile").asText(""), nodes, edges);
     }
 
-    /** A box with text, placed on a grid by its id's number so boards look plausible. */
+    /** A box of a stage with text; its title is the stage id, its position irrelevant to the checker. */
     public static Node box(String id, Stage stage, String text) {
         return new Node(id, stage, stage.id(), text, "", List.of(), 0, 0, Node.DEFAULT_WIDTH, Node.DEFAULT_HEIGHT);
     }
