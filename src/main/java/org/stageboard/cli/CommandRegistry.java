@@ -11,5 +11,6 @@ final class CommandRegistry {
         // export, templates, new, check: one line per command, added by the feature that owns it.
         into.add(new TemplatesCommand());
         into.add(new NewCommand());
+        into.add(new CheckCommand());
     }
 }

@@ -1,0 +1,22 @@
+package org.stageboard.check;
+
+import java.util.Objects;
+import org.stageboard.model.Stage;
+
+/**
+ * One thing the checker noticed about a board.
+ *
+ * @param ruleId   the id of the rule that produced it, e.g. "missing-stage"
+ * @param stage    the stage it is about, or null for the board as a whole
+ * @param nodeId   the box it is about, or null when no single box is to blame
+ * @param message  what is wrong, in the user's language
+ * @param reason   one line on why it matters in an interview
+ */
+public record Finding(String ruleId, Severity severity, Stage stage, String nodeId, String message, String reason) {
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        message = message == null ? "" : message;
+        reason = reason == null ? "" : reason;
+    }
+}

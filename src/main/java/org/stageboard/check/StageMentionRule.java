@@ -1,0 +1,57 @@
+package org.stageboard.check;
+
+import java.util.function.Predicate;
+import org.stageboard.model.Stage;
+
+/**
+ * A stage is on the board but none of its boxes mentions something the interviewer expects there (a baseline in
+ * the model, a label source in the data, a latency budget in serving...). Stages missing entirely are
+ * "missing-stage" and all-empty stages are "empty-stage", so this rule stays quiet for them.
+ */
+public final class StageMentionRule implements Rule {
+    private final String id;
+    private final Severity severity;
+    private final Stage stage;
+    private final Predicate<String> mentions;
+
+    /**
+     * @param mentions tests one box's normalised answer text
+     */
+    public StageMentionRule(String id, Severity severity, Stage stage, Predicate<String> mentions) {
+        this.id = id;
+        this.severity = severity;
+        this.stage = stage;
+        this.mentions = mentions;
+    }
+
+    public StageMentionRule(String id, Severity severity, Stage stage, Keywords words) {
+        this(id, severity, stage, words::in);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Severity severity() {
+        return severity;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public void check(CheckContext ctx, FindingSink out) {
+        if (!ctx.hasStage(stage) || ctx.allEmpty(stage)) {
+            return;
+        }
+        for (var n : ctx.nodes(stage)) {
+            if (ctx.test(n, this, mentions)) {
+                return;
+            }
+        }
+        out.add(this, stage, ctx.firstAnswered(stage));
+    }
+}

@@ -1,0 +1,188 @@
+package org.stageboard.ui.findings;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.stageboard.check.CheckSummary;
+import org.stageboard.check.Checker;
+import org.stageboard.check.Finding;
+import org.stageboard.check.Profile;
+import org.stageboard.check.Profiles;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+
+/**
+ * The design-check side panel: a profile selector, a summary line (stages covered, trade-offs stated, counts) and
+ * the findings in stage order, each with its severity icon, message and, on a second line and as a tooltip, why it
+ * matters. Clicking a finding (or pressing Enter on it) calls {@link #setOnFindingActivated} so the window can
+ * select and reveal the box. A cold check of 2,000 boxes takes a few milliseconds and a re-check after an edit
+ * far less (unchanged boxes are not re-analysed), so {@link #update} simply re-runs it on every new board; no
+ * debounce is needed.
+ */
+public final class FindingsPanel extends VBox {
+    private final ComboBox<Profile> profiles = new ComboBox<>(FXCollections.observableArrayList(Profiles.all()));
+    private final Label summary = new Label();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ListView<Finding> list = new ListView<>(findings);
+    /** Kept across updates: it remembers each unchanged box's analysis, so a re-check costs only what changed. */
+    private final Checker checker = new Checker();
+    private Board board = Board.empty();
+    /** The profile the user picked here, or null to follow the board's own. */
+    private Profile chosen;
+    private boolean syncing;
+    private Consumer<Finding> onActivated = f -> { };
+
+    public FindingsPanel() {
+        setSpacing(6);
+        setPadding(new Insets(8));
+        getStyleClass().add("findings-panel");
+
+        Label title = new Label(Messages.get("check.panel.title"));
+        title.setStyle("-fx-font-weight: bold;");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label profileLabel = new Label(Messages.get("check.panel.profile"));
+        profileLabel.setLabelFor(profiles);
+        profiles.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Profile p) {
+                return p == null ? "" : Messages.get("check.profile." + p.name());
+            }
+
+            @Override
+            public Profile fromString(String s) {
+                return null;
+            }
+        });
+        profiles.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                chosen = now;
+                refresh();
+            }
+        });
+        HBox header = new HBox(6, title, gap, profileLabel, profiles);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        summary.setWrapText(true);
+        summary.getStyleClass().add("findings-summary");
+        list.setPlaceholder(new Label(Messages.get("check.panel.empty")));
+        list.setCellFactory(v -> new FindingCell());
+        list.setOnKeyPressed(e -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && f != null) {
+                onActivated.accept(f);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(header, summary, list);
+        refresh();
+    }
+
+    /** Re-checks {@code b} with the chosen profile (or the board's own) and shows the result. */
+    public void update(Board b) {
+        board = b == null ? Board.empty() : b;
+        refresh();
+    }
+
+    /** Follows a board property (e.g. the document's current board): every new board is checked. */
+    public void bind(ObservableValue<Board> source) {
+        source.addListener((obs, old, now) -> update(now));
+        update(source.getValue());
+    }
+
+    /** Called with the finding the user clicked or pressed Enter on. */
+    public void setOnFindingActivated(Consumer<Finding> handler) {
+        onActivated = handler == null ? f -> { } : handler;
+    }
+
+    /** The findings on show, in display order (read-only). */
+    public List<Finding> findings() {
+        return FXCollections.unmodifiableObservableList(findings);
+    }
+
+    public String summaryText() {
+        return summary.getText();
+    }
+
+    /** The profile in use: the one picked in the selector, else the board's. */
+    public Profile profile() {
+        return chosen != null ? chosen : Profiles.forBoard(board);
+    }
+
+    /** Picks a profile as if the user chose it in the selector. */
+    public void setProfile(Profile p) {
+        profiles.setValue(p);
+    }
+
+    private void refresh() {
+        Profile p = profile();
+        Checker.Result result = checker.runWithSummary(board, p);
+        CheckSummary s = result.summary();
+        findings.setAll(result.findings());
+        summary.setText(Messages.get("check.panel.summary",
+                Messages.get("check.summary.stages", s.covered().size(), s.required().size()),
+                Messages.get("check.summary.tradeoffs", s.tradeoffsStated(), s.tradeoffStated().size()),
+                Messages.get("check.summary.counts", s.errors(), s.warnings(), s.info())));
+        syncing = true;
+        try {
+            profiles.setValue(p);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** One finding: icon, message, and the reason in smaller grey text below. */
+    private final class FindingCell extends ListCell<Finding> {
+        private final Label message = new Label();
+        private final Label reason = new Label();
+        private final HBox row = new HBox(6);
+
+        FindingCell() {
+            message.setWrapText(true);
+            reason.setWrapText(true);
+            reason.setStyle("-fx-text-fill: #666666; -fx-font-size: 0.9em;");
+            setOnMouseClicked(e -> {
+                if (!isEmpty() && getItem() != null) {
+                    onActivated.accept(getItem());
+                }
+            });
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+        }
+
+        @Override
+        protected void updateItem(Finding f, boolean empty) {
+            super.updateItem(f, empty);
+            getStyleClass().remove("finding-cell");
+            if (empty || f == null) {
+                setGraphic(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            getStyleClass().add("finding-cell");
+            message.setText(f.message());
+            reason.setText(f.reason());
+            VBox text = new VBox(2, message, reason);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            row.getChildren().setAll(SeverityStyle.icon(f.severity()), text);
+            setGraphic(row);
+            setTooltip(new Tooltip(f.reason()));
+            setAccessibleText(Messages.get("check.severity." + f.severity().id()) + ": " + f.message());
+        }
+    }
+}

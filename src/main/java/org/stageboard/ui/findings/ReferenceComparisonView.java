@@ -1,0 +1,82 @@
+package org.stageboard.ui.findings;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.stageboard.check.ReferenceComparison;
+import org.stageboard.check.ReferenceComparison.PointResult;
+import org.stageboard.check.ReferenceComparison.StageResult;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+
+/**
+ * Shows, stage by stage, which points of a reference answer the user's board covers and which it misses, each
+ * with the key terms that matched (or are missing), so the verdict can be checked rather than trusted.
+ */
+public final class ReferenceComparisonView extends ScrollPane {
+    private final VBox content = new VBox(6);
+    private List<StageResult> results = List.of();
+
+    public ReferenceComparisonView() {
+        content.setPadding(new Insets(8));
+        setContent(content);
+        setFitToWidth(true);
+        getStyleClass().add("reference-comparison");
+        content.getChildren().setAll(new Label(Messages.get("check.compare.empty")));
+    }
+
+    /** Compares and shows; call again whenever either board changes. */
+    public void show(Board user, Board reference) {
+        results = ReferenceComparison.compare(user, reference);
+        content.getChildren().clear();
+        for (StageResult r : results) {
+            VBox points = new VBox(4);
+            for (PointResult p : r.points()) {
+                points.getChildren().add(pointLabel(p));
+            }
+            String stage = Messages.get("stage." + r.stage().id());
+            TitledPane pane = new TitledPane(Messages.get("check.compare.stage", stage,
+                    r.covered() + r.coveredElsewhere(), r.points().size()), points);
+            pane.getStyleClass().add("compare-stage");
+            content.getChildren().add(pane);
+        }
+        if (results.isEmpty()) {
+            content.getChildren().add(new Label(Messages.get("check.compare.nothing")));
+        }
+    }
+
+    /** The results on show, for the window and tests. */
+    public List<StageResult> results() {
+        return results;
+    }
+
+    private static Label pointLabel(PointResult p) {
+        String status = switch (p.status()) {
+            case COVERED -> "\u2713 " + Messages.get("check.compare.covered");
+            case COVERED_ELSEWHERE -> "\u21AA " + Messages.get("check.compare.elsewhere",
+                    Messages.get("stage." + p.foundIn().id()));
+            case MISSED -> "\u2717 " + Messages.get("check.compare.missed");
+        };
+        StringBuilder why = new StringBuilder();
+        if (!p.matched().isEmpty()) {
+            why.append(Messages.get("check.compare.matched", String.join(", ", p.matched())));
+        }
+        if (!p.missing().isEmpty()) {
+            why.append(why.length() > 0 ? "; " : "").append(Messages.get("check.compare.missing",
+                    String.join(", ", p.missing())));
+        }
+        Label l = new Label(p.point().text() + "\n" + status + " \u2014 " + why);
+        l.setWrapText(true);
+        l.setTextFill(switch (p.status()) {
+            case COVERED -> Color.web("#2e7d32");
+            case COVERED_ELSEWHERE -> Color.web("#8d6e00");
+            case MISSED -> Color.web("#c62828");
+        });
+        l.getStyleClass().add("compare-point-" + p.status().name().toLowerCase(java.util.Locale.ROOT));
+        return l;
+    }
+}
