@@ -2,6 +2,12 @@ package org.stageboard.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import org.stageboard.template.Seeder;
+import org.stageboard.template.Template;
+import org.stageboard.ui.findings.ReferenceComparisonView;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -28,6 +34,8 @@ import org.stageboard.ui.gallery.TemplateGallery;
 import org.stageboard.ui.render.BoardThumbnail;
 import org.stageboard.ui.canvas.CanvasCommands;
 import org.stageboard.ui.files.FileController;
+import org.stageboard.ui.findings.FindingsController;
+import org.stageboard.ui.findings.FindingsPanel;
 import org.stageboard.ui.files.RecentFiles;
 import org.stageboard.ui.help.ShortcutsDialog;
 import org.stageboard.ui.inspector.InspectorPane;
@@ -48,15 +56,30 @@ public class MainWindow {
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
     private final Label status = new Label();
     private TemplateLibrary templates;
+    private final FindingsController findings;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
         this.stage = stage;
         this.files = new FileController(document, stage, recentFiles);
         this.inspector = new InspectorPane(canvas);
         StagePalettePane palette = new StagePalettePane(canvas);
-        center.getItems().addAll(canvas, inspector);
-        center.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(inspector, false);
+        findings = new FindingsController(new FindingsPanel(), canvas);
+        SplitPane side = new SplitPane(inspector, findings.panel());
+        side.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        side.setDividerPositions(0.55);
+        side.setPrefWidth(360);
+        side.setMinWidth(280);
+        findings.visibleProperty().addListener((o, a, show) -> {
+            if (show && !side.getItems().contains(findings.panel())) {
+                side.getItems().add(findings.panel());
+                side.setDividerPositions(0.55);
+            } else if (!show) {
+                side.getItems().remove(findings.panel());
+            }
+        });
+        center.getItems().addAll(canvas, side);
+        center.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(side, false);
         root.setTop(menuBar());
         root.setLeft(palette);
         root.setCenter(center);
@@ -151,9 +174,16 @@ public class MainWindow {
                 item("menu.view.zoomActual", Shortcut.ZOOM_ACTUAL, canvas::zoomActual),
                 item("menu.view.zoomFit", Shortcut.ZOOM_FIT, canvas::zoomToFit),
                 new SeparatorMenuItem(), grid, snap);
+        CheckMenuItem showFindings = new CheckMenuItem(Messages.get("menu.view.findings"));
+        showFindings.setId("menu.view.findings");
+        showFindings.selectedProperty().bindBidirectional(findings.visibleProperty());
+        showFindings.setAccelerator(Shortcut.TOGGLE_FINDINGS.combination());
+        view.getItems().addAll(new SeparatorMenuItem(), showFindings);
+        Menu check = new Menu(Messages.get("menu.check"));
+        check.getItems().add(item("menu.check.compare", Shortcut.COMPARE, this::compareWithReference));
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu.help.shortcuts", null, () -> new ShortcutsDialog(stage).showAndWait()));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, check, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -219,6 +249,31 @@ public class MainWindow {
         TemplateGallery.show(stage, templates(),
                         b -> BoardThumbnail.of(b, PipelinePreview.WIDTH, PipelinePreview.HEIGHT))
                 .ifPresent(this::showNewBoard);
+    }
+
+    public FindingsController findings() {
+        return findings;
+    }
+
+    /** Shows, per stage, which points of the template's reference answer this board covers. */
+    private void compareWithReference() {
+        Board user = document.board();
+        Optional<Template> template = templates().byId(user.templateId());
+        if (template.isEmpty()) {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("compare.noTemplate"), ButtonType.OK);
+            a.initOwner(stage);
+            a.setHeaderText(null);
+            a.showAndWait();
+            return;
+        }
+        ReferenceComparisonView view = new ReferenceComparisonView();
+        view.show(user, Seeder.seed(template.get(), Seeder.Mode.REFERENCE));
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.get("compare.title", template.get().title()));
+        window.setScene(new Scene(view, 760, 720));
+        window.getScene().getStylesheets().add(STYLESHEET);
+        window.show();
     }
 
     /** Opens a board file and shows all of it. */

@@ -28,6 +28,8 @@ public enum Shortcut {
     ZOOM_FIT("Shortcut+1"),
     TOGGLE_GRID("Shortcut+G"),
     TOGGLE_SNAP("Shortcut+Shift+G"),
+    TOGGLE_FINDINGS("Shortcut+Shift+F"),
+    COMPARE("Shortcut+Shift+R"),
     DELETE(null, true),
     NUDGE(null, true),
     NUDGE_FAR(null, true),

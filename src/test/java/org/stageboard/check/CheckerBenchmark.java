@@ -13,7 +13,7 @@ import org.stageboard.model.Stage;
 /**
  * Times {@link Checker#check} on generated 200- and 2,000-box boards and reports it next to two baselines measured
  * in the same run on the same board (copying the node list, and {@link Board#bounds()}), so the figures mean
- * something on any machine. Run: {@code mvn -q -B -o test -Dtest=CheckerBenchmarkTest} (writes
+ * something on any machine. Run: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none} (writes
  * target/check-benchmark.md) or this class's main.
  */
 public final class CheckerBenchmark {

@@ -111,7 +111,7 @@ public final class FindingsPanel extends VBox {
     }
 
     /** The findings on show, in display order (read-only). */
-    public List<Finding> findings() {
+    public javafx.collections.ObservableList<Finding> findings() {
         return FXCollections.unmodifiableObservableList(findings);
     }
 

@@ -25,6 +25,7 @@ public class BoxView extends Region {
     private final VBox content = new VBox(4, stageChip, title, text, tradeoffs);
     private final Rectangle clip = new Rectangle();
     private Node node;
+    private Label badge;
 
     public BoxView(Node node) {
         getStyleClass().add("stage-box");
@@ -100,8 +101,39 @@ public class BoxView extends Region {
         tradeoffs.setManaged(tradeoffs.isVisible());
     }
 
+    /**
+     * Marks the box with a small round badge in its top-right corner (the checker's findings on the canvas),
+     * or removes it when {@code text} is null. Exports never set one.
+     */
+    public void setBadge(String text, String styleClass, String tooltip) {
+        if (text == null) {
+            if (badge != null) {
+                getChildren().remove(badge);
+                badge = null;
+            }
+            return;
+        }
+        if (badge == null) {
+            badge = new Label();
+            badge.setManaged(false);
+            getChildren().add(badge);
+        }
+        badge.setText(text);
+        badge.getStyleClass().setAll("label", "box-badge", styleClass);
+        javafx.scene.control.Tooltip.install(badge, new javafx.scene.control.Tooltip(tooltip));
+        requestLayout();
+    }
+
+    public Label badge() {
+        return badge;
+    }
+
     @Override
     protected void layoutChildren() {
         content.resizeRelocate(0, 0, getWidth(), content.prefHeight(getWidth()));
+        if (badge != null) {
+            double size = Math.max(18, badge.prefWidth(-1));
+            badge.resizeRelocate(getWidth() - size - 4, 4, size, 18);
+        }
     }
 }

@@ -1,0 +1,92 @@
+package org.stageboard.ui.findings;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import org.stageboard.check.Finding;
+import org.stageboard.check.Severity;
+import org.stageboard.model.Node;
+import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.render.BoxView;
+
+/**
+ * Keeps the findings panel and the canvas badges in step with the document: every published board is re-checked,
+ * each box with findings carries a badge of its worst severity, and clicking a finding reveals its box.
+ * Both can be hidden (a mock interview over a shared screen) and shown again.
+ */
+public final class FindingsController {
+    private final FindingsPanel panel;
+    private final BoardCanvas canvas;
+    private final BooleanProperty visible = new SimpleBooleanProperty(true);
+    private Map<String, List<Finding>> badged = Map.of();
+
+    public FindingsController(FindingsPanel panel, BoardCanvas canvas) {
+        this.panel = panel;
+        this.canvas = canvas;
+        panel.setOnFindingActivated(this::reveal);
+        panel.findings().addListener((ListChangeListener<Finding>) c -> refreshBadges());
+        canvas.document().addListener((before, after, change) -> {
+            panel.update(after);
+            // a box view may have been replaced (undo of a delete): re-apply badges to what is shown now
+            refreshBadges();
+        });
+        visible.addListener((o, a, b) -> refreshBadges());
+        panel.update(canvas.board());
+    }
+
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    public FindingsPanel panel() {
+        return panel;
+    }
+
+    /** Selects and pans to the box a finding is about; a stage-wide finding goes to that stage's first box. */
+    public void reveal(Finding f) {
+        String id = f.nodeId();
+        if (id == null && f.stage() != null) {
+            id = canvas.board().nodesOf(f.stage()).stream().map(Node::id).findFirst().orElse(null);
+        }
+        if (id != null) {
+            canvas.reveal(id);
+            canvas.requestFocus();
+        }
+    }
+
+    private void refreshBadges() {
+        Map<String, List<Finding>> byNode = visible.get()
+                ? panel.findings().stream().filter(f -> f.nodeId() != null)
+                        .collect(Collectors.groupingBy(Finding::nodeId))
+                : Map.of();
+        for (String id : badged.keySet()) {
+            if (!byNode.containsKey(id)) {
+                BoxView v = canvas.boardView().box(id);
+                if (v != null) {
+                    v.setBadge(null, null, null);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Finding>> e : byNode.entrySet()) {
+            BoxView v = canvas.boardView().box(e.getKey());
+            if (v != null) {
+                Severity worst = e.getValue().stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.INFO);
+                String tip = e.getValue().stream().map(Finding::message).collect(Collectors.joining("\n"));
+                v.setBadge(Integer.toString(e.getValue().size()), "badge-" + worst.name().toLowerCase(java.util.Locale.ROOT), tip);
+            }
+        }
+        badged = new HashMap<>(byNode);
+    }
+
+    /** Counts of findings by severity, for the status bar. */
+    public Map<Severity, Long> counts() {
+        Map<Severity, Long> m = new EnumMap<>(Severity.class);
+        panel.findings().forEach(f -> m.merge(f.severity(), 1L, Long::sum));
+        return m;
+    }
+}
