@@ -98,11 +98,10 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
         }
     }
 
-    /** Minutes and seconds, "m:ss" ("1:05:00" past an hour). */
+    /** Minutes and seconds, "m:ss", as a countdown shows them ("60:00" for an hour, not "1:00:00"). */
     public static String clock(long millis) {
         long s = Math.max(0, millis) / 1000;
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
+        return String.format(java.util.Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     public static String phaseName(Phase p) {
