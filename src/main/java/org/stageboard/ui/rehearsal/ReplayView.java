@@ -37,11 +37,11 @@ public final class ReplayView extends HBox {
         slider = new Slider(0, Math.max(1, replay.duration()), 0);
         slider.setId("replay-slider");
         HBox.setHgrow(slider, Priority.ALWAYS);
-        Button prev = new Button("⏮");
+        Button prev = new Button("◀");
         prev.setId("replay-prev");
         prev.setTooltip(new javafx.scene.control.Tooltip(Messages.get("rehearsal.replay.prev")));
         prev.setOnAction(e -> stepChange(-1));
-        Button next = new Button("⏭");
+        Button next = new Button("▶");
         next.setId("replay-next");
         next.setTooltip(new javafx.scene.control.Tooltip(Messages.get("rehearsal.replay.next")));
         next.setOnAction(e -> stepChange(+1));
