@@ -1,0 +1,86 @@
+package org.stageboard.rehearsal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.stageboard.i18n.Messages;
+
+/**
+ * Session files live beside their board: {@code interview.board.json} (or {@code interview.json}) gets
+ * {@code interview.session.json}. The board file is never touched; a board without a session file opens as
+ * before, and a broken session file only produces a warning.
+ */
+public final class SessionFiles {
+    private static final SessionLogCodec CODEC = new SessionLogCodec();
+
+    /** The outcome of looking for a board's session: the session, or a one-line warning, or neither. */
+    public record Loaded(SavedSession session, String warning) {
+        public boolean found() {
+            return session != null;
+        }
+    }
+
+    private SessionFiles() {
+    }
+
+    /** {@code x.board.json} and {@code x.json} -> {@code x.session.json}; any other name gets the suffix added. */
+    public static Path sessionFileFor(Path boardFile) {
+        return sibling(boardFile, ".session.json");
+    }
+
+    /** Where the Markdown report goes: {@code x.report.md}. */
+    public static Path reportFileFor(Path boardFile) {
+        return sibling(boardFile, ".report.md");
+    }
+
+    /** Where the board picture for the report goes: {@code x.report.png}. */
+    public static Path reportImageFor(Path boardFile) {
+        return sibling(boardFile, ".report.png");
+    }
+
+    private static Path sibling(Path boardFile, String suffix) {
+        String name = boardFile.getFileName().toString();
+        for (String ext : new String[] {".board.json", ".json"}) {
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
+                name = name.substring(0, name.length() - ext.length());
+                break;
+            }
+        }
+        return boardFile.resolveSibling(name + suffix);
+    }
+
+    /** Writes the session beside the board, atomically (a crash leaves the old file or the new one). */
+    public static Path save(Path boardFile, SavedSession session) throws IOException {
+        Path target = sessionFileFor(boardFile);
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(tmp, CODEC.write(session), StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
+    /** Reads the session beside the board. Never throws: problems come back as a one-line warning. */
+    public static Loaded load(Path boardFile) {
+        Path file = sessionFileFor(boardFile);
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return new Loaded(null, null);
+        } catch (IOException | RuntimeException e) {
+            return new Loaded(null, Messages.get("rehearsal.file.unreadable", file, e.getClass().getSimpleName()));
+        }
+        try {
+            return new Loaded(CODEC.read(json, file.toString()), null);
+        } catch (SessionFileException e) {
+            return new Loaded(null, e.getMessage());
+        }
+    }
+}

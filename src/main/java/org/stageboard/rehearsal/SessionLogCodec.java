@@ -1,0 +1,346 @@
+package org.stageboard.rehearsal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+import org.stageboard.model.Edge;
+import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
+import org.stageboard.model.TradeOff;
+import org.stageboard.rehearsal.LogEntry.Kind;
+
+/**
+ * JSON for a session log ({@code <board>.session.json}). The start entry holds the whole board; each edit
+ * holds only what changed since the previous board: node and edge lists where an unchanged item is written as
+ * its id alone. Decoding rebuilds every board exactly, so a saved session replays like a live one.
+ */
+public final class SessionLogCodec {
+    public static final String FORMAT = "stageboard-session";
+    public static final int VERSION = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String write(SavedSession session) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ObjectNode plan = root.putObject("plan");
+        for (Phase p : Phase.values()) {
+            plan.put(p.id(), session.plan().budget(p));
+        }
+        ArrayNode out = root.putArray("entries");
+        Board prev = null;
+        for (LogEntry e : session.log().entries()) {
+            ObjectNode j = out.addObject();
+            j.put("t", e.at());
+            j.put("kind", e.kind().id());
+            if (!e.text().isEmpty()) {
+                j.put("text", e.text());
+            }
+            if (!e.answer().isEmpty()) {
+                j.put("answer", e.answer());
+            }
+            if (!e.stages().isEmpty()) {
+                ArrayNode st = j.putArray("stages");
+                e.stages().stream().sorted().forEach(s -> st.add(s.id()));
+            }
+            if (e.kind() == Kind.START) {
+                j.set("board", fullBoard(e.board()));
+            } else if (e.hasBoard()) {
+                j.set("patch", patch(prev, e.board()));
+            }
+            if (e.hasBoard()) {
+                prev = e.board();
+            }
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write a session log", ex);
+        }
+    }
+
+    /**
+     * Reads a session written by {@link #write}.
+     *
+     * @param source names the file in error messages
+     */
+    public SavedSession read(String json, String source) throws SessionFileException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException ex) {
+            JsonLocation loc = ex.getLocation();
+            String where = loc == null ? "" : Messages.get("rehearsal.file.where", loc.getLineNr(), loc.getColumnNr());
+            throw new SessionFileException(Messages.get("rehearsal.file.badJson", source,
+                    firstLine(ex.getOriginalMessage()), where), ex);
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+            throw fail(source, Messages.get("rehearsal.file.notSession"));
+        }
+        int version = root.path("version").asInt(-1);
+        if (version != VERSION) {
+            throw fail(source, Messages.get("rehearsal.file.version", root.path("version").asText(), VERSION));
+        }
+        try {
+            PhasePlan plan = readPlan(root.path("plan"));
+            List<LogEntry> entries = new ArrayList<>();
+            JsonNode arr = root.path("entries");
+            if (!arr.isArray()) {
+                throw new IllegalArgumentException(Messages.get("rehearsal.file.noEntries"));
+            }
+            Board prev = null;
+            for (int i = 0; i < arr.size(); i++) {
+                try {
+                    LogEntry e = readEntry(arr.get(i), prev);
+                    entries.add(e);
+                    if (e.hasBoard()) {
+                        prev = e.board();
+                    }
+                } catch (RuntimeException ex) {
+                    throw new IllegalArgumentException(Messages.get("rehearsal.file.entry", i + 1, ex.getMessage()));
+                }
+            }
+            return new SavedSession(SessionLog.restore(entries), plan);
+        } catch (IllegalArgumentException | NullPointerException ex) {
+            throw fail(source, ex.getMessage());
+        }
+    }
+
+    private static SessionFileException fail(String source, String problem) {
+        return new SessionFileException(Messages.get("rehearsal.file.invalid", source, firstLine(problem)));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "?";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    // ---- writing ----
+
+    private ObjectNode fullBoard(Board b) {
+        ObjectNode j = mapper.createObjectNode();
+        putMeta(j, b);
+        ArrayNode nodes = j.putArray("nodes");
+        b.nodes().forEach(n -> nodes.add(node(n)));
+        ArrayNode edges = j.putArray("edges");
+        b.edges().forEach(e -> edges.add(edge(e)));
+        return j;
+    }
+
+    private ObjectNode patch(Board prev, Board now) {
+        ObjectNode j = mapper.createObjectNode();
+        if (!prev.title().equals(now.title()) || !prev.prompt().equals(now.prompt())
+                || !prev.templateId().equals(now.templateId()) || !prev.profile().equals(now.profile())) {
+            putMeta(j.putObject("meta"), now);
+        }
+        if (!prev.nodes().equals(now.nodes())) {
+            Map<String, Node> old = prev.nodesById();
+            ArrayNode arr = j.putArray("nodes");
+            for (Node n : now.nodes()) {
+                if (n.equals(old.get(n.id()))) {
+                    arr.add(n.id());
+                } else {
+                    arr.add(node(n));
+                }
+            }
+        }
+        if (!prev.edges().equals(now.edges())) {
+            ArrayNode arr = j.putArray("edges");
+            for (Edge e : now.edges()) {
+                if (prev.edge(e.id()).map(e::equals).orElse(false)) {
+                    arr.add(e.id());
+                } else {
+                    arr.add(edge(e));
+                }
+            }
+        }
+        return j;
+    }
+
+    private static void putMeta(ObjectNode j, Board b) {
+        j.put("title", b.title());
+        j.put("prompt", b.prompt());
+        j.put("templateId", b.templateId());
+        j.put("profile", b.profile());
+    }
+
+    private ObjectNode node(Node n) {
+        ObjectNode j = mapper.createObjectNode();
+        j.put("id", n.id());
+        j.put("stage", n.stage().id());
+        j.put("title", n.title());
+        j.put("text", n.text());
+        j.put("hint", n.hint());
+        ArrayNode tos = j.putArray("tradeoffs");
+        for (TradeOff t : n.tradeoffs()) {
+            ObjectNode tj = tos.addObject();
+            tj.put("choice", t.choice());
+            ArrayNode over = tj.putArray("over");
+            t.over().forEach(over::add);
+            tj.put("because", t.because());
+        }
+        j.put("x", n.x());
+        j.put("y", n.y());
+        j.put("width", n.width());
+        j.put("height", n.height());
+        return j;
+    }
+
+    private ObjectNode edge(Edge e) {
+        ObjectNode j = mapper.createObjectNode();
+        j.put("id", e.id());
+        j.put("from", e.from());
+        j.put("to", e.to());
+        j.put("label", e.label());
+        return j;
+    }
+
+    // ---- reading ----
+
+    private static PhasePlan readPlan(JsonNode j) {
+        if (!j.isObject()) {
+            throw new IllegalArgumentException(Messages.get("rehearsal.file.noPlan"));
+        }
+        Map<Phase, Long> budgets = new EnumMap<>(Phase.class);
+        for (Phase p : Phase.values()) {
+            budgets.put(p, j.path(p.id()).asLong(0));
+        }
+        return PhasePlan.of(budgets);
+    }
+
+    private static LogEntry readEntry(JsonNode j, Board prev) {
+        if (!j.isObject()) {
+            throw new IllegalArgumentException("not an object");
+        }
+        String kindId = text(j, "kind");
+        Kind kind = null;
+        for (Kind k : Kind.values()) {
+            if (k.id().equals(kindId)) {
+                kind = k;
+            }
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown kind '" + kindId + "'");
+        }
+        if (!j.path("t").canConvertToLong()) {
+            throw new IllegalArgumentException("missing time 't'");
+        }
+        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        for (JsonNode s : j.path("stages")) {
+            stages.add(stage(s.asText()));
+        }
+        Board board = null;
+        if (kind == Kind.START) {
+            board = readFullBoard(j.path("board"));
+        } else if (kind == Kind.EDIT) {
+            if (prev == null) {
+                throw new IllegalArgumentException("edit before the start board");
+            }
+            board = applyPatch(prev, j.path("patch"));
+        }
+        return new LogEntry(j.get("t").asLong(), kind, stages, j.path("text").asText(""),
+                j.path("answer").asText(""), board);
+    }
+
+    private static Board readFullBoard(JsonNode j) {
+        if (!j.isObject()) {
+            throw new IllegalArgumentException("the start entry has no board");
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (JsonNode n : j.path("nodes")) {
+            nodes.add(readNode(n));
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (JsonNode e : j.path("edges")) {
+            edges.add(readEdge(e));
+        }
+        return new Board(j.path("title").asText(""), j.path("prompt").asText(""), j.path("templateId").asText(""),
+                j.path("profile").asText(""), nodes, edges);
+    }
+
+    private static Board applyPatch(Board prev, JsonNode p) {
+        if (!p.isObject()) {
+            throw new IllegalArgumentException("edit without a patch");
+        }
+        Board b = prev;
+        JsonNode meta = p.get("meta");
+        if (meta != null) {
+            b = new Board(meta.path("title").asText(""), meta.path("prompt").asText(""),
+                    meta.path("templateId").asText(""), meta.path("profile").asText(""), b.nodes(), b.edges());
+        }
+        if (p.has("nodes")) {
+            Map<String, Node> old = prev.nodesById();
+            List<Node> nodes = new ArrayList<>();
+            for (JsonNode n : p.get("nodes")) {
+                nodes.add(n.isTextual() ? known(old.get(n.asText()), "node", n.asText()) : readNode(n));
+            }
+            b = b.withNodes(nodes);
+        }
+        if (p.has("edges")) {
+            List<Edge> edges = new ArrayList<>();
+            for (JsonNode e : p.get("edges")) {
+                edges.add(e.isTextual() ? known(prev.edge(e.asText()).orElse(null), "edge", e.asText()) : readEdge(e));
+            }
+            b = b.withEdges(edges);
+        }
+        return b;
+    }
+
+    private static <T> T known(T item, String what, String id) {
+        if (item == null) {
+            throw new IllegalArgumentException("refers to unknown " + what + " '" + id + "'");
+        }
+        return item;
+    }
+
+    private static Node readNode(JsonNode j) {
+        List<TradeOff> tos = new ArrayList<>();
+        for (JsonNode t : j.path("tradeoffs")) {
+            List<String> over = new ArrayList<>();
+            t.path("over").forEach(o -> over.add(o.asText()));
+            tos.add(new TradeOff(t.path("choice").asText(""), over, t.path("because").asText("")));
+        }
+        return new Node(text(j, "id"), stage(text(j, "stage")), j.path("title").asText(""), j.path("text").asText(""),
+                j.path("hint").asText(""), tos, num(j, "x"), num(j, "y"), num(j, "width"), num(j, "height"));
+    }
+
+    private static Edge readEdge(JsonNode j) {
+        return new Edge(text(j, "id"), text(j, "from"), text(j, "to"), j.path("label").asText(""));
+    }
+
+    private static String text(JsonNode j, String field) {
+        JsonNode v = j.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("missing '" + field + "'");
+        }
+        return v.asText();
+    }
+
+    private static double num(JsonNode j, String field) {
+        JsonNode v = j.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new IllegalArgumentException("missing number '" + field + "'");
+        }
+        return v.asDouble();
+    }
+
+    private static Stage stage(String id) {
+        return Stage.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown stage '" + id + "'"));
+    }
+}

@@ -1,0 +1,247 @@
+package org.stageboard.ui.rehearsal;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.stageboard.i18n.Messages;
+import org.stageboard.rehearsal.Phase;
+import org.stageboard.rehearsal.PhasePlan;
+import org.stageboard.rehearsal.SessionReport;
+import org.stageboard.rehearsal.SessionTimer;
+
+/**
+ * A compact bar for the top of the editor: preset chooser, Start, countdown, the scheduled phase, a progress
+ * bar per phase (as wide as its share of the time), Pause/Resume, Finish, and a quiet overrun cue (the bar
+ * turns amber and says which phase is over). A Timeline ticks the core {@link SessionTimer} four times a second.
+ */
+public final class TimerBar extends HBox {
+    private static final double PHASES_WIDTH = 280;
+    private static final String PRESET_45 = "45";
+    private static final String PRESET_60 = "60";
+    private static final String CUSTOM = "custom";
+
+    private final LongSupplier clock;
+    private final ComboBox<String> preset = new ComboBox<>();
+    private final Spinner<Integer> minutes = new Spinner<>(5, 180, 30, 5);
+    private final Button start = new Button(Messages.get("rehearsal.timer.start"));
+    private final Button pause = new Button(Messages.get("rehearsal.timer.pause"));
+    private final Button finish = new Button(Messages.get("rehearsal.timer.finish"));
+    private final Label countdown = new Label();
+    private final Label phase = new Label();
+    private final Label cue = new Label();
+    private final HBox phaseBars = new HBox(2);
+    private final Map<Phase, ProgressBar> bars = new EnumMap<>(Phase.class);
+    private final Timeline ticker;
+    private SessionTimer timer;
+    private boolean finishReported;
+    private Consumer<SessionTimer> onStart = t -> { };
+    private Runnable onFinish = () -> { };
+
+    public TimerBar() {
+        this(System::currentTimeMillis);
+    }
+
+    /** @param clock milliseconds; tests pass a clock they move by hand */
+    public TimerBar(LongSupplier clock) {
+        super(8);
+        this.clock = Objects.requireNonNull(clock);
+        getStyleClass().add("timer-bar");
+        getStylesheets().add(Objects.requireNonNull(
+                TimerBar.class.getResource("/org/stageboard/ui/rehearsal/rehearsal.css")).toExternalForm());
+        setAlignment(Pos.CENTER_LEFT);
+
+        preset.getItems().addAll(PRESET_45, PRESET_60, CUSTOM);
+        preset.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                if (s == null) {
+                    return "";
+                }
+                return switch (s) {
+                    case PRESET_45 -> Messages.get("rehearsal.timer.preset45");
+                    case PRESET_60 -> Messages.get("rehearsal.timer.preset60");
+                    default -> Messages.get("rehearsal.timer.custom");
+                };
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        preset.setValue(PRESET_45);
+        preset.setId("timer-preset");
+        minutes.setEditable(true);
+        minutes.setPrefWidth(80);
+        minutes.setId("timer-minutes");
+        minutes.setTooltip(new Tooltip(Messages.get("rehearsal.timer.minutes")));
+        minutes.visibleProperty().bind(preset.valueProperty().isEqualTo(CUSTOM));
+        minutes.managedProperty().bind(minutes.visibleProperty());
+        preset.valueProperty().addListener((o, a, b) -> showPlan(selectedPlan()));
+        minutes.valueProperty().addListener((o, a, b) -> showPlan(selectedPlan()));
+
+        countdown.getStyleClass().add("countdown");
+        countdown.setId("timer-countdown");
+        phase.getStyleClass().add("phase-name");
+        phase.setId("timer-phase");
+        cue.getStyleClass().add("overrun-cue");
+        cue.setId("timer-cue");
+        start.setId("timer-start");
+        pause.setId("timer-pause");
+        finish.setId("timer-finish");
+        start.setOnAction(e -> start());
+        pause.setOnAction(e -> togglePause());
+        finish.setOnAction(e -> finish());
+        phaseBars.getStyleClass().add("phase-bars");
+
+        getChildren().addAll(preset, minutes, start, countdown, phase, phaseBars, pause, finish, cue);
+        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        showPlan(selectedPlan());
+    }
+
+    /** Called with the new, running timer when the user presses Start; build the session from it. */
+    public void setOnStart(Consumer<SessionTimer> handler) {
+        onStart = Objects.requireNonNull(handler);
+    }
+
+    /** Called once when the session ends (Finish pressed or time up). */
+    public void setOnFinish(Runnable handler) {
+        onFinish = Objects.requireNonNull(handler);
+    }
+
+    /** The running (or finished) session's timer; null before Start. */
+    public SessionTimer timer() {
+        return timer;
+    }
+
+    /** The plan the preset chooser describes right now. */
+    public PhasePlan selectedPlan() {
+        String p = preset.getValue();
+        if (PRESET_60.equals(p)) {
+            return PhasePlan.preset60();
+        }
+        if (CUSTOM.equals(p)) {
+            Integer m = minutes.getValue();
+            return PhasePlan.forMinutes(m == null ? 30 : m);
+        }
+        return PhasePlan.preset45();
+    }
+
+    /** Starts a session with the chosen plan (the Start button). */
+    public void start() {
+        if (timer != null && !timer.isFinished()) {
+            return;
+        }
+        timer = new SessionTimer(selectedPlan(), clock);
+        finishReported = false;
+        timer.start();
+        showPlan(timer.plan());
+        ticker.play();
+        onStart.accept(timer);
+        refresh();
+    }
+
+    /** Pause or resume (the Pause button; a good key is Space when the canvas has no text focus). */
+    public void togglePause() {
+        if (timer != null) {
+            timer.togglePause();
+            refresh();
+        }
+    }
+
+    public void finish() {
+        if (timer != null && !timer.isFinished()) {
+            timer.finish();
+            refresh();
+        }
+    }
+
+    /** Ticks the timer and redraws; the Timeline calls this, tests may too. */
+    public void refresh() {
+        if (timer == null) {
+            countdown.setText(SessionReport.clock(selectedPlan().totalMillis()));
+            phase.setText(Messages.get("rehearsal.timer.ready"));
+            setControls(false, false);
+            setOverrun(null);
+            return;
+        }
+        timer.tick();
+        countdown.setText(SessionReport.clock(timer.remaining()));
+        for (Map.Entry<Phase, ProgressBar> e : bars.entrySet()) {
+            e.getValue().setProgress(timer.progress(e.getKey()));
+            e.getValue().getStyleClass().remove("current");
+        }
+        bars.get(timer.currentPhase()).getStyleClass().add("current");
+        switch (timer.state()) {
+            case PAUSED -> phase.setText(Messages.get("rehearsal.timer.paused") + " · "
+                    + SessionReport.phaseName(timer.currentPhase()));
+            case FINISHED -> phase.setText(Messages.get("rehearsal.timer.finished"));
+            default -> phase.setText(SessionReport.phaseName(timer.currentPhase()));
+        }
+        pause.setText(Messages.get(timer.state() == SessionTimer.State.PAUSED
+                ? "rehearsal.timer.resume" : "rehearsal.timer.pause"));
+        setControls(!timer.isFinished(), timer.isFinished());
+        setOverrun(timer.isOverrun() && !timer.isFinished() ? Messages.get("rehearsal.timer.overrun",
+                SessionReport.phaseName(timer.workingPhase()), SessionReport.clock(timer.overrunBy())) : null);
+        if (timer.isFinished() && !finishReported) {
+            finishReported = true;
+            ticker.stop();
+            onFinish.run();
+        }
+    }
+
+    private void setControls(boolean running, boolean finished) {
+        preset.setDisable(running);
+        minutes.setDisable(running);
+        start.setDisable(running);
+        pause.setDisable(!running);
+        finish.setDisable(!running);
+    }
+
+    private void setOverrun(String text) {
+        cue.setText(text == null ? "" : text);
+        cue.setVisible(text != null);
+        getStyleClass().remove("overrun");
+        if (text != null) {
+            getStyleClass().add("overrun");
+        }
+    }
+
+    private void showPlan(PhasePlan plan) {
+        phaseBars.getChildren().clear();
+        bars.clear();
+        for (Phase p : Phase.values()) {
+            ProgressBar bar = new ProgressBar(0);
+            bar.setPrefWidth(PHASES_WIDTH * plan.share(p));
+            bar.setMinWidth(6);
+            bar.setTooltip(new Tooltip(Messages.get("rehearsal.timer.phaseTip", SessionReport.phaseName(p),
+                    SessionReport.clock(plan.budget(p)))));
+            bar.setId("phase-bar-" + p.id());
+            bars.put(p, bar);
+            phaseBars.getChildren().add(bar);
+        }
+        if (timer == null) {
+            refresh();
+        }
+    }
+
+    // Visible for tests.
+    String countdownText() {
+        return countdown.getText();
+    }
+}

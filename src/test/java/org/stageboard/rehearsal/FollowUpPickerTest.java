@@ -1,0 +1,130 @@
+package org.stageboard.rehearsal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.stageboard.model.Board;
+import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
+
+class FollowUpPickerTest {
+
+    private static Board boardSaying(Stage stage, String text) {
+        return Board.empty().addNode(Node.of("n1", stage, "", 0, 0).withText(text));
+    }
+
+    private static List<String> firstIds(FollowUpPicker p, Board b, int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            p.next(b).ifPresent(f -> ids.add(f.id()));
+        }
+        return ids;
+    }
+
+    @Test
+    void generalBankIsBigTaggedAndCoversEveryStage() {
+        List<FollowUp> bank = FollowUpBank.general();
+        assertTrue(bank.size() >= 40, "size " + bank.size());
+        Set<String> ids = new HashSet<>();
+        Set<Stage> stages = new HashSet<>();
+        for (FollowUp f : bank) {
+            assertTrue(ids.add(f.id()), "duplicate id " + f.id());
+            assertTrue(f.question().endsWith("?"), "a question: " + f.question());
+            assertFalse(f.fromTemplate());
+            f.triggers().forEach(t -> assertFalse(t.isBlank(), f.id()));
+            stages.add(f.stage());
+        }
+        assertEquals(new HashSet<>(Stage.pipeline()), stages);
+    }
+
+    @Test
+    void sameSeedSameQuestionsDifferentSeedDifferentOrder() {
+        Board b = boardSaying(Stage.SERVING, "online serving behind an API");
+        List<String> a1 = firstIds(new FollowUpPicker(FollowUpBank.general(), 42), b, 15);
+        List<String> a2 = firstIds(new FollowUpPicker(FollowUpBank.general(), 42), b, 15);
+        assertEquals(a1, a2);
+        Board blank = Board.empty();
+        List<String> s1 = firstIds(new FollowUpPicker(FollowUpBank.general(), 1), blank, 10);
+        List<String> s2 = firstIds(new FollowUpPicker(FollowUpBank.general(), 2), blank, 10);
+        assertNotEquals(s1, s2, "the seed shuffles equally relevant questions");
+    }
+
+    @Test
+    void neverRepeatsAndRunsOut() {
+        List<FollowUp> pool = FollowUpBank.general();
+        FollowUpPicker p = new FollowUpPicker(pool, 5);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < pool.size(); i++) {
+            FollowUp f = p.next(boardSaying(Stage.DATA, "labels " + i)).orElseThrow();
+            assertTrue(seen.add(f.id()), "repeated " + f.id());
+            assertEquals(f, p.current().orElseThrow());
+            assertTrue(p.wasAsked(f.id()));
+        }
+        assertEquals(0, p.remaining());
+        assertTrue(p.next(Board.empty()).isEmpty());
+        assertTrue(p.current().isEmpty());
+    }
+
+    @Test
+    void onlineServingBringsLatencyAndScaleQuestionsFirst() {
+        for (long seed = 0; seed < 5; seed++) {
+            FollowUpPicker p = new FollowUpPicker(FollowUpBank.general(), seed);
+            List<String> top = firstIds(p, boardSaying(Stage.SERVING, "Online serving, real-time API, QPS 50k"), 4);
+            assertTrue(top.contains("g.serving.p99"), top.toString());
+            assertTrue(top.contains("g.serving.scale") || top.contains("g.serving.batch-online"), top.toString());
+        }
+    }
+
+    @Test
+    void triggersPickTheQuestionThatFitsTheBoard() {
+        assertTopIncludes("binary classifier for fraud, rare positives", Stage.FRAMING, "g.data.imbalance");
+        assertTopIncludes("learning to rank the feed", Stage.MODEL, "g.model.position-bias");
+        assertTopIncludes("user and item embeddings from a two-tower model", Stage.FEATURES, "g.features.coldstart");
+        // Chinese and Russian boards trigger the same questions.
+        assertTopIncludes("欺诈检测：二分类，正样本很少，不平衡", Stage.DATA, "g.data.imbalance");
+        assertTopIncludes("Ранжирование ленты по вероятности клика", Stage.MODEL, "g.model.position-bias");
+    }
+
+    private static void assertTopIncludes(String text, Stage stage, String expected) {
+        FollowUpPicker p = new FollowUpPicker(FollowUpBank.general(), 3);
+        List<String> top = firstIds(p, boardSaying(stage, text), 6);
+        assertTrue(top.contains(expected), text + " -> " + top);
+    }
+
+    @Test
+    void unrelatedTriggeredQuestionsComeLate() {
+        FollowUpPicker p = new FollowUpPicker(FollowUpBank.general(), 9);
+        List<FollowUp> ranked = p.ranked(boardSaying(Stage.MODEL, "music recommendations for new listeners"));
+        int spam = indexOf(ranked, "g.monitoring.adversarial");
+        int baseline = indexOf(ranked, "g.model.baseline");
+        assertTrue(baseline < spam, "baseline " + baseline + " before spam " + spam);
+    }
+
+    @Test
+    void templateQuestionsComeFirst() {
+        List<FollowUp> pool = FollowUpBank.with(List.of(
+                new FollowUpBank.StagedQuestion(Stage.DATA, "How do you label a video as harmful?"),
+                new FollowUpBank.StagedQuestion(Stage.SERVING, "  "),
+                new FollowUpBank.StagedQuestion(Stage.EVALUATION, "如何评估误杀率？")));
+        assertEquals(FollowUpBank.general().size() + 2, pool.size(), "blank template questions are dropped");
+        FollowUpPicker p = new FollowUpPicker(pool, 0);
+        Set<String> firstTwo = new HashSet<>(firstIds(p, Board.empty(), 2));
+        assertEquals(Set.of("t.0", "t.2"), firstTwo);
+    }
+
+    private static int indexOf(List<FollowUp> list, String id) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("missing " + id);
+    }
+}
