@@ -27,7 +27,7 @@ public final class SessionFiles {
     private SessionFiles() {
     }
 
-    /** {@code x.board.json} and {@code x.json} -> {@code x.session.json}; any other name gets the suffix added. */
+    /** {@code x.stageboard} (or {@code x.json}) -> {@code x.session.json}; any other name gets the suffix added. */
     public static Path sessionFileFor(Path boardFile) {
         return sibling(boardFile, ".session.json");
     }
@@ -44,7 +44,7 @@ public final class SessionFiles {
 
     private static Path sibling(Path boardFile, String suffix) {
         String name = boardFile.getFileName().toString();
-        for (String ext : new String[] {".board.json", ".json"}) {
+        for (String ext : new String[] {".stageboard", ".board.json", ".json"}) {
             if (name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
                 name = name.substring(0, name.length() - ext.length());
                 break;

@@ -35,6 +35,8 @@ import org.stageboard.ui.render.BoardThumbnail;
 import org.stageboard.ui.canvas.CanvasCommands;
 import org.stageboard.ui.files.FileController;
 import org.stageboard.ui.findings.FindingsController;
+import org.stageboard.ui.presenter.PresenterController;
+import org.stageboard.ui.rehearsal.RehearsalController;
 import org.stageboard.ui.findings.FindingsPanel;
 import org.stageboard.ui.files.RecentFiles;
 import org.stageboard.ui.help.ShortcutsDialog;
@@ -52,11 +54,18 @@ public class MainWindow {
     private final FileController files;
     private final BorderPane root = new BorderPane();
     private final SplitPane center = new SplitPane();
+    private final javafx.scene.layout.StackPane canvasHolder = new javafx.scene.layout.StackPane();
+    private final javafx.scene.layout.VBox topArea = new javafx.scene.layout.VBox();
+    private final javafx.scene.layout.VBox bottomArea = new javafx.scene.layout.VBox();
+    private Region palettePane;
+    private Region sidePane;
     private final InspectorPane inspector;
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
     private final Label status = new Label();
     private TemplateLibrary templates;
     private final FindingsController findings;
+    private final RehearsalController rehearsal;
+    private final PresenterController presenter;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
         this.stage = stage;
@@ -77,13 +86,18 @@ public class MainWindow {
                 side.getItems().remove(findings.panel());
             }
         });
-        center.getItems().addAll(canvas, side);
+        canvasHolder.getChildren().add(canvas);
+        center.getItems().addAll(canvasHolder, side);
         center.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(side, false);
-        root.setTop(menuBar());
+        topArea.getChildren().add(menuBar());
+        bottomArea.getChildren().add(statusBar());
+        palettePane = palette;
+        sidePane = side;
+        root.setTop(topArea);
         root.setLeft(palette);
         root.setCenter(center);
-        root.setBottom(statusBar());
+        root.setBottom(bottomArea);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().addAll(STYLESHEET, org.stageboard.ui.render.BoardView.STYLESHEET);
@@ -101,7 +115,31 @@ public class MainWindow {
                 e.consume();
             }
         });
+        rehearsal = new RehearsalController(this, null);
+        presenter = new PresenterController(this);
+        addMenu(rehearseMenu());
         refreshTitleAndStatus();
+    }
+
+    private Menu rehearseMenu() {
+        Menu m = new Menu(Messages.get("menu.rehearse"));
+        m.getItems().addAll(
+                item("menu.rehearse.start", Shortcut.REHEARSE, rehearsal::open),
+                item("menu.rehearse.finish", null, rehearsal::finish),
+                item("menu.rehearse.replay", null, rehearsal::showReplay),
+                new SeparatorMenuItem(),
+                item("menu.rehearse.presenter", Shortcut.PRESENTER, presenter::toggle),
+                item("menu.rehearse.laser", null, () -> presenter.laser().toggle()),
+                item("menu.rehearse.cueSheet", Shortcut.CUE_SHEET, rehearsal::showCueSheet));
+        return m;
+    }
+
+    public RehearsalController rehearsal() {
+        return rehearsal;
+    }
+
+    public PresenterController presenter() {
+        return presenter;
     }
 
     public Stage stage() {
@@ -188,16 +226,45 @@ public class MainWindow {
         return bar;
     }
 
-    /** Adds a menu to the bar, before Help; features (templates, checker, rehearsal) bring their own. */
-    public void addMenu(Menu menu) {
-        MenuBar bar = (MenuBar) root.getTop();
-        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    private MenuBar bar() {
+        return (MenuBar) topArea.getChildren().get(0);
     }
 
-    public Menu menu(String key) {
-        MenuBar bar = (MenuBar) root.getTop();
-        String text = Messages.get(key);
-        return bar.getMenus().stream().filter(m -> m.getText().equals(text)).findFirst().orElseThrow();
+    /** Adds a menu to the bar, before Help; features (rehearsal, presenter) bring their own. */
+    public void addMenu(Menu menu) {
+        bar().getMenus().add(bar().getMenus().size() - 1, menu);
+    }
+
+    /** The strip under the menu bar, where feature bars (the rehearsal timer) appear. */
+    public javafx.scene.layout.VBox topArea() {
+        return topArea;
+    }
+
+    /** The strip above the status bar, where the follow-up card appears. */
+    public javafx.scene.layout.VBox bottomArea() {
+        return bottomArea;
+    }
+
+    /** The stack the canvas sits in, for overlays such as the laser pointer. */
+    public javafx.scene.layout.StackPane canvasHolder() {
+        return canvasHolder;
+    }
+
+    /**
+     * Shows or hides everything but the canvas: menu bar, palette, side panels, status bar. Hidden, the menu
+     * bar's shortcuts still work.
+     */
+    public void setChromeVisible(boolean visible) {
+        for (javafx.scene.Node n : List.of(bar(), palettePane, bottomArea)) {
+            n.setVisible(visible);
+            n.setManaged(visible);
+        }
+        if (visible && !center.getItems().contains(sidePane)) {
+            center.getItems().add(sidePane);
+            center.setDividerPositions(0.74);
+        } else if (!visible) {
+            center.getItems().remove(sidePane);
+        }
     }
 
     /** A menu item with its shortcut; {@code action} runs on click or key. */
@@ -209,11 +276,6 @@ public class MainWindow {
         }
         m.setOnAction(e -> action.run());
         return m;
-    }
-
-    /** Shows a panel on the right of the canvas, beside the inspector. */
-    public void addSidePanel(Region panel) {
-        center.getItems().add(panel);
     }
 
     private Region statusBar() {

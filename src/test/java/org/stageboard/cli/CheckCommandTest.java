@@ -92,7 +92,7 @@ class CheckCommandTest {
         Path f = dir.resolve("b.stageboard");
         Files.writeString(f, """
                 {"format":"stageboard","version":1,"title":"t","profile":"core","nodes":[
-                 {"id":"n1","stage":"data","title":"Data","text":"clicks as labels instead of ratings, cheaper"}],
+                 {"id":"n1","stage":"data","title":"Data","text":"clicks as labels instead of ratings, cheaper","x":0,"y":0}],
                  "edges":[]}""");
         assertEquals(1, run("check", f.toString(), "--json"));
         JsonNode core = new ObjectMapper().readTree(out());

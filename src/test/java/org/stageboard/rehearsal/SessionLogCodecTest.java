@@ -115,6 +115,7 @@ class SessionLogCodecTest {
 
     @Test
     void sessionFilesSitBesideTheBoard() {
+        assertEquals(dir.resolve("fraud.session.json"), SessionFiles.sessionFileFor(dir.resolve("fraud.stageboard")));
         assertEquals(dir.resolve("fraud.session.json"), SessionFiles.sessionFileFor(dir.resolve("fraud.board.json")));
         assertEquals(dir.resolve("fraud.session.json"), SessionFiles.sessionFileFor(dir.resolve("fraud.json")));
         assertEquals(dir.resolve("notes.txt.session.json"), SessionFiles.sessionFileFor(dir.resolve("notes.txt")));

@@ -164,6 +164,8 @@ class EditorGesturesTest {
         robot.clickOn("#palette-serving");
         String id = board().nodes().get(0).id();
         robot.clickOn("#tradeoff-add");
+        // the rows sit at the bottom of the inspector: scroll them into view, as a user would
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup(".inspector").query()).setVvalue(1));
         robot.clickOn("#tradeoff-choice-0").write("online");
         robot.clickOn("#tradeoff-over-0").write("batch, hybrid");
         robot.clickOn("#tradeoff-because-0").write("fresh scores");

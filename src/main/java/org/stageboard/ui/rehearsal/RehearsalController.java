@@ -1,0 +1,208 @@
+package org.stageboard.ui.rehearsal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.stageboard.check.Checker;
+import org.stageboard.check.Profiles;
+import org.stageboard.edit.Edits;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+import org.stageboard.model.Edge;
+import org.stageboard.model.Node;
+import org.stageboard.rehearsal.CueSheet;
+import org.stageboard.rehearsal.Finding;
+import org.stageboard.rehearsal.FindingSource;
+import org.stageboard.rehearsal.FollowUpBank;
+import org.stageboard.rehearsal.FollowUpPicker;
+import org.stageboard.rehearsal.RehearsalSession;
+import org.stageboard.rehearsal.ReportWriter;
+import org.stageboard.rehearsal.SessionFiles;
+import org.stageboard.rehearsal.SessionReport;
+import org.stageboard.template.Template;
+import org.stageboard.ui.MainWindow;
+import org.stageboard.ui.presenter.CueSheetWindow;
+import org.stageboard.ui.render.BoardThumbnail;
+
+/**
+ * Solo rehearsal in the editor window: the timer bar under the menu, follow-up cards at the bottom, every edit
+ * logged, and at the end a report (shown, and saved beside the board with a PNG and the session for replay).
+ */
+public final class RehearsalController {
+    private final MainWindow window;
+    private final ReportWriter.PngRenderer png;
+    private TimerBar bar;
+    private FollowUpCard card;
+    private RehearsalSession session;
+
+    /** @param png writes a picture of a board for the report; null to write the report without one */
+    public RehearsalController(MainWindow window, ReportWriter.PngRenderer png) {
+        this.window = window;
+        this.png = png;
+        window.document().addListener((before, after, change) -> {
+            if (session == null) {
+                return;
+            }
+            if (change == null && !before.equals(after)) {
+                end(); // a new or opened board ends the rehearsal of the old one
+            } else if (change != null) {
+                session.boardChanged(before, after, change.description());
+            }
+        });
+    }
+
+    public boolean isActive() {
+        return bar != null;
+    }
+
+    public RehearsalSession session() {
+        return session;
+    }
+
+    public TimerBar timerBar() {
+        return bar;
+    }
+
+    /** Shows the timer bar; the session starts when the user presses its Start button. */
+    public void open() {
+        if (bar != null) {
+            return;
+        }
+        bar = new TimerBar();
+        bar.setId("rehearsal-bar");
+        bar.setOnStart(timer -> {
+            Board board = window.document().board();
+            FollowUpPicker picker = new FollowUpPicker(FollowUpBank.with(templateQuestions(board)), System.nanoTime());
+            session = new RehearsalSession(timer, board, picker);
+            session.next(); // the first question is on the card from the start
+            card = new FollowUpCard(session, this::addAnswerToBoard);
+            card.setId("followup-card");
+            window.bottomArea().getChildren().add(0, card);
+        });
+        bar.setOnFinish(this::finished);
+        window.topArea().getChildren().add(bar);
+    }
+
+    /** Ends the session without a report and removes the rehearsal bars. */
+    public void end() {
+        if (bar != null) {
+            window.topArea().getChildren().remove(bar);
+        }
+        if (card != null) {
+            window.bottomArea().getChildren().remove(card);
+        }
+        bar = null;
+        card = null;
+        session = null;
+    }
+
+    /** Finishes the running session: as if Finish was pressed on the timer bar. */
+    public void finish() {
+        if (bar != null && session != null) {
+            bar.finish();
+        }
+    }
+
+    private void finished() {
+        RehearsalSession done = session;
+        end();
+        if (done == null) {
+            return;
+        }
+        done.finish();
+        SessionReport report = done.report(checkerFindings());
+        ReportView.show(window.stage(), report);
+        Path file = window.files().pathProperty().get();
+        if (file == null && window.files().saveAs()) {
+            file = window.files().pathProperty().get();
+        }
+        if (file == null) {
+            return; // not saved: the report was shown, but there is nowhere beside the board to keep it
+        }
+        try {
+            SessionFiles.save(file, done.toSaved());
+            ReportWriter.write(report, file, png);
+        } catch (IOException e) {
+            error(Messages.get("rehearsal.save.failed", file, e.getMessage()));
+        }
+    }
+
+    /** The checker's findings on the final board, as the report lists them. */
+    private FindingSource checkerFindings() {
+        return board -> new Checker().check(board, Profiles.forBoard(board)).stream()
+                .map(f -> new Finding(f.severity().name().toLowerCase(java.util.Locale.ROOT), f.stage(), f.message()))
+                .toList();
+    }
+
+    private List<FollowUpBank.StagedQuestion> templateQuestions(Board board) {
+        return template(board).map(t -> t.followups().stream()
+                .map(f -> new FollowUpBank.StagedQuestion(f.stage(), f.question())).toList()).orElse(List.of());
+    }
+
+    private Optional<Template> template(Board board) {
+        return board.templateId().isBlank() ? Optional.empty() : window.templates().byId(board.templateId());
+    }
+
+    /** A jotted answer becomes a note beside the stage's first box, with an arrow to it: one undo step. */
+    void addAnswerToBoard(org.stageboard.model.Stage stage, String text) {
+        window.document().apply(Messages.get("rehearsal.edit.answer"), b -> {
+            Node anchor = b.nodesOf(stage).stream().findFirst().orElse(null);
+            double x = anchor == null ? 40 : anchor.x() + anchor.width() + 40;
+            double y = anchor == null ? 40 : anchor.y() + 20;
+            Edits.Created note = Edits.addBox(b, org.stageboard.model.Stage.NOTE, x, y);
+            String id = note.ids().get(0);
+            Board out = note.board().mapNodes(List.of(id), n -> n.withTitle(Messages.get("rehearsal.note.title",
+                    Messages.get("stage." + stage.id()))).withText(text));
+            return anchor == null ? out : out.addEdge(new Edge(out.freshId("e"), id, anchor.id(), ""));
+        });
+    }
+
+    /** Opens the interviewer's cue sheet for this board's template in its own window. */
+    public void showCueSheet() {
+        Board board = window.document().board();
+        Optional<Template> t = template(board);
+        CueSheet sheet = t.map(tp -> new CueSheet(tp.prompt(),
+                        tp.clarifying().stream().map(c -> new CueSheet.QA(c.question(), c.answer())).toList(),
+                        tp.followups().stream().map(Template.Followup::question).toList(), tp.strongAnswer()))
+                .orElseGet(() -> new CueSheet(board.prompt(), List.of(),
+                        FollowUpBank.general().stream().limit(12).map(f -> f.question()).toList(), List.of()));
+        new CueSheetWindow(sheet).show();
+    }
+
+    /** Replays the session saved beside the open board, in its own window. */
+    public void showReplay() {
+        Path file = window.files().pathProperty().get();
+        SessionFiles.Loaded loaded = file == null ? null : SessionFiles.load(file);
+        if (loaded == null || !loaded.found()) {
+            String why = loaded != null && loaded.warning() != null ? loaded.warning() : Messages.get("rehearsal.replay.none");
+            error(why);
+            return;
+        }
+        StackPane picture = new StackPane(new Label());
+        picture.setStyle("-fx-background-color: white;");
+        ReplayView replay = new ReplayView(loaded.session().log(),
+                b -> picture.getChildren().setAll(BoardThumbnail.of(b, 1100, 640)));
+        BorderPane pane = new BorderPane(picture, null, null, replay, null);
+        Stage stage = new Stage();
+        stage.initOwner(window.stage());
+        stage.setTitle(Messages.get("rehearsal.replay.title", window.files().displayName()));
+        stage.setScene(new Scene(pane, 1160, 760));
+        stage.show();
+        replay.seek(0);
+    }
+
+    private void error(String message) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        a.initOwner(window.stage());
+        a.setHeaderText(null);
+        a.showAndWait();
+    }
+}
