@@ -9,5 +9,6 @@ final class CommandRegistry {
 
     static void addAll(List<CliCommand> into) {
         // export, templates, new, check: one line per command, added by the feature that owns it.
+        into.add(new ExportCommand());
     }
 }
