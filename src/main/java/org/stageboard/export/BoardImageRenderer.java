@@ -140,10 +140,11 @@ public final class BoardImageRenderer {
 
     /** The largest scale at or below {@code requested} whose image fits the limits. */
     private double scaleToFit(Rect area, double requested) {
-        double s = Math.min(requested, Math.min(maxSide / area.width(), maxSide / area.height()));
-        s = Math.min(s, Math.sqrt(maxPixels / (area.width() * area.height())));
+        // rounding the image's edges outwards to whole pixels can add up to two pixels a side
+        double s = Math.min(requested, Math.min((maxSide - 2) / area.width(), (maxSide - 2) / area.height()));
+        s = Math.min(s, Math.sqrt(maxPixels / ((area.width() + 2) * (area.height() + 2))));
         while (!fits(Size.of(area, s))) {
-            s *= 0.999; // pixel rounding can leave the image one pixel over
+            s *= 0.9999;
         }
         return s;
     }

@@ -1,6 +1,8 @@
 package org.stageboard.export;
 
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import org.stageboard.i18n.Messages;
 
@@ -11,6 +13,9 @@ import org.stageboard.i18n.Messages;
  * and left running.
  */
 public final class HeadlessToolkit {
+    /** Held so the level set below sticks (java.util.logging keeps loggers weakly). */
+    private static final Logger FX_LOG = Logger.getLogger("javafx");
+
     private HeadlessToolkit() {
     }
 
@@ -55,6 +60,11 @@ public final class HeadlessToolkit {
     }
 
     private static void start() throws ExportException {
+        // Started from a plain class path, JavaFX warns that the configuration is "unsupported" on every run;
+        // for a one-shot headless render that is noise on stderr, so only errors are let through.
+        if (FX_LOG.getLevel() == null) {
+            FX_LOG.setLevel(Level.SEVERE);
+        }
         try {
             Platform.startup(() -> { });
         } catch (RuntimeException | LinkageError e) {
