@@ -2,12 +2,17 @@ package org.stageboard.export;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.stageboard.i18n.Messages;
 
 /** Runs work on the JavaFX application thread and waits for its result (the toolkit must be running). */
 public final class FxThread {
+    /** How long queued work may wait to start; a busy FX thread starts it in far less. */
+    static final long START_TIMEOUT_SECONDS = 60;
+
     private FxThread() {
     }
 
@@ -17,7 +22,9 @@ public final class FxThread {
             return work.call();
         }
         CompletableFuture<T> result = new CompletableFuture<>();
+        CountDownLatch started = new CountDownLatch(1);
         Platform.runLater(() -> {
+            started.countDown();
             try {
                 result.complete(work.call());
             } catch (Throwable t) {
@@ -25,6 +32,11 @@ public final class FxThread {
             }
         });
         try {
+            // after Platform.exit() runLater drops work silently; waiting for it would hang forever
+            if (!started.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ExportException(Messages.get("export.error.toolkit",
+                        Messages.get("export.error.notRunning")));
+            }
             return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
@@ -70,9 +72,10 @@ public final class PngWriter {
     private static void writeAtomically(Path out, byte[] bytes) throws IOException {
         Path abs = out.toAbsolutePath();
         Path folder = abs.getParent();
-        Path temp = Files.createTempFile(folder, "." + abs.getFileName(), ".tmp");
+        // not Files.createTempFile: that makes the file owner-only (0600), and the rename would keep that mode
+        Path temp = folder.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, bytes);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);

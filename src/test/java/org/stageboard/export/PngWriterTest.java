@@ -60,6 +60,17 @@ class PngWriterTest {
     }
 
     @Test
+    void theFileGetsTheSamePermissionsAsAnyNewFile() throws Exception {
+        Path reference = dir.resolve("reference.txt");
+        Files.writeString(reference, "x");
+        Path out = dir.resolve("board.png");
+        PngWriter.write(image(2, 2, Color.RED), out);
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out));
+        }
+    }
+
+    @Test
     void aMissingFolderIsOneClearLine() {
         Path out = dir.resolve("missing/board.png");
         ExportException e = assertThrows(ExportException.class, () -> PngWriter.write(image(2, 2, Color.RED), out));
