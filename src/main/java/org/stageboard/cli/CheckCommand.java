@@ -16,7 +16,6 @@ import org.stageboard.check.Profile;
 import org.stageboard.check.Profiles;
 import org.stageboard.check.Severity;
 import org.stageboard.i18n.Messages;
-import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
 
 /** {@code check BOARD [--json] [--profile NAME]}: lints a board; exit 0 clean, 1 with errors, 2 unreadable input. */
@@ -42,7 +41,7 @@ public final class CheckCommand implements CliCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Args a = Args.parse(args, Set.of("--profile"), Set.of("--json"));
         String file = a.onlyPositional("BOARD");
-        Board board = read(Path.of(file));
+        Board board = BoardInput.read(Path.of(file));
         Profile profile = a.has("--profile") ? named(a.get("--profile", "")) : Profiles.forBoard(board);
         List<Finding> findings = Checker.check(board, profile);
         CheckSummary summary = CheckSummary.of(board, profile, findings);
@@ -54,14 +53,6 @@ public final class CheckCommand implements CliCommand {
         return summary.errors() > 0 ? 1 : 0;
     }
 
-    private static Board read(Path path) {
-        try {
-            return BoardFiles.open(path);
-        } catch (Exception e) { // the reader's exceptions carry one line naming the file, the problem and where
-            String msg = e.getMessage();
-            throw new CliException(msg == null || msg.isBlank() ? path + ": cannot read" : msg);
-        }
-    }
 
     private static Profile named(String name) {
         return Profiles.named(name).orElseThrow(() -> new CliException(Messages.get("check.cli.unknown-profile", name,

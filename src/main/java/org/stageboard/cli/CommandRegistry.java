@@ -12,5 +12,6 @@ final class CommandRegistry {
         into.add(new TemplatesCommand());
         into.add(new NewCommand());
         into.add(new CheckCommand());
+        into.add(new ExportCommand());
     }
 }

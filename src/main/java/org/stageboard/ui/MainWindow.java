@@ -33,6 +33,12 @@ import org.stageboard.ui.gallery.PipelinePreview;
 import org.stageboard.ui.gallery.TemplateGallery;
 import org.stageboard.ui.render.BoardThumbnail;
 import org.stageboard.ui.canvas.CanvasCommands;
+import org.stageboard.export.BoardImageRenderer;
+import org.stageboard.export.ExportException;
+import org.stageboard.export.ExportOptions;
+import org.stageboard.export.ExportResult;
+import org.stageboard.export.PngWriter;
+import org.stageboard.ui.export.ExportDialog;
 import org.stageboard.ui.files.FileController;
 import org.stageboard.ui.findings.FindingsController;
 import org.stageboard.ui.presenter.PresenterController;
@@ -115,7 +121,7 @@ public class MainWindow {
                 e.consume();
             }
         });
-        rehearsal = new RehearsalController(this, null);
+        rehearsal = new RehearsalController(this, this::writeBoardPng);
         presenter = new PresenterController(this);
         addMenu(rehearseMenu());
         refreshTitleAndStatus();
@@ -132,6 +138,20 @@ public class MainWindow {
                 item("menu.rehearse.laser", null, () -> presenter.laser().toggle()),
                 item("menu.rehearse.cueSheet", Shortcut.CUE_SHEET, rehearsal::showCueSheet));
         return m;
+    }
+
+    private void exportPng() {
+        new ExportDialog(stage, document.board(), canvas.selection().nodes()).showAndWait();
+    }
+
+    /** A 2x picture of the current board, for rehearsal reports. */
+    private void writeBoardPng(Path target) throws java.io.IOException {
+        try {
+            ExportResult r = new BoardImageRenderer().render(document.board(), ExportOptions.defaults().withScale(2));
+            PngWriter.write(r.image(), target);
+        } catch (ExportException e) {
+            throw new java.io.IOException(e.getMessage(), e);
+        }
     }
 
     public RehearsalController rehearsal() {
@@ -172,6 +192,8 @@ public class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.save", Shortcut.SAVE, files::save),
                 item("menu.file.saveAs", Shortcut.SAVE_AS, files::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.file.export", Shortcut.EXPORT, this::exportPng),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", null, this::quit));
         Menu edit = new Menu(Messages.get("menu.edit"));

@@ -1,0 +1,300 @@
+package org.stageboard.ui.export;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.stageboard.export.BoardImageRenderer;
+import org.stageboard.export.ExportException;
+import org.stageboard.export.ExportOptions;
+import org.stageboard.export.ExportOptions.Background;
+import org.stageboard.export.ExportResult;
+import org.stageboard.export.PngWriter;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+
+/**
+ * The PNG export dialog: choose what to export, the scale, the background and the padding, see the image it
+ * makes (re-rendered on every change, so the preview is exactly what is saved), then save it or copy it.
+ */
+public class ExportDialog {
+    private static final double PREVIEW_WIDTH = 560;
+    private static final double PREVIEW_HEIGHT = 380;
+
+    private final Board board;
+    private final Set<String> selection;
+    private final BoardImageRenderer renderer = new BoardImageRenderer();
+    private final Stage stage = new Stage();
+
+    private final ToggleGroup scope = new ToggleGroup();
+    private final ToggleGroup scale = new ToggleGroup();
+    private final ToggleGroup background = new ToggleGroup();
+    private final Spinner<Integer> padding = new Spinner<>(0, ExportOptions.MAX_PADDING,
+            ExportOptions.DEFAULT_PADDING, 4);
+    private final ImageView preview = new ImageView();
+    private final StackPane previewPane = new StackPane(preview);
+    private final Label size = new Label();
+    private final Label warning = new Label();
+    private final Label status = new Label();
+    private final Button save = new Button(Messages.get("export.dialog.save"));
+    private final Button copy = new Button(Messages.get("export.dialog.copy"));
+
+    private ExportResult current;
+    private Function<Window, Path> saveTarget = this::askForFile;
+    private Consumer<Path> onSaved = p -> { };
+    private Path initialFolder;
+
+    /**
+     * @param selectedNodeIds the boxes selected on the canvas; the "selection only" choice is disabled when none
+     */
+    public ExportDialog(Window owner, Board board, Set<String> selectedNodeIds) {
+        this.board = board;
+        this.selection = Set.copyOf(selectedNodeIds);
+        stage.initOwner(owner);
+        stage.initModality(owner == null ? Modality.APPLICATION_MODAL : Modality.WINDOW_MODAL);
+        stage.setTitle(Messages.get("export.dialog.title"));
+        stage.setScene(new Scene(layout()));
+        refresh();
+    }
+
+    public void showAndWait() {
+        stage.showAndWait();
+    }
+
+    /** Shows the dialog without waiting (tests, or an owner that does not want to block). */
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Replaces the file chooser, e.g. in tests; returning null cancels the save. */
+    public void setSaveTarget(Function<Window, Path> chooser) {
+        this.saveTarget = chooser;
+    }
+
+    /** The folder the file chooser opens in (the app passes the last one it was told about). */
+    public void setInitialFolder(Path folder) {
+        this.initialFolder = folder;
+    }
+
+    /** Told the path of every PNG saved, so the app can remember the folder. */
+    public void setOnSaved(Consumer<Path> listener) {
+        this.onSaved = listener;
+    }
+
+    /** The options the controls currently say. */
+    public ExportOptions options() {
+        ExportOptions o = new ExportOptions(ExportOptions.Scope.WHOLE, Set.of(), (Integer) scale.getSelectedToggle()
+                .getUserData(), (Background) background.getSelectedToggle().getUserData(), padding.getValue());
+        return scope.getSelectedToggle().getUserData() == ExportOptions.Scope.SELECTION ? o.selectionOnly(selection)
+                : o;
+    }
+
+    private BorderPane layout() {
+        ToggleButton whole = toggle(scope, "export-whole", Messages.get("export.dialog.whole"),
+                ExportOptions.Scope.WHOLE);
+        ToggleButton part = toggle(scope, "export-selection", selection.isEmpty()
+                ? Messages.get("export.dialog.selectionNone")
+                : Messages.get("export.dialog.selection", String.valueOf(selection.size())), ExportOptions.Scope.SELECTION);
+        part.setDisable(selection.isEmpty());
+        whole.setSelected(true);
+        for (int s = 1; s <= ExportOptions.MAX_SCALE; s++) {
+            toggle(scale, "export-scale-" + s, s + "\u00d7", s).setSelected(s == 1);
+        }
+        for (Background b : Background.values()) {
+            toggle(background, "export-bg-" + b.id(), Messages.get("export.dialog." + b.id()), b)
+                    .setSelected(b == Background.WHITE);
+        }
+        padding.setId("export-padding");
+        padding.setEditable(true);
+        padding.setPrefWidth(100);
+        // commit typed numbers as they are typed, not only on Enter, so the preview follows the keyboard
+        padding.getEditor().textProperty().addListener((obs, old, text) -> {
+            try {
+                int v = Integer.parseInt(text.trim());
+                if (v >= 0 && v <= ExportOptions.MAX_PADDING && v != padding.getValue()) {
+                    padding.getValueFactory().setValue(v);
+                }
+            } catch (NumberFormatException ignored) {
+                // half-typed; the spinner restores its value when it loses focus
+            }
+        });
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(10);
+        form.addRow(0, new Label(Messages.get("export.dialog.scope")), new HBox(whole, part));
+        form.addRow(1, new Label(Messages.get("export.dialog.scale")), new HBox(scale.getToggles().stream()
+                .map(t -> (ToggleButton) t).toArray(ToggleButton[]::new)));
+        form.addRow(2, new Label(Messages.get("export.dialog.background")), new HBox(background.getToggles()
+                .stream().map(t -> (ToggleButton) t).toArray(ToggleButton[]::new)));
+        form.addRow(3, new Label(Messages.get("export.dialog.padding")), padding);
+        form.addRow(4, new Label(Messages.get("export.dialog.size")), size);
+        size.setId("export-size");
+        size.setStyle("-fx-font-weight: bold;");
+
+        warning.setId("export-warning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(320);
+        warning.setStyle("-fx-text-fill: #b35c00;");
+        VBox options = new VBox(12, form, warning);
+        options.setPadding(new Insets(0, 16, 0, 0));
+
+        preview.setId("export-preview");
+        preview.setPreserveRatio(true);
+        preview.setSmooth(true);
+        previewPane.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+        previewPane.setMinSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+        previewPane.setAlignment(Pos.CENTER);
+
+        status.setId("export-status");
+        status.setWrapText(true);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        save.setId("export-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        copy.setId("export-copy");
+        copy.setOnAction(e -> copy());
+        Button close = new Button(Messages.get("export.dialog.close"));
+        close.setId("export-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox bottom = new HBox(8, status, save, copy, close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        bottom.setPadding(new Insets(12, 0, 0, 0));
+
+        for (ToggleGroup g : new ToggleGroup[] {scope, scale, background}) {
+            keepOneSelected(g);
+            g.selectedToggleProperty().addListener((obs, old, now) -> refresh());
+        }
+        padding.valueProperty().addListener((obs, old, now) -> refresh());
+
+        BorderPane root = new BorderPane(previewPane, null, null, bottom, options);
+        root.setPadding(new Insets(16));
+        return root;
+    }
+
+    private static ToggleButton toggle(ToggleGroup group, String id, String text, Object value) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setUserData(value);
+        b.setToggleGroup(group);
+        return b;
+    }
+
+    /** Toggle buttons may be clicked off; these groups are single choices, so a click off re-selects. */
+    private static void keepOneSelected(ToggleGroup g) {
+        g.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                g.selectToggle(old);
+            }
+        });
+    }
+
+    /** Renders the current options; the preview, size and buttons follow. */
+    private void refresh() {
+        Toggle bg = background.getSelectedToggle();
+        if (scope.getSelectedToggle() == null || scale.getSelectedToggle() == null || bg == null) {
+            return; // a group between deselecting and re-selecting
+        }
+        previewPane.setBackground(bg.getUserData() == Background.TRANSPARENT ? Checkerboard.background()
+                : Checkerboard.plain());
+        try {
+            current = renderer.render(board, options());
+            preview.setImage(current.image());
+            preview.setFitWidth(Math.min(current.width(), PREVIEW_WIDTH - 16));
+            preview.setFitHeight(Math.min(current.height(), PREVIEW_HEIGHT - 16));
+            size.setText(Messages.get("export.size", String.valueOf(current.width()),
+                    String.valueOf(current.height())));
+            warning.setText(current.hasWarning() ? current.warning() : "");
+        } catch (ExportException e) {
+            current = null;
+            preview.setImage(null);
+            size.setText("\u2014");
+            warning.setText(e.getMessage());
+        }
+        save.setDisable(current == null);
+        copy.setDisable(current == null);
+        status.setText("");
+    }
+
+    private void save() {
+        Path target = saveTarget.apply(stage);
+        if (target == null || current == null) {
+            return;
+        }
+        if (!target.getFileName().toString().contains(".")) {
+            target = target.resolveSibling(target.getFileName() + ".png");
+        }
+        try {
+            PngWriter.write(current.image(), target);
+            status.setText(Messages.get("export.dialog.saved", target.toString()));
+            status.setStyle("");
+            if (target.toAbsolutePath().getParent() != null) {
+                initialFolder = target.toAbsolutePath().getParent();
+            }
+            onSaved.accept(target);
+        } catch (ExportException e) {
+            status.setText(e.getMessage());
+            status.setStyle("-fx-text-fill: #c62828;");
+        }
+    }
+
+    private void copy() {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(current.image());
+        Clipboard.getSystemClipboard().setContent(content);
+        status.setText(Messages.get("export.dialog.copied", String.valueOf(current.width()),
+                String.valueOf(current.height())));
+        status.setStyle("");
+    }
+
+    /** The real chooser: PNG filter, a name from the board title, the remembered folder. */
+    private Path askForFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("export.dialog.chooserTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.dialog.pngFiles"),
+                "*.png"));
+        chooser.setInitialFileName(fileName(board.title()) + ".png");
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        File f = chooser.showSaveDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
+    /** The board title made safe as a file name, or a default when there is none. */
+    static String fileName(String title) {
+        String safe = title == null ? "" : title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return safe.isEmpty() ? Messages.get("export.dialog.defaultName") : safe;
+    }
+}
