@@ -125,7 +125,7 @@ public final class BoardImageRenderer {
         for (Node n : content.nodes()) {
             parts.add(n.bounds());
         }
-        for (javafx.scene.Node label : view.edgeLayer().lookupAll(".edge-label")) {
+        for (javafx.scene.Node label : view.lookupAll(".edge-label")) {
             if (label.isVisible()) {
                 Bounds b = view.sceneToLocal(label.localToScene(label.getLayoutBounds()));
                 parts.add(new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));

@@ -19,8 +19,8 @@ import org.stageboard.ui.render.BoardView;
  * drawing the boxes and arrows (and building the offscreen scene) costs on top of pushing the pixels at all,
  * so it stays comparable across machines.
  *
- * <p>Run: {@code mvn -q -B -o test-compile exec:java -Dexec.mainClass=org.stageboard.export.ExportBenchmark
- * -Dexec.classpathScope=test}
+ * <p>Run with the other benchmarks: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none}
+ * (or this main on the test class path).
  */
 public final class ExportBenchmark {
     private static final int RUNS = 5;

@@ -48,6 +48,8 @@ class TimerBarTest {
     /** Waits until the bar's own Timeline has redrawn the label with the expected text. */
     private void awaitText(FxRobot robot, String id, String expected) throws TimeoutException {
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> expected.equals(text(robot, id)));
+        // the rest of the same refresh (phase, cue, style) lands in the same FX pulse: let it finish
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
