@@ -13,7 +13,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.ui.render.ArrowView;
@@ -103,17 +102,7 @@ public final class BoardImageRenderer {
         scene.setFill(Color.TRANSPARENT);
         scene.getStylesheets().add(BoardView.STYLESHEET);
         view.show(content);
-        root.applyCss();
-        root.layout();
-        // BoardView routes new arrows before they join the scene, so their labels were measured without CSS;
-        // routing again now centres each label with its styled size.
-        var nodes = content.nodesById();
-        for (Edge e : content.edges()) {
-            ArrowView arrow = view.arrow(e.id());
-            if (arrow != null) {
-                arrow.route(nodes.get(e.from()).bounds(), nodes.get(e.to()).bounds());
-            }
-        }
+        // labels centre themselves on their arrows once CSS has sized them (see ArrowView)
         root.applyCss();
         root.layout();
         return view;

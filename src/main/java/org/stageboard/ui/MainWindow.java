@@ -62,7 +62,7 @@ public class MainWindow {
     private final SplitPane center = new SplitPane();
     private final javafx.scene.layout.StackPane canvasHolder = new javafx.scene.layout.StackPane();
     private final javafx.scene.layout.VBox topArea = new javafx.scene.layout.VBox();
-    private final javafx.scene.layout.VBox bottomArea = new javafx.scene.layout.VBox();
+    private Region statusPane;
     private Region palettePane;
     private Region sidePane;
     private final InspectorPane inspector;
@@ -82,7 +82,7 @@ public class MainWindow {
         SplitPane side = new SplitPane(inspector, findings.panel());
         side.setOrientation(javafx.geometry.Orientation.VERTICAL);
         side.setDividerPositions(0.55);
-        side.setPrefWidth(360);
+        side.setPrefWidth(380);
         side.setMinWidth(280);
         findings.visibleProperty().addListener((o, a, show) -> {
             if (show && !side.getItems().contains(findings.panel())) {
@@ -97,13 +97,13 @@ public class MainWindow {
         center.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(side, false);
         topArea.getChildren().add(menuBar());
-        bottomArea.getChildren().add(statusBar());
+        statusPane = statusBar();
         palettePane = palette;
         sidePane = side;
         root.setTop(topArea);
         root.setLeft(palette);
         root.setCenter(center);
-        root.setBottom(bottomArea);
+        root.setBottom(statusPane);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().addAll(STYLESHEET, org.stageboard.ui.render.BoardView.STYLESHEET);
@@ -262,11 +262,6 @@ public class MainWindow {
         return topArea;
     }
 
-    /** The strip above the status bar, where the follow-up card appears. */
-    public javafx.scene.layout.VBox bottomArea() {
-        return bottomArea;
-    }
-
     /** The stack the canvas sits in, for overlays such as the laser pointer. */
     public javafx.scene.layout.StackPane canvasHolder() {
         return canvasHolder;
@@ -277,7 +272,7 @@ public class MainWindow {
      * bar's shortcuts still work.
      */
     public void setChromeVisible(boolean visible) {
-        for (javafx.scene.Node n : List.of(bar(), palettePane, bottomArea)) {
+        for (javafx.scene.Node n : List.of(bar(), palettePane, statusPane)) {
             n.setVisible(visible);
             n.setManaged(visible);
         }

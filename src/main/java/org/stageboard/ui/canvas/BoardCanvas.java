@@ -187,6 +187,11 @@ public class BoardCanvas extends Region {
         viewport.fit(board().bounds(), getWidth(), getHeight(), 40);
     }
 
+    /** Fits the board, enlarging it up to {@code maxZoom}: presenter mode's "larger text". */
+    public void zoomToFit(double maxZoom) {
+        viewport.fit(board().bounds(), getWidth(), getHeight(), 24, maxZoom);
+    }
+
     public void zoomActual() {
         viewport.zoomAt(1, getWidth() / 2, getHeight() / 2);
     }

@@ -63,6 +63,11 @@ public final class Viewport {
 
     /** Shows {@code r} whole and centred in a view of the given size, never above 100%. */
     public void fit(Rect r, double viewWidth, double viewHeight, double margin) {
+        fit(r, viewWidth, viewHeight, margin, 1.0);
+    }
+
+    /** Shows {@code r} whole and centred, zooming in no further than {@code maxZoom}. */
+    public void fit(Rect r, double viewWidth, double viewHeight, double margin, double maxZoom) {
         if (r == null || viewWidth <= 0 || viewHeight <= 0) {
             zoom.set(1);
             panX.set(0);
@@ -71,7 +76,7 @@ public final class Viewport {
         }
         double z = Math.min((viewWidth - 2 * margin) / Math.max(1, r.width()),
                 (viewHeight - 2 * margin) / Math.max(1, r.height()));
-        z = Math.max(MIN_ZOOM, Math.min(1.0, z));
+        z = Math.max(MIN_ZOOM, Math.min(maxZoom, z));
         zoom.set(z);
         panX.set(viewWidth / 2 - r.centerX() * z);
         panY.set(viewHeight / 2 - r.centerY() * z);

@@ -54,8 +54,6 @@ public final class FindingsPanel extends VBox {
 
         Label title = new Label(Messages.get("check.panel.title"));
         title.setStyle("-fx-font-weight: bold;");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Label profileLabel = new Label(Messages.get("check.panel.profile"));
         profileLabel.setLabelFor(profiles);
         profiles.setConverter(new StringConverter<>() {
@@ -75,10 +73,15 @@ public final class FindingsPanel extends VBox {
                 refresh();
             }
         });
-        HBox header = new HBox(6, title, gap, profileLabel, profiles);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // title and profile share a row only when there is room; in a narrow side panel the selector wraps below
+        profiles.setMaxWidth(Double.MAX_VALUE);
+        HBox profileRow = new HBox(6, profileLabel, profiles);
+        profileRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(profiles, Priority.ALWAYS);
+        VBox header = new VBox(4, title, profileRow);
 
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("findings-summary");
         list.setPlaceholder(new Label(Messages.get("check.panel.empty")));
         list.setCellFactory(v -> new FindingCell());

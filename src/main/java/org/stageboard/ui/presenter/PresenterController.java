@@ -8,14 +8,18 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.ui.MainWindow;
 
 /**
- * Presenter mode for a mock interview over a shared screen: the canvas alone, full screen, in a high-contrast,
- * larger look, with a laser pointer (L) for pointing while talking. Leaving restores the window as it was.
+ * Presenter mode for a mock interview over a shared screen: the canvas alone, full screen, without the grid, in a
+ * high-contrast look, zoomed so the text is as large as the screen allows, with a laser pointer (L) for pointing
+ * while talking. Leaving restores the window as it was.
  */
 public final class PresenterController {
     private final MainWindow window;
     private final LaserPointer laser = new LaserPointer();
     private boolean presenting;
     private boolean findingsWereVisible;
+    private boolean gridWasVisible;
+    /** Presenter mode enlarges the board up to this zoom: larger text without re-laying out any box. */
+    static final double MAX_PRESENTER_ZOOM = 2.0;
 
     public PresenterController(MainWindow window) {
         this.window = window;
@@ -28,6 +32,14 @@ public final class PresenterController {
                 e.consume();
             }
         });
+        // going full screen resizes the canvas after this call returns: fit again whenever the size settles
+        javafx.beans.value.ChangeListener<Number> refit = (o, a, b) -> {
+            if (presenting) {
+                window.canvas().zoomToFit(MAX_PRESENTER_ZOOM);
+            }
+        };
+        window.canvas().widthProperty().addListener(refit);
+        window.canvas().heightProperty().addListener(refit);
         window.stage().fullScreenProperty().addListener((o, was, now) -> {
             // Esc leaves full screen on its own; leave presenter mode with it
             if (!now && presenting) {
@@ -59,13 +71,17 @@ public final class PresenterController {
         presenting = true;
         findingsWereVisible = window.findings().visibleProperty().get();
         window.findings().visibleProperty().set(false);
+        gridWasVisible = window.canvas().gridVisibleProperty().get();
+        window.canvas().gridVisibleProperty().set(false);
         window.setChromeVisible(false);
         PresenterStyle.apply(window.stage().getScene());
         window.stage().setFullScreenExitHint(Messages.get("presenter.exitHint"));
         window.stage().setFullScreenExitKeyCombination(KeyCombination.keyCombination("Esc"));
         window.stage().setFullScreen(true);
         window.canvas().requestFocus();
-        Platform.runLater(window.canvas()::zoomToFit);
+        window.root().applyCss();
+        window.root().layout();
+        window.canvas().zoomToFit(MAX_PRESENTER_ZOOM);
     }
 
     public void leave() {
@@ -77,6 +93,7 @@ public final class PresenterController {
         PresenterStyle.remove(window.stage().getScene());
         window.setChromeVisible(true);
         window.findings().visibleProperty().set(findingsWereVisible);
+        window.canvas().gridVisibleProperty().set(gridWasVisible);
         if (window.stage().isFullScreen()) {
             window.stage().setFullScreen(false);
         }

@@ -33,7 +33,7 @@ import org.stageboard.ui.presenter.CueSheetWindow;
 import org.stageboard.ui.render.BoardThumbnail;
 
 /**
- * Solo rehearsal in the editor window: the timer bar under the menu, follow-up cards at the bottom, every edit
+ * Solo rehearsal in the editor window: the timer bar under the menu, follow-up cards over the canvas, every edit
  * logged, and at the end a report (shown, and saved beside the board with a PNG and the session for replay).
  */
 public final class RehearsalController {
@@ -85,7 +85,11 @@ public final class RehearsalController {
             session.next(); // the first question is on the card from the start
             card = new FollowUpCard(session, this::addAnswerToBoard);
             card.setId("followup-card");
-            window.bottomArea().getChildren().add(0, card);
+            // floats over the canvas's bottom-left corner instead of taking a strip of the window
+            javafx.scene.layout.StackPane.setAlignment(card, javafx.geometry.Pos.BOTTOM_LEFT);
+            javafx.scene.layout.StackPane.setMargin(card, new javafx.geometry.Insets(12));
+            card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            window.canvasHolder().getChildren().add(card);
         });
         bar.setOnFinish(this::finished);
         window.topArea().getChildren().add(bar);
@@ -97,7 +101,7 @@ public final class RehearsalController {
             window.topArea().getChildren().remove(bar);
         }
         if (card != null) {
-            window.bottomArea().getChildren().remove(card);
+            window.canvasHolder().getChildren().remove(card);
         }
         bar = null;
         card = null;

@@ -2,18 +2,19 @@ package org.stageboard.ui.render;
 
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Polygon;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Rect;
 
-/** An arrow between two boxes: a line clipped to the boxes' borders, a head, and an optional label. */
+/** An arrow between two boxes: a path from border to border (see {@link ArrowRouter}), a head, and a label. */
 public class ArrowView extends Group {
     static final double HEAD_LENGTH = 12;
     static final double HEAD_WIDTH = 7;
 
-    private final Line line = new Line();
-    private final Line hitArea = new Line();
+    private final Polyline line = new Polyline();
+    private final Polyline hitArea = new Polyline();
+    private double[] points = new double[4];
     private final Polygon head = new Polygon();
     private final Label label = new Label();
     private Edge edge;
@@ -51,23 +52,51 @@ public class ArrowView extends Group {
         label.setVisible(!e.label().isBlank());
     }
 
-    /** The distance from a board point to the arrow's line, for hit testing. */
+    /** The distance from a board point to the arrow's path, for hit testing. */
     public double distanceTo(double px, double py) {
-        return ArrowGeometry.distanceToSegment(px, py, line.getStartX(), line.getStartY(), line.getEndX(), line.getEndY());
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i + 3 < points.length; i += 2) {
+            best = Math.min(best, ArrowGeometry.distanceToSegment(px, py, points[i], points[i + 1], points[i + 2], points[i + 3]));
+        }
+        return best;
     }
 
-    /** Re-routes the arrow between the current bounds of its two boxes. */
-    public void route(Rect from, Rect to) {
-        double[] seg = ArrowGeometry.clippedSegment(from, to);
-        line.setStartX(seg[0]);
-        line.setStartY(seg[1]);
-        line.setEndX(seg[2]);
-        line.setEndY(seg[3]);
-        hitArea.setStartX(seg[0]);
-        hitArea.setStartY(seg[1]);
-        hitArea.setEndX(seg[2]);
-        hitArea.setEndY(seg[3]);
-        head.getPoints().setAll(ArrowGeometry.head(seg, HEAD_LENGTH, HEAD_WIDTH));
-        label.relocate((seg[0] + seg[2]) / 2, (seg[1] + seg[3]) / 2);
+    /** The path's points, x0, y0, x1, y1, ...: from the source box's border to the target box's. */
+    public double[] points() {
+        return points.clone();
+    }
+
+    /** Re-routes the arrow between its two boxes, around the {@code others} where it can. */
+    public void route(Rect from, Rect to, java.util.Collection<Rect> others) {
+        points = ArrowRouter.route(from, to, others);
+        Double[] boxed = new Double[points.length];
+        for (int i = 0; i < points.length; i++) {
+            boxed[i] = points[i];
+        }
+        line.getPoints().setAll(boxed);
+        hitArea.getPoints().setAll(boxed);
+        int n = points.length;
+        double[] last = {points[n - 4], points[n - 3], points[n - 2], points[n - 1]};
+        head.getPoints().setAll(ArrowGeometry.head(last, HEAD_LENGTH, HEAD_WIDTH));
+        double[] mid = midpoint(points);
+        label.relocate(mid[0], mid[1]);
+    }
+
+    /** The point halfway along the path, where the label sits. */
+    static double[] midpoint(double[] pts) {
+        double total = 0;
+        for (int i = 0; i + 3 < pts.length; i += 2) {
+            total += Math.hypot(pts[i + 2] - pts[i], pts[i + 3] - pts[i + 1]);
+        }
+        double half = total / 2;
+        for (int i = 0; i + 3 < pts.length; i += 2) {
+            double len = Math.hypot(pts[i + 2] - pts[i], pts[i + 3] - pts[i + 1]);
+            if (half <= len && len > 0) {
+                double t = half / len;
+                return new double[] {pts[i] + t * (pts[i + 2] - pts[i]), pts[i + 1] + t * (pts[i + 3] - pts[i + 1])};
+            }
+            half -= len;
+        }
+        return new double[] {pts[0], pts[1]};
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.Group;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
+import org.stageboard.model.Rect;
 
 /**
  * Draws a board as a layer of arrows under a layer of boxes. {@link #show} reconciles instead of rebuilding:
@@ -81,6 +82,7 @@ public class BoardView extends Group {
 
     private void reconcileEdges(Board board, Map<String, Node> nodes, Set<String> changedNodes) {
         Set<String> live = new HashSet<>();
+        List<Rect> obstacles = null;
         boolean structure = false;
         for (Edge e : board.edges()) {
             Node from = nodes.get(e.from());
@@ -100,7 +102,10 @@ public class BoardView extends Group {
                 fresh = true;
             }
             if (fresh || changedNodes.contains(e.from()) || changedNodes.contains(e.to())) {
-                view.route(from.bounds(), to.bounds());
+                if (obstacles == null) {
+                    obstacles = board.nodes().stream().map(Node::bounds).toList();
+                }
+                view.route(from.bounds(), to.bounds(), obstacles);
             }
         }
         if (arrows.keySet().removeIf(id -> !live.contains(id))) {

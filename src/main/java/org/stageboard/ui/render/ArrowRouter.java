@@ -1,0 +1,155 @@
+package org.stageboard.ui.render;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.stageboard.model.Rect;
+
+/**
+ * Chooses the path of an arrow between two boxes: a straight run where the boxes face each other, otherwise an
+ * elbow (an L, or a Z through the gap between them), picking whichever candidate crosses the fewest other boxes,
+ * then the fewest bends. A feedback arrow from the last stage back to the data stage thus runs along the corridor between
+ * the rows instead of cutting through the boxes in between. Pure geometry: no JavaFX.
+ */
+public final class ArrowRouter {
+    /** Boxes must share at least this much of an edge for a straight axis-parallel arrow between them. */
+    private static final double MIN_OVERLAP = 24;
+    private static final double CROSSING_COST = 1000;
+    private static final double DIAGONAL_COST = 3;
+    private static final double BEND_COST = 1;
+
+    private ArrowRouter() {
+    }
+
+    /**
+     * The arrow's points, x0, y0, x1, y1, ..., from {@code from}'s border to {@code to}'s border.
+     *
+     * @param obstacles other boxes the arrow should not cross (the two ends may be included; they are skipped)
+     */
+    public static double[] route(Rect from, Rect to, Collection<Rect> obstacles) {
+        List<Rect> others = new ArrayList<>();
+        Rect span = from.union(to);
+        for (Rect r : obstacles) {
+            if (!r.equals(from) && !r.equals(to) && r.intersects(span)) {
+                others.add(r);
+            }
+        }
+        double[] best = ArrowGeometry.clippedSegment(from, to);
+        double bestCost = cost(best, others) + (isAxisParallel(best) ? 0 : DIAGONAL_COST);
+        for (double[] candidate : new double[][] {sideways(from, to), vertical(from, to), upThenAcross(from, to),
+                acrossThenUp(from, to)}) {
+            if (candidate == null) {
+                continue;
+            }
+            double c = cost(candidate, others) + (candidate.length / 2 - 2) * BEND_COST;
+            if (c < bestCost) {
+                best = candidate;
+                bestCost = c;
+            }
+        }
+        return best;
+    }
+
+    /** Left or right out of {@code a}, into {@code b}'s facing side; null when they overlap horizontally. */
+    static double[] sideways(Rect a, Rect b) {
+        boolean rightwards = a.maxX() <= b.x();
+        if (!rightwards && b.maxX() > a.x()) {
+            return null;
+        }
+        double sx = rightwards ? a.maxX() : a.x();
+        double ex = rightwards ? b.x() : b.maxX();
+        double lo = Math.max(a.y(), b.y());
+        double hi = Math.min(a.maxY(), b.maxY());
+        if (hi - lo >= MIN_OVERLAP) {
+            double y = (lo + hi) / 2;
+            return new double[] {sx, y, ex, y};
+        }
+        double mid = (sx + ex) / 2;
+        return new double[] {sx, a.centerY(), mid, a.centerY(), mid, b.centerY(), ex, b.centerY()};
+    }
+
+    /** Up or down out of {@code a}, into {@code b}'s facing side; null when they overlap vertically. */
+    static double[] vertical(Rect a, Rect b) {
+        boolean downwards = a.maxY() <= b.y();
+        if (!downwards && b.maxY() > a.y()) {
+            return null;
+        }
+        double sy = downwards ? a.maxY() : a.y();
+        double ey = downwards ? b.y() : b.maxY();
+        double lo = Math.max(a.x(), b.x());
+        double hi = Math.min(a.maxX(), b.maxX());
+        if (hi - lo >= MIN_OVERLAP) {
+            double x = (lo + hi) / 2;
+            return new double[] {x, sy, x, ey};
+        }
+        double mid = (sy + ey) / 2;
+        return new double[] {a.centerX(), sy, a.centerX(), mid, b.centerX(), mid, b.centerX(), ey};
+    }
+
+    /** An L: vertically out of {@code a}'s top or bottom, then across into {@code b}'s facing side. */
+    static double[] upThenAcross(Rect a, Rect b) {
+        boolean bBesideCentre = a.centerX() < b.x() || a.centerX() > b.maxX();
+        boolean bAboveOrBelow = b.centerY() < a.y() || b.centerY() > a.maxY();
+        if (!bBesideCentre || !bAboveOrBelow) {
+            return null;
+        }
+        double sy = b.centerY() < a.y() ? a.y() : a.maxY();
+        double ex = a.centerX() < b.x() ? b.x() : b.maxX();
+        return new double[] {a.centerX(), sy, a.centerX(), b.centerY(), ex, b.centerY()};
+    }
+
+    /** An L: sideways out of {@code a}, then vertically into {@code b}'s top or bottom. */
+    static double[] acrossThenUp(Rect a, Rect b) {
+        boolean bBesideA = b.centerX() < a.x() || b.centerX() > a.maxX();
+        boolean centreAboveOrBelowB = a.centerY() < b.y() || a.centerY() > b.maxY();
+        if (!bBesideA || !centreAboveOrBelowB) {
+            return null;
+        }
+        double sx = b.centerX() > a.maxX() ? a.maxX() : a.x();
+        double ey = a.centerY() < b.y() ? b.y() : b.maxY();
+        return new double[] {sx, a.centerY(), b.centerX(), a.centerY(), b.centerX(), ey};
+    }
+
+    private static double cost(double[] pts, List<Rect> others) {
+        int crossings = 0;
+        for (Rect r : others) {
+            for (int i = 0; i + 3 < pts.length; i += 2) {
+                if (segmentHits(pts[i], pts[i + 1], pts[i + 2], pts[i + 3], r)) {
+                    crossings++;
+                    break;
+                }
+            }
+        }
+        return crossings * CROSSING_COST;
+    }
+
+    private static boolean isAxisParallel(double[] seg) {
+        return Math.abs(seg[0] - seg[2]) < 0.5 || Math.abs(seg[1] - seg[3]) < 0.5;
+    }
+
+    /** Whether the segment passes through the inside of {@code r} (Liang-Barsky clipping). */
+    static boolean segmentHits(double x1, double y1, double x2, double y2, Rect r) {
+        Rect inner = r.inflate(-1);
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - inner.x(), inner.maxX() - x1, y1 - inner.y(), inner.maxY() - y1};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 < t1;
+    }
+}
