@@ -121,4 +121,39 @@ class RehearsalAndPresenterTest {
         assertEquals("Use matured labels", note.text());
         assertTrue(window.document().board().edgesTouching(note.id()).size() == 1, "linked to its stage's box");
     }
+
+    @Test
+    void finishingWritesTheReportPictureAndSessionBesideTheBoardAndReplaysIt(FxRobot robot) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rehearsal");
+        java.nio.file.Path file = dir.resolve("fraud.stageboard");
+        window.files().setChooser((save, current) -> java.util.Optional.of(file));
+        seedFraudPractice(robot);
+        robot.clickOn(window.canvas());
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        robot.clickOn("#timer-start");
+        String serving = window.document().board().nodesOf(org.stageboard.model.Stage.SERVING).get(0).id();
+        robot.interact(() -> window.document().apply("type",
+                b -> b.mapNodes(List.of(serving), n -> n.withText("online, p99 < 50 ms"))));
+        int windows = robot.listWindows().size();
+        robot.interact(() -> window.rehearsal().finish());
+        assertFalse(window.rehearsal().isActive(), "the bars are gone");
+        assertTrue(robot.listWindows().size() > windows, "the report is shown in the app");
+
+        java.nio.file.Path md = org.stageboard.rehearsal.SessionFiles.reportFileFor(file);
+        java.nio.file.Path png = org.stageboard.rehearsal.SessionFiles.reportImageFor(file);
+        assertTrue(java.nio.file.Files.exists(md), md.toString());
+        assertTrue(java.nio.file.Files.size(png) > 1000, "a picture of the board beside the report");
+        String report = java.nio.file.Files.readString(md);
+        assertTrue(report.contains("Serving"), report);
+
+        var loaded = org.stageboard.rehearsal.SessionFiles.load(file);
+        assertTrue(loaded.found(), String.valueOf(loaded.warning()));
+        var log = loaded.session().log();
+        var replayed = new org.stageboard.rehearsal.Replay(log).boardAt(Long.MAX_VALUE / 4);
+        assertEquals("online, p99 < 50 ms", replayed.node(serving).orElseThrow().text(), "replay ends on the edit");
+        int before = robot.listWindows().size();
+        robot.interact(() -> window.rehearsal().showReplay());
+        assertEquals(before + 1, robot.listWindows().size(), "the replay opens in its own window");
+    }
 }
