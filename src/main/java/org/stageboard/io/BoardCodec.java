@@ -2,7 +2,6 @@ package org.stageboard.io;
 
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -29,9 +27,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
-import org.stageboard.model.Node;
-import org.stageboard.model.TradeOff;
 
 /**
  * Reads and writes {@code .stageboard} files (format "stageboard", version {@link #FORMAT_VERSION}).
@@ -85,14 +80,11 @@ public final class BoardCodec {
 
     /** The board as pretty-printed JSON with a fixed field order, ending in a newline. */
     public static String write(Board board) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(prettyPrinter());
-            writeBoard(g, board);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+        try {
+            return MAPPER.writer(prettyPrinter()).writeValueAsString(BoardTree.toTree(board)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of plain values always serialises
         }
-        return out.append('\n').toString();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
@@ -103,75 +95,6 @@ public final class BoardCodec {
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-    }
-
-    private static void writeBoard(JsonGenerator g, Board b) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("format", FORMAT);
-        g.writeNumberField("version", FORMAT_VERSION);
-        g.writeStringField("title", b.title());
-        writeOptional(g, "prompt", b.prompt());
-        writeOptional(g, "templateId", b.templateId());
-        writeOptional(g, "profile", b.profile());
-        g.writeArrayFieldStart("nodes");
-        for (Node n : b.nodes()) {
-            writeNode(g, n);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("edges");
-        for (Edge e : b.edges()) {
-            g.writeStartObject();
-            g.writeStringField("id", e.id());
-            g.writeStringField("from", e.from());
-            g.writeStringField("to", e.to());
-            writeOptional(g, "label", e.label());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void writeNode(JsonGenerator g, Node n) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", n.id());
-        g.writeStringField("stage", n.stage().id());
-        g.writeStringField("title", n.title());
-        g.writeStringField("text", n.text());
-        writeOptional(g, "hint", n.hint());
-        g.writeArrayFieldStart("tradeoffs");
-        for (TradeOff t : n.tradeoffs()) {
-            g.writeStartObject();
-            g.writeStringField("choice", t.choice());
-            g.writeArrayFieldStart("over");
-            for (String o : t.over()) {
-                g.writeString(o);
-            }
-            g.writeEndArray();
-            g.writeStringField("because", t.because());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        writeNumber(g, "x", n.x());
-        writeNumber(g, "y", n.y());
-        writeNumber(g, "width", n.width());
-        writeNumber(g, "height", n.height());
-        g.writeEndObject();
-    }
-
-    private static void writeOptional(JsonGenerator g, String field, String value) throws IOException {
-        if (!value.isEmpty()) {
-            g.writeStringField(field, value);
-        }
-    }
-
-    /** Whole numbers without ".0" (boxes mostly sit on a grid); -0.0 keeps its sign so a round trip is exact. */
-    private static void writeNumber(JsonGenerator g, String field, double v) throws IOException {
-        boolean negativeZero = v == 0 && Double.doubleToRawLongBits(v) != 0;
-        if (v == Math.rint(v) && Math.abs(v) < 1e15 && !negativeZero) {
-            g.writeNumberField(field, (long) v);
-        } else {
-            g.writeNumberField(field, v);
-        }
     }
 
     /** The file's bytes as strictly decoded UTF-8, refusing folders, special files and oversized files. */

@@ -81,12 +81,29 @@ final class BoardReader {
             if (earlier != null) {
                 throw problem(path + ".id", Messages.get("io.problem.duplicateNodeId", id, "nodes[" + earlier + "]"));
             }
-            nodes.add(new Node(id, readStage(n, path), optString(n, path, "title"), optString(n, path, "text"),
-                    optString(n, path, "hint"), readTradeoffs(optArray(n, path, "tradeoffs"), path + ".tradeoffs"),
-                    coordinate(n, path, "x"), coordinate(n, path, "y"),
-                    size(n, path, "width", Node.DEFAULT_WIDTH), size(n, path, "height", Node.DEFAULT_HEIGHT)));
+            nodes.add(readNode(n, id, path));
         }
         return nodes;
+    }
+
+    /** One node object at {@code path}, checked field by field. */
+    Node readNode(JsonNode json, String path) throws BoardFileException {
+        JsonNode n = requireObject(json, path);
+        return readNode(n, requireId(n, path), path);
+    }
+
+    private Node readNode(JsonNode n, String id, String path) throws BoardFileException {
+        return new Node(id, readStage(n, path), optString(n, path, "title"), optString(n, path, "text"),
+                optString(n, path, "hint"), readTradeoffs(optArray(n, path, "tradeoffs"), path + ".tradeoffs"),
+                coordinate(n, path, "x"), coordinate(n, path, "y"),
+                size(n, path, "width", Node.DEFAULT_WIDTH), size(n, path, "height", Node.DEFAULT_HEIGHT));
+    }
+
+    /** One edge object at {@code path}; whether its ends exist is for the caller, who knows the nodes. */
+    Edge readEdge(JsonNode json, String path) throws BoardFileException {
+        JsonNode e = requireObject(json, path);
+        return new Edge(requireId(e, path), requireString(e, path, "from"), requireString(e, path, "to"),
+                optString(e, path, "label"));
     }
 
     private Stage readStage(JsonNode n, String path) throws BoardFileException {

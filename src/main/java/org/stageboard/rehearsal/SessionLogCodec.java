@@ -14,17 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stageboard.i18n.Messages;
+import org.stageboard.io.BoardFileException;
+import org.stageboard.io.BoardTree;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.model.TradeOff;
 import org.stageboard.rehearsal.LogEntry.Kind;
 
 /**
  * JSON for a session log ({@code <board>.session.json}). The start entry holds the whole board; each edit
- * holds only what changed since the previous board: node and edge lists where an unchanged item is written as
- * its id alone. Decoding rebuilds every board exactly, so a saved session replays like a live one.
+ * holds only what changed since the previous board: for the usual edit (same boxes, same order) just the changed
+ * boxes and arrows; otherwise the whole list with every unchanged item written as its id alone. Decoding rebuilds every board exactly, so a saved session replays like a live one.
  */
 public final class SessionLogCodec {
     public static final String FORMAT = "stageboard-session";
@@ -57,7 +58,7 @@ public final class SessionLogCodec {
                 e.stages().stream().sorted().forEach(s -> st.add(s.id()));
             }
             if (e.kind() == Kind.START) {
-                j.set("board", fullBoard(e.board()));
+                j.set("board", BoardTree.toTree(e.board()));
             } else if (e.hasBoard()) {
                 j.set("patch", patch(prev, e.board()));
             }
@@ -133,16 +134,6 @@ public final class SessionLogCodec {
 
     // ---- writing ----
 
-    private ObjectNode fullBoard(Board b) {
-        ObjectNode j = mapper.createObjectNode();
-        putMeta(j, b);
-        ArrayNode nodes = j.putArray("nodes");
-        b.nodes().forEach(n -> nodes.add(node(n)));
-        ArrayNode edges = j.putArray("edges");
-        b.edges().forEach(e -> edges.add(edge(e)));
-        return j;
-    }
-
     private ObjectNode patch(Board prev, Board now) {
         ObjectNode j = mapper.createObjectNode();
         if (!prev.title().equals(now.title()) || !prev.prompt().equals(now.prompt())
@@ -151,26 +142,42 @@ public final class SessionLogCodec {
         }
         if (!prev.nodes().equals(now.nodes())) {
             Map<String, Node> old = prev.nodesById();
-            ArrayNode arr = j.putArray("nodes");
-            for (Node n : now.nodes()) {
-                if (n.equals(old.get(n.id()))) {
-                    arr.add(n.id());
-                } else {
-                    arr.add(node(n));
+            if (ids(prev.nodes(), Node::id).equals(ids(now.nodes(), Node::id))) {
+                // the usual edit (typing, a move): same boxes in the same order, so only the changed ones are written
+                ArrayNode arr = j.putArray("changedNodes");
+                now.nodes().stream().filter(n -> !n.equals(old.get(n.id()))).forEach(n -> arr.add(BoardTree.toTree(n)));
+            } else {
+                ArrayNode arr = j.putArray("nodes");
+                for (Node n : now.nodes()) {
+                    if (n.equals(old.get(n.id()))) {
+                        arr.add(n.id());
+                    } else {
+                        arr.add(BoardTree.toTree(n));
+                    }
                 }
             }
         }
         if (!prev.edges().equals(now.edges())) {
-            ArrayNode arr = j.putArray("edges");
-            for (Edge e : now.edges()) {
-                if (prev.edge(e.id()).map(e::equals).orElse(false)) {
-                    arr.add(e.id());
-                } else {
-                    arr.add(edge(e));
+            if (ids(prev.edges(), Edge::id).equals(ids(now.edges(), Edge::id))) {
+                ArrayNode arr = j.putArray("changedEdges");
+                now.edges().stream().filter(e -> !prev.edge(e.id()).map(e::equals).orElse(false))
+                        .forEach(e -> arr.add(BoardTree.toTree(e)));
+            } else {
+                ArrayNode arr = j.putArray("edges");
+                for (Edge e : now.edges()) {
+                    if (prev.edge(e.id()).map(e::equals).orElse(false)) {
+                        arr.add(e.id());
+                    } else {
+                        arr.add(BoardTree.toTree(e));
+                    }
                 }
             }
         }
         return j;
+    }
+
+    private static <T> List<String> ids(List<T> items, java.util.function.Function<T, String> id) {
+        return items.stream().map(id).toList();
     }
 
     private static void putMeta(ObjectNode j, Board b) {
@@ -178,37 +185,6 @@ public final class SessionLogCodec {
         j.put("prompt", b.prompt());
         j.put("templateId", b.templateId());
         j.put("profile", b.profile());
-    }
-
-    private ObjectNode node(Node n) {
-        ObjectNode j = mapper.createObjectNode();
-        j.put("id", n.id());
-        j.put("stage", n.stage().id());
-        j.put("title", n.title());
-        j.put("text", n.text());
-        j.put("hint", n.hint());
-        ArrayNode tos = j.putArray("tradeoffs");
-        for (TradeOff t : n.tradeoffs()) {
-            ObjectNode tj = tos.addObject();
-            tj.put("choice", t.choice());
-            ArrayNode over = tj.putArray("over");
-            t.over().forEach(over::add);
-            tj.put("because", t.because());
-        }
-        j.put("x", n.x());
-        j.put("y", n.y());
-        j.put("width", n.width());
-        j.put("height", n.height());
-        return j;
-    }
-
-    private ObjectNode edge(Edge e) {
-        ObjectNode j = mapper.createObjectNode();
-        j.put("id", e.id());
-        j.put("from", e.from());
-        j.put("to", e.to());
-        j.put("label", e.label());
-        return j;
     }
 
     // ---- reading ----
@@ -262,16 +238,11 @@ public final class SessionLogCodec {
         if (!j.isObject()) {
             throw new IllegalArgumentException("the start entry has no board");
         }
-        List<Node> nodes = new ArrayList<>();
-        for (JsonNode n : j.path("nodes")) {
-            nodes.add(readNode(n));
+        try {
+            return BoardTree.board(j, "board");
+        } catch (BoardFileException ex) {
+            throw new IllegalArgumentException(ex.getMessage());
         }
-        List<Edge> edges = new ArrayList<>();
-        for (JsonNode e : j.path("edges")) {
-            edges.add(readEdge(e));
-        }
-        return new Board(j.path("title").asText(""), j.path("prompt").asText(""), j.path("templateId").asText(""),
-                j.path("profile").asText(""), nodes, edges);
     }
 
     private static Board applyPatch(Board prev, JsonNode p) {
@@ -287,15 +258,35 @@ public final class SessionLogCodec {
         if (p.has("nodes")) {
             Map<String, Node> old = prev.nodesById();
             List<Node> nodes = new ArrayList<>();
-            for (JsonNode n : p.get("nodes")) {
-                nodes.add(n.isTextual() ? known(old.get(n.asText()), "node", n.asText()) : readNode(n));
+            JsonNode arr = p.get("nodes");
+            for (int i = 0; i < arr.size(); i++) {
+                JsonNode n = arr.get(i);
+                nodes.add(n.isTextual() ? known(old.get(n.asText()), "node", n.asText()) : readNode(n, i));
             }
             b = b.withNodes(nodes);
         }
+        if (p.has("changedNodes")) {
+            JsonNode arr = p.get("changedNodes");
+            for (int i = 0; i < arr.size(); i++) {
+                Node changed = readNode(arr.get(i), i);
+                known(b.node(changed.id()).orElse(null), "node", changed.id());
+                b = b.replaceNode(changed);
+            }
+        }
+        if (p.has("changedEdges")) {
+            JsonNode arr = p.get("changedEdges");
+            for (int i = 0; i < arr.size(); i++) {
+                Edge changed = readEdge(arr.get(i), i);
+                known(b.edge(changed.id()).orElse(null), "edge", changed.id());
+                b = b.replaceEdge(changed);
+            }
+        }
         if (p.has("edges")) {
             List<Edge> edges = new ArrayList<>();
-            for (JsonNode e : p.get("edges")) {
-                edges.add(e.isTextual() ? known(prev.edge(e.asText()).orElse(null), "edge", e.asText()) : readEdge(e));
+            JsonNode arr = p.get("edges");
+            for (int i = 0; i < arr.size(); i++) {
+                JsonNode e = arr.get(i);
+                edges.add(e.isTextual() ? known(prev.edge(e.asText()).orElse(null), "edge", e.asText()) : readEdge(e, i));
             }
             b = b.withEdges(edges);
         }
@@ -309,19 +300,20 @@ public final class SessionLogCodec {
         return item;
     }
 
-    private static Node readNode(JsonNode j) {
-        List<TradeOff> tos = new ArrayList<>();
-        for (JsonNode t : j.path("tradeoffs")) {
-            List<String> over = new ArrayList<>();
-            t.path("over").forEach(o -> over.add(o.asText()));
-            tos.add(new TradeOff(t.path("choice").asText(""), over, t.path("because").asText("")));
+    private static Node readNode(JsonNode j, int index) {
+        try {
+            return BoardTree.node(j, "patch", "nodes[" + index + "]");
+        } catch (BoardFileException ex) {
+            throw new IllegalArgumentException(ex.getMessage());
         }
-        return new Node(text(j, "id"), stage(text(j, "stage")), j.path("title").asText(""), j.path("text").asText(""),
-                j.path("hint").asText(""), tos, num(j, "x"), num(j, "y"), num(j, "width"), num(j, "height"));
     }
 
-    private static Edge readEdge(JsonNode j) {
-        return new Edge(text(j, "id"), text(j, "from"), text(j, "to"), j.path("label").asText(""));
+    private static Edge readEdge(JsonNode j, int index) {
+        try {
+            return BoardTree.edge(j, "patch", "edges[" + index + "]");
+        } catch (BoardFileException ex) {
+            throw new IllegalArgumentException(ex.getMessage());
+        }
     }
 
     private static String text(JsonNode j, String field) {
@@ -330,14 +322,6 @@ public final class SessionLogCodec {
             throw new IllegalArgumentException("missing '" + field + "'");
         }
         return v.asText();
-    }
-
-    private static double num(JsonNode j, String field) {
-        JsonNode v = j.get(field);
-        if (v == null || !v.isNumber()) {
-            throw new IllegalArgumentException("missing number '" + field + "'");
-        }
-        return v.asDouble();
     }
 
     private static Stage stage(String id) {

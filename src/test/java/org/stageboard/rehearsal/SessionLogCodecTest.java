@@ -77,7 +77,7 @@ class SessionLogCodecTest {
         }
         String json = codec.write(new SavedSession(log, PhasePlan.preset45()));
         String start = codec.write(new SavedSession(new SessionLog(big, clock), PhasePlan.preset45()));
-        assertTrue(json.length() < start.length() * 3,
+        assertTrue(json.length() < start.length() * 2,
                 "50 keystrokes on a 100-box board must not store 50 boards: " + json.length() + " vs " + start.length());
         assertEquals(b, codec.read(json, "f").log().lastBoard());
     }
