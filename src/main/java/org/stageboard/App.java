@@ -29,11 +29,16 @@ public class App extends Application {
         window.canvas().snapToGridProperty().set(settings.snapToGrid());
         window.canvas().snapToGridProperty().addListener((o, a, snap) -> {
             settings.setSnapToGrid(snap);
-            try {
-                settings.save();
-            } catch (java.io.IOException e) {
-                // a preference that cannot be stored only lasts this session
-            }
+            saveQuietly(settings);
+        });
+        window.setOnLanguageChosen(locale -> {
+            settings.setLocale(locale);
+            saveQuietly(settings);
+            Alert note = new Alert(Alert.AlertType.INFORMATION, Messages.get("language.restart",
+                    locale.getDisplayLanguage(locale)), ButtonType.OK);
+            note.initOwner(stage);
+            note.setHeaderText(null);
+            note.showAndWait();
         });
         Autosave autosave = new Autosave();
         List<Autosave.Entry> leftovers = autosave.list();
@@ -44,6 +49,14 @@ public class App extends Application {
             window.openFile(Path.of(args.get(0)));
         }
         stage.setOnHidden(e -> autosaver.discard());
+    }
+
+    private static void saveQuietly(Settings settings) {
+        try {
+            settings.save();
+        } catch (java.io.IOException e) {
+            // a preference that cannot be stored only lasts this session
+        }
     }
 
     /** After a crash, offers the newest autosaved board; returns true when it was restored. */

@@ -69,6 +69,7 @@ public class MainWindow {
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
     private final Label status = new Label();
     private TemplateLibrary templates;
+    private java.util.function.Consumer<java.util.Locale> onLanguageChosen = l -> { };
     private final FindingsController findings;
     private final RehearsalController rehearsal;
     private final PresenterController presenter;
@@ -238,7 +239,7 @@ public class MainWindow {
         showFindings.setId("menu.view.findings");
         showFindings.selectedProperty().bindBidirectional(findings.visibleProperty());
         showFindings.setAccelerator(Shortcut.TOGGLE_FINDINGS.combination());
-        view.getItems().addAll(new SeparatorMenuItem(), showFindings);
+        view.getItems().addAll(new SeparatorMenuItem(), showFindings, new SeparatorMenuItem(), languageMenu());
         Menu check = new Menu(Messages.get("menu.check"));
         check.getItems().add(item("menu.check.compare", Shortcut.COMPARE, this::compareWithReference));
         Menu help = new Menu(Messages.get("menu.help"));
@@ -250,6 +251,30 @@ public class MainWindow {
 
     private MenuBar bar() {
         return (MenuBar) topArea.getChildren().get(0);
+    }
+
+    /** The interface languages on offer, each named in its own language. */
+    private static final List<java.util.Locale> LANGUAGES =
+            List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE, new java.util.Locale("ru"));
+
+    private Menu languageMenu() {
+        Menu menu = new Menu(Messages.get("menu.view.language"));
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        String current = Messages.locale().getLanguage();
+        for (java.util.Locale l : LANGUAGES) {
+            javafx.scene.control.RadioMenuItem item =
+                    new javafx.scene.control.RadioMenuItem(l.getDisplayLanguage(l));
+            item.setToggleGroup(group);
+            item.setSelected(l.getLanguage().equals(current));
+            item.setOnAction(e -> onLanguageChosen.accept(l));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Called with the language the user picked in View > Language; the app stores it for the next start. */
+    public void setOnLanguageChosen(java.util.function.Consumer<java.util.Locale> handler) {
+        onLanguageChosen = handler;
     }
 
     /** Adds a menu to the bar, before Help; features (rehearsal, presenter) bring their own. */

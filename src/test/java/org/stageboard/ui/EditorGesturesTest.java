@@ -240,4 +240,31 @@ class EditorGesturesTest {
         robot.clickOn("#palette-note");
         assertTrue(window.stage().getTitle().startsWith("\u2022"), window.stage().getTitle());
     }
+
+    @Test
+    void cancellingTheUnsavedPromptKeepsTheWork(FxRobot robot) {
+        robot.clickOn("#palette-model");
+        window.files().setUnsavedPrompt(() -> FileController.Decision.CANCEL);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        assertEquals(1, board().nodes().size(), "Cancel keeps the unsaved board");
+        window.files().setUnsavedPrompt(() -> FileController.Decision.DISCARD);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        assertTrue(board().nodes().isEmpty(), "Don't Save drops it");
+    }
+
+    @Test
+    void aBrokenFileIsReportedInOneLineAndTheBoardStays(FxRobot robot) throws Exception {
+        Path bad = tmp.resolve("bad.stageboard");
+        Files.writeString(bad, "{\"format\": \"stageboard\", \"version\": 1, \"nodes\": [ {\"id\": \"n1\"");
+        List<String> errors = new java.util.ArrayList<>();
+        window.files().setErrorSink(errors::add);
+        robot.clickOn("#palette-data");
+        Board before = board();
+        window.files().setUnsavedPrompt(() -> FileController.Decision.DISCARD);
+        robot.interact(() -> window.openFile(bad));
+        assertEquals(before, board(), "the open board is untouched");
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith(bad.toString()) && !errors.get(0).contains("\n")
+                && !errors.get(0).contains("Exception"), errors.get(0));
+    }
 }

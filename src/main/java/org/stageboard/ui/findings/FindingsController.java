@@ -23,7 +23,7 @@ public final class FindingsController {
     private final FindingsPanel panel;
     private final BoardCanvas canvas;
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
-    private Map<String, List<Finding>> badged = Map.of();
+    private Map<String, Badge> shown = Map.of();
 
     public FindingsController(FindingsPanel panel, BoardCanvas canvas) {
         this.panel = panel;
@@ -59,28 +59,38 @@ public final class FindingsController {
         }
     }
 
+    /** What a box's badge shows; compared before touching the view, so an edit restyles only changed badges. */
+    private record Badge(String text, String style, String tooltip) {
+    }
+
     private void refreshBadges() {
-        Map<String, List<Finding>> byNode = visible.get()
-                ? panel.findings().stream().filter(f -> f.nodeId() != null)
-                        .collect(Collectors.groupingBy(Finding::nodeId))
-                : Map.of();
-        for (String id : badged.keySet()) {
-            if (!byNode.containsKey(id)) {
+        Map<String, Badge> next = new HashMap<>();
+        if (visible.get()) {
+            Map<String, List<Finding>> byNode = panel.findings().stream().filter(f -> f.nodeId() != null)
+                    .collect(Collectors.groupingBy(Finding::nodeId));
+            byNode.forEach((id, list) -> {
+                Severity worst = list.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.INFO);
+                next.put(id, new Badge(Integer.toString(list.size()),
+                        "badge-" + worst.name().toLowerCase(java.util.Locale.ROOT),
+                        list.stream().map(Finding::message).collect(Collectors.joining("\n"))));
+            });
+        }
+        for (String id : shown.keySet()) {
+            if (!next.containsKey(id)) {
                 BoxView v = canvas.boardView().box(id);
                 if (v != null) {
                     v.setBadge(null, null, null);
                 }
             }
         }
-        for (Map.Entry<String, List<Finding>> e : byNode.entrySet()) {
+        for (Map.Entry<String, Badge> e : next.entrySet()) {
             BoxView v = canvas.boardView().box(e.getKey());
-            if (v != null) {
-                Severity worst = e.getValue().stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.INFO);
-                String tip = e.getValue().stream().map(Finding::message).collect(Collectors.joining("\n"));
-                v.setBadge(Integer.toString(e.getValue().size()), "badge-" + worst.name().toLowerCase(java.util.Locale.ROOT), tip);
+            // a view replaced since (undo of a delete) has no badge yet, whatever was shown before
+            if (v != null && (!e.getValue().equals(shown.get(e.getKey())) || v.badge() == null)) {
+                v.setBadge(e.getValue().text(), e.getValue().style(), e.getValue().tooltip());
             }
         }
-        badged = new HashMap<>(byNode);
+        shown = next;
     }
 
     /** Counts of findings by severity, for the status bar. */
