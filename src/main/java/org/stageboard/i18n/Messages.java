@@ -14,6 +14,8 @@ import java.util.ResourceBundle;
 public final class Messages {
     private static final List<String> BUNDLES =
             List.of("ui", "io", "cli", "export", "template", "check", "rehearsal", "stages");
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static volatile Locale locale = Locale.getDefault();
 
     private Messages() {
@@ -43,7 +45,8 @@ public final class Messages {
     private static String find(String key) {
         for (String name : BUNDLES) {
             try {
-                ResourceBundle b = ResourceBundle.getBundle("org.stageboard.i18n." + name, locale);
+                // no fallback to the system locale: English (the base files) must win when English is chosen
+                ResourceBundle b = ResourceBundle.getBundle("org.stageboard.i18n." + name, locale, NO_FALLBACK);
                 if (b.containsKey(key)) {
                     return b.getString(key);
                 }
