@@ -22,6 +22,14 @@ public final class PngWriter {
     private PngWriter() {
     }
 
+    /** Renders {@code board} with {@code options} and writes it to {@code out} (on the FX thread). */
+    public static ExportResult writeBoard(org.stageboard.model.Board board, ExportOptions options, Path out)
+            throws ExportException {
+        ExportResult r = new BoardImageRenderer().render(board, options);
+        write(r.image(), out);
+        return r;
+    }
+
     /** Writes {@code image} to {@code out}, replacing it; the message of a failure is one line naming the file. */
     public static void write(Image image, Path out) throws ExportException {
         checkTarget(out);

@@ -267,4 +267,20 @@ class EditorGesturesTest {
         assertTrue(errors.get(0).startsWith(bad.toString()) && !errors.get(0).contains("\n")
                 && !errors.get(0).contains("Exception"), errors.get(0));
     }
+
+    @Test
+    void doubleClickingAnArrowEditsItsLabelInTheInspector(FxRobot robot) {
+        List<String> ids = twoBoxes(robot);
+        robot.interact(() -> window.document().apply("connect",
+                b -> org.stageboard.edit.Edits.connect(b, ids.get(0), ids.get(1)).board()));
+        String edge = board().edges().get(0).id();
+        double[] pts = canvas.boardView().arrow(edge).points();
+        double[] mid = {(pts[0] + pts[2]) / 2, (pts[1] + pts[3]) / 2};
+        robot.doubleClickOn(screen(mid[0], mid[1]));
+        assertEquals(List.of(edge), List.copyOf(canvas.selection().edges()), "the arrow is selected");
+        robot.write("train");
+        assertEquals("train", board().edge(edge).orElseThrow().label());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("", board().edge(edge).orElseThrow().label(), "one undo step");
+    }
 }

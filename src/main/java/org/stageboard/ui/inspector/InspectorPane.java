@@ -130,6 +130,13 @@ public class InspectorPane extends ScrollPane {
         });
     }
 
+    /** Puts the caret in the selected arrow's label field (a double-click on an arrow). */
+    public void editEdgeLabel() {
+        refresh();
+        edgeLabel.requestFocus();
+        edgeLabel.selectAll();
+    }
+
     /** Brings the fields in line with the selection and the current board. */
     public final void refresh() {
         updating = true;

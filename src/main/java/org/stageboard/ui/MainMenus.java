@@ -1,0 +1,180 @@
+package org.stageboard.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.stageboard.edit.Document;
+import org.stageboard.i18n.Messages;
+import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.canvas.CanvasCommands;
+import org.stageboard.ui.files.FileController;
+import org.stageboard.ui.help.ShortcutsDialog;
+
+/** The window's menu bar: every command with its shortcut from {@link Shortcut}, wired to the window's parts. */
+final class MainMenus {
+    /** The interface languages on offer, each shown in its own language. */
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, new Locale("ru"));
+
+    private final MainWindow window;
+    private final BoardCanvas canvas;
+    private final CanvasCommands commands;
+    private final FileController files;
+    private final Menu recent = new Menu(Messages.get("menu.file.recent"));
+
+    MainMenus(MainWindow window) {
+        this.window = window;
+        this.canvas = window.canvas();
+        this.commands = new CanvasCommands(canvas);
+        this.files = window.files();
+        files.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+    }
+
+    MenuBar build(Consumer<Locale> onLanguageChosen) {
+        MenuBar bar = new MenuBar(file(), edit(), view(onLanguageChosen), check(), rehearse(), help());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** A menu item with its shortcut; {@code action} runs on click or key. */
+    static MenuItem item(String key, Shortcut shortcut, Runnable action) {
+        MenuItem m = new MenuItem(Messages.get(key));
+        m.setId(key);
+        if (shortcut != null) {
+            m.setAccelerator(shortcut.combination());
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private Menu file() {
+        Menu m = new Menu(Messages.get("menu.file"));
+        m.getItems().addAll(
+                item("menu.file.new", Shortcut.NEW, files::newBoard),
+                item("menu.file.newFromTemplate", Shortcut.NEW_FROM_TEMPLATE, window::newFromTemplate),
+                item("menu.file.open", Shortcut.OPEN, files::open),
+                recent,
+                new SeparatorMenuItem(),
+                item("menu.file.save", Shortcut.SAVE, files::save),
+                item("menu.file.saveAs", Shortcut.SAVE_AS, files::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.file.export", Shortcut.EXPORT, window::exportPng),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", null, window::quit));
+        return m;
+    }
+
+    private Menu edit() {
+        Document document = window.document();
+        Menu m = new Menu(Messages.get("menu.edit"));
+        MenuItem undo = item("menu.edit.undo", Shortcut.UNDO, commands::undo);
+        MenuItem redo = item("menu.edit.redo", Shortcut.REDO, commands::redo);
+        MenuItem redoAlt = item("menu.edit.redo", Shortcut.REDO_ALT, commands::redo);
+        redoAlt.setVisible(false);
+        m.setOnShowing(e -> {
+            undo.setDisable(!document.canUndo());
+            redo.setDisable(!document.canRedo());
+            undo.setText(document.canUndo() ? Messages.get("menu.edit.undoWhat", document.undoDescription())
+                    : Messages.get("menu.edit.undo"));
+            redo.setText(document.canRedo() ? Messages.get("menu.edit.redoWhat", document.redoDescription())
+                    : Messages.get("menu.edit.redo"));
+        });
+        // enabled again when closed, so the shortcuts keep working
+        m.setOnHidden(e -> {
+            undo.setDisable(false);
+            redo.setDisable(false);
+        });
+        m.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("menu.edit.cut", Shortcut.CUT, commands::cut),
+                item("menu.edit.copy", Shortcut.COPY, commands::copy),
+                item("menu.edit.paste", Shortcut.PASTE, commands::paste),
+                item("menu.edit.duplicate", Shortcut.DUPLICATE, commands::duplicate),
+                item("menu.edit.delete", null, commands::delete),
+                new SeparatorMenuItem(),
+                item("menu.edit.selectAll", Shortcut.SELECT_ALL, commands::selectAll));
+        return m;
+    }
+
+    private Menu view(Consumer<Locale> onLanguageChosen) {
+        Menu m = new Menu(Messages.get("menu.view"));
+        m.getItems().addAll(
+                item("menu.view.zoomIn", Shortcut.ZOOM_IN, canvas::zoomIn),
+                item("menu.view.zoomOut", Shortcut.ZOOM_OUT, canvas::zoomOut),
+                item("menu.view.zoomActual", Shortcut.ZOOM_ACTUAL, canvas::zoomActual),
+                item("menu.view.zoomFit", Shortcut.ZOOM_FIT, canvas::zoomToFit),
+                new SeparatorMenuItem(),
+                toggle("menu.view.grid", Shortcut.TOGGLE_GRID, canvas.gridVisibleProperty()),
+                toggle("menu.view.snap", Shortcut.TOGGLE_SNAP, canvas.snapToGridProperty()),
+                new SeparatorMenuItem(),
+                toggle("menu.view.findings", Shortcut.TOGGLE_FINDINGS, window.findings().visibleProperty()),
+                new SeparatorMenuItem(),
+                languages(onLanguageChosen));
+        return m;
+    }
+
+    private static CheckMenuItem toggle(String key, Shortcut shortcut, javafx.beans.property.BooleanProperty state) {
+        CheckMenuItem item = new CheckMenuItem(Messages.get(key));
+        item.setId(key);
+        item.selectedProperty().bindBidirectional(state);
+        item.setAccelerator(shortcut.combination());
+        return item;
+    }
+
+    private static Menu languages(Consumer<Locale> onLanguageChosen) {
+        Menu m = new Menu(Messages.get("menu.view.language"));
+        ToggleGroup group = new ToggleGroup();
+        String current = Messages.locale().getLanguage();
+        for (Locale l : LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(l.getDisplayLanguage(l));
+            item.setToggleGroup(group);
+            item.setSelected(l.getLanguage().equals(current));
+            item.setOnAction(e -> onLanguageChosen.accept(l));
+            m.getItems().add(item);
+        }
+        return m;
+    }
+
+    private Menu check() {
+        Menu m = new Menu(Messages.get("menu.check"));
+        m.getItems().add(item("menu.check.compare", Shortcut.COMPARE, window::compareWithReference));
+        return m;
+    }
+
+    private Menu rehearse() {
+        Menu m = new Menu(Messages.get("menu.rehearse"));
+        m.getItems().addAll(
+                item("menu.rehearse.start", Shortcut.REHEARSE, () -> window.rehearsal().open()),
+                item("menu.rehearse.finish", null, () -> window.rehearsal().finish()),
+                item("menu.rehearse.replay", null, () -> window.rehearsal().showReplay()),
+                new SeparatorMenuItem(),
+                item("menu.rehearse.presenter", Shortcut.PRESENTER, () -> window.presenter().toggle()),
+                item("menu.rehearse.laser", null, () -> window.presenter().laser().toggle()),
+                item("menu.rehearse.cueSheet", Shortcut.CUE_SHEET, () -> window.rehearsal().showCueSheet()));
+        return m;
+    }
+
+    private Menu help() {
+        Menu m = new Menu(Messages.get("menu.help"));
+        m.getItems().add(item("menu.help.shortcuts", null, () -> new ShortcutsDialog(window.stage()).showAndWait()));
+        return m;
+    }
+
+    private void rebuildRecent() {
+        List<MenuItem> items = files.recent().stream().map(p -> {
+            MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> window.openFile(p));
+            return m;
+        }).toList();
+        recent.getItems().setAll(items);
+        recent.setDisable(items.isEmpty());
+    }
+}
