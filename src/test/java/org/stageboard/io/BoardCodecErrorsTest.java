@@ -234,10 +234,9 @@ class BoardCodecErrorsTest {
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             raf.setLength(BoardCodec.MAX_BYTES + 1); // sparse: costs no disk and would take long to parse
         }
-        long start = System.nanoTime();
+        // refused by its size: had it been read, 51 MB of zero bytes would fail as "not JSON" instead
         BoardFileException e = assertThrows(BoardFileException.class, () -> BoardCodec.read(f));
         assertEquals(f + ": the file is 51 MB, more than the 50 MB a board may be; not opened", e.getMessage());
-        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused quickly");
     }
 
     @Test
