@@ -75,13 +75,12 @@ final class BoardReader {
         Map<String, Integer> firstUse = new HashMap<>();
         for (int i = 0; i < array.size(); i++) {
             String path = "nodes[" + i + "]";
-            JsonNode n = requireObject(array.get(i), path);
-            String id = requireId(n, path);
-            Integer earlier = firstUse.putIfAbsent(id, i);
+            Node node = readNode(array.get(i), path);
+            Integer earlier = firstUse.putIfAbsent(node.id(), i);
             if (earlier != null) {
-                throw problem(path + ".id", Messages.get("io.problem.duplicateNodeId", id, "nodes[" + earlier + "]"));
+                throw problem(path + ".id", Messages.get("io.problem.duplicateNodeId", node.id(), "nodes[" + earlier + "]"));
             }
-            nodes.add(readNode(n, id, path));
+            nodes.add(node);
         }
         return nodes;
     }
@@ -134,21 +133,18 @@ final class BoardReader {
         List<Edge> edges = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             String path = "edges[" + i + "]";
-            JsonNode e = requireObject(array.get(i), path);
-            String id = requireId(e, path);
-            Integer earlier = firstUse.putIfAbsent(id, i);
+            Edge edge = readEdge(array.get(i), path);
+            Integer earlier = firstUse.putIfAbsent(edge.id(), i);
             if (earlier != null) {
-                throw problem(path + ".id", Messages.get("io.problem.duplicateEdgeId", id, "edges[" + earlier + "]"));
+                throw problem(path + ".id", Messages.get("io.problem.duplicateEdgeId", edge.id(), "edges[" + earlier + "]"));
             }
-            String from = requireString(e, path, "from");
-            String to = requireString(e, path, "to");
-            for (String end : List.of("from", "to")) {
-                String target = end.equals("from") ? from : to;
-                if (!nodeIds.contains(target)) {
-                    throw problem(path + "." + end, Messages.get("io.problem.unknownNode", target));
-                }
+            if (!nodeIds.contains(edge.from())) {
+                throw problem(path + ".from", Messages.get("io.problem.unknownNode", edge.from()));
             }
-            edges.add(new Edge(id, from, to, optString(e, path, "label")));
+            if (!nodeIds.contains(edge.to())) {
+                throw problem(path + ".to", Messages.get("io.problem.unknownNode", edge.to()));
+            }
+            edges.add(edge);
         }
         return edges;
     }
