@@ -84,6 +84,7 @@ public class MainWindow {
         menuBar = new MainMenus(this).build(l -> onLanguageChosen.accept(l));
         statusBar = statusBar();
 
+        canvasHolder.getChildren().add(emptyBoardHint());
         center.getItems().addAll(canvasHolder, side);
         center.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(side, false);
@@ -129,6 +130,19 @@ public class MainWindow {
             }
         });
         return split;
+    }
+
+    /** On an empty board, where to start; it never takes a click and goes with the first box. */
+    private Label emptyBoardHint() {
+        Label hint = new Label(Messages.get("canvas.empty"));
+        hint.setId("empty-board-hint");
+        hint.getStyleClass().add("empty-board-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        hint.setMouseTransparent(true);
+        hint.setVisible(document.board().nodes().isEmpty());
+        document.addListener((before, after, change) -> hint.setVisible(after.nodes().isEmpty()));
+        return hint;
     }
 
     private Region statusBar() {

@@ -235,10 +235,12 @@ class EditorGesturesTest {
     }
 
     @Test
-    void theTitleMarksUnsavedWork(FxRobot robot) {
+    void theTitleMarksUnsavedWorkAndTheEmptyBoardHintGoes(FxRobot robot) {
         assertFalse(window.stage().getTitle().startsWith("\u2022"));
+        assertTrue(robot.lookup("#empty-board-hint").query().isVisible(), "an empty board says where to start");
         robot.clickOn("#palette-note");
         assertTrue(window.stage().getTitle().startsWith("\u2022"), window.stage().getTitle());
+        assertFalse(robot.lookup("#empty-board-hint").query().isVisible());
     }
 
     @Test
