@@ -7,8 +7,8 @@ import org.stageboard.model.Rect;
 
 /**
  * Chooses the path of an arrow between two boxes: a straight run where the boxes face each other, otherwise an
- * elbow (an L, or a Z through the gap between them), picking whichever candidate crosses the fewest other boxes,
- * then the fewest bends. A feedback arrow from the last stage back to the data stage thus runs along the corridor between
+ * elbow (an L, a Z through the gap between them, or a U over or under whatever stands between), picking
+ * whichever candidate crosses the fewest other boxes, then the fewest bends. A feedback arrow from the last stage back to the data stage thus runs along the corridor between
  * the rows instead of cutting through the boxes in between. Pure geometry: no JavaFX.
  */
 public final class ArrowRouter {
@@ -17,6 +17,8 @@ public final class ArrowRouter {
     private static final double CROSSING_COST = 1000;
     private static final double DIAGONAL_COST = 3;
     private static final double BEND_COST = 1;
+    /** How far a detour passes outside the boxes it goes around. */
+    static final double DETOUR = 24;
 
     private ArrowRouter() {
     }
@@ -28,7 +30,7 @@ public final class ArrowRouter {
      */
     public static double[] route(Rect from, Rect to, Collection<Rect> obstacles) {
         List<Rect> others = new ArrayList<>();
-        Rect span = from.union(to);
+        Rect span = reach(from, to);
         for (Rect r : obstacles) {
             if (!r.equals(from) && !r.equals(to) && r.intersects(span)) {
                 others.add(r);
@@ -37,7 +39,7 @@ public final class ArrowRouter {
         double[] best = ArrowGeometry.clippedSegment(from, to);
         double bestCost = cost(best, others) + (isAxisParallel(best) ? 0 : DIAGONAL_COST);
         for (double[] candidate : new double[][] {sideways(from, to), vertical(from, to), upThenAcross(from, to),
-                acrossThenUp(from, to)}) {
+                acrossThenUp(from, to), over(from, to, others), under(from, to, others)}) {
             if (candidate == null) {
                 continue;
             }
@@ -108,6 +110,40 @@ public final class ArrowRouter {
         double sx = b.centerX() > a.maxX() ? a.maxX() : a.x();
         double ey = a.centerY() < b.y() ? b.y() : b.maxY();
         return new double[] {sx, a.centerY(), b.centerX(), a.centerY(), b.centerX(), ey};
+    }
+
+    /**
+     * The only region whose boxes can affect the route between two boxes: detours leave the span between them by
+     * {@link #DETOUR}, so boxes beyond this reach are never in the way.
+     */
+    public static Rect reach(Rect from, Rect to) {
+        return from.union(to).inflate(4 * DETOUR);
+    }
+
+    /** A U over the top: up out of {@code a}, across above everything between, down into {@code b}. */
+    static double[] over(Rect a, Rect b, List<Rect> others) {
+        double top = Math.min(a.y(), b.y());
+        Rect between = a.union(b);
+        for (Rect r : others) {
+            if (r.intersects(between)) {
+                top = Math.min(top, r.y());
+            }
+        }
+        double y = top - DETOUR;
+        return new double[] {a.centerX(), a.y(), a.centerX(), y, b.centerX(), y, b.centerX(), b.y()};
+    }
+
+    /** A U underneath: down out of {@code a}, across below everything between, up into {@code b}. */
+    static double[] under(Rect a, Rect b, List<Rect> others) {
+        double bottom = Math.max(a.maxY(), b.maxY());
+        Rect between = a.union(b);
+        for (Rect r : others) {
+            if (r.intersects(between)) {
+                bottom = Math.max(bottom, r.maxY());
+            }
+        }
+        double y = bottom + DETOUR;
+        return new double[] {a.centerX(), a.maxY(), a.centerX(), y, b.centerX(), y, b.centerX(), b.maxY()};
     }
 
     private static double cost(double[] pts, List<Rect> others) {

@@ -15,6 +15,8 @@ public class ArrowView extends Group {
     private final Polyline line = new Polyline();
     private final Polyline hitArea = new Polyline();
     private double[] points = new double[4];
+    /** The region the last route considered: a box changing inside it may change the best route. */
+    private Rect reach;
     private final Polygon head = new Polygon();
     private final Label label = new Label();
     private Edge edge;
@@ -61,6 +63,31 @@ public class ArrowView extends Group {
         return best;
     }
 
+    /** Whether a box changing in any of {@code areas} could change this arrow's best route. */
+    public boolean mayReroute(java.util.Collection<Rect> areas) {
+        if (reach == null) {
+            return true;
+        }
+        for (Rect r : areas) {
+            if (r.intersects(reach)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the arrow's path runs through any of {@code areas}. */
+    public boolean passesThroughAny(java.util.Collection<Rect> areas) {
+        for (Rect r : areas) {
+            for (int i = 0; i + 3 < points.length; i += 2) {
+                if (ArrowRouter.segmentHits(points[i], points[i + 1], points[i + 2], points[i + 3], r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The path's points, x0, y0, x1, y1, ...: from the source box's border to the target box's. */
     public double[] points() {
         return points.clone();
@@ -69,6 +96,7 @@ public class ArrowView extends Group {
     /** Re-routes the arrow between its two boxes, around the {@code others} where it can. */
     public void route(Rect from, Rect to, java.util.Collection<Rect> others) {
         points = ArrowRouter.route(from, to, others);
+        reach = ArrowRouter.reach(from, to);
         Double[] boxed = new Double[points.length];
         for (int i = 0; i < points.length; i++) {
             boxed[i] = points[i];

@@ -14,8 +14,8 @@ import org.stageboard.model.Rect;
 
 /**
  * Draws a board as a layer of arrows under a layer of boxes. {@link #show} reconciles instead of rebuilding:
- * only views whose node or edge changed are touched, and only arrows touching a changed box are re-routed,
- * so moving one box on a large board costs a few view updates.
+ * only views whose node or edge changed are touched, and only arrows touching a changed box (or running near
+ * where one stands or stood) are re-routed, so moving one box on a large board costs a few view updates.
  */
 public class BoardView extends Group {
     /** The stylesheet every scene that shows boxes must carry. */
@@ -76,11 +76,29 @@ public class BoardView extends Group {
             nodeLayer.getChildren().setAll(nextOrder.stream().map(boxes::get).toList());
             order = nextOrder;
         }
-        reconcileEdges(board, next, changed);
+        reconcileEdges(board, next, changed, movedAreas(changed, next));
         shown = next;
     }
 
-    private void reconcileEdges(Board board, Map<String, Node> nodes, Set<String> changedNodes) {
+    /** Where boxes changed: their old and new bounds, and where removed boxes were. Arrows through them re-route. */
+    private List<Rect> movedAreas(Set<String> changed, Map<String, Node> next) {
+        List<Rect> areas = new ArrayList<>();
+        for (String id : changed) {
+            areas.add(next.get(id).bounds());
+            Node before = shown.get(id);
+            if (before != null) {
+                areas.add(before.bounds());
+            }
+        }
+        for (Map.Entry<String, Node> old : shown.entrySet()) {
+            if (!next.containsKey(old.getKey())) {
+                areas.add(old.getValue().bounds());
+            }
+        }
+        return areas;
+    }
+
+    private void reconcileEdges(Board board, Map<String, Node> nodes, Set<String> changedNodes, List<Rect> movedAreas) {
         Set<String> live = new HashSet<>();
         List<Rect> obstacles = null;
         boolean structure = false;
@@ -101,7 +119,10 @@ public class BoardView extends Group {
                 view.setEdge(e);
                 fresh = true;
             }
-            if (fresh || changedNodes.contains(e.from()) || changedNodes.contains(e.to())) {
+            // also arrows near where a box now stands or used to stand: they may need to go around it, or may
+            // now run straight
+            if (fresh || changedNodes.contains(e.from()) || changedNodes.contains(e.to())
+                    || view.mayReroute(movedAreas)) {
                 if (obstacles == null) {
                     obstacles = board.nodes().stream().map(Node::bounds).toList();
                 }
