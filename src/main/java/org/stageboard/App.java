@@ -12,6 +12,7 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.io.Autosave;
 import org.stageboard.io.Settings;
 import org.stageboard.ui.MainWindow;
+import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.AutosaveController;
 import org.stageboard.ui.files.SettingsRecentFiles;
 
@@ -27,6 +28,7 @@ public class App extends Application {
         settings.locale().ifPresent(Messages::setLocale);
         MainWindow window = new MainWindow(stage, new SettingsRecentFiles(settings));
         window.canvas().snapToGridProperty().set(settings.snapToGrid());
+        window.setExportMemory(new ExportMemory(settings));
         window.canvas().snapToGridProperty().addListener((o, a, snap) -> {
             settings.setSnapToGrid(snap);
             saveQuietly(settings);

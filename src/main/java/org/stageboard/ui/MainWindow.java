@@ -29,6 +29,7 @@ import org.stageboard.model.Board;
 import org.stageboard.template.TemplateLibrary;
 import org.stageboard.ui.canvas.BoardCanvas;
 import org.stageboard.ui.export.ExportDialog;
+import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.FileController;
 import org.stageboard.ui.files.FileDrop;
 import org.stageboard.ui.files.RecentFiles;
@@ -71,6 +72,7 @@ public class MainWindow {
     private final MenuBar menuBar;
     private TemplateLibrary templates;
     private Consumer<Locale> onLanguageChosen = l -> { };
+    private ExportMemory exportMemory;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
         this.stage = stage;
@@ -255,8 +257,17 @@ public class MainWindow {
                 .ifPresent(this::showNewBoard);
     }
 
+    /** Where the export dialog remembers its last folder and scale; none by default (tests). */
+    public void setExportMemory(ExportMemory memory) {
+        exportMemory = memory;
+    }
+
     void exportPng() {
-        new ExportDialog(stage, document.board(), canvas.selection().nodes()).showAndWait();
+        ExportDialog dialog = new ExportDialog(stage, document.board(), canvas.selection().nodes());
+        if (exportMemory != null) {
+            exportMemory.applyTo(dialog);
+        }
+        dialog.showAndWait();
     }
 
     void compareWithReference() {

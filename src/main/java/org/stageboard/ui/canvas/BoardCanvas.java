@@ -1,6 +1,7 @@
 package org.stageboard.ui.canvas;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -14,6 +15,7 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.stageboard.edit.Document;
 import org.stageboard.edit.Edits;
+import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -166,7 +168,7 @@ public class BoardCanvas extends Region {
     /** Adds a box of {@code stage} with its top-left corner at a board point and selects it. */
     public String addBoxAt(Stage stage, double bx, double by) {
         Edits.Created created = Edits.addBox(board(), stage, snap(bx), snap(by));
-        document.apply(org.stageboard.i18n.Messages.get("edit.addBox"), b -> created.board());
+        document.apply(Messages.get("edit.addBox"), b -> created.board());
         selection.selectNodes(created.ids());
         requestFocus();
         return created.ids().get(0);
@@ -207,7 +209,7 @@ public class BoardCanvas extends Region {
     /** Selects a box and pans it into view. */
     public void reveal(String nodeId) {
         board().node(nodeId).ifPresent(n -> {
-            selection.selectNodes(java.util.List.of(nodeId));
+            selection.selectNodes(List.of(nodeId));
             viewport.reveal(n.bounds(), getWidth(), getHeight(), 40);
         });
     }

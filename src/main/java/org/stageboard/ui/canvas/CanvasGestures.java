@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -63,7 +64,7 @@ final class CanvasGestures {
         if (e.getButton() == MouseButton.MIDDLE
                 || (e.getButton() == MouseButton.PRIMARY && CanvasKeys.spaceDown(canvas))) {
             mode = Mode.PAN;
-            canvas.setCursor(javafx.scene.Cursor.CLOSED_HAND);
+            canvas.setCursor(Cursor.CLOSED_HAND);
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -205,7 +206,7 @@ final class CanvasGestures {
             canvas.overlay().hideMarquee();
         }
         if (mode == Mode.PAN) {
-            canvas.setCursor(javafx.scene.Cursor.DEFAULT);
+            canvas.setCursor(Cursor.DEFAULT);
         }
         canvas.document().sealStep();
         mode = Mode.NONE;
@@ -238,13 +239,13 @@ final class CanvasGestures {
         String handle = canvas.overlay().connectHandleAt(p.getX(), p.getY());
         canvas.overlay().setHovered(hit != null ? hit.id() : handle);
         if (canvas.overlay().resizeHandleAt(p.getX(), p.getY()) != null) {
-            canvas.setCursor(javafx.scene.Cursor.SE_RESIZE);
+            canvas.setCursor(Cursor.SE_RESIZE);
         } else if (handle != null) {
-            canvas.setCursor(javafx.scene.Cursor.CROSSHAIR);
+            canvas.setCursor(Cursor.CROSSHAIR);
         } else if (CanvasKeys.spaceDown(canvas)) {
-            canvas.setCursor(javafx.scene.Cursor.OPEN_HAND);
+            canvas.setCursor(Cursor.OPEN_HAND);
         } else {
-            canvas.setCursor(hit != null ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.DEFAULT);
+            canvas.setCursor(hit != null ? Cursor.MOVE : Cursor.DEFAULT);
         }
     }
 

@@ -105,6 +105,12 @@ public class ExportDialog {
         this.initialFolder = folder;
     }
 
+    /** Selects a scale (1 to 3) as if its button were pressed; the preview follows. */
+    public void setScale(int value) {
+        scale.getToggles().stream().filter(t -> Integer.valueOf(value).equals(t.getUserData())).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
     /** Told the path of every PNG saved, so the app can remember the folder. */
     public void setOnSaved(Consumer<Path> listener) {
         this.onSaved = listener;

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.stageboard.check.Checker;
@@ -86,9 +89,9 @@ public final class RehearsalController {
             card = new FollowUpCard(session, this::addAnswerToBoard);
             card.setId("followup-card");
             // floats over the canvas's bottom-left corner instead of taking a strip of the window
-            javafx.scene.layout.StackPane.setAlignment(card, javafx.geometry.Pos.BOTTOM_LEFT);
-            javafx.scene.layout.StackPane.setMargin(card, new javafx.geometry.Insets(12));
-            card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            StackPane.setAlignment(card, Pos.BOTTOM_LEFT);
+            StackPane.setMargin(card, new Insets(12));
+            card.setMaxHeight(Region.USE_PREF_SIZE);
             window.canvasHolder().getChildren().add(card);
         });
         bar.setOnFinish(this::finished);

@@ -94,6 +94,32 @@ class ExportDialogTest {
     }
 
     @Test
+    void theNextDialogOpensWithTheLastScaleAndFolder(FxRobot robot) throws Exception {
+        org.stageboard.io.Settings settings = org.stageboard.io.Settings.load(dir.resolve("settings.json"));
+        ExportMemory memory = new ExportMemory(settings);
+        robot.interact(() -> {
+            dialog = new ExportDialog(owner, BOARD, Set.of());
+            dialog.setSaveTarget(w -> dir.resolve("first"));
+            memory.applyTo(dialog);
+            dialog.show();
+        });
+        robot.clickOn("#export-scale-3");
+        robot.clickOn("#export-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> dialog.stage().close());
+
+        org.stageboard.io.Settings reread = org.stageboard.io.Settings.load(dir.resolve("settings.json"));
+        assertEquals(3, reread.exportScale(), 1e-9, "the scale is kept across restarts");
+        assertEquals(java.util.Optional.of(dir.toAbsolutePath().toString()), reread.get("exportFolder"));
+        robot.interact(() -> {
+            dialog = new ExportDialog(owner, BOARD, Set.of());
+            new ExportMemory(reread).applyTo(dialog);
+            dialog.show();
+        });
+        assertEquals("1704 \u00d7 744 px", sizeText(robot), "opens at 3x");
+    }
+
+    @Test
     void clickingTheChosenScaleAgainKeepsIt(FxRobot robot) {
         open(robot, Set.of());
         robot.clickOn("#export-scale-3");
