@@ -12,6 +12,7 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.io.Autosave;
 import org.stageboard.io.Settings;
 import org.stageboard.ui.MainWindow;
+import org.stageboard.ui.WindowSize;
 import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.AutosaveController;
 import org.stageboard.ui.files.SettingsRecentFiles;
@@ -45,12 +46,17 @@ public class App extends Application {
         Autosave autosave = new Autosave();
         List<Autosave.Entry> leftovers = autosave.list();
         AutosaveController autosaver = new AutosaveController(autosave, window.document(), window.files());
+        WindowSize.restore(stage, settings);
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!offerRecovery(window, autosave, leftovers) && !args.isEmpty()) {
             window.openFile(Path.of(args.get(0)));
         }
-        stage.setOnHidden(e -> autosaver.discard());
+        stage.setOnHidden(e -> {
+            autosaver.discard();
+            WindowSize.remember(stage, settings);
+            saveQuietly(settings);
+        });
     }
 
     private static void saveQuietly(Settings settings) {
