@@ -101,6 +101,7 @@ public class MainWindow {
         scene.getStylesheets().addAll(STYLESHEET, BoardView.STYLESHEET);
         FileDrop.install(scene, this::openFile);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();

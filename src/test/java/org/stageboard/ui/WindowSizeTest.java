@@ -20,8 +20,9 @@ class WindowSizeTest {
     Path dir;
 
     @Start
-    void start(Stage s) {
-        stage = s;
+    void start(Stage primary) {
+        // a window of its own: resizing the shared primary stage would leak into the next test class
+        stage = new Stage();
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 700, 500));
         stage.show();
     }
