@@ -17,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stageboard.edit.Document;
 import org.stageboard.i18n.Messages;
+import org.stageboard.io.BoardCodec;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
@@ -29,7 +30,6 @@ public class FileController {
     /** Answers of the unsaved-work prompt. */
     public enum Decision { SAVE, DISCARD, CANCEL }
 
-    public static final String EXTENSION = ".stageboard";
 
     private final Document document;
     private final Window owner;
@@ -122,7 +122,7 @@ public class FileController {
 
     private boolean saveTo(Path file) {
         Path target = file.getFileName().toString().contains(".") ? file
-                : file.resolveSibling(file.getFileName() + EXTENSION);
+                : file.resolveSibling(file.getFileName() + BoardCodec.EXTENSION);
         try {
             BoardFiles.save(target, document.board());
             document.markSaved();
@@ -161,13 +161,13 @@ public class FileController {
 
     private Optional<Path> showChooser(boolean save, Path current) {
         FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter"), "*" + EXTENSION));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter"), "*" + BoardCodec.EXTENSION));
         if (current != null && current.getParent() != null) {
             fc.setInitialDirectory(current.getParent().toFile());
             fc.setInitialFileName(current.getFileName().toString());
         } else if (save) {
             String title = document.board().title().isBlank() ? Messages.get("file.untitled") : document.board().title();
-            fc.setInitialFileName(title.replaceAll("[\\\\/:*?\"<>|]", "_") + EXTENSION);
+            fc.setInitialFileName(title.replaceAll("[\\\\/:*?\"<>|]", "_") + BoardCodec.EXTENSION);
         }
         File f = save ? fc.showSaveDialog(owner) : fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);

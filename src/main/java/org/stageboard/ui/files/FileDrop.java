@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
+import org.stageboard.io.BoardCodec;
 
 /** Opening a {@code .stageboard} file dropped on the window. */
 public final class FileDrop {
@@ -29,6 +30,6 @@ public final class FileDrop {
 
     /** The first dropped file that is a board; other files in the same drop are ignored. */
     static Optional<Path> firstBoard(List<File> files) {
-        return files.stream().filter(f -> f.getName().endsWith(FileController.EXTENSION)).map(File::toPath).findFirst();
+        return files.stream().filter(f -> f.getName().endsWith(BoardCodec.EXTENSION)).map(File::toPath).findFirst();
     }
 }
