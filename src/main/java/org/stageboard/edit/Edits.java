@@ -25,7 +25,7 @@ public final class Edits {
     /** Adds a box of {@code stage} whose top-left corner is at (x, y), titled with the stage's name. */
     public static Created addBox(Board b, Stage stage, double x, double y) {
         String id = b.freshId("n");
-        Node n = Node.of(id, stage, Messages.get("stage." + stage.id()), x, y);
+        Node n = Node.of(id, stage, Messages.stageName(stage), x, y);
         return new Created(b.addNode(n), List.of(id));
     }
 

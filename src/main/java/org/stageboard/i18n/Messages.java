@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.stageboard.model.Stage;
 
 /**
  * Every string the user sees comes from here. Each concern owns one bundle
@@ -36,6 +37,11 @@ public final class Messages {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A stage's name as the user reads it ("Data", "数据", "Данные"). */
+    public static String stageName(Stage stage) {
+        return get("stage." + stage.id());
     }
 
     public static boolean has(String key) {

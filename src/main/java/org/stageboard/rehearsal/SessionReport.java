@@ -109,7 +109,7 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
     }
 
     public static String stageName(Stage s) {
-        return Messages.get("stage." + s.id());
+        return Messages.stageName(s);
     }
 
     /** The report as Markdown; {@code imageName} (may be null) is linked as the picture of the board. */

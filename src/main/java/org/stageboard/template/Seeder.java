@@ -33,7 +33,7 @@ public final class Seeder {
             Template.StageTemplate st = t.stage(s);
             // a practice box keeps the plain stage name: the reference title ("Two-pass MTL ranker") gives the answer away
             boolean reference = mode == Mode.REFERENCE && st != null && !st.title().isBlank();
-            String title = reference ? st.title() : Messages.get("stage." + s.id());
+            String title = reference ? st.title() : Messages.stageName(s);
             Node n = Node.of("n" + (i + 1), s, title, 0, 0).withHint(st == null ? "" : st.hint());
             if (mode == Mode.REFERENCE && st != null) {
                 n = n.withText(bullets(st.answer())).withTradeoffs(st.tradeoffs());

@@ -38,7 +38,7 @@ public final class ReferenceComparisonView extends ScrollPane {
             for (PointResult p : r.points()) {
                 points.getChildren().add(pointLabel(p));
             }
-            String stage = Messages.get("stage." + r.stage().id());
+            String stage = Messages.stageName(r.stage());
             TitledPane pane = new TitledPane(Messages.get("check.compare.stage", stage,
                     r.covered() + r.coveredElsewhere(), r.points().size()), points);
             pane.getStyleClass().add("compare-stage");
@@ -58,7 +58,7 @@ public final class ReferenceComparisonView extends ScrollPane {
         String status = switch (p.status()) {
             case COVERED -> "\u2713 " + Messages.get("check.compare.covered");
             case COVERED_ELSEWHERE -> "\u21AA " + Messages.get("check.compare.elsewhere",
-                    Messages.get("stage." + p.foundIn().id()));
+                    Messages.stageName(p.foundIn()));
             case MISSED -> "\u2717 " + Messages.get("check.compare.missed");
         };
         StringBuilder why = new StringBuilder();

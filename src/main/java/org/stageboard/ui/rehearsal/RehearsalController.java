@@ -167,7 +167,7 @@ public final class RehearsalController {
             Edits.Created note = Edits.addBox(b, org.stageboard.model.Stage.NOTE, x, y);
             String id = note.ids().get(0);
             Board out = note.board().mapNodes(List.of(id), n -> n.withTitle(Messages.get("rehearsal.note.title",
-                    Messages.get("stage." + stage.id()))).withText(text));
+                    Messages.stageName(stage))).withText(text));
             return anchor == null ? out : out.addEdge(new Edge(out.freshId("e"), id, anchor.id(), ""));
         });
     }

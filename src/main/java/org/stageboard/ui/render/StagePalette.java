@@ -42,7 +42,7 @@ public final class StagePalette {
     }
 
     public static String label(Stage s) {
-        return Messages.get("stage." + s.id());
+        return Messages.stageName(s);
     }
 
     public static String description(Stage s) {
