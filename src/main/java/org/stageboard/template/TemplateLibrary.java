@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.AppDirs;
+import org.stageboard.i18n.TradeOffFormat;
 import org.stageboard.model.TradeOff;
 
 /**
@@ -186,7 +187,7 @@ public final class TemplateLibrary {
             sb.append(s.title()).append('\n');
             s.answer().forEach(a -> sb.append(a).append('\n'));
             for (TradeOff to : s.tradeoffs()) {
-                sb.append(TextMetrics.tradeoffRow(to)).append('\n');
+                sb.append(TradeOffFormat.oneLine(to)).append('\n');
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);

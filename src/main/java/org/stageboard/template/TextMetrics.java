@@ -1,6 +1,6 @@
 package org.stageboard.template;
 
-import java.util.List;
+import org.stageboard.i18n.TradeOffFormat;
 import org.stageboard.model.Node;
 import org.stageboard.model.TradeOff;
 
@@ -27,27 +27,9 @@ public final class TextMetrics {
     public static final double TEXT_LINE_HEIGHT = 17;
     public static final double PADDING = 10;
     public static final double SECTION_GAP = 6;
-    /** Separates the choice from what it was chosen over in a trade-off row. */
-    public static final String OVER_MARK = " › ";
-    /** Separates the alternatives from the reason in a trade-off row. */
-    public static final String BECAUSE_MARK = " — ";
-
     private static final double BOLD_FACTOR = 1.1;
 
     private TextMetrics() {
-    }
-
-    /** The trade-off row as the box view shows it: "choice › over1, over2 — because". */
-    public static String tradeoffRow(TradeOff t) {
-        StringBuilder sb = new StringBuilder(t.choice());
-        List<String> over = t.over().stream().filter(o -> !o.isBlank()).toList();
-        if (!over.isEmpty()) {
-            sb.append(OVER_MARK).append(String.join(", ", over));
-        }
-        if (t.hasReason()) {
-            sb.append(BECAUSE_MARK).append(t.because());
-        }
-        return sb.toString();
     }
 
     /** The estimated width in pixels of one code point at {@code fontSize}. */
@@ -180,7 +162,7 @@ public final class TextMetrics {
         int rows = 0;
         for (TradeOff t : n.tradeoffs()) {
             if (!t.isBlank()) {
-                rows += lines(tradeoffRow(t), inner, TEXT_FONT_SIZE, false);
+                rows += lines(TradeOffFormat.oneLine(t), inner, TEXT_FONT_SIZE, false);
             }
         }
         if (rows > 0) {

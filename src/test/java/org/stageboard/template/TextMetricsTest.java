@@ -66,9 +66,4 @@ class TextMetricsTest {
                 > TextMetrics.requiredHeight(bare.withText(longText), 340), "a wider box is shorter");
     }
 
-    @Test
-    void tradeoffRowReadsChoiceOverBecause() {
-        assertEquals("online scoring › batch, cache — fresh traffic",
-                TextMetrics.tradeoffRow(new TradeOff("online scoring", List.of("batch", "cache"), "fresh traffic")));
-    }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.stageboard.i18n.TradeOffFormat;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;

@@ -64,7 +64,7 @@ class TextMetricsMatchesJavaFxTest {
                             parts.add(new String[] {n.title(), "title"});
                             parts.add(new String[] {TextMetrics.body(n), "body"});
                             for (TradeOff to : n.tradeoffs()) {
-                                parts.add(new String[] {TextMetrics.tradeoffRow(to), "tradeoff"});
+                                parts.add(new String[] {org.stageboard.i18n.TradeOffFormat.oneLine(to), "tradeoff"});
                             }
                             for (String[] p : parts) {
                                 boolean bold = p[1].equals("title");

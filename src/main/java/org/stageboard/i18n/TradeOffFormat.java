@@ -1,9 +1,11 @@
-package org.stageboard.ui.render;
+package org.stageboard.i18n;
 
-import org.stageboard.i18n.Messages;
 import org.stageboard.model.TradeOff;
 
-/** How a structured trade-off reads on a box and in exports: "choice over A, B: because". */
+/**
+ * How a structured trade-off reads on a box and in exports: "choice over A, B: because". The template layout
+ * sizes boxes by this same text, so what is measured is what is drawn.
+ */
 public final class TradeOffFormat {
     private TradeOffFormat() {
     }

@@ -1,0 +1,22 @@
+package org.stageboard.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stageboard.model.TradeOff;
+
+class TradeOffFormatTest {
+    @Test
+    void aTradeOffReadsChoiceOverAlternativesBecause() {
+        assertEquals("online scoring over batch, cache: fresh traffic",
+                TradeOffFormat.oneLine(new TradeOff("online scoring", List.of("batch", "cache"), "fresh traffic")));
+    }
+
+    @Test
+    void incompleteTradeOffsSayWhatTheyHave() {
+        assertEquals("online over batch", TradeOffFormat.oneLine(new TradeOff("online", List.of("batch", " "), "")));
+        assertEquals("online: fresh", TradeOffFormat.oneLine(new TradeOff("online", List.of(), "fresh")));
+        assertEquals("? over batch: cheap", TradeOffFormat.oneLine(new TradeOff(" ", List.of("batch"), "cheap")));
+    }
+}
