@@ -41,10 +41,6 @@ public record Board(String title, String prompt, String templateId, String profi
         return new Board(title, p, templateId, profile, nodes, edges);
     }
 
-    public Board withTemplateId(String t) {
-        return new Board(title, prompt, t, profile, nodes, edges);
-    }
-
     public Board withProfile(String p) {
         return new Board(title, prompt, templateId, p, nodes, edges);
     }

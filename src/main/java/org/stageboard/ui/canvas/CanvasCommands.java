@@ -57,10 +57,6 @@ public final class CanvasCommands {
         delete();
     }
 
-    public boolean canPaste() {
-        return !clipboard.isEmpty();
-    }
-
     public void paste() {
         if (clipboard.isEmpty()) {
             return;

@@ -58,10 +58,6 @@ public final class InPlaceEditor {
         return nodeId != null;
     }
 
-    public String editingId() {
-        return nodeId;
-    }
-
     /** Opens the editor over box {@code id}. */
     public void edit(String id) {
         Node n = canvas.board().node(id).orElse(null);

@@ -33,10 +33,6 @@ public final class Selection {
         return nodes.contains(id);
     }
 
-    public boolean containsEdge(String id) {
-        return edges.contains(id);
-    }
-
     public void addListener(Runnable r) {
         listeners.add(r);
     }

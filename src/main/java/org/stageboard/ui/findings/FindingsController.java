@@ -1,6 +1,5 @@
 package org.stageboard.ui.findings;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,12 +90,5 @@ public final class FindingsController {
             }
         }
         shown = next;
-    }
-
-    /** Counts of findings by severity, for the status bar. */
-    public Map<Severity, Long> counts() {
-        Map<Severity, Long> m = new EnumMap<>(Severity.class);
-        panel.findings().forEach(f -> m.merge(f.severity(), 1L, Long::sum));
-        return m;
     }
 }

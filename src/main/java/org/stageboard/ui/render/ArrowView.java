@@ -76,18 +76,6 @@ public class ArrowView extends Group {
         return false;
     }
 
-    /** Whether the arrow's path runs through any of {@code areas}. */
-    public boolean passesThroughAny(java.util.Collection<Rect> areas) {
-        for (Rect r : areas) {
-            for (int i = 0; i + 3 < points.length; i += 2) {
-                if (ArrowRouter.segmentHits(points[i], points[i + 1], points[i + 2], points[i + 3], r)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The path's points, x0, y0, x1, y1, ...: from the source box's border to the target box's. */
     public double[] points() {
         return points.clone();

@@ -43,14 +43,6 @@ public class BoardView extends Group {
         return arrows.get(edgeId);
     }
 
-    public Group nodeLayer() {
-        return nodeLayer;
-    }
-
-    public Group edgeLayer() {
-        return edgeLayer;
-    }
-
     /** Brings the views in line with {@code board}. */
     public void show(Board board) {
         Map<String, Node> next = new HashMap<>(board.nodes().size() * 2);

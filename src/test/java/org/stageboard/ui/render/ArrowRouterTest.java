@@ -74,7 +74,7 @@ class ArrowRouterTest {
         assertFalse(ArrowRouter.segmentHits(-10, 150, 110, 150, r));
     }
 
-    private static boolean crosses(double[] pts, Rect r) {
+    static boolean crosses(double[] pts, Rect r) {
         for (int i = 0; i + 3 < pts.length; i += 2) {
             if (ArrowRouter.segmentHits(pts[i], pts[i + 1], pts[i + 2], pts[i + 3], r)) {
                 return true;
