@@ -32,11 +32,11 @@ public class App extends Application {
         window.setExportMemory(new ExportMemory(settings));
         window.canvas().snapToGridProperty().addListener((o, a, snap) -> {
             settings.setSnapToGrid(snap);
-            saveQuietly(settings);
+            settings.saveIfPossible();
         });
         window.setOnLanguageChosen(locale -> {
             settings.setLocale(locale);
-            saveQuietly(settings);
+            settings.saveIfPossible();
             Alert note = new Alert(Alert.AlertType.INFORMATION, Messages.get("language.restart",
                     locale.getDisplayLanguage(locale)), ButtonType.OK);
             note.initOwner(stage);
@@ -55,17 +55,10 @@ public class App extends Application {
         stage.setOnHidden(e -> {
             autosaver.discard();
             WindowSize.remember(stage, settings);
-            saveQuietly(settings);
+            settings.saveIfPossible();
         });
     }
 
-    private static void saveQuietly(Settings settings) {
-        try {
-            settings.save();
-        } catch (java.io.IOException e) {
-            // a preference that cannot be stored only lasts this session
-        }
-    }
 
     /** After a crash, offers the newest autosaved board; returns true when it was restored. */
     private boolean offerRecovery(MainWindow window, Autosave autosave, List<Autosave.Entry> entries) {

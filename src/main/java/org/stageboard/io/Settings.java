@@ -91,6 +91,19 @@ public final class Settings {
         AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
+    /**
+     * Saves, or returns false when the file cannot be written: a preference that cannot be stored only lasts this
+     * session, which is no reason to interrupt the user.
+     */
+    public boolean saveIfPossible() {
+        try {
+            save();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public Path file() {
         return file;
     }

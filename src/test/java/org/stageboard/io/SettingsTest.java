@@ -118,4 +118,16 @@ class SettingsTest {
     void defaultLocationIsAppDirs() {
         assertEquals(AppDirs.settings(), Settings.load().file());
     }
+
+    @Test
+    void saveIfPossibleSaysWhetherTheFileWasWritten() throws Exception {
+        Settings ok = Settings.load(dir.resolve("settings.json"));
+        ok.setSnapToGrid(false);
+        org.junit.jupiter.api.Assertions.assertTrue(ok.saveIfPossible());
+        org.junit.jupiter.api.Assertions.assertFalse(Settings.load(dir.resolve("settings.json")).snapToGrid());
+
+        java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        Settings blocked = Settings.load(dir.resolve("a-file").resolve("settings.json"));
+        org.junit.jupiter.api.Assertions.assertFalse(blocked.saveIfPossible(), "a file stands where the folder should");
+    }
 }

@@ -31,10 +31,6 @@ public final class ExportMemory {
             settings.put(FOLDER, folder.toString());
         }
         settings.setExportScale(scale);
-        try {
-            settings.save();
-        } catch (java.io.IOException e) {
-            // the next dialog opens at the defaults; nothing the user made is affected
-        }
+        settings.saveIfPossible();
     }
 }

@@ -1,6 +1,5 @@
 package org.stageboard.ui.files;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.stageboard.io.Settings;
@@ -24,10 +23,6 @@ public final class SettingsRecentFiles implements RecentFiles {
         for (int i = files.size() - 1; i >= 0; i--) {
             settings.addRecent(files.get(i));
         }
-        try {
-            settings.save();
-        } catch (IOException e) {
-            // the list still works for this session; losing it between runs is not worth an error dialog
-        }
+        settings.saveIfPossible();
     }
 }
