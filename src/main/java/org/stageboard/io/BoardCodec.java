@@ -107,6 +107,24 @@ public final class BoardCodec {
         }
     }
 
+    /**
+     * A parser over {@code json} with the board file's limits (nesting, string and number length, document size),
+     * for formats that embed boards, such as the rehearsal session log.
+     */
+    public static JsonParser limitedParser(byte[] json, int offset, int length) throws IOException {
+        return FACTORY.createParser(json, offset, length);
+    }
+
+    /** The same for text. */
+    public static JsonParser limitedParser(String json) throws IOException {
+        return FACTORY.createParser(json);
+    }
+
+    /** The fields a board, box, arrow or trade-off may have: what embedding formats keep of an embedded board. */
+    public static Set<String> knownFields() {
+        return KNOWN_FIELDS;
+    }
+
     private static Board parse(JsonParser p, String source) throws BoardFileException {
         JsonNode root;
         try {
