@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 
@@ -68,7 +70,7 @@ public final class BoardFiles {
         if (!attrs.isRegularFile()) {
             throw new BoardFileException(Messages.get("io.error.saveNotRegular", file));
         }
-        if (!Files.isWritable(file)) {
+        if (isReadOnly(file)) {
             throw new BoardFileException(Messages.get("io.error.saveReadOnly", file));
         }
         switch (claimOf(file)) {
@@ -82,6 +84,22 @@ public final class BoardFiles {
                 // an empty file or one of our boards: replacing it is what saving means
             }
         }
+    }
+
+    /**
+     * Read-only as the user marked it: no write permission for its owner (which even root, who may write anyway,
+     * must respect), or not writable by this process.
+     */
+    private static boolean isReadOnly(Path file) {
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+            if (!perms.contains(PosixFilePermission.OWNER_WRITE)) {
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: the writable check below is all there is
+        }
+        return !Files.isWritable(file);
     }
 
     /** True when {@code file} exists and comes from a newer Stageboard, judged from its raw bytes. */
