@@ -251,6 +251,7 @@ public final class BoardCodec {
         m = cut >= 0 ? m.substring(0, cut) : m;
         cut = m.indexOf('\n');
         m = cut >= 0 ? m.substring(0, cut) : m;
+        m = m.replaceAll(", from `[^`]*`", ""); // names a Java method, which tells the user nothing
         // Jackson lists every token kind it would accept; "a JSON value" says the same to a person
         return m.replaceAll("\\(JSON String, Number.*'false'\\)", "a JSON value").strip();
     }
