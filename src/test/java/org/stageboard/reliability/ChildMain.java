@@ -36,6 +36,7 @@ public final class ChildMain {
                 System.out.flush();
                 Thread.sleep(60_000); // until the parent kills it
             }
+            case "autosaveLoop" -> autosaveLoop(Path.of(args[1]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -72,6 +73,19 @@ public final class ChildMain {
             b = b.addNode(n);
         }
         return b;
+    }
+
+    /** Edits every 20 ms, like fast typing, with the app's own autosave; each board's title says when it was made. */
+    private static void autosaveLoop(Path dir) throws InterruptedException {
+        org.stageboard.io.AutosaveScheduler scheduler = org.stageboard.io.AutosaveScheduler.background(new Autosave(dir));
+        Board b = version(40);
+        System.out.println("ready");
+        System.out.flush();
+        for (int i = 0; ; i++) {
+            b = b.withTitle("edit " + i + " at " + System.currentTimeMillis());
+            scheduler.changed("typing", null, b);
+            Thread.sleep(20);
+        }
     }
 
     private static void saveLoop(Path file) throws BoardFileException {
