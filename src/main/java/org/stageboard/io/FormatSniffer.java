@@ -61,7 +61,7 @@ public final class FormatSniffer {
     }
 
     private static Double number(String raw) {
-        String t = raw.startsWith("\"") ? raw.substring(1, raw.length() - 1).strip() : raw;
+        String t = unquote(raw).strip();
         try {
             double v = Double.parseDouble(t);
             return Double.isNaN(v) ? null : v;
@@ -158,10 +158,19 @@ public final class FormatSniffer {
 
     private static void record(String key, String value, List<String> formats, List<String> versions) {
         if (key.equals("\"format\"")) {
-            formats.add(value.startsWith("\"") ? value.substring(1, value.length() - 1) : value);
+            formats.add(unquote(value));
         } else {
             versions.add(value);
         }
+    }
+
+    /** A string token without its quotes; a file cut inside the string may lack the closing one. */
+    private static String unquote(String token) {
+        if (!token.startsWith("\"")) {
+            return token;
+        }
+        int end = token.length() > 1 && token.endsWith("\"") ? token.length() - 1 : token.length();
+        return token.substring(1, end);
     }
 
     /** The index just after the closing quote of the string starting at {@code start}, skipping escapes. */

@@ -41,4 +41,12 @@ class FormatSnifferTest {
         assertEquals(Claim.FOREIGN, sniff("{\"format\": \"stageboard\", \"version\": 0}"));
         assertEquals(Claim.FOREIGN, sniff("{\"format\": \"stageboard\", \"version\": \"beta\"}"));
     }
+
+    @Test
+    void aFileCutInsideAStringIsJudgedNotThrownAt() {
+        // found by ReaderFuzzTest: a lone quote as the last byte
+        assertEquals(Claim.FOREIGN, sniff("{\"format\": \""));
+        assertEquals(Claim.FOREIGN, sniff("{\"format\": \"stageboard\", \"version\": \""));
+        assertEquals(Claim.NEWER, sniff("{\"format\": \"stageboard\", \"version\": \"7"));
+    }
 }
