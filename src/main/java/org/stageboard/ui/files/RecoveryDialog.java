@@ -31,6 +31,9 @@ import org.stageboard.io.Excerpt;
 public final class RecoveryDialog extends Dialog<Map<String, CrashRecovery.Choice>> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
+    /** Room for a name, a time, a change and three choices on one row. */
+    private static final double PREF_WIDTH = 980;
+
     private final Map<String, ToggleGroup> groups = new LinkedHashMap<>();
 
     public RecoveryDialog(Window owner, List<Autosave.Entry> entries) {
@@ -62,18 +65,26 @@ public final class RecoveryDialog extends Dialog<Map<String, CrashRecovery.Choic
                     new Label(describe(ChangeSize.of(e.board(), e.original()))),
                     new javafx.scene.layout.HBox(8, recover, keep, discard));
         }
+        // sized explicitly: a scroll pane left to itself collapses the dialog to a sliver
+        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(PREF_WIDTH, screen.getWidth() * 0.9);
         ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setMaxHeight(Screen.getPrimary().getVisualBounds().getHeight() * 0.6);
-        scroll.setPrefViewportHeight(Math.min(60 + entries.size() * 30, 400));
+        scroll.setPrefViewportWidth(width - 40);
+        double rows = Math.min(40 + entries.size() * 32, screen.getHeight() * 0.5);
+        scroll.setPrefViewportHeight(rows);
+        scroll.setMinViewportHeight(Math.min(rows, 240)); // every row visible up to seven; then it scrolls
+        scroll.setMaxHeight(screen.getHeight() * 0.6);
+        getDialogPane().setPrefWidth(width);
+        getDialogPane().setMaxHeight(screen.getHeight() * 0.9);
         Label intro = new Label(Messages.get("io.recover.intro"));
         intro.setWrapText(true);
-        intro.setMaxWidth(MessageDialogs.MAX_TEXT_WIDTH);
+        intro.setMaxWidth(width - 40);
         getDialogPane().setContent(new VBox(10, intro, scroll));
         ButtonType apply = new ButtonType(Messages.get("io.recover.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType(Messages.get("io.recover.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(apply, later);
         setResizable(true);
+        MessageDialogs.fitOnShown(this);
         setResultConverter(b -> b == apply ? choices() : Map.of());
     }
 
