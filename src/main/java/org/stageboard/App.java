@@ -54,7 +54,7 @@ public class App extends Application {
             window.openFile(Path.of(args.get(0)));
         }
         stage.setOnHidden(e -> {
-            autosaver.discard();
+            autosaver.discardBeforeExit();
             WindowSize.remember(stage, settings);
             settings.saveIfPossible();
         });

@@ -100,6 +100,22 @@ public final class AutosaveScheduler implements AutoCloseable {
         }, Duration.ZERO);
     }
 
+    /**
+     * Forgets the copy of {@code key} and waits (at most {@code timeout}) until it is gone: on a clean exit the
+     * background thread dies with the app, and a copy it had no time to delete would be offered as a crash copy.
+     */
+    public boolean discardAndWait(String key, Duration timeout) {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        discard(key);
+        timer.schedule(done::countDown, Duration.ZERO); // runs after the discard: the timer keeps order
+        try {
+            return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private void flush() {
         scheduled.set(false);
         Pending p = latest.getAndSet(null);

@@ -154,4 +154,19 @@ class AutosaveSchedulerTest {
         timer.advanceTo(5000);
         assertEquals(List.of(), autosave.list());
     }
+
+    @Test
+    void aCleanExitWaitsUntilTheCopyIsGone() throws Exception {
+        Autosave autosave = new Autosave(dir.resolve("exit"));
+        try (AutosaveScheduler scheduler = AutosaveScheduler.background(autosave)) {
+            scheduler.changed("doc", null, Board.empty().withTitle("edit 0"));
+            scheduler.flushSoon();
+            for (int i = 0; i < 100 && autosave.list().isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, autosave.list().size(), "the copy was written");
+            assertTrue(scheduler.discardAndWait("doc", Duration.ofSeconds(10)));
+            assertEquals(List.of(), autosave.list(), "gone when the call returns, before the app would exit");
+        }
+    }
 }

@@ -53,6 +53,13 @@ public final class AutosaveController {
         }
     }
 
+    /** Drops the copy before the app exits, waiting briefly so a clean close never leaves a "crash" copy behind. */
+    public void discardBeforeExit() {
+        String k = key;
+        key = Autosave.newKey();
+        scheduler.discardAndWait(k, java.time.Duration.ofSeconds(2));
+    }
+
     /** Drops the copy: the work was saved, or deliberately thrown away. */
     public void discard() {
         String k = key;
