@@ -1,11 +1,10 @@
 package org.stageboard;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
@@ -15,6 +14,8 @@ import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.WindowSize;
 import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.AutosaveController;
+import org.stageboard.ui.files.CrashRecovery;
+import org.stageboard.ui.files.RecoveryDialog;
 import org.stageboard.ui.files.SettingsRecentFiles;
 
 /** The desktop application: one editor window, opening the board named on the command line if any. */
@@ -44,52 +45,36 @@ public class App extends Application {
             note.showAndWait();
         });
         Autosave autosave = new Autosave();
-        List<Autosave.Entry> leftovers = autosave.list();
+        List<Autosave.Entry> leftovers = autosave.crashCopies();
         AutosaveController autosaver = new AutosaveController(autosave, window.document(), window.files());
         WindowSize.restore(stage, settings);
         stage.show();
         List<String> args = getParameters().getRaw();
-        if (!offerRecovery(window, autosave, leftovers) && !args.isEmpty()) {
+        if (!offerRecovery(window, autosave, autosaver, leftovers) && !args.isEmpty()) {
             window.openFile(Path.of(args.get(0)));
         }
         stage.setOnHidden(e -> {
-            autosaver.discard();
+            autosaver.discardBeforeExit();
             WindowSize.remember(stage, settings);
             settings.saveIfPossible();
         });
     }
 
 
-    /** After a crash, offers the newest autosaved board; returns true when it was restored. */
-    private boolean offerRecovery(MainWindow window, Autosave autosave, List<Autosave.Entry> entries) {
+    /**
+     * After a crash, lists every copy left by instances no longer running and does what the user chose for each
+     * (see {@link RecoveryDialog}); returns true when one was recovered into the window.
+     */
+    private boolean offerRecovery(MainWindow window, Autosave autosave, AutosaveController autosaver,
+            List<Autosave.Entry> entries) {
         if (entries.isEmpty()) {
             return false;
         }
-        Autosave.Entry newest = entries.stream().max(Comparator.comparing(Autosave.Entry::savedAt)).orElseThrow();
-        String name = newest.original() == null ? Messages.get("file.untitled") : newest.original().getFileName().toString();
-        ButtonType recover = new ButtonType(Messages.get("recover.yes"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("recover.no"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("recover.text", name, newest.savedAt()), recover, discard);
-        a.initOwner(window.stage());
-        a.setHeaderText(Messages.get("recover.header"));
-        boolean restore = a.showAndWait().orElse(discard) == recover;
-        for (Autosave.Entry e : entries) {
-            if (e != newest || !restore) {
-                try {
-                    autosave.discard(e.key());
-                } catch (java.io.IOException ignored) {
-                    // left for the next start to offer again
-                }
-            }
-        }
-        if (restore) {
-            window.recover(newest.board(), newest.original());
-            try {
-                autosave.discard(newest.key());
-            } catch (java.io.IOException ignored) {
-                // the restored board is dirty and will be autosaved again under a new key
-            }
-        }
-        return restore;
+        Map<String, CrashRecovery.Choice> choices = new RecoveryDialog(window.stage(), entries).showAndWait()
+                .orElse(Map.of());
+        return CrashRecovery.apply(autosave, entries, choices, e -> {
+            window.recover(e.board(), e.original());
+            autosaver.adopt(e.key());
+        });
     }
 }

@@ -43,7 +43,8 @@ public final class Cli {
         try {
             return command.run(rest, out, err);
         } catch (CliException e) {
-            err.println("stageboard " + command.name() + ": " + e.getMessage());
+            // one bounded line, whatever value the message quotes (a 1 MB stage id, a control character)
+            err.println(org.stageboard.io.Excerpt.line("stageboard " + command.name() + ": " + e.getMessage()));
             return 2;
         }
     }

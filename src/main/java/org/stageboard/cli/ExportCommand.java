@@ -11,6 +11,7 @@ import org.stageboard.export.ExportResult;
 import org.stageboard.export.HeadlessToolkit;
 import org.stageboard.export.PngWriter;
 import org.stageboard.i18n.Messages;
+import org.stageboard.io.OutputTargets;
 import org.stageboard.model.Board;
 
 /** {@code export BOARD -o OUT.png}: renders a board to PNG headlessly, with the same views as the window. */
@@ -41,6 +42,9 @@ public final class ExportCommand implements CliCommand {
         ExportOptions options = options(a);
         Board board = BoardInput.read(boardFile);
         Path output = Path.of(target);
+        OutputTargets.pngRefusal(output).ifPresent(reason -> {
+            throw new CliException(reason); // the command line never replaces a file that is not a PNG
+        });
         try {
             PngWriter.checkTarget(output);
             ExportResult result = HeadlessToolkit.run(() -> new BoardImageRenderer().render(board, options));

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.io.BoardFiles;
+import org.stageboard.io.Excerpt;
 import org.stageboard.model.Board;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
@@ -70,9 +71,11 @@ public final class NewCommand implements CliCommand {
     }
 
     private static CliException unknown(TemplateLibrary lib, String id) {
-        List<String> close = lib.suggest(id);
-        return new CliException(close.isEmpty() ? Messages.get("template.cli.seeList", id)
-                : Messages.get("template.cli.didYouMean", id, String.join(", ", close)));
+        // a pasted paragraph is no mistyped id: no suggestions for it, and only an excerpt of it in the message
+        List<String> close = id.length() > 100 ? List.of() : lib.suggest(id);
+        String shown = Excerpt.of(id);
+        return new CliException(close.isEmpty() ? Messages.get("template.cli.seeList", shown)
+                : Messages.get("template.cli.didYouMean", shown, String.join(", ", close)));
     }
 
 }

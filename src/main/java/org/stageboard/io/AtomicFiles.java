@@ -15,6 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.time.Instant;
+import java.nio.file.DirectoryStream;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.stageboard.i18n.Messages;
 
 /**
@@ -35,6 +39,16 @@ public final class AtomicFiles {
     interface Mover {
         void move(Path from, Path to, CopyOption... options) throws IOException;
     }
+
+    /** ".<name>.<uuid>.tmp", exactly what {@link #write} creates. */
+    private static final Pattern TEMP_NAME = Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+    /**
+     * Temp files older than this cannot belong to a save this process is making: it is taken before this class
+     * writes anything. (The OS's process start time is only known to the second on Linux, too coarse to tell a
+     * crashed run's leftover from one made a moment before this run began.)
+     */
+    private static final Instant PROCESS_START = Instant.now();
 
     private AtomicFiles() {
     }
@@ -62,7 +76,9 @@ public final class AtomicFiles {
         Path temp = dir.resolve("." + real.getFileName() + "." + UUID.randomUUID() + ".tmp");
         boolean done = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            // CREATE_NEW fails on anything already there, a planted link included; NOFOLLOW_LINKS says so twice
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 writer.writeTo(out);
                 out.flush();
@@ -77,6 +93,40 @@ public final class AtomicFiles {
             }
         }
         syncFolder(dir);
+        sweepLeftovers(dir, PROCESS_START);
+    }
+
+    /**
+     * Deletes temporary files an earlier, crashed save left in {@code dir}: only names of our own pattern, only
+     * regular files (never a link), and only those last touched before {@code olderThan} (this process's start),
+     * so a save in progress in another running instance is never disturbed. Returns how many were deleted.
+     */
+    static int sweepLeftovers(Path dir, Instant olderThan) {
+        int deleted = 0;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path t : temps) {
+                if (!TEMP_NAME.matcher(t.getFileName().toString()).matches()) {
+                    continue;
+                }
+                try {
+                    BasicFileAttributes a = Files.readAttributes(t, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(olderThan)) {
+                        Files.deleteIfExists(t);
+                        deleted++;
+                    }
+                } catch (IOException e) {
+                    // another instance swept it first, or it is not ours to delete: leave it
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the save itself succeeded; a leftover is swept on a later save
+        }
+        return deleted;
+    }
+
+    /** The name {@link #write} gives its temporary file for {@code target}. */
+    static boolean isTempName(String name) {
+        return TEMP_NAME.matcher(name).matches();
     }
 
     /** Saving through a symbolic link updates the file it points to and keeps the link. */

@@ -2,12 +2,28 @@ package org.stageboard.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 
-/** Opening and saving board files: the codec plus atomic replacement, and protection of newer files. */
+/**
+ * Opening and saving board files: the codec plus atomic replacement, and protection of what is already on disk.
+ * A save replaces only an empty file or a Stageboard board this version reads; a newer Stageboard's file is never
+ * replaced, another program's file only with {@link Overwrite#CONFIRMED}, and a read-only file not at all.
+ */
 public final class BoardFiles {
+    /** What the caller may replace. */
+    public enum Overwrite {
+        /** Only a board this version reads, or an empty file: the command line, and the window by default. */
+        BOARDS_ONLY,
+        /** Also a file that is not a board: the user has confirmed replacing it in the window. */
+        CONFIRMED
+    }
+
     private BoardFiles() {
     }
 
@@ -16,17 +32,16 @@ public final class BoardFiles {
         return BoardCodec.read(file);
     }
 
-    /**
-     * Writes {@code board} to {@code file} atomically. Refuses to replace a file written by a newer Stageboard,
-     * which this version would silently strip of whatever the newer one added.
-     */
+    /** Saves, replacing only a board or an empty file (see {@link #save(Path, Board, Overwrite)}). */
     public static void save(Path file, Board board) throws BoardFileException {
-        refuseNewer(file);
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            // said plainly: the atomic writer's own error would name its temporary file
-            throw new BoardFileException(Messages.get("io.error.saveNoFolder", file, folder));
-        }
+        save(file, board, Overwrite.BOARDS_ONLY);
+    }
+
+    /**
+     * Writes {@code board} to {@code file} atomically, after {@link #checkReplaceable} allows it.
+     */
+    public static void save(Path file, Board board, Overwrite overwrite) throws BoardFileException {
+        checkReplaceable(file, overwrite);
         try {
             AtomicFiles.write(file, BoardCodec.write(board));
         } catch (IOException e) {
@@ -34,22 +49,97 @@ public final class BoardFiles {
         }
     }
 
-    /** True when {@code file} exists and comes from a newer Stageboard; any other file may be overwritten. */
-    public static boolean isNewerVersion(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
+    /**
+     * Refuses, with a one-line reason, to write {@code file} when its folder is missing (or is a file), when a
+     * folder, pipe or device has its name, when it is read-only, when it comes from a newer Stageboard (judged from
+     * its raw bytes, however damaged), or when it is not a board and {@code overwrite} is not
+     * {@link Overwrite#CONFIRMED}.
+     */
+    public static void checkReplaceable(Path file, Overwrite overwrite) throws BoardFileException {
+        checkFolder(file);
+        BasicFileAttributes attrs;
         try {
-            BoardCodec.read(file);
-            return false;
-        } catch (BoardFileException e) {
-            return e.isNewerVersion();
+            attrs = Files.readAttributes(file, BasicFileAttributes.class); // what a save through a link replaces
+        } catch (IOException e) {
+            return; // nothing there (or a dangling link): nothing to lose
+        }
+        if (attrs.isDirectory()) {
+            throw new BoardFileException(Messages.get("io.error.save", file,
+                    Messages.get("io.cause.targetIsFolder") + ": " + file));
+        }
+        if (!attrs.isRegularFile()) {
+            throw new BoardFileException(Messages.get("io.error.saveNotRegular", file));
+        }
+        if (isReadOnly(file)) {
+            throw new BoardFileException(Messages.get("io.error.saveReadOnly", file));
+        }
+        switch (claimOf(file)) {
+            case NEWER -> throw BoardFileException.newerVersion(Messages.get("io.error.saveNewer", file));
+            case FOREIGN -> {
+                if (overwrite != Overwrite.CONFIRMED) {
+                    throw BoardFileException.foreignTarget(Messages.get("io.error.saveForeign", file));
+                }
+            }
+            default -> {
+                // an empty file or one of our boards: replacing it is what saving means
+            }
         }
     }
 
-    private static void refuseNewer(Path file) throws BoardFileException {
-        if (isNewerVersion(file)) {
-            throw BoardFileException.newerVersion(Messages.get("io.error.saveNewer", file));
+    /**
+     * Read-only as the user marked it: no write permission for its owner (which even root, who may write anyway,
+     * must respect), or not writable by this process.
+     */
+    private static boolean isReadOnly(Path file) {
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+            if (!perms.contains(PosixFilePermission.OWNER_WRITE)) {
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: the writable check below is all there is
         }
+        return !Files.isWritable(file);
+    }
+
+    /** True when {@code file} exists and comes from a newer Stageboard, judged from its raw bytes. */
+    public static boolean isNewerVersion(Path file) {
+        try {
+            return claimOf(file) == FormatSniffer.Claim.NEWER;
+        } catch (BoardFileException e) {
+            return false;
+        }
+    }
+
+    /** What the file's bytes claim to be; enough of a huge file is read to find its format and version. */
+    static FormatSniffer.Claim claimOf(Path file) throws BoardFileException {
+        byte[] head;
+        try {
+            head = SafeFiles.readPrefix(file, (int) BoardCodec.MAX_BYTES);
+        } catch (SafeFiles.Unreadable e) {
+            if (e.kind() == SafeFiles.Unreadable.Kind.NOT_FOUND) {
+                return FormatSniffer.Claim.EMPTY;
+            }
+            throw new BoardFileException(Messages.get("io.error.save", file, e.getMessage()), e);
+        }
+        return FormatSniffer.sniff(head, BoardCodec.FORMAT, BoardCodec.FORMAT_VERSION);
+    }
+
+    /** "The folder does not exist" and "the parent is a file" are different problems and said differently. */
+    private static void checkFolder(Path file) throws BoardFileException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new BoardFileException(Messages.get("io.error.saveParentIsFile", file, p));
+                }
+                break;
+            }
+        }
+        // said plainly: the atomic writer's own error would name its temporary file
+        throw new BoardFileException(Messages.get("io.error.saveNoFolder", file, folder));
     }
 }

@@ -53,7 +53,7 @@ final class BoardReader {
     private void checkFormatAndVersion(JsonNode root) throws BoardFileException {
         String format = requireString(root, "", "format");
         if (!BoardCodec.FORMAT.equals(format)) {
-            throw problem("format", Messages.get("io.problem.notBoard", format, BoardCodec.FORMAT));
+            throw problem("format", Messages.get("io.problem.notBoard", Excerpt.of(format), BoardCodec.FORMAT));
         }
         JsonNode v = require(root, "", "version");
         if (!v.isNumber() || !isWhole(v.doubleValue())) {
@@ -62,10 +62,10 @@ final class BoardReader {
         double version = v.doubleValue();
         if (version > BoardCodec.FORMAT_VERSION) {
             throw BoardFileException.newerVersion(Messages.get("io.error.plain", source,
-                    Messages.get("io.problem.newerVersion", v.asText(), String.valueOf(BoardCodec.FORMAT_VERSION))));
+                    Messages.get("io.problem.newerVersion", Excerpt.of(v.asText()), String.valueOf(BoardCodec.FORMAT_VERSION))));
         }
         if (version < 1) {
-            throw problem("version", Messages.get("io.problem.badVersion", v.asText(),
+            throw problem("version", Messages.get("io.problem.badVersion", Excerpt.of(v.asText()),
                     String.valueOf(BoardCodec.FORMAT_VERSION)));
         }
     }
@@ -78,7 +78,7 @@ final class BoardReader {
             Node node = readNode(array.get(i), path);
             Integer earlier = firstUse.putIfAbsent(node.id(), i);
             if (earlier != null) {
-                throw problem(path + ".id", Messages.get("io.problem.duplicateNodeId", node.id(), "nodes[" + earlier + "]"));
+                throw problem(path + ".id", Messages.get("io.problem.duplicateNodeId", Excerpt.of(node.id()), "nodes[" + earlier + "]"));
             }
             nodes.add(node);
         }
@@ -107,7 +107,7 @@ final class BoardReader {
 
     private Stage readStage(JsonNode n, String path) throws BoardFileException {
         String id = requireString(n, path, "stage");
-        return Stage.fromId(id).orElseThrow(() -> problem(path + ".stage", Messages.get("io.problem.unknownStage", id,
+        return Stage.fromId(id).orElseThrow(() -> problem(path + ".stage", Messages.get("io.problem.unknownStage", Excerpt.of(id),
                 Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", ")))));
     }
 
@@ -136,13 +136,13 @@ final class BoardReader {
             Edge edge = readEdge(array.get(i), path);
             Integer earlier = firstUse.putIfAbsent(edge.id(), i);
             if (earlier != null) {
-                throw problem(path + ".id", Messages.get("io.problem.duplicateEdgeId", edge.id(), "edges[" + earlier + "]"));
+                throw problem(path + ".id", Messages.get("io.problem.duplicateEdgeId", Excerpt.of(edge.id()), "edges[" + earlier + "]"));
             }
             if (!nodeIds.contains(edge.from())) {
-                throw problem(path + ".from", Messages.get("io.problem.unknownNode", edge.from()));
+                throw problem(path + ".from", Messages.get("io.problem.unknownNode", Excerpt.of(edge.from())));
             }
             if (!nodeIds.contains(edge.to())) {
-                throw problem(path + ".to", Messages.get("io.problem.unknownNode", edge.to()));
+                throw problem(path + ".to", Messages.get("io.problem.unknownNode", Excerpt.of(edge.to())));
             }
             edges.add(edge);
         }
@@ -183,7 +183,7 @@ final class BoardReader {
         }
         double v = n.doubleValue();
         if (!Double.isFinite(v)) {
-            throw problem(path, Messages.get("io.problem.notFinite", n.asText()));
+            throw problem(path, Messages.get("io.problem.notFinite", Excerpt.of(n.asText())));
         }
         return v;
     }
@@ -250,10 +250,7 @@ final class BoardReader {
     private static String describe(JsonNode n) {
         String kind = kind(n);
         if (n.isValueNode() && !n.isNull()) {
-            String text = n.isTextual() ? "\"" + n.textValue() + "\"" : n.asText();
-            if (text.length() > 40) {
-                text = text.substring(0, 37) + "...";
-            }
+            String text = n.isTextual() ? "\"" + Excerpt.of(n.textValue(), 37) + "\"" : Excerpt.of(n.asText(), 40);
             return kind + " (" + text + ")";
         }
         return kind;

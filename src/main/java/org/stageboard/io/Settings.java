@@ -46,8 +46,9 @@ public final class Settings {
     public static Settings load(Path file) {
         Settings s = new Settings(file);
         try {
-            if (Files.isRegularFile(file) && Files.size(file) < 1024 * 1024) {
-                s.readFrom(JSON.readTree(Files.readString(file)));
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // a pipe or device in its place is skipped, never waited on
+                s.readFrom(JSON.readTree(SafeFiles.read(file, 1024 * 1024)));
             }
         } catch (IOException | RuntimeException e) {
             s.recent.clear();

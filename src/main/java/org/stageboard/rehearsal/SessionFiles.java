@@ -1,13 +1,12 @@
 package org.stageboard.rehearsal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.stageboard.i18n.Messages;
+import org.stageboard.io.AtomicFiles;
+import org.stageboard.io.BoardCodec;
+import org.stageboard.io.Excerpt;
+import org.stageboard.io.SafeFiles;
 
 /**
  * Session files live beside their board: {@code interview.board.json} (or {@code interview.json}) gets
@@ -53,29 +52,31 @@ public final class SessionFiles {
         return boardFile.resolveSibling(name + suffix);
     }
 
-    /** Writes the session beside the board, atomically (a crash leaves the old file or the new one). */
+    /**
+     * Writes the session beside the board, atomically (a crash leaves the old file or the new one). The temporary
+     * file gets a fresh random name and is created without following links, so a link planted beside the board
+     * cannot redirect the write.
+     */
     public static Path save(Path boardFile, SavedSession session) throws IOException {
         Path target = sessionFileFor(boardFile);
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, CODEC.write(session), StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(target, CODEC.write(session));
         return target;
     }
 
-    /** Reads the session beside the board. Never throws: problems come back as a one-line warning. */
+    /**
+     * Reads the session beside the board. Never throws: problems come back as a one-line warning. Only a regular
+     * file under the size limit is opened, so a pipe or device in its place is reported, never waited on.
+     */
     public static Loaded load(Path boardFile) {
         Path file = sessionFileFor(boardFile);
-        String json;
+        byte[] json;
         try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Loaded(null, null);
-        } catch (IOException | RuntimeException e) {
-            return new Loaded(null, Messages.get("rehearsal.file.unreadable", file, e.getClass().getSimpleName()));
+            json = SafeFiles.read(file, BoardCodec.MAX_BYTES);
+        } catch (SafeFiles.Unreadable e) {
+            if (e.kind() == SafeFiles.Unreadable.Kind.NOT_FOUND) {
+                return new Loaded(null, null);
+            }
+            return new Loaded(null, Excerpt.line(Messages.get("rehearsal.file.unreadable", file, e.getMessage())));
         }
         try {
             return new Loaded(CODEC.read(json, file.toString()), null);

@@ -1,12 +1,14 @@
 package org.stageboard.rehearsal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -14,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stageboard.i18n.Messages;
+import org.stageboard.io.BoardCodec;
 import org.stageboard.io.BoardFileException;
+import org.stageboard.io.BoundedTree;
+import org.stageboard.io.Excerpt;
+import org.stageboard.io.JsonText;
 import org.stageboard.io.BoardTree;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -30,6 +36,10 @@ import org.stageboard.rehearsal.LogEntry.Kind;
 public final class SessionLogCodec {
     public static final String FORMAT = "stageboard-session";
     public static final int VERSION = 1;
+
+    /** Most values a session file may hold: hours of edits, and still a bounded amount of memory. */
+    static final int MAX_VALUES = 500_000;
+    private static final Set<String> KNOWN_FIELDS = knownFields();
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -67,7 +77,7 @@ public final class SessionLogCodec {
             }
         }
         try {
-            return mapper.writeValueAsString(root);
+            return JsonText.escapeLoneSurrogates(mapper.writeValueAsString(root));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot write a session log", ex);
         }
@@ -79,14 +89,34 @@ public final class SessionLogCodec {
      * @param source names the file in error messages
      */
     public SavedSession read(String json, String source) throws SessionFileException {
+        try (JsonParser p = BoardCodec.limitedParser(json)) {
+            return read(p, source);
+        } catch (IOException ex) {
+            throw fail(source, ex.getMessage());
+        }
+    }
+
+    /** Reads a session from the bytes of a file (UTF-8), with the same limits as a board file. */
+    public SavedSession read(byte[] json, String source) throws SessionFileException {
+        try (JsonParser p = BoardCodec.limitedParser(json, 0, json.length)) {
+            return read(p, source);
+        } catch (IOException ex) {
+            throw fail(source, ex.getMessage());
+        }
+    }
+
+    private SavedSession read(JsonParser parser, String source) throws SessionFileException {
         JsonNode root;
         try {
-            root = mapper.readTree(json);
+            // only the fields a session or an embedded board has are built into a tree; memory stays bounded
+            root = BoundedTree.read(parser, KNOWN_FIELDS, MAX_VALUES);
         } catch (JsonProcessingException ex) {
             JsonLocation loc = ex.getLocation();
             String where = loc == null ? "" : Messages.get("rehearsal.file.where", loc.getLineNr(), loc.getColumnNr());
-            throw new SessionFileException(Messages.get("rehearsal.file.badJson", source,
-                    firstLine(ex.getOriginalMessage()), where), ex);
+            throw new SessionFileException(Excerpt.line(Messages.get("rehearsal.file.badJson", source,
+                    Excerpt.of(firstLine(ex.getOriginalMessage()), 160), where)), ex);
+        } catch (IOException ex) {
+            throw fail(source, ex.getMessage());
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
             throw fail(source, Messages.get("rehearsal.file.notSession"));
@@ -115,13 +145,15 @@ public final class SessionLogCodec {
                 }
             }
             return new SavedSession(SessionLog.restore(entries), plan);
-        } catch (IllegalArgumentException | NullPointerException ex) {
-            throw fail(source, ex.getMessage());
+        } catch (RuntimeException ex) {
+            // any value this reader did not expect is a broken file, never a crash of the app
+            throw fail(source, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
         }
     }
 
     private static SessionFileException fail(String source, String problem) {
-        return new SessionFileException(Messages.get("rehearsal.file.invalid", source, firstLine(problem)));
+        return new SessionFileException(Excerpt.line(Messages.get("rehearsal.file.invalid", source,
+                firstLine(problem))));
     }
 
     private static String firstLine(String s) {
@@ -189,6 +221,16 @@ public final class SessionLogCodec {
 
     // ---- reading ----
 
+    private static Set<String> knownFields() {
+        Set<String> known = new java.util.HashSet<>(BoardCodec.knownFields());
+        known.addAll(List.of("format", "version", "plan", "entries", "t", "kind", "text", "answer", "stages", "board",
+                "patch", "meta", "changedNodes", "changedEdges", "nodes", "edges"));
+        for (Phase p : Phase.values()) {
+            known.add(p.id());
+        }
+        return Set.copyOf(known);
+    }
+
     private static PhasePlan readPlan(JsonNode j) {
         if (!j.isObject()) {
             throw new IllegalArgumentException(Messages.get("rehearsal.file.noPlan"));
@@ -212,7 +254,7 @@ public final class SessionLogCodec {
             }
         }
         if (kind == null) {
-            throw new IllegalArgumentException("unknown kind '" + kindId + "'");
+            throw new IllegalArgumentException("unknown kind '" + Excerpt.of(kindId) + "'");
         }
         if (!j.path("t").canConvertToLong()) {
             throw new IllegalArgumentException("missing time 't'");
@@ -325,6 +367,6 @@ public final class SessionLogCodec {
     }
 
     private static Stage stage(String id) {
-        return Stage.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown stage '" + id + "'"));
+        return Stage.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown stage '" + Excerpt.of(id) + "'"));
     }
 }

@@ -9,7 +9,7 @@ public class TemplateException extends Exception {
 
     /** @param file the file, followed by ":line:col" when the place is known */
     public TemplateException(String file, String problem) {
-        super(file + ": " + problem);
+        super(org.stageboard.io.Excerpt.line(file + ": " + problem)); // a quoted value must not make a 1 MB line
         this.file = file;
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.AppDirs;
+import org.stageboard.io.SafeFiles;
 import org.stageboard.i18n.TradeOffFormat;
 import org.stageboard.model.TradeOff;
 
@@ -28,6 +29,9 @@ public final class TemplateLibrary {
             .comparing(Template::category)
             .thenComparing(t -> t.title().toLowerCase(Locale.ROOT))
             .thenComparing(Template::id);
+
+    /** Shipped templates are about 10 KB; a hundred times that is no template. */
+    static final long MAX_USER_TEMPLATE_BYTES = 1024 * 1024;
 
     private final Map<String, Template> byId = new LinkedHashMap<>();
     private final Map<String, Boolean> isUser = new LinkedHashMap<>();
@@ -110,7 +114,7 @@ public final class TemplateLibrary {
         TemplateLoader loader = new TemplateLoader();
         for (Path f : files) {
             try {
-                Template t = loader.load(f);
+                Template t = loader.parse(f.toString(), readUserFile(f));
                 if (byId.containsKey(t.id()) && !isUser.get(t.id())) {
                     warnings.add(Messages.get("template.warn.duplicate", f, t.id(), t.id() + ".json"));
                     continue;
@@ -120,6 +124,18 @@ public final class TemplateLibrary {
             } catch (TemplateException ex) {
                 warnings.add(ex.getMessage());
             }
+        }
+    }
+
+    /**
+     * A user template's bytes, read only if it is a regular file (after links) of at most
+     * {@link #MAX_USER_TEMPLATE_BYTES}: a pipe, device or sparse giant dropped in the folder is reported, not read.
+     */
+    private static byte[] readUserFile(Path f) throws TemplateException {
+        try {
+            return SafeFiles.read(f, MAX_USER_TEMPLATE_BYTES);
+        } catch (SafeFiles.Unreadable e) {
+            throw new TemplateException(f.toString(), Messages.get("template.error.unreadable", e.getMessage()));
         }
     }
 

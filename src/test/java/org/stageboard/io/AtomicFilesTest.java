@@ -141,4 +141,22 @@ class AtomicFilesTest {
         assertTrue(Files.isDirectory(folder));
         assertEquals(List.of(folder), folderContents());
     }
+
+    @Test
+    void leftoversOfACrashedSaveAreSweptButNothingElse() throws IOException {
+        Path dir = Files.createDirectories(this.dir.resolve("sweep"));
+        Path old = Files.writeString(dir.resolve(".b.stageboard.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "half");
+        Path recent = Files.writeString(dir.resolve(".b.stageboard.1f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "live");
+        Path notOurs = Files.writeString(dir.resolve(".b.stageboard.mine.tmp"), "user file");
+        Path link = Files.createSymbolicLink(dir.resolve(".c.stageboard.2f8fad5b-d9cb-469f-a165-70867728950e.tmp"),
+                notOurs);
+        java.time.Instant start = java.time.Instant.now().plusSeconds(60);
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(start.minusSeconds(3600)));
+        Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(start.plusSeconds(1)));
+        assertEquals(1, AtomicFiles.sweepLeftovers(dir, start));
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(recent), "a newer temp may be another instance's save in progress");
+        assertTrue(Files.exists(notOurs));
+        assertTrue(Files.isSymbolicLink(link), "a link is never ours");
+    }
 }

@@ -43,11 +43,15 @@ class BoardFilesTest {
     }
 
     @Test
-    void corruptOrForeignFileMayBeOverwritten() throws Exception {
+    void foreignFileIsReplacedOnlyWhenConfirmed() throws Exception {
         Path f = dir.resolve("old.stageboard");
         Files.writeString(f, "not json at all");
         assertFalse(BoardFiles.isNewerVersion(f));
-        BoardFiles.save(f, Board.empty().withTitle("fresh"));
+        BoardFileException refused = assertThrows(BoardFileException.class,
+                () -> BoardFiles.save(f, Board.empty().withTitle("fresh")));
+        assertTrue(refused.isForeignTarget());
+        assertEquals("not json at all", Files.readString(f));
+        BoardFiles.save(f, Board.empty().withTitle("fresh"), BoardFiles.Overwrite.CONFIRMED);
         assertEquals("fresh", BoardFiles.open(f).title());
     }
 

@@ -1,75 +1,69 @@
 package org.stageboard.ui.files;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 import org.stageboard.edit.Document;
 import org.stageboard.io.Autosave;
-import org.stageboard.model.Board;
+import org.stageboard.io.AutosaveScheduler;
 
 /**
- * Keeps a copy of unsaved work on disk a moment after each change, so a crash loses nothing typed.
- * Writing happens off the UI thread; boards are immutable, so the copy cannot change underneath it.
+ * Keeps a copy of unsaved work on disk at most a second or two behind the user, however busy, so a crash loses
+ * only the last moment. The timing and the writing live in {@link AutosaveScheduler}, off the UI thread; this
+ * class only feeds it the document's changes.
  */
 public final class AutosaveController {
-    private static final Duration DELAY = Duration.seconds(2);
-
-    private final Autosave autosave;
     private final Document document;
     private final FileController files;
-    private final PauseTransition debounce = new PauseTransition(DELAY);
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "stageboard-autosave");
-        t.setDaemon(true);
-        return t;
-    });
+    private final AutosaveScheduler scheduler;
     private String key = Autosave.newKey();
 
     public AutosaveController(Autosave autosave, Document document, FileController files) {
-        this.autosave = autosave;
+        this(AutosaveScheduler.background(autosave), document, files);
+    }
+
+    AutosaveController(AutosaveScheduler scheduler, Document document, FileController files) {
+        this.scheduler = scheduler;
         this.document = document;
         this.files = files;
-        debounce.setOnFinished(e -> writeNow());
         document.addListener((before, after, change) -> {
             if (document.isDirty()) {
-                debounce.playFromStart();
+                scheduler.changed(key, files.pathProperty().get(), document.board());
             } else {
                 discard();
             }
         });
     }
 
-    /** Writes the current board if it has unsaved changes. */
-    public void writeNow() {
-        if (!document.isDirty()) {
-            return;
+    /**
+     * Continues a recovered crash copy under its own key: the next autosave writes over it and a save removes it,
+     * so recovering never leaves a second copy of the same work behind.
+     */
+    public void adopt(String recoveredKey) {
+        String old = key;
+        key = recoveredKey;
+        scheduler.discard(old);
+        if (document.isDirty()) {
+            scheduler.changed(key, files.pathProperty().get(), document.board());
         }
-        Board board = document.board();
-        Path original = files.pathProperty().get();
+    }
+
+    /** Writes the current board soon if it has unsaved changes. */
+    public void writeNow() {
+        if (document.isDirty()) {
+            scheduler.changed(key, files.pathProperty().get(), document.board());
+            scheduler.flushSoon();
+        }
+    }
+
+    /** Drops the copy before the app exits, waiting briefly so a clean close never leaves a "crash" copy behind. */
+    public void discardBeforeExit() {
         String k = key;
-        writer.execute(() -> {
-            try {
-                autosave.save(k, original, board);
-            } catch (IOException e) {
-                // autosave is a safety net; the user's own save reports its errors
-            }
-        });
+        key = Autosave.newKey();
+        scheduler.discardAndWait(k, java.time.Duration.ofSeconds(2));
     }
 
     /** Drops the copy: the work was saved, or deliberately thrown away. */
     public void discard() {
-        debounce.stop();
         String k = key;
         key = Autosave.newKey();
-        writer.execute(() -> {
-            try {
-                autosave.discard(k);
-            } catch (IOException e) {
-                // a stale copy is only offered for recovery later, which the user can decline
-            }
-        });
+        scheduler.discard(k);
     }
 }

@@ -41,6 +41,8 @@ public class FileController {
     /** Asks what to do with unsaved work; replaceable in tests. */
     private java.util.function.Supplier<Decision> unsavedPrompt = this::askAboutUnsaved;
     private java.util.function.Consumer<String> errorSink = this::showError;
+    /** Asks whether a file that is not a board may be replaced; replaceable in tests. */
+    private java.util.function.Predicate<Path> replaceForeign = this::askReplaceForeign;
     /** Set when the open file was written by a newer Stageboard: never save over it. */
     private boolean readOnlyNewer;
 
@@ -69,6 +71,10 @@ public class FileController {
 
     public void setErrorSink(java.util.function.Consumer<String> sink) {
         this.errorSink = sink;
+    }
+
+    public void setReplaceForeignPrompt(java.util.function.Predicate<Path> prompt) {
+        this.replaceForeign = prompt;
     }
 
     /** Starts a blank board, after offering to save unsaved work. */
@@ -124,7 +130,7 @@ public class FileController {
         Path target = file.getFileName().toString().contains(".") ? file
                 : file.resolveSibling(file.getFileName() + BoardCodec.EXTENSION);
         try {
-            BoardFiles.save(target, document.board());
+            saveConfirmingForeign(target);
             document.markSaved();
             path.set(target);
             readOnlyNewer = false;
@@ -133,6 +139,21 @@ public class FileController {
         } catch (BoardFileException e) {
             errorSink.accept(e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * Saves, and when the target turns out to be another program's file, replaces it only if the user says so:
+     * the one place a non-board file may be overwritten (the command line never does).
+     */
+    private void saveConfirmingForeign(Path target) throws BoardFileException {
+        try {
+            BoardFiles.save(target, document.board());
+        } catch (BoardFileException e) {
+            if (!e.isForeignTarget() || !replaceForeign.test(target)) {
+                throw e;
+            }
+            BoardFiles.save(target, document.board(), BoardFiles.Overwrite.CONFIRMED);
         }
     }
 
@@ -184,11 +205,16 @@ public class FileController {
         return answer == save ? Decision.SAVE : answer == discard ? Decision.DISCARD : Decision.CANCEL;
     }
 
+    private boolean askReplaceForeign(Path target) {
+        ButtonType replace = new ButtonType(Messages.get("io.confirm.foreign.replace"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(Messages.get("io.confirm.foreign.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = MessageDialogs.alert(Alert.AlertType.WARNING, owner, Messages.get("io.confirm.foreign.header"),
+                Messages.get("io.confirm.foreign.text", target.getFileName().toString()), replace, cancel);
+        return a.showAndWait().orElse(cancel) == replace;
+    }
+
     private void showError(String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
-        a.setHeaderText(Messages.get("file.error.header"));
-        a.showAndWait();
+        MessageDialogs.showError(owner, Messages.get("file.error.header"), message);
     }
 
     /** The file name, or "Untitled". */
