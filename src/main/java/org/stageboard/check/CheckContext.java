@@ -11,6 +11,7 @@ import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
+import org.stageboard.text.TextNorm;
 
 /**
  * One board prepared for checking: boxes grouped by stage, each box's answer text normalised once, and which boxes

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stageboard.text.Scripts;
+import org.stageboard.text.TextNorm;
 
 /**
  * The key terms of a piece of text, for matching a reference answer against the user's: normalised, stop words
@@ -43,7 +45,7 @@ public final class KeyTerms {
         while (m.find()) {
             String t = m.group();
             int first = t.codePointAt(0);
-            if (TextNorm.isCjk(first)) {
+            if (Scripts.isCjk(first)) {
                 addBigrams(t, out);
             } else if (Character.UnicodeScript.of(first) == Character.UnicodeScript.CYRILLIC) {
                 if (!RU_STOP.contains(t) && t.length() > 1) {

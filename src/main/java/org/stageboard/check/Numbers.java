@@ -1,6 +1,7 @@
 package org.stageboard.check;
 
 import java.util.regex.Pattern;
+import org.stageboard.text.Scripts;
 
 /** Recognises numbers and latency budgets in normalised text (EN/ZH/RU units; full-width digits are NFKC-folded). */
 public final class Numbers {
@@ -8,7 +9,7 @@ public final class Numbers {
     private static final Pattern LATENCY = Pattern.compile(
             "\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|до)\\s*\\d+(?:[.,]\\d+)?)?\\s*"
                     + "(?:(?:ms|msec|millisec\\p{L}*|s|sec|secs|second\\p{L}*|µs|μs|us|мс|мсек|миллисекунд\\p{L}*|с|сек"
-                    + "|секунд\\p{L}*|мкс)(?!" + Keywords.LETTER + ")|毫秒|微秒|秒)");
+                    + "|секунд\\p{L}*|мкс)(?!" + Scripts.LETTER + ")|毫秒|微秒|秒)");
 
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
 

@@ -30,7 +30,7 @@ public final class Vocabulary {
                     "hit rate", "hitrate", "hr@*", "offline metric*", "offline eval*", "r2", "perplexity", "brier",
                     "calibration"),
             List.of("准确率", "精确率", "精准率", "精度", "召回", "离线指标", "离线评估", "离线评测", "对数损失", "交叉熵",
-                    "命中率", "均方误差"),
+                    "命中率", "均方误差", "召回率", "误报率", "漏报率", "曲线下面积"),
             List.of("точност*", "полнот*", "офлайн-метрик*", "офлайн метрик*", "оффлайн*", "офлайн*", "логлосс*",
                     "кросс-энтропи*", "доля правильных", "калибровк*"));
 
@@ -44,7 +44,8 @@ public final class Vocabulary {
                     "holdout*", "champion/challenger", "champion-challenger", "challenger", "switchback*",
                     "approval rate", "decline rate"),
             List.of("点击率", "转化", "留存", "观看时长", "停留时长", "收入", "营收", "成交额", "在线指标", "线上指标",
-                    "线上实验", "日活", "月活", "ab 测试", "ab测试", "a/b", "投诉", "举报率"),
+                    "线上实验", "日活", "月活", "ab 测试", "ab测试", "a/b", "投诉", "举报率", "转化率", "留存率", "投诉率",
+                    "误拒率", "拒付率", "通过率"),
             List.of("конверси*", "удержани*", "выручк*", "доход*", "время просмотра", "онлайн-метрик*",
                     "онлайн метрик*",
                     "a/b", "аб-тест*", "аб тест*", "ctr", "кликабельност*", "вовлеченност*", "отток*", "жалоб*",
@@ -57,7 +58,7 @@ public final class Vocabulary {
                     "chargeback*", "rating*", "target", "positives", "negatives", "positive", "negative",
                     "watch time", "likes", "skips", "crowdsourc*", "tagged", "tags", "supervision", "moderator*"),
             List.of("标签", "标注", "点击", "购买", "人工", "反馈", "举报", "正样本", "负样本", "真值", "打分", "评分",
-                    "弱监督", "众包", "拒付", "观看时长", "点赞"),
+                    "弱监督", "众包", "拒付", "观看时长", "点赞", "人工标注", "标注员", "显式反馈", "隐式反馈"),
             List.of("метк*", "разметк*", "размеч*", "клик*", "покупк*", "асессор*", "жалоб*", "таргет*", "неявн*",
                     "явн* обратн*", "обратн* связ*", "позитив*", "негатив*", "положительн*", "отрицательн*",
                     "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*"));
@@ -67,7 +68,8 @@ public final class Vocabulary {
             List.of("batch*", "online", "real time", "realtime", "real-time", "hybrid", "streaming", "on request",
                     "on-demand", "on demand", "precompute*", "pre-compute*", "offline prediction*", "nightly",
                     "synchronous", "asynchronous", "on device", "on-device", "per request"),
-            List.of("批量", "批处理", "离线预测", "离线计算", "预计算", "在线", "实时", "混合", "流式", "端上", "设备上"),
+            List.of("批量", "批处理", "离线预测", "离线计算", "预计算", "在线", "实时", "混合", "流式", "端上", "设备上", "近实时", "准实时",
+                    "流式处理", "流处理"),
             List.of("пакетн*", "батч*", "онлайн*", "офлайн-предсказ*", "в реальном времени", "реалтайм*", "гибрид*",
                     "потоков*", "предрасч*", "предвычисл*", "по запросу", "на устройстве", "ночн*"));
 
@@ -77,7 +79,7 @@ public final class Vocabulary {
                     "covariate shift", "refresh the model", "model refresh", "fine-tune weekly", "continual learning",
                     "incremental training", "online learning", "psi", "kl divergence", "stale model"),
             List.of("漂移", "重新训练", "重训", "再训练", "分布变化", "分布偏移", "分布漂移", "定期训练", "增量训练",
-                    "模型更新", "更新模型", "在线学习"),
+                    "模型更新", "更新模型", "在线学习", "概念漂移", "数据漂移"),
             List.of("дрейф*", "переобуча*", "переобучени* модел*", "дообуч*", "сдвиг* распределени*",
                     "изменени* распределени*", "обновлени* модел*", "обновля* модел*", "перетрен*", "переобучени* раз",
                     "переобучени* ежедн*",
@@ -86,7 +88,7 @@ public final class Vocabulary {
     /** Number words, for requirements written without digits ("a million users", "一亿用户", "миллион"). */
     public static final Keywords NUMBER_WORDS = Keywords.of(
             List.of("thousand*", "million*", "billion*", "hundred*", "dozen*"),
-            List.of("万", "亿", "千", "百万"),
+            List.of("万", "亿", "千", "百万", "千万", "十亿"),
             List.of("тысяч*", "тыс", "миллион*", "млн", "миллиард*", "млрд", "сотн*", "десят*"));
 
     /** Words that only hold a place ("TBD", "待定", "потом"): a box or reason saying only this says nothing. */
