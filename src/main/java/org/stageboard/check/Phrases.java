@@ -12,6 +12,8 @@ final class Phrases {
     /** Sentence ends: Latin/Cyrillic ones need a space after them ("0.5", "e.g.x" stay whole), Chinese ones don't. */
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|(?<=[。！？；])");
     private static final Pattern CLAUSE = Pattern.compile("(?<=[,，、:：])\\s*");
+    /** A separator left at the end of a quoted clause (";", ",", ":"); a full stop stays, it ends a sentence. */
+    private static final Pattern TRAILING = Pattern.compile("\\s*[;,:；，：、]+$");
     private static final Pattern BULLET = Pattern.compile("^([•\\-*·▪◦]|\\d+[.)])\\s*");
     /** A sentence longer than this is quoted clause by clause. */
     static final int LONG = 120;
@@ -38,8 +40,9 @@ final class Phrases {
     }
 
     private static void add(List<String> out, String s) {
-        if (s.codePoints().anyMatch(Character::isLetterOrDigit)) {
-            out.add(s);
+        String phrase = TRAILING.matcher(s).replaceFirst("");
+        if (phrase.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            out.add(phrase);
         }
     }
 }

@@ -111,7 +111,7 @@ class ReferenceComparisonTest {
         List<StageResult> r = ReferenceComparison.compare(user, ref);
         PointResult labels = point(r, Stage.DATA, "Labels");
         assertEquals(List.of(new ReferenceComparison.Phrase("d", Stage.DATA,
-                "We label with clicked items and purchased ones;")), labels.words());
+                "We label with clicked items and purchased ones")), labels.words(), "the separator is dropped");
         PointResult baseline = point(r, Stage.MODEL, "Popularity");
         assertEquals(Status.COVERED_ELSEWHERE, baseline.status());
         assertEquals(List.of(new ReferenceComparison.Phrase("e", Stage.EVALUATION, "Compare with a popularity baseline")),
