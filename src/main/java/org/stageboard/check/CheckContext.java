@@ -125,7 +125,7 @@ public final class CheckContext {
     private static String buildAnswer(Node n) {
         StringBuilder sb = new StringBuilder();
         String title = n.title().strip();
-        if (!title.isEmpty() && !isPlaceholder(title) && !StageTitles.onlyStageNames(title)) {
+        if (!title.isEmpty() && !StageTitles.onlyStageNames(title)) {
             sb.append(title).append('\n');
         }
         String text = n.text().strip();

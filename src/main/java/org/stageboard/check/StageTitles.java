@@ -25,7 +25,10 @@ public final class StageTitles {
     private StageTitles() {
     }
 
-    /** True when the title holds nothing but stage names, numbering and joining words (or nothing at all). */
+    /**
+     * True when the title holds nothing but stage names, numbering, joining words and placeholders ("TBD"), or
+     * nothing at all: such a title says nothing as an answer.
+     */
     public static boolean onlyStageNames(String title) {
         String rest = NAMES_AND_FILLER.strip(TextNorm.normalize(title));
         return rest.codePoints().noneMatch(Character::isLetter);
@@ -35,6 +38,7 @@ public final class StageTitles {
         List<String> all = new java.util.ArrayList<>();
         Vocabulary.STAGE_NAMES.values().forEach(k -> all.addAll(k.terms()));
         all.addAll(FILLER);
+        all.addAll(Vocabulary.PLACEHOLDER.terms());
         return Terms.of(all);
     }
 

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,23 +22,41 @@ import java.util.Set;
  */
 public final class Segmenter {
     /** The shipped word list alone. */
-    public static final Segmenter DEFAULT = new Segmenter(loadLexicon(), Set.of());
+    public static final Segmenter DEFAULT = new Segmenter(loadLexicon(), Set.of(), null);
+
+    /** Longest word looked for; longer dictionary words are never matched (none of the shipped ones is). */
+    private static final int MAX_LENGTH = 31;
 
     private final Set<String> lexicon;
     private final Set<String> extra;
-    private final int maxLength;
+    /**
+     * Bit {@code l} of {@code lengths[c]} is set when a shipped word of length {@code l} starts with {@code c}
+     * ({@code extraLengths} likewise for the added words): at each position only those lengths are looked up, so
+     * segmenting allocates a substring only where a word may be. The array is shared by every segmenter.
+     */
+    private final int[] lengths;
+    private final Map<Character, Integer> extraLengths;
 
-    private Segmenter(Set<String> lexicon, Set<String> extra) {
+    private Segmenter(Set<String> lexicon, Set<String> extra, int[] lengths) {
         this.lexicon = lexicon;
         this.extra = extra;
-        int max = 1;
-        for (String w : lexicon) {
-            max = Math.max(max, w.length());
-        }
+        this.lengths = lengths == null ? lengthsOf(lexicon) : lengths;
+        this.extraLengths = new HashMap<>();
         for (String w : extra) {
-            max = Math.max(max, w.length());
+            if (w.length() >= 2 && w.length() <= MAX_LENGTH) {
+                extraLengths.merge(w.charAt(0), 1 << w.length(), (a, b) -> a | b);
+            }
         }
-        this.maxLength = max;
+    }
+
+    private static int[] lengthsOf(Set<String> words) {
+        int[] out = new int[1 << 16];
+        for (String w : words) {
+            if (w.length() >= 2 && w.length() <= MAX_LENGTH) {
+                out[w.charAt(0)] |= 1 << w.length();
+            }
+        }
+        return out;
     }
 
     /** This dictionary plus {@code words} (normalised Chinese words; others are ignored). */
@@ -47,7 +67,7 @@ public final class Segmenter {
                 more.add(w);
             }
         }
-        return new Segmenter(lexicon, Set.copyOf(more));
+        return new Segmenter(lexicon, Set.copyOf(more), lengths);
     }
 
     public boolean knows(String word) {
@@ -64,8 +84,10 @@ public final class Segmenter {
         int i = start;
         while (i < end) {
             int len = 1;
-            for (int l = Math.min(maxLength, end - i); l > 1; l--) {
-                if (knows(text.substring(i, i + l))) {
+            char first = text.charAt(i);
+            int candidates = lengths[first] | (extraLengths.isEmpty() ? 0 : extraLengths.getOrDefault(first, 0));
+            for (int l = Math.min(MAX_LENGTH, end - i); l > 1 && candidates != 0; l--) {
+                if ((candidates & (1 << l)) != 0 && knows(text.substring(i, i + l))) {
                     len = l;
                     break;
                 }

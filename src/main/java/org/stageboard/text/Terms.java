@@ -102,17 +102,22 @@ public class Terms {
     /** Every non-overlapping occurrence, left to right. */
     public List<Match> findAll(String normalized) {
         List<Match> out = new ArrayList<>();
-        Match m = find(normalized, 0);
+        RunCuts runs = new RunCuts();
+        Match m = find(normalized, 0, runs);
         while (m != null) {
             out.add(m);
-            m = find(normalized, Math.max(m.end(), m.start() + 1));
+            m = find(normalized, Math.max(m.end(), m.start() + 1), runs);
         }
         return out;
     }
 
     /** The leftmost occurrence at or after {@code from} (the first listed term wins a tie), or null. */
     public Match find(String text, int from) {
-        RunCuts runs = new RunCuts();
+        return find(text, from, new RunCuts());
+    }
+
+    /** {@link #find(String, int)} reusing the segmentation of earlier searches in the same text. */
+    private Match find(String text, int from, RunCuts runs) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!starts.get(c)) {
@@ -140,33 +145,38 @@ public class Terms {
     public String strip(String text) {
         StringBuilder sb = null;
         int last = 0;
-        Match m = find(text, 0);
+        RunCuts runs = new RunCuts();
+        Match m = find(text, 0, runs);
         while (m != null) {
             if (sb == null) {
                 sb = new StringBuilder(text.length());
             }
             sb.append(text, last, m.start()).append(' ');
             last = m.end();
-            m = find(text, Math.max(m.end(), m.start() + 1));
+            m = find(text, Math.max(m.end(), m.start() + 1), runs);
         }
         return sb == null ? text : sb.append(text, last, text.length()).toString();
     }
 
     private Match tryAt(List<Compiled> candidates, String text, int at, RunCuts runs) {
-        boolean cjkStart = Scripts.isCjk(text.codePointAt(at));
-        if (cjkStart && !runs.isCut(text, at)) {
-            return null; // a Chinese term must start a word
-        }
+        Boolean startsWord = null; // segmenting costs more than a failed regex: only asked once a term matches
         for (Compiled c : candidates) {
             Matcher m = c.pattern().matcher(text).region(at, text.length());
             m.useTransparentBounds(true); // let look-arounds see past the region
-            if (m.lookingAt()) {
-                int end = m.end();
-                if (!c.openEnd() && end > at && Scripts.isCjk(text.codePointBefore(end)) && !runs.isCut(text, end)) {
-                    continue; // ends inside a Chinese word
-                }
-                return new Match(at, end, m.group());
+            if (!m.lookingAt()) {
+                continue;
             }
+            if (startsWord == null) {
+                startsWord = !Scripts.isCjk(text.codePointAt(at)) || runs.isCut(text, at);
+            }
+            if (!startsWord) {
+                return null; // a Chinese term must start a word
+            }
+            int end = m.end();
+            if (!c.openEnd() && end > at && Scripts.isCjk(text.codePointBefore(end)) && !runs.isCut(text, end)) {
+                continue; // ends inside a Chinese word
+            }
+            return new Match(at, end, m.group());
         }
         return null;
     }
