@@ -37,7 +37,7 @@ class FollowUpCardTest {
         Board board = Board.empty().addNode(Node.of("n1", org.stageboard.model.Stage.SERVING, "Serving", 0, 0)
                 .withText("online, real-time API"));
         session = new RehearsalSession(new SessionTimer(PhasePlan.preset45(), new FakeClock(0)), board,
-                new FollowUpPicker(FollowUpBank.general(), 4));
+                new FollowUpPicker(FollowUpBank.general()));
         FollowUpCard card = new FollowUpCard(session, (stage1, text) -> added.add(stage1.id() + ": " + text));
         stage.setScene(new Scene(card, 460, 260));
         stage.show();
