@@ -19,10 +19,14 @@ import org.stageboard.model.Stage;
  * @param gaps         checker rule ids this question probes when the checker reports them at the question's stage
  *                     ("no-baseline", "missing-stage"), "rule@stage" for another stage, or "unanswered": the
  *                     question's stage has an answer but nothing on the board answers this question
- * @param lacks        what the board lacks when an "unanswered" gap raises the question ("a rollout plan")
+ * @param lacks        what the board lacks when an "unanswered" gap raises the question ("rollout plan")
+ * @param skipWhen     terms that make the question beside the point ("batch" for "what is your p99 budget?")
+ * @param needsTrigger the question presumes what its triggers say ("why online rather than batch?"), so a gap
+ *                     alone does not raise it
  */
 public record FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate,
-                       String topic, List<String> answeredBy, List<String> gaps, String lacks) {
+                       String topic, List<String> answeredBy, List<String> gaps, String lacks,
+                       List<String> skipWhen, boolean needsTrigger) {
     public FollowUp {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stage, "stage");
@@ -32,11 +36,12 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
         answeredBy = answeredBy == null ? List.of() : List.copyOf(answeredBy);
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
         lacks = lacks == null ? "" : lacks;
+        skipWhen = skipWhen == null ? List.of() : List.copyOf(skipWhen);
     }
 
     /** A question with triggers only (no topic, suppression or gaps). */
     public FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate) {
-        this(id, stage, question, triggers, fromTemplate, "", List.of(), List.of(), "");
+        this(id, stage, question, triggers, fromTemplate, "", List.of(), List.of(), "", List.of(), false);
     }
 
     /** A question a template supplies as {stage, question}. */
@@ -46,6 +51,7 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
 
     /** The same question in another wording (a translation), everything else unchanged. */
     public FollowUp withText(String otherQuestion, String otherLacks) {
-        return new FollowUp(id, stage, otherQuestion, triggers, fromTemplate, topic, answeredBy, gaps, otherLacks);
+        return new FollowUp(id, stage, otherQuestion, triggers, fromTemplate, topic, answeredBy, gaps, otherLacks,
+                skipWhen, needsTrigger);
     }
 }

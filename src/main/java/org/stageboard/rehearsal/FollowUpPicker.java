@@ -13,7 +13,7 @@ import org.stageboard.model.Board;
 public final class FollowUpPicker {
     private final List<FollowUp> pool;
     private final FollowUpPlanner planner;
-    private final List<FollowUp> asked = new ArrayList<>();
+    private final List<RankedFollowUp> asked = new ArrayList<>();
     private RankedFollowUp current;
 
     public FollowUpPicker(List<FollowUp> pool) {
@@ -40,7 +40,7 @@ public final class FollowUpPicker {
         List<RankedFollowUp> plan = plan(board);
         current = plan.isEmpty() ? null : plan.get(0);
         if (current != null) {
-            asked.add(current.question());
+            asked.add(current);
         }
         return current();
     }
@@ -56,6 +56,6 @@ public final class FollowUpPicker {
     }
 
     public boolean wasAsked(String id) {
-        return asked.stream().anyMatch(f -> f.id().equals(id));
+        return asked.stream().anyMatch(r -> r.question().id().equals(id));
     }
 }

@@ -39,9 +39,16 @@ public final class FollowUpPlanner {
     private static final int GAP_STAGE = 6;
     private static final int GAP_WARNING = 10;
     private static final int GAP_INFO = 8;
+    /**
+     * An unstated trade-off weighs less than other gaps: it is found on most boxes of a terse board, and a board
+     * full of "why this and not that?" crowds out what the board is about.
+     */
+    private static final int GAP_TRADEOFF = 7;
     private static final int UNANSWERED = 5;
     /** Taken off per question already chosen for the same stage, so the questions walk the whole board. */
     private static final int SAME_STAGE = 1;
+    /** Taken off per question already chosen for the same kind of reason, so gaps and the board's words mix. */
+    private static final int SAME_KIND = 1;
     private static final int PER_IDEA = 4;
     private static final int MAX_IDEAS = 2;
     private static final int STAGE_ANSWERED = 1;
@@ -68,9 +75,9 @@ public final class FollowUpPlanner {
     /**
      * The questions still to ask on {@code board}, in order, each with why.
      *
-     * @param asked questions asked already this session (never again, nor their near-duplicates)
+     * @param asked questions asked already this session, with why (never again, nor their near-duplicates)
      */
-    public List<RankedFollowUp> plan(List<FollowUp> pool, Board board, List<FollowUp> asked) {
+    public List<RankedFollowUp> plan(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
         BoardTerms words = terms.apply(board);
         String normalized = new BoardText(board).normalized();
         List<Finding> findings = Checker.check(board);
@@ -81,7 +88,7 @@ public final class FollowUpPlanner {
             }
         }
         Set<String> askedIds = new HashSet<>();
-        asked.forEach(f -> askedIds.add(f.id()));
+        asked.forEach(r -> askedIds.add(r.question().id()));
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
             FollowUp f = pool.get(i);
@@ -92,7 +99,7 @@ public final class FollowUpPlanner {
                 scored.add(new Scored(new RankedFollowUp(f, FollowUpReason.template()), 0, 0, i));
                 continue;
             }
-            if (answered(f, words, normalized)) {
+            if (answered(f.answeredBy(), words, normalized) || answered(f.skipWhen(), words, normalized)) {
                 continue;
             }
             score(f, board, words, findings, answeredStages, i).ifPresent(scored::add);
@@ -100,8 +107,9 @@ public final class FollowUpPlanner {
         return choose(scored, asked);
     }
 
-    private static boolean answered(FollowUp f, BoardTerms words, String normalized) {
-        for (String term : f.answeredBy()) {
+    /** True when the board says one of {@code terms} ("#latency": a number with a time unit; "#number": any). */
+    private static boolean answered(List<String> terms, BoardTerms words, String normalized) {
+        for (String term : terms) {
             boolean found = switch (term) {
                 case "#latency" -> Numbers.hasLatencyBudget(normalized);
                 case "#number" -> Numbers.hasNumber(normalized);
@@ -129,10 +137,13 @@ public final class FollowUpPlanner {
         for (String idea : f.triggers()) {
             ideaOnBoard(idea, words).ifPresent(found::add);
         }
+        if (f.needsTrigger() && found.isEmpty()) {
+            return Optional.empty();
+        }
         int s = 0;
         FollowUpReason.Kind kind;
         if (gap != null) {
-            s += STAGE_GAPS.contains(gap.ruleId()) ? GAP_STAGE
+            s += STAGE_GAPS.contains(gap.ruleId()) ? GAP_STAGE : gap.ruleId().equals("unstated-tradeoff") ? GAP_TRADEOFF
                     : gap.severity() == Severity.INFO ? GAP_INFO : GAP_WARNING;
         } else if (lacking != null) {
             s += UNANSWERED;
@@ -201,7 +212,10 @@ public final class FollowUpPlanner {
         return null;
     }
 
-    /** A short quote of the box a finding is about: its own title, else the first line of its text. */
+    /**
+     * A short quote of the box a finding is about: its own title, else the first clause of its text ("XGBoost" of
+     * "XGBoost, 300 trees; class weights"), cut at a word when long.
+     */
     private static String quote(Board board, String nodeId) {
         if (nodeId == null) {
             return null;
@@ -215,8 +229,15 @@ public final class FollowUpPlanner {
         if (s.isBlank()) {
             return null;
         }
-        s = s.replaceAll("[.。;；,，:：]+$", "");
-        return s.length() <= QUOTE_LENGTH ? s : s.substring(0, QUOTE_LENGTH - 1).strip() + "…";
+        String clause = s.split("[;；,，:：(（]", 2)[0].replaceAll("[.。!！?？]+$", "").strip();
+        if (clause.isEmpty()) {
+            return null;
+        }
+        if (clause.length() <= QUOTE_LENGTH) {
+            return clause;
+        }
+        int cut = clause.lastIndexOf(' ', QUOTE_LENGTH - 1);
+        return clause.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1).strip() + "…";
     }
 
     private static String firstLine(String text) {
@@ -236,21 +257,26 @@ public final class FollowUpPlanner {
      * whose topic or words repeat a chosen or asked one. Starting from what was asked, the plan after asking its
      * first question is the rest of the same plan.
      */
-    private static List<RankedFollowUp> choose(List<Scored> scored, List<FollowUp> asked) {
+    private static List<RankedFollowUp> choose(List<Scored> scored, List<RankedFollowUp> asked) {
         Set<String> topics = new HashSet<>();
         List<Set<String>> texts = new ArrayList<>();
         Map<Stage, Integer> perStage = new EnumMap<>(Stage.class);
-        for (FollowUp f : asked) {
+        Map<FollowUpReason.Kind, Integer> perKind = new EnumMap<>(FollowUpReason.Kind.class);
+        for (RankedFollowUp r : asked) {
+            FollowUp f = r.question();
             topics.add(f.topic());
             texts.add(NearDuplicates.words(f.question()));
             perStage.merge(f.stage(), 1, Integer::sum);
+            perKind.merge(r.why().kind(), 1, Integer::sum);
         }
+
         List<Scored> left = new ArrayList<>(scored);
         List<RankedFollowUp> out = new ArrayList<>();
         while (!left.isEmpty()) {
             Comparator<Scored> order = Comparator.comparingInt(Scored::tier)
                     .thenComparing(Comparator.comparingInt((Scored s) -> s.tier() == 0 ? 0
-                            : s.score() - SAME_STAGE * perStage.getOrDefault(s.ranked().question().stage(), 0)).reversed())
+                            : s.score() - SAME_STAGE * perStage.getOrDefault(s.ranked().question().stage(), 0)
+                            - SAME_KIND * perKind.getOrDefault(s.ranked().why().kind(), 0)).reversed())
                     .thenComparingInt(Scored::index);
             Scored best = left.stream().min(order).orElseThrow();
             left.remove(best);
@@ -265,6 +291,7 @@ public final class FollowUpPlanner {
             topics.add(f.topic());
             texts.add(words);
             perStage.merge(f.stage(), 1, Integer::sum);
+            perKind.merge(best.ranked().why().kind(), 1, Integer::sum);
             out.add(best.ranked());
         }
         return List.copyOf(out);

@@ -48,6 +48,6 @@ public record FollowUpReason(Kind kind, String gap, List<String> boardWords) {
         if (!boardWords.isEmpty()) {
             parts.add(Messages.get("rehearsal.followup.why.board", String.join(", ", boardWords)));
         }
-        return String.join("; ", parts);
+        return String.join(Messages.get("rehearsal.followup.why.separator"), parts);
     }
 }
