@@ -59,6 +59,9 @@ class FollowUpCardTest {
         assertEquals(first.question(), question(robot));
         assertTrue(robot.lookup("#followup-stage").queryAs(Label.class).getText().contains("Serving"),
                 "an online-serving board gets a serving question first");
+        String why = robot.lookup("#followup-why").queryAs(Label.class).getText();
+        assertEquals(session.currentReason().orElseThrow(), why);
+        assertTrue(why.contains("latency budget") || why.contains("online"), "the card says why: " + why);
 
         assertTrue(robot.lookup("#followup-add").queryAs(Button.class).isDisabled(), "nothing to add yet");
         robot.clickOn("#followup-answer").write("Canary 1%, then 10%, watch p99");
