@@ -23,10 +23,12 @@ import org.stageboard.model.Stage;
  * @param skipWhen     terms that make the question beside the point ("batch" for "what is your p99 budget?")
  * @param needsTrigger the question presumes what its triggers say ("why online rather than batch?"), so a gap
  *                     alone does not raise it
+ * @param focused      the triggers name a whole kind of system (churn, forecasting, an LLM): one of them on the
+ *                     board is as strong a sign as two ideas of a broader question
  */
 public record FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate,
                        String topic, List<String> answeredBy, List<String> gaps, String lacks,
-                       List<String> skipWhen, boolean needsTrigger) {
+                       List<String> skipWhen, boolean needsTrigger, boolean focused) {
     public FollowUp {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stage, "stage");
@@ -41,7 +43,7 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
 
     /** A question with triggers only (no topic, suppression or gaps). */
     public FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate) {
-        this(id, stage, question, triggers, fromTemplate, "", List.of(), List.of(), "", List.of(), false);
+        this(id, stage, question, triggers, fromTemplate, "", List.of(), List.of(), "", List.of(), false, false);
     }
 
     /** A question a template supplies as {stage, question}. */
@@ -52,6 +54,6 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
     /** The same question in another wording (a translation), everything else unchanged. */
     public FollowUp withText(String otherQuestion, String otherLacks) {
         return new FollowUp(id, stage, otherQuestion, triggers, fromTemplate, topic, answeredBy, gaps, otherLacks,
-                skipWhen, needsTrigger);
+                skipWhen, needsTrigger, focused);
     }
 }

@@ -96,7 +96,8 @@ public final class FollowUpBank {
                     .orElseThrow(() -> new IllegalStateException(ENGLISH + ": " + id + " has an unknown stage"));
             out.add(new FollowUp("g." + id, stage, f.path("question").asText(), strings(f.path("triggers")), false,
                     f.path("topic").asText(""), strings(f.path("answeredBy")), strings(f.path("gaps")),
-                    f.path("lacks").asText(""), strings(f.path("skipWhen")), f.path("needsTrigger").asBoolean(false)));
+                    f.path("lacks").asText(""), strings(f.path("skipWhen")), f.path("needsTrigger").asBoolean(false),
+                    f.path("focused").asBoolean(false)));
         }
         return List.copyOf(out);
     }

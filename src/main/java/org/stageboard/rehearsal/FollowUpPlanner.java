@@ -148,7 +148,7 @@ public final class FollowUpPlanner {
         } else if (lacking != null) {
             s += UNANSWERED;
         }
-        s += PER_IDEA * Math.min(found.size(), MAX_IDEAS);
+        s += PER_IDEA * Math.min(f.focused() ? 2 * found.size() : found.size(), MAX_IDEAS);
         if (answeredStages.contains(f.stage())) {
             s += STAGE_ANSWERED;
         }

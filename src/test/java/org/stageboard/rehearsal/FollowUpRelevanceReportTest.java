@@ -35,8 +35,8 @@ class FollowUpRelevanceReportTest {
     private static final Path RESOURCES = Path.of("src/test/resources");
     private static final int TOP = 5;
 
-    /** One judged or unjudged top-5 question. */
-    private record Row(String board, String lang, int rank, RankedFollowUp question) {
+    /** One judged or unjudged top-5 question, and why it was chosen, worded in the board's language. */
+    private record Row(String board, String lang, int rank, RankedFollowUp question, String why) {
     }
 
     @Test
@@ -78,7 +78,7 @@ class FollowUpRelevanceReportTest {
                 missing.add(r.board() + "\t" + f.id() + "\t\t# " + f.question());
             }
             md.append(r.rank()).append(". `").append(f.id()).append("` [").append(f.stage().id()).append("] ")
-                    .append(f.question()).append("  \n   *why:* ").append(r.question().why().text())
+                    .append(f.question()).append("  \n   *why:* ").append(r.why())
                     .append(verdict == null ? "" : "  \n   *judged:* " + verdict).append('\n');
             if (r.rank() == TOP) {
                 md.append('\n');
@@ -118,7 +118,7 @@ class FollowUpRelevanceReportTest {
             List<RankedFollowUp> plan = new FollowUpPicker(FollowUpBank.with(template)).plan(board);
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < Math.min(TOP, plan.size()); i++) {
-                rows.add(new Row(name, lang, i + 1, plan.get(i)));
+                rows.add(new Row(name, lang, i + 1, plan.get(i), plan.get(i).why().text()));
             }
             assertEquals(Math.min(TOP, plan.size()), rows.size());
             return rows;
