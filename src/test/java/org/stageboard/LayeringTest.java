@@ -17,7 +17,7 @@ class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/stageboard");
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "edit", "io", "template", "check", "rehearsal", "i18n"})
+    @ValueSource(strings = {"model", "edit", "io", "template", "check", "rehearsal", "i18n", "text"})
     void corePackagesImportNoJavaFx(String pkg) throws IOException {
         Path dir = MAIN.resolve(pkg);
         if (!Files.isDirectory(dir)) {

@@ -94,8 +94,9 @@ public final class CheckContext {
     }
 
     /**
-     * What the candidate wrote in a box, normalised: text plus trade-off fields. Titles are labels (templates
-     * seed them) and hints are placeholders, so neither counts; text identical to the hint or only "TBD" is dropped.
+     * What the candidate wrote in a box, normalised: title, text and trade-off fields. A title counts (a box titled
+     * "LR baseline" states a baseline) unless it only names a stage, as every practice box and every new box is
+     * titled; hints are placeholders and never count; text identical to the hint or only "TBD" is dropped.
      */
     public String answer(Node n) {
         return facts(n).answer;
@@ -123,6 +124,10 @@ public final class CheckContext {
 
     private static String buildAnswer(Node n) {
         StringBuilder sb = new StringBuilder();
+        String title = n.title().strip();
+        if (!title.isEmpty() && !isPlaceholder(title) && !StageTitles.onlyStageNames(title)) {
+            sb.append(title).append('\n');
+        }
         String text = n.text().strip();
         if (!text.isEmpty() && !text.equals(n.hint().strip()) && !isPlaceholder(text)) {
             sb.append(text);

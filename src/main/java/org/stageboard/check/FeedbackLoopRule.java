@@ -7,7 +7,8 @@ import org.stageboard.model.Stage;
 
 /**
  * No arrow leads from a monitoring box back to a data or model box: the design never closes the loop from
- * production logs to the next training set. Only checked when monitoring is on the board.
+ * production logs to the next training set. Only checked when monitoring is on the board and the board has arrows:
+ * a candidate who drew no arrows at all chose not to draw the flow, as for {@link DisconnectedBoxRule}.
  */
 public final class FeedbackLoopRule implements Rule {
     @Override
@@ -22,7 +23,7 @@ public final class FeedbackLoopRule implements Rule {
 
     @Override
     public void check(CheckContext ctx, FindingSink out) {
-        if (!ctx.hasStage(Stage.MONITORING)) {
+        if (!ctx.hasStage(Stage.MONITORING) || ctx.board().edges().isEmpty()) {
             return;
         }
         Map<String, Node> byId = ctx.board().nodesById();

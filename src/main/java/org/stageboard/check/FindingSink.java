@@ -31,12 +31,18 @@ public final class FindingSink {
 
     /** Like {@link #add} but with a message variant: key {@code check.<rule>.<variant>}. */
     public void add(Rule rule, String variant, Stage stage, String nodeId, Object... extra) {
+        addWithFix(rule, variant, stage, nodeId, null, extra);
+    }
+
+    /** Like {@link #add(Rule, String, Stage, String, Object...)}, offering a one-click fix (may be null). */
+    public void addWithFix(Rule rule, String variant, Stage stage, String nodeId, Finding.StageFix fix,
+                           Object... extra) {
         Object[] args = new Object[extra.length + 1];
         args[0] = stage == null ? "" : pattern("stage." + stage.id());
         System.arraycopy(extra, 0, args, 1, extra.length);
         String message = format("check." + rule.id() + "." + variant, args);
         String reason = pattern("check." + rule.id() + ".reason");
-        findings.add(new Finding(rule.id(), rule.severity(), stage, nodeId, message, reason));
+        findings.add(new Finding(rule.id(), rule.severity(), stage, nodeId, message, reason, fix));
     }
 
     /** Formats with a cached MessageFormat (building one costs more than a whole rule on a small board). */

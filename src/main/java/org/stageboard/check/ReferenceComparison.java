@@ -12,14 +12,18 @@ import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
 
 /**
- * Compares a user's board with a reference answer, stage by stage, and explains each verdict with the key terms
- * that matched. A reference point (a line or bullet of a reference box, or one of its trade-offs) is covered when
- * at least half of its key terms, and at least two when it has two or more, appear in the user's boxes of the
- * same stage; failing that, a point found in another stage is "covered elsewhere" and names that stage.
+ * Compares a user's board with a reference answer, stage by stage, and explains each verdict with the user's own
+ * words. A reference point (a line or bullet of a reference box, or one of its trade-offs) is covered when at least
+ * half of its key terms, and at least two when it has two or more, appear in the user's boxes of the same stage;
+ * failing that, a point found in another stage is "covered elsewhere" and names that stage. Key terms
+ * ({@link KeyTerms}) are stems and fragments for matching only; what the user reads is whole phrases: the point,
+ * and the sentences or clauses of the board that matched it.
  */
 public final class ReferenceComparison {
     /** Share of a point's key terms the user must mention. */
     public static final double THRESHOLD = 0.5;
+    /** At most this many of the user's phrases are quoted for one point. */
+    static final int MAX_PHRASES = 2;
 
     public enum Kind { LINE, BULLET, TRADEOFF }
 
@@ -31,11 +35,23 @@ public final class ReferenceComparison {
         }
     }
 
-    /** @param foundIn the stage where the point was found, or null when missed */
-    public record PointResult(Point point, Status status, List<String> matched, List<String> missing, Stage foundIn) {
+    /** A sentence or clause the user wrote, as written, and the box it is in. */
+    public record Phrase(String nodeId, Stage stage, String text) {
+    }
+
+    /**
+     * @param matched  the point's key terms found (stems: for tests and scoring, never for display)
+     * @param missing  the point's key terms not found (likewise)
+     * @param foundIn  the stage where the point was found, or null when missed
+     * @param words    the user's phrases that matched: for a covered point what covers it, for a missed one the
+     *                 closest the board comes (empty when nothing matched at all)
+     */
+    public record PointResult(Point point, Status status, List<String> matched, List<String> missing, Stage foundIn,
+                              List<Phrase> words) {
         public PointResult {
             matched = List.copyOf(matched);
             missing = List.copyOf(missing);
+            words = List.copyOf(words);
         }
     }
 
@@ -62,12 +78,18 @@ public final class ReferenceComparison {
 
     /** One result per pipeline stage the reference has points for, in pipeline order. */
     public static List<StageResult> compare(Board user, Board reference) {
-        Map<Stage, Set<String>> userTerms = termsByStage(user);
+        Map<Stage, List<UserPhrase>> phrases = phrasesByStage(user);
+        Map<Stage, Set<String>> userTerms = new EnumMap<>(Stage.class);
+        phrases.forEach((stage, list) -> {
+            Set<String> all = new HashSet<>();
+            list.forEach(p -> all.addAll(p.terms()));
+            userTerms.put(stage, all);
+        });
         List<StageResult> out = new ArrayList<>();
         for (Stage s : Stage.pipeline()) {
             List<PointResult> results = new ArrayList<>();
             for (Point p : points(reference, s)) {
-                results.add(judge(p, userTerms));
+                results.add(judge(p, userTerms, phrases));
             }
             if (!results.isEmpty()) {
                 out.add(new StageResult(s, results));
@@ -91,10 +113,7 @@ public final class ReferenceComparison {
             }
             for (TradeOff t : n.tradeoffs()) {
                 if (!t.isBlank()) {
-                    String over = String.join(", ", t.over());
-                    addPoint(out, stage, Kind.TRADEOFF,
-                            (t.choice() + (over.isBlank() ? "" : " / " + over)
-                                    + (t.because().isBlank() ? "" : ": " + t.because())).strip());
+                    addPoint(out, stage, Kind.TRADEOFF, tradeoffText(t));
                 }
             }
         }
@@ -108,10 +127,10 @@ public final class ReferenceComparison {
         }
     }
 
-    private static PointResult judge(Point p, Map<Stage, Set<String>> userTerms) {
+    private static PointResult judge(Point p, Map<Stage, Set<String>> userTerms, Map<Stage, List<UserPhrase>> phrases) {
         PointResult here = match(p, userTerms.get(p.stage()), p.stage(), Status.COVERED);
         if (here.status() == Status.COVERED) {
-            return here;
+            return withWords(here, phrases.get(p.stage()));
         }
         PointResult best = null;
         for (Stage other : Stage.values()) {
@@ -123,7 +142,7 @@ public final class ReferenceComparison {
                 best = r;
             }
         }
-        return best != null ? best : here;
+        return best != null ? withWords(best, phrases.get(best.foundIn())) : withWords(here, phrases.get(p.stage()));
     }
 
     private static PointResult match(Point p, Set<String> have, Stage where, Status ifCovered) {
@@ -134,23 +153,69 @@ public final class ReferenceComparison {
         }
         int n = p.terms().size();
         boolean covered = matched.size() >= Math.ceil(n * THRESHOLD) && matched.size() >= Math.min(2, n);
-        return covered ? new PointResult(p, ifCovered, matched, missing, where)
-                : new PointResult(p, Status.MISSED, matched, missing, null);
+        return covered ? new PointResult(p, ifCovered, matched, missing, where, List.of())
+                : new PointResult(p, Status.MISSED, matched, missing, null, List.of());
     }
 
-    private static Map<Stage, Set<String>> termsByStage(Board user) {
-        Map<Stage, Set<String>> out = new EnumMap<>(Stage.class);
+    /**
+     * Quotes the user's phrases that hold the matched terms: greedily the phrase holding most of those not yet
+     * quoted (the shorter on a tie), at most {@link #MAX_PHRASES}.
+     */
+    private static PointResult withWords(PointResult r, List<UserPhrase> candidates) {
+        Set<String> wanted = new HashSet<>(r.matched());
+        List<Phrase> words = new ArrayList<>();
+        while (!wanted.isEmpty() && words.size() < MAX_PHRASES) {
+            UserPhrase best = null;
+            int bestCount = 0;
+            for (UserPhrase c : candidates) {
+                int count = (int) c.terms().stream().filter(wanted::contains).count();
+                if (count > bestCount || (count == bestCount && count > 0
+                        && c.phrase().text().length() < best.phrase().text().length())) {
+                    best = c;
+                    bestCount = count;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            words.add(best.phrase());
+            wanted.removeAll(best.terms());
+        }
+        return new PointResult(r.point(), r.status(), r.matched(), r.missing(), r.foundIn(), words);
+    }
+
+    /** A phrase with its key terms, computed once per comparison. */
+    private record UserPhrase(Phrase phrase, Set<String> terms) {
+    }
+
+    private static Map<Stage, List<UserPhrase>> phrasesByStage(Board user) {
+        Map<Stage, List<UserPhrase>> out = new EnumMap<>(Stage.class);
         for (Stage s : Stage.values()) {
-            out.put(s, new HashSet<>());
+            out.put(s, new ArrayList<>());
         }
         for (Node n : user.nodes()) {
-            StringBuilder sb = new StringBuilder(n.title()).append('\n').append(n.text());
+            List<String> texts = new ArrayList<>();
+            texts.add(n.title());
+            texts.addAll(Phrases.split(n.text()));
             for (TradeOff t : n.tradeoffs()) {
-                sb.append('\n').append(t.choice()).append('\n').append(String.join("\n", t.over()))
-                        .append('\n').append(t.because());
+                if (!t.isBlank()) {
+                    texts.add(tradeoffText(t));
+                }
             }
-            out.get(n.stage()).addAll(KeyTerms.of(sb.toString()));
+            for (String text : texts) {
+                Set<String> terms = KeyTerms.of(text);
+                if (!terms.isEmpty()) {
+                    out.get(n.stage()).add(new UserPhrase(new Phrase(n.id(), n.stage(), text.strip()), terms));
+                }
+            }
         }
         return out;
+    }
+
+    /** A trade-off as one phrase: "choice / alternatives: reason". */
+    private static String tradeoffText(TradeOff t) {
+        String over = String.join(", ", t.over());
+        return (t.choice() + (over.isBlank() ? "" : " / " + over) + (t.because().isBlank() ? "" : ": " + t.because()))
+                .strip();
     }
 }

@@ -16,7 +16,8 @@ public final class Rules {
             new StageMentionRule("missing-online-metric", Severity.WARNING, Stage.EVALUATION,
                     Vocabulary.ONLINE_METRIC),
             new StageMentionRule("serving-mode", Severity.WARNING, Stage.SERVING, Vocabulary.SERVING_MODE),
-            new StageMentionRule("no-latency-budget", Severity.WARNING, Stage.SERVING, Numbers::hasLatencyBudget),
+            new StageMentionRule("no-latency-budget", Severity.WARNING, Stage.SERVING, Numbers::hasLatencyBudget)
+                    .alsoSatisfiedBy(Stage.REQUIREMENTS),
             new StageMentionRule("monitoring-no-drift-or-retraining", Severity.WARNING, Stage.MONITORING,
                     Vocabulary.DRIFT_OR_RETRAINING),
             new UnstatedTradeoffRule(),

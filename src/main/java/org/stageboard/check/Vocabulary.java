@@ -1,6 +1,9 @@
 package org.stageboard.check;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.stageboard.model.Stage;
 
 /**
  * Every keyword list the rules use, in English, Chinese and Russian, in one place so a new phrasing is added once.
@@ -13,83 +16,145 @@ public final class Vocabulary {
 
     /** A simple first model to beat: model boxes should name one. */
     public static final Keywords BASELINE = Keywords.of(
-            List.of("baseline*", "base line", "heuristic*", "logistic regression", "linear regression", "linear model*",
-                    "popularity", "most popular", "popular items", "rule based", "rules based", "rule-based",
-                    "simple model", "simple rule*", "majority class", "naive bayes", "benchmark model", "lr baseline",
-                    "start simple", "start with a simple", "current production model", "current model",
-                    "existing model", "existing system", "production model"),
-            List.of("基线", "基准", "启发式", "逻辑回归", "线性回归", "线性模型", "热门", "流行度", "规则", "简单模型", "现有模型", "线上模型"),
+            List.of("baseline*", "base line", "heuristic*", "logistic regression", "logreg", "lr", "lr baseline",
+                    "linear regression", "linear model*", "popularity", "most popular", "popular items", "rule based",
+                    "rules based", "rule-based", "simple model", "simple rule*", "majority class", "naive bayes",
+                    "benchmark model", "start simple", "start with a simple", "current production model",
+                    "current model", "existing model", "existing system", "production model", "bm25 baseline",
+                    "last value", "moving average", "historical average"),
+            List.of("基线", "基线模型", "基准", "基准模型", "启发式", "逻辑回归", "线性回归", "线性模型", "热门", "流行度",
+                    "规则", "规则引擎", "基于规则", "简单模型", "简单规则", "现有模型", "线上模型", "现有系统", "当前模型",
+                    "多数类", "朴素贝叶斯", "历史均值", "移动平均"),
             List.of("бейзлайн*", "бэйзлайн*", "базов*", "эвристик*", "логистическ* регресси*", "логрег*",
                     "линейн* регресси*", "линейн* модел*", "популярн*", "правила", "правило", "правилах", "правилами",
-                    "на правилах", "простая модель", "прост* модел*", "текущ* модел*", "продов* модел*"));
+                    "на правилах", "простая модель", "прост* модел*", "текущ* модел*", "продов* модел*",
+                    "существующ* модел*", "существующ* систем*", "наивн* байес*", "скользящ* средн*",
+                    "историческ* средн*"));
 
     /** Offline (held-out) metrics an evaluation box should name. */
     public static final Keywords OFFLINE_METRIC = Keywords.of(
             List.of("auc", "roc*", "pr auc", "log loss", "logloss", "cross entropy", "precision*", "recall*", "f1",
                     "f-score", "ndcg*", "dcg", "map", "map@*", "mrr", "mae", "mse", "rmse", "mape", "accuracy",
                     "hit rate", "hitrate", "hr@*", "offline metric*", "offline eval*", "r2", "perplexity", "brier",
-                    "calibration"),
-            List.of("准确率", "精确率", "精准率", "精度", "召回", "离线指标", "离线评估", "离线评测", "对数损失", "交叉熵",
-                    "命中率", "均方误差", "召回率", "误报率", "漏报率", "曲线下面积"),
+                    "calibration", "false positive rate", "fpr", "tpr", "false negative rate", "backtest*",
+                    "held-out", "holdout set", "test set"),
+            List.of("准确率", "精确率", "精准率", "精度", "召回", "召回率", "离线指标", "离线评估", "离线评测", "对数损失",
+                    "交叉熵", "命中率", "均方误差", "均方根误差", "平均绝对误差", "误报率", "漏报率", "曲线下面积", "校准",
+                    "测试集", "验证集", "回测", "排序指标"),
             List.of("точност*", "полнот*", "офлайн-метрик*", "офлайн метрик*", "оффлайн*", "офлайн*", "логлосс*",
-                    "кросс-энтропи*", "доля правильных", "калибровк*"));
+                    "кросс-энтропи*", "доля правильных", "калибровк*", "средн* абсолютн* ошибк*",
+                    "среднеквадратичн* ошибк*", "доля ложных срабатываний", "ложноположительн*", "тестов* выборк*",
+                    "отложенн* выборк*", "бэктест*", "валидаци*", "f-мер*"));
 
     /** Online (live) metrics an evaluation box should name. */
     public static final Keywords ONLINE_METRIC = Keywords.of(
-            List.of("ctr", "click through*", "click-through*", "conversion*", "watch time", "dwell time", "revenue",
-                    "gmv", "retention", "dau", "mau", "engagement", "a/b", "ab test*", "a/b test*", "online metric*",
-                    "online eval*", "session length", "churn", "bookings", "sales", "interleaving", "user reports",
-                    "complaints", "online experiment*", "live traffic", "report rate", "control group",
-                    "treatment group",
-                    "holdout*", "champion/challenger", "champion-challenger", "challenger", "switchback*",
-                    "approval rate", "decline rate"),
-            List.of("点击率", "转化", "留存", "观看时长", "停留时长", "收入", "营收", "成交额", "在线指标", "线上指标",
-                    "线上实验", "日活", "月活", "ab 测试", "ab测试", "a/b", "投诉", "举报率", "转化率", "留存率", "投诉率",
-                    "误拒率", "拒付率", "通过率"),
+            List.of("ctr", "click through*", "click-through*", "conversion*", "cvr", "watch time", "dwell time",
+                    "revenue", "gmv", "retention", "dau", "mau", "engagement", "a/b", "ab test*", "a/b test*",
+                    "online metric*", "online eval*", "session length", "churn", "bookings", "sales", "interleaving",
+                    "user reports", "complaints", "online experiment*", "live traffic", "report rate",
+                    "control group", "treatment group", "holdout*", "champion/challenger", "champion-challenger",
+                    "challenger", "switchback*", "approval rate", "decline rate", "false decline*",
+                    "chargeback rate", "fraud loss*", "canary metric*"),
+            List.of("点击率", "转化", "转化率", "留存", "留存率", "观看时长", "停留时长", "收入", "营收", "成交额", "在线指标",
+                    "线上指标", "线上实验", "在线实验", "日活", "月活", "ab 测试", "ab测试", "a/b", "投诉", "投诉率",
+                    "举报率", "误拒率", "拒付率", "通过率", "拒绝率", "流失率", "人均时长", "互动率", "对照组", "实验组",
+                    "欺诈损失"),
             List.of("конверси*", "удержани*", "выручк*", "доход*", "время просмотра", "онлайн-метрик*",
-                    "онлайн метрик*",
-                    "a/b", "аб-тест*", "аб тест*", "ctr", "кликабельност*", "вовлеченност*", "отток*", "жалоб*",
-                    "продаж*", "онлайн-эксперимент*"));
+                    "онлайн метрик*", "a/b", "аб-тест*", "аб тест*", "ctr", "кликабельност*", "вовлеченност*",
+                    "отток*", "жалоб*", "продаж*", "онлайн-эксперимент*", "доля ложных отказов", "ложн* отказ*",
+                    "доля одобрен*", "контрольн* групп*", "тестов* групп*", "чарджбэк* в доле", "потер* от фрод*",
+                    "время сессии", "интерливинг*", "длительност* сесси*", "средн* чек*",
+                    "время в приложении", "доля отказов"));
 
     /** Where labels come from: a data box should say. */
     public static final Keywords LABEL_SOURCE = Keywords.of(
             List.of("label*", "annotat*", "click*", "purchase*", "implicit", "explicit", "human rat*", "raters",
                     "ground truth", "weak supervision", "weakly supervised", "feedback", "user reports", "reported",
-                    "chargeback*", "rating*", "target", "positives", "negatives", "positive", "negative",
-                    "watch time", "likes", "skips", "crowdsourc*", "tagged", "tags", "supervision", "moderator*"),
-            List.of("标签", "标注", "点击", "购买", "人工", "反馈", "举报", "正样本", "负样本", "真值", "打分", "评分",
-                    "弱监督", "众包", "拒付", "观看时长", "点赞", "人工标注", "标注员", "显式反馈", "隐式反馈"),
+                    "chargeback*", "rating*", "target", "positives", "negatives", "positive", "negative", "pos",
+                    "neg", "pos/neg", "watch time", "likes", "skips", "crowdsourc*", "tagged", "tags", "supervision",
+                    "moderator*", "outcome*", "conversions"),
+            List.of("标签", "标注", "人工标注", "标注员", "打标", "点击", "购买", "人工", "人工审核", "反馈", "显式反馈",
+                    "隐式反馈", "举报", "正样本", "负样本", "正负样本", "真值", "打分", "评分", "弱监督", "众包", "拒付",
+                    "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量"),
             List.of("метк*", "разметк*", "размеч*", "клик*", "покупк*", "асессор*", "жалоб*", "таргет*", "неявн*",
                     "явн* обратн*", "обратн* связ*", "позитив*", "негатив*", "положительн*", "отрицательн*",
-                    "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*"));
+                    "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*",
+                    "слабая разметк*", "истинн* ответ*"));
 
     /** Batch, online or hybrid prediction: a serving box should choose. */
     public static final Keywords SERVING_MODE = Keywords.of(
             List.of("batch*", "online", "real time", "realtime", "real-time", "hybrid", "streaming", "on request",
                     "on-demand", "on demand", "precompute*", "pre-compute*", "offline prediction*", "nightly",
-                    "synchronous", "asynchronous", "on device", "on-device", "per request"),
-            List.of("批量", "批处理", "离线预测", "离线计算", "预计算", "在线", "实时", "混合", "流式", "端上", "设备上", "近实时", "准实时",
-                    "流式处理", "流处理"),
+                    "synchronous", "asynchronous", "async", "on device", "on-device", "per request", "per-request",
+                    "near real time", "near-real-time", "stream processing"),
+            List.of("批量", "批处理", "离线预测", "离线计算", "预计算", "在线", "在线服务", "在线推理", "实时", "近实时",
+                    "准实时", "混合", "流式", "流式处理", "流处理", "端上", "设备上", "每次请求", "每个请求", "按请求",
+                    "请求时", "异步", "同步", "每天跑", "离线批量"),
             List.of("пакетн*", "батч*", "онлайн*", "офлайн-предсказ*", "в реальном времени", "реалтайм*", "гибрид*",
-                    "потоков*", "предрасч*", "предвычисл*", "по запросу", "на устройстве", "ночн*"));
+                    "потоков*", "стрим*", "предрасч*", "предвычисл*", "по запросу", "на каждый запрос",
+                    "на каждом запросе", "на устройстве", "ночн*", "асинхронн*", "синхронн*", "почти в реальном времени",
+                    "раз в сутки"));
 
     /** Drift detection or retraining: a monitoring box should name one. */
     public static final Keywords DRIFT_OR_RETRAINING = Keywords.of(
             List.of("drift*", "retrain*", "re-train*", "distribution shift", "data shift", "concept shift",
                     "covariate shift", "refresh the model", "model refresh", "fine-tune weekly", "continual learning",
-                    "incremental training", "online learning", "psi", "kl divergence", "stale model"),
-            List.of("漂移", "重新训练", "重训", "再训练", "分布变化", "分布偏移", "分布漂移", "定期训练", "增量训练",
-                    "模型更新", "更新模型", "在线学习", "概念漂移", "数据漂移"),
+                    "incremental training", "online learning", "psi", "kl divergence", "stale model",
+                    "population stability"),
+            List.of("漂移", "概念漂移", "数据漂移", "分布漂移", "重新训练", "重训", "再训练", "分布变化", "分布偏移",
+                    "定期训练", "增量训练", "模型更新", "更新模型", "在线学习", "持续学习", "模型过时", "每周训练", "每天训练"),
             List.of("дрейф*", "переобуча*", "переобучени* модел*", "дообуч*", "сдвиг* распределени*",
                     "изменени* распределени*", "обновлени* модел*", "обновля* модел*", "перетрен*", "переобучени* раз",
-                    "переобучени* ежедн*",
-                    "переобучени* еженед*", "переобучени* ежемес*", "переобучени* кажд*"));
+                    "переобучени* ежедн*", "переобучени* еженед*", "переобучени* ежемес*", "переобучени* кажд*",
+                    "инкрементальн* обучени*", "онлайн-обучени*", "устаревани* модел*"));
 
     /** Number words, for requirements written without digits ("a million users", "一亿用户", "миллион"). */
     public static final Keywords NUMBER_WORDS = Keywords.of(
             List.of("thousand*", "million*", "billion*", "hundred*", "dozen*"),
-            List.of("万", "亿", "千", "百万", "千万", "十亿"),
+            List.of("万", "亿", "千", "百万", "千万", "十亿", "上亿", "数亿"),
             List.of("тысяч*", "тыс", "миллион*", "млн", "миллиард*", "млрд", "сотн*", "десят*"));
+
+    /** Scale: how much traffic or how many users; read with a number in requirements. */
+    public static final Keywords SCALE = Keywords.of(
+            List.of("qps", "rps", "tps", "requests per second", "queries per second", "dau", "mau", "users",
+                    "requests", "events per second", "peak traffic", "throughput"),
+            List.of("每秒查询", "每秒请求", "日活", "月活", "用户", "请求", "峰值", "吞吐", "吞吐量", "并发"),
+            List.of("запрос* в секунду", "rps", "qps", "пользовател*", "запрос*", "пиков* нагрузк*",
+                    "пропускн* способност*", "нагрузк*", "dau", "mau"));
+
+    /** Latency words (the budget itself, with a number and unit, is {@link Numbers#hasLatencyBudget}). */
+    public static final Keywords LATENCY = Keywords.of(
+            List.of("latency", "p99", "p95", "p90", "p50", "response time", "sla", "slo", "timeout"),
+            List.of("延迟", "时延", "响应时间", "超时", "耗时"),
+            List.of("задержк*", "латентност*", "время ответа", "таймаут*", "p99", "p95"));
+
+    /** Model families by name and usual abbreviation; naming one is not a baseline (see {@link #BASELINE}). */
+    public static final Keywords MODEL_FAMILY = Keywords.of(
+            List.of("lr", "logistic regression", "gbdt", "gbm", "xgboost", "lightgbm", "catboost", "boosting",
+                    "random forest", "decision tree*", "dnn", "deep neural net*", "neural net*", "mlp", "two-tower",
+                    "two tower", "transformer*", "bert", "cnn", "rnn", "lstm", "wide & deep", "wide and deep",
+                    "deepfm", "fm", "factorization machine*", "matrix factorization", "llm"),
+            List.of("逻辑回归", "梯度提升树", "梯度提升", "随机森林", "决策树", "深度神经网络", "神经网络", "双塔", "双塔模型",
+                    "多层感知机", "卷积神经网络", "循环神经网络", "因子分解机", "矩阵分解", "大模型", "大语言模型", "变换器",
+                    "深度学习"),
+            List.of("логистическ* регресси*", "логрег*", "бустинг*", "градиентн* бустинг*", "случайн* лес*",
+                    "решающ* дерев*", "дерев* решени*", "нейросет*", "нейронн* сет*", "глубок* нейронн* сет*",
+                    "двухбашенн*", "трансформер*", "сверточн* сет*", "рекуррентн* сет*", "матричн* разложени*",
+                    "факторизационн* машин*", "перцептрон*"));
+
+    /** Approximate nearest-neighbour retrieval (ANN indexes such as FAISS or HNSW). */
+    public static final Keywords RETRIEVAL_INDEX = Keywords.of(
+            List.of("ann", "approximate nearest neighbo*", "nearest neighbo*", "faiss", "hnsw", "scann",
+                    "vector index", "vector search", "embedding index", "knn"),
+            List.of("近似最近邻", "最近邻", "向量检索", "向量索引", "向量搜索", "近邻检索", "向量召回"),
+            List.of("приближенн* поиск* ближайш* сосед*", "ближайш* сосед*", "векторн* индекс*",
+                    "векторн* поиск*", "ann-индекс*", "поиск* по эмбеддинг*", "knn"));
+
+    /**
+     * Stage names as candidates title boxes and notes ("Serving", "监控", "Мониторинг"), by stage: a title that
+     * is only a stage name says nothing, and a note titled like a missing stage is probably that stage's box.
+     */
+    public static final Map<Stage, Keywords> STAGE_NAMES = stageNames();
 
     /** Words that only hold a place ("TBD", "待定", "потом"): a box or reason saying only this says nothing. */
     public static final Keywords PLACEHOLDER = Keywords.of(
@@ -168,4 +233,53 @@ public final class Vocabulary {
             List.of("需要", "考虑", "讨论", "再说", "以后", "之后", "有", "的", "一些", "这里", "待定"),
             List.of("обсуд*", "подума*", "рассмотр*", "решим", "позже", "потом", "нужно", "надо", "есть", "тут",
                     "здесь", "какие-то", "некоторые", "и", "в", "на"));
+
+    private static Map<Stage, Keywords> stageNames() {
+        Map<Stage, Keywords> m = new EnumMap<>(Stage.class);
+        m.put(Stage.REQUIREMENTS, Keywords.of(
+                List.of("requirements", "requirement", "reqs", "req", "goals", "goal", "objective*",
+                        "business objective*", "business goal*", "scope", "constraints", "clarifications",
+                        "clarifying questions", "problem statement", "product requirements"),
+                List.of("需求", "需求分析", "需求澄清", "业务需求", "目标", "业务目标", "约束", "范围", "澄清问题", "问题澄清", "产品需求", "业务背景"),
+                List.of("требовани*", "цели", "цель", "бизнес-цел*", "ограничени*", "уточнени*", "рамки", "бизнес-задач*", "контекст",
+                        "масштаб")));
+        m.put(Stage.FRAMING, Keywords.of(
+                List.of("ml framing", "framing", "problem framing", "ml problem", "ml task", "ml formulation",
+                        "problem formulation", "formulation", "task definition"),
+                List.of("问题建模", "建模", "问题定义", "ml 问题定义", "任务定义", "机器学习问题", "ml 问题", "ml 建模", "问题形式化"),
+                List.of("постановка ml-задачи", "постановка ml задачи", "постановка задачи", "ml-постановка",
+                        "формулировка задачи", "формализаци*", "ml-задача", "постановка")));
+        m.put(Stage.DATA, Keywords.of(
+                List.of("data", "dataset*", "data sources", "data pipeline", "training data", "data & labels",
+                        "data and labels", "labels"),
+                List.of("数据", "数据集", "数据源", "训练数据", "数据与标签", "数据和标签", "标签"),
+                List.of("данные", "датасет*", "обучающ* выборк*", "выборк*", "источники данных", "данные и разметка",
+                        "разметка")));
+        m.put(Stage.FEATURES, Keywords.of(
+                List.of("features", "feature", "feature engineering", "feature store", "signals"),
+                List.of("特征", "特征工程", "特征库", "特征存储"),
+                List.of("признаки", "признак", "фичи", "фича", "инженери* признаков", "хранилищ* признаков")));
+        m.put(Stage.MODEL, Keywords.of(
+                List.of("model", "models", "modeling", "modelling", "model architecture", "model choice",
+                        "training", "algorithm*"),
+                List.of("模型", "模型选择", "模型结构", "训练", "模型训练", "算法"),
+                List.of("модель", "модели", "моделирование", "архитектура модели", "обучение", "алгоритм*")));
+        m.put(Stage.EVALUATION, Keywords.of(
+                List.of("evaluation", "eval", "evals", "metrics", "offline evaluation", "testing", "experiments",
+                        "experimentation", "a/b testing", "validation"),
+                List.of("评估", "评测", "指标", "评估指标", "实验", "离线评估", "效果评估", "验证"),
+                List.of("оценка", "оценка качества", "метрики", "эксперимент*", "валидация", "тестирование")));
+        m.put(Stage.SERVING, Keywords.of(
+                List.of("serving", "serve", "deployment", "deploy", "inference", "production", "rollout",
+                        "online serving", "model serving", "launch"),
+                List.of("服务", "部署", "上线", "推理", "线上服务", "在线服务", "模型服务", "模型部署", "发布"),
+                List.of("сервинг", "деплой", "развертывание", "инференс", "выкатка", "внедрение", "прод",
+                        "продакшн", "запуск")));
+        m.put(Stage.MONITORING, Keywords.of(
+                List.of("monitoring", "monitor", "observability", "alerts", "alerting", "model monitoring",
+                        "post-launch"),
+                List.of("监控", "监测", "运维", "告警", "报警", "模型监控", "线上监控"),
+                List.of("мониторинг", "мониторинг модели", "наблюдаемост*", "алерт*", "алертинг", "оповещени*")));
+        return m;
+    }
 }

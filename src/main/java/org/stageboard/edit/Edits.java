@@ -97,6 +97,14 @@ public final class Edits {
         }
     }
 
+    /**
+     * Turns box {@code id} into a box of {@code stage}, keeping its title, text, trade-offs and place: the fix for a
+     * note drawn where a stage box was meant. Returns the board unchanged for an unknown id or the same stage.
+     */
+    public static Board changeStage(Board b, String id, Stage stage) {
+        return b.node(id).filter(n -> n.stage() != stage).map(n -> b.replaceNode(n.withStage(stage))).orElse(b);
+    }
+
     /** Rounds {@code v} to the nearest multiple of {@code grid}. */
     public static double snap(double v, double grid) {
         return grid <= 0 ? v : Math.round(v / grid) * grid;

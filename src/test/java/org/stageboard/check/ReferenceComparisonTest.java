@@ -27,7 +27,9 @@ class ReferenceComparisonTest {
         assertEquals(List.of("label", "click", "purchas"),
                 List.copyOf(KeyTerms.of("Labels from the clicks and purchases")));
         assertEquals(KeyTerms.of("labelled data"), KeyTerms.of("labeling datas"));
-        assertEquals(List.of("点击", "正样", "样本"), List.copyOf(KeyTerms.of("点击作为正样本")));
+        // Chinese: words of the shared segmenter (issue 8), bigrams only for characters it does not know
+        assertEquals(List.of("点击", "正样本"), List.copyOf(KeyTerms.of("点击作为正样本")));
+        assertEquals(List.of("鲸鱼", "鱼骨"), List.copyOf(KeyTerms.of("鲸鱼骨")));
         assertEquals(KeyTerms.of("Метки из кликов"), KeyTerms.of("метка из клика"));
         assertTrue(KeyTerms.of("the and of").isEmpty());
     }
@@ -96,5 +98,41 @@ class ReferenceComparisonTest {
         assertEquals(Status.MISSED, ReferenceComparison.compare(half, ref).get(0).points().get(0).status());
         Board both = board(box("f", Stage.FEATURES, "we sample negatives"));
         assertEquals(Status.COVERED, ReferenceComparison.compare(both, ref).get(0).points().get(0).status());
+    }
+
+    @Test
+    void eachVerdictQuotesTheUsersOwnSentences() {
+        Board ref = board(
+                box("d", Stage.DATA, "• Labels from clicks and purchases\n• Split by time to avoid leakage"),
+                box("m", Stage.MODEL, "• Popularity baseline"));
+        Board user = board(
+                box("d", Stage.DATA, "Events from Kafka. We label with clicked items and purchased ones; random split."),
+                box("e", Stage.EVALUATION, "• Compare with a popularity baseline"));
+        List<StageResult> r = ReferenceComparison.compare(user, ref);
+        PointResult labels = point(r, Stage.DATA, "Labels");
+        assertEquals(List.of(new ReferenceComparison.Phrase("d", Stage.DATA,
+                "We label with clicked items and purchased ones;")), labels.words());
+        PointResult baseline = point(r, Stage.MODEL, "Popularity");
+        assertEquals(Status.COVERED_ELSEWHERE, baseline.status());
+        assertEquals(List.of(new ReferenceComparison.Phrase("e", Stage.EVALUATION, "Compare with a popularity baseline")),
+                baseline.words(), "bullet dropped, words as written");
+        PointResult split = point(r, Stage.DATA, "Split");
+        assertEquals(Status.MISSED, split.status());
+        assertEquals("random split.", split.words().get(0).text(), "the closest the board comes");
+    }
+
+    @Test
+    void chineseAndRussianPhrasesAndLongSentencesByClause() {
+        Board ref = board(box("s", Stage.SERVING, "• 在线推理，延迟 100 毫秒以内\n• Пакетный скоринг раз в сутки"));
+        String longRu = "Сервис отвечает синхронно, признаки берём из кэша, который обновляется каждые пять минут, "
+                + "а пакетный скоринг кандидатов делаем раз в сутки ночью на кластере";
+        Board user = board(box("s", Stage.SERVING, "实时服务。在线推理，延迟控制在 100 毫秒。\n" + longRu));
+        List<StageResult> r = ReferenceComparison.compare(user, ref);
+        assertEquals("在线推理，延迟控制在 100 毫秒。", point(r, Stage.SERVING, "在线推理").words().get(0).text());
+        PointResult batch = point(r, Stage.SERVING, "Пакетный");
+        assertEquals(Status.COVERED, batch.status());
+        String quoted = batch.words().get(0).text();
+        assertTrue(longRu.contains(quoted) && quoted.length() < longRu.length() && quoted.contains("пакетный скоринг"),
+                quoted);
     }
 }

@@ -28,6 +28,7 @@ public final class FindingsController {
         this.panel = panel;
         this.canvas = canvas;
         panel.setOnFindingActivated(this::reveal);
+        panel.setOnFix(fix -> StageFixLink.apply(canvas.document(), fix));
         panel.findings().addListener((ListChangeListener<Finding>) c -> refreshBadges());
         canvas.document().addListener((before, after, change) -> {
             panel.update(after);

@@ -46,6 +46,8 @@ public final class FindingsPanel extends VBox {
     private Profile chosen;
     private boolean syncing;
     private Consumer<Finding> onActivated = f -> { };
+    /** Applies a finding's one-click fix; without a handler no fix is offered. */
+    private Consumer<Finding.StageFix> onFix;
 
     public FindingsPanel() {
         setSpacing(6);
@@ -111,6 +113,12 @@ public final class FindingsPanel extends VBox {
     /** Called with the finding the user clicked or pressed Enter on. */
     public void setOnFindingActivated(Consumer<Finding> handler) {
         onActivated = handler == null ? f -> { } : handler;
+    }
+
+    /** Called with the fix the user clicked under a finding (see {@link StageFixLink}). */
+    public void setOnFix(Consumer<Finding.StageFix> handler) {
+        onFix = handler;
+        list.refresh();
     }
 
     /** The findings on show, in display order (read-only). */
@@ -181,6 +189,9 @@ public final class FindingsPanel extends VBox {
             message.setText(f.message());
             reason.setText(f.reason());
             VBox text = new VBox(2, message, reason);
+            if (f.fix() != null && onFix != null) {
+                text.getChildren().add(new StageFixLink(f.fix(), onFix));
+            }
             HBox.setHgrow(text, Priority.ALWAYS);
             row.getChildren().setAll(SeverityStyle.icon(f.severity()), text);
             setGraphic(row);

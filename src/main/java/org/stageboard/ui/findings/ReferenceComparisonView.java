@@ -1,6 +1,7 @@
 package org.stageboard.ui.findings;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -15,7 +16,8 @@ import org.stageboard.model.Board;
 
 /**
  * Shows, stage by stage, which points of a reference answer the user's board covers and which it misses, each
- * with the key terms that matched (or are missing), so the verdict can be checked rather than trusted.
+ * with the user's own sentences that matched it (or come closest), so the verdict can be checked rather than
+ * trusted. Only whole phrases reach the screen: the matching stems stay inside the comparison.
  */
 public final class ReferenceComparisonView extends ScrollPane {
     private final VBox content = new VBox(6);
@@ -61,15 +63,14 @@ public final class ReferenceComparisonView extends ScrollPane {
                     Messages.stageName(p.foundIn()));
             case MISSED -> "\u2717 " + Messages.get("check.compare.missed");
         };
-        StringBuilder why = new StringBuilder();
-        if (!p.matched().isEmpty()) {
-            why.append(Messages.get("check.compare.matched", String.join(", ", p.matched())));
+        StringBuilder text = new StringBuilder(p.point().text()).append('\n').append(status);
+        if (!p.words().isEmpty()) {
+            String quoted = p.words().stream().map(w -> Messages.get("check.compare.quote", w.text()))
+                    .collect(Collectors.joining(" \u00b7 "));
+            text.append(" \u2014 ").append(Messages.get(p.status() == ReferenceComparison.Status.MISSED
+                    ? "check.compare.closest" : "check.compare.yourWords", quoted));
         }
-        if (!p.missing().isEmpty()) {
-            why.append(why.length() > 0 ? "; " : "").append(Messages.get("check.compare.missing",
-                    String.join(", ", p.missing())));
-        }
-        Label l = new Label(p.point().text() + "\n" + status + " \u2014 " + why);
+        Label l = new Label(text.toString());
         l.setWrapText(true);
         l.setTextFill(switch (p.status()) {
             case COVERED -> Color.web("#2e7d32");
