@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.stageboard.check.Checker;
 import org.stageboard.check.Finding;
 import org.stageboard.check.Numbers;
@@ -55,6 +56,8 @@ public final class FollowUpPlanner {
     private static final String UNANSWERED_GAP = "unanswered";
     private static final Set<String> STAGE_GAPS = Set.of("missing-stage", "empty-stage");
     private static final String BOX = "{box}";
+    /** A score cut-off written as a comparison with a fraction: "score > 0.9", "≥ 0,7", "0.6-0.9 to review". */
+    private static final Pattern CUTOFF = Pattern.compile("(?:[<>≥≤]=?\\s*0?[.,]\\d|\\b0[.,]\\d+\\s*[-–]\\s*0[.,]\\d)");
     private static final int QUOTE_LENGTH = 48;
 
     private final Function<Board, BoardTerms> terms;
@@ -107,12 +110,16 @@ public final class FollowUpPlanner {
         return choose(scored, asked);
     }
 
-    /** True when the board says one of {@code terms} ("#latency": a number with a time unit; "#number": any). */
+    /**
+     * True when the board says one of {@code terms} ("#latency": a number with a time unit; "#number": any number;
+     * "#cutoff": a score cut-off).
+     */
     private static boolean answered(List<String> terms, BoardTerms words, String normalized) {
         for (String term : terms) {
             boolean found = switch (term) {
                 case "#latency" -> Numbers.hasLatencyBudget(normalized);
                 case "#number" -> Numbers.hasNumber(normalized);
+                case "#cutoff" -> CUTOFF.matcher(normalized).find();
                 default -> words.mentions(term);
             };
             if (found) {

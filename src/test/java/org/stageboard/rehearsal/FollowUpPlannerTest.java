@@ -169,6 +169,11 @@ class FollowUpPlannerTest {
         }
         assertTrue(ids(plan(board(Stage.SERVING, "online API"))).contains("g.serving.p99"));
         assertFalse(ids(plan(board(Stage.SERVING, "online API; canary 1% then 10%"))).contains("g.serving.rollout"));
+        Board classifier = board(Stage.FRAMING, "binary classifier for toxic comments");
+        assertTrue(ids(plan(classifier)).contains("g.framing.threshold"));
+        Board cutoff = board(Stage.FRAMING, "binary classifier for toxic comments", Stage.SERVING,
+                "hide if score > 0.9, 0.6-0.9 to human review");
+        assertFalse(ids(plan(cutoff)).contains("g.framing.threshold"), "a stated cut-off answers it");
     }
 
     @Test
