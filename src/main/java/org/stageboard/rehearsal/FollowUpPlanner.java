@@ -147,14 +147,8 @@ public final class FollowUpPlanner {
         if (f.needsTrigger() && found.isEmpty()) {
             return Optional.empty();
         }
-        int s = 0;
+        int s = gap != null ? gapWeight(gap) : lacking != null ? UNANSWERED : 0;
         FollowUpReason.Kind kind;
-        if (gap != null) {
-            s += STAGE_GAPS.contains(gap.ruleId()) ? GAP_STAGE : gap.ruleId().equals("unstated-tradeoff") ? GAP_TRADEOFF
-                    : gap.severity() == Severity.INFO ? GAP_INFO : GAP_WARNING;
-        } else if (lacking != null) {
-            s += UNANSWERED;
-        }
         s += PER_IDEA * Math.min(f.focused() ? 2 * found.size() : found.size(), MAX_IDEAS);
         if (answeredStages.contains(f.stage())) {
             s += STAGE_ANSWERED;
@@ -175,6 +169,17 @@ public final class FollowUpPlanner {
         }
         FollowUpReason why = new FollowUpReason(kind, lacking, found);
         return Optional.of(new Scored(new RankedFollowUp(f, why), tier, s, index));
+    }
+
+    /** How much a checker finding raises the question that probes it. */
+    private static int gapWeight(Finding gap) {
+        if (STAGE_GAPS.contains(gap.ruleId())) {
+            return GAP_STAGE;
+        }
+        if (gap.ruleId().equals("unstated-tradeoff")) {
+            return GAP_TRADEOFF;
+        }
+        return gap.severity() == Severity.INFO ? GAP_INFO : GAP_WARNING;
     }
 
     /** The first of the idea's synonyms the board says, as written there. */
