@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,10 @@ import org.stageboard.model.Stage;
 /**
  * The follow-up questions a session can draw from: the general bank shipped with the app (written from the
  * domain brief, {@code org/stageboard/rehearsal/followups.json}) plus whatever the board's template brings.
- * The general bank is translated ({@code followups_zh.json}, {@code followups_ru.json}): same ids, stages and
- * triggers, only the question text differs, so picking and session logs behave the same in every language.
+ * The English file is the master: it holds every question's stage, topic, triggers, answered-by terms and gaps.
+ * The translations ({@code followups_zh.json}, {@code followups_ru.json}) hold only the wording, by id, so
+ * picking and session logs behave the same in every language and a question missing from a translation is
+ * asked in English.
  */
 public final class FollowUpBank {
     static final String ENGLISH = "/org/stageboard/rehearsal/followups.json";
@@ -44,27 +47,31 @@ public final class FollowUpBank {
     }
 
     /**
-     * The bank in {@code resource}, or the English one when that file is missing, unreadable or empty: a broken
-     * translation must not take the follow-up card down with it.
+     * The bank worded as in {@code resource}: the English master with each question the translation has replaced
+     * by its wording. A missing or unreadable translation gives the English bank: a broken translation must not
+     * take the follow-up card down with it.
      */
     static List<FollowUp> general(String resource) {
-        List<FollowUp> bank = LOADED.get(resource);
-        if (bank == null) {
-            if (resource.equals(ENGLISH)) {
-                bank = load(ENGLISH);
-            } else {
-                try {
-                    bank = load(resource);
-                } catch (RuntimeException e) {
-                    bank = List.of();
-                }
-                if (bank.isEmpty()) {
-                    bank = general(ENGLISH);
-                }
+        return LOADED.computeIfAbsent(resource, r -> {
+            List<FollowUp> master = loadMaster();
+            if (r.equals(ENGLISH)) {
+                return master;
             }
-            LOADED.putIfAbsent(resource, bank);
-        }
-        return bank;
+            Map<String, JsonNode> wording;
+            try {
+                wording = wording(r);
+            } catch (RuntimeException e) {
+                return master;
+            }
+            List<FollowUp> out = new ArrayList<>();
+            for (FollowUp f : master) {
+                JsonNode w = wording.get(f.id().substring(2));
+                String q = w == null ? "" : w.path("question").asText("").strip();
+                String lacks = w == null ? "" : w.path("lacks").asText("").strip();
+                out.add(f.withText(q.isEmpty() ? f.question() : q, lacks.isEmpty() ? f.lacks() : lacks));
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** The template's questions first (they fit the case), then the general bank. */
@@ -80,22 +87,42 @@ public final class FollowUpBank {
         return List.copyOf(out);
     }
 
-    private static List<FollowUp> load(String resource) {
+    private static List<FollowUp> loadMaster() {
+        JsonNode root = read(ENGLISH);
+        List<FollowUp> out = new ArrayList<>();
+        for (JsonNode f : root.path("followups")) {
+            String id = f.path("id").asText();
+            Stage stage = Stage.fromId(f.path("stage").asText())
+                    .orElseThrow(() -> new IllegalStateException(ENGLISH + ": " + id + " has an unknown stage"));
+            out.add(new FollowUp("g." + id, stage, f.path("question").asText(), strings(f.path("triggers")), false,
+                    f.path("topic").asText(""), strings(f.path("answeredBy")), strings(f.path("gaps")),
+                    f.path("lacks").asText(""), strings(f.path("skipWhen")), f.path("needsTrigger").asBoolean(false),
+                    f.path("focused").asBoolean(false)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A translation's entries by id. */
+    private static Map<String, JsonNode> wording(String resource) {
+        Map<String, JsonNode> out = new HashMap<>();
+        for (JsonNode f : read(resource).path("followups")) {
+            out.put(f.path("id").asText(), f);
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(t -> out.add(t.asText()));
+        return out;
+    }
+
+    private static JsonNode read(String resource) {
         try (InputStream in = FollowUpBank.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<FollowUp> out = new ArrayList<>();
-            for (JsonNode f : root.path("followups")) {
-                String id = f.path("id").asText();
-                Stage stage = Stage.fromId(f.path("stage").asText())
-                        .orElseThrow(() -> new IllegalStateException(resource + ": " + id + " has an unknown stage"));
-                List<String> triggers = new ArrayList<>();
-                f.path("triggers").forEach(t -> triggers.add(t.asText()));
-                out.add(new FollowUp("g." + id, stage, f.path("question").asText(), triggers, false));
-            }
-            return List.copyOf(out);
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

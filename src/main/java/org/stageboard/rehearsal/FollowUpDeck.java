@@ -7,6 +7,11 @@ public interface FollowUpDeck {
     /** The question on the card, if any. */
     Optional<FollowUp> current();
 
+    /** Why the current question was chosen, as one short line ("gap found: …"); empty when unknown. */
+    default Optional<String> currentReason() {
+        return Optional.empty();
+    }
+
     /** Moves on to another question; the current one stays "asked". Empty when none are left. */
     Optional<FollowUp> next();
 

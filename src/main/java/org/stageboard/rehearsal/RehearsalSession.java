@@ -75,6 +75,11 @@ public final class RehearsalSession implements FollowUpDeck {
     }
 
     @Override
+    public Optional<String> currentReason() {
+        return picker.currentRanked().map(r -> r.why().text());
+    }
+
+    @Override
     public Optional<FollowUp> next() {
         Optional<FollowUp> f = picker.next(log.lastBoard());
         f.ifPresent(log::followUpAsked);

@@ -33,7 +33,7 @@ class FollowUpBankTest {
             for (JsonNode f : root.path("followups")) {
                 List<String> triggers = new ArrayList<>();
                 f.path("triggers").forEach(t -> triggers.add(t.asText()));
-                out.add(new Raw(f.path("id").asText(), f.path("stage").asText(), f.path("question").asText(), triggers));
+                out.add(new Raw(f.path("id").asText(), f.path("stage").asText(""), f.path("question").asText(), triggers));
             }
             return out;
         }
@@ -58,17 +58,43 @@ class FollowUpBankTest {
     }
 
     @Test
-    void translationsHaveTheSameIdsStagesAndTriggersInTheSameOrder() throws IOException {
+    void translationsWordTheSameIdsInTheSameOrderAndNothingElse() throws IOException {
         List<Raw> en = read("followups.json");
         assertFalse(en.isEmpty());
         for (String file : List.of("followups_zh.json", "followups_ru.json")) {
             List<Raw> tr = read(file);
             assertEquals(en.stream().map(Raw::id).toList(), tr.stream().map(Raw::id).toList(), file + " ids");
-            for (int i = 0; i < en.size(); i++) {
-                Raw e = en.get(i);
-                Raw t = tr.get(i);
-                assertEquals(e.stage(), t.stage(), file + " stage of " + e.id());
-                assertEquals(e.triggers(), t.triggers(), file + " triggers of " + e.id());
+            for (Raw t : tr) {
+                assertEquals("", t.stage(), file + ": " + t.id() + " repeats the stage; the English file owns it");
+                assertEquals(List.of(), t.triggers(), file + ": " + t.id() + " repeats triggers");
+            }
+        }
+    }
+
+    @Test
+    void everyBankEntryIsUsable() throws IOException {
+        List<FollowUp> bank = FollowUpBank.general(DIR + "followups.json");
+        for (FollowUp f : bank) {
+            for (String g : f.gaps()) {
+                String rule = g.contains("@") ? g.substring(0, g.indexOf('@')) : g;
+                assertTrue(rule.equals("unanswered") || org.stageboard.check.Rules.ids().contains(rule),
+                        f.id() + " probes an unknown rule " + g);
+                if (rule.equals("unanswered")) {
+                    assertFalse(f.lacks().isBlank(), f.id() + " says what the board lacks");
+                    assertFalse(f.answeredBy().isEmpty(), f.id() + " says what would answer it");
+                }
+            }
+            if (f.question().contains("{box}")) {
+                assertTrue(f.gaps().contains("unstated-tradeoff"), f.id() + " quotes the box a gap is about");
+            }
+            f.triggers().forEach(t -> assertFalse(t.isBlank() || t.contains("||"), f.id() + " trigger " + t));
+        }
+        for (String lang : List.of("zh", "ru")) {
+            List<FollowUp> tr = FollowUpBank.general(DIR + "followups_" + lang + ".json");
+            for (int i = 0; i < bank.size(); i++) {
+                assertEquals(bank.get(i).question().contains("{box}"), tr.get(i).question().contains("{box}"),
+                        lang + " " + bank.get(i).id() + " keeps the {box} placeholder");
+                assertEquals(bank.get(i).lacks().isBlank(), tr.get(i).lacks().isBlank(), lang + " lacks of " + bank.get(i).id());
             }
         }
     }
@@ -116,14 +142,15 @@ class FollowUpBankTest {
     }
 
     @Test
-    void triggersAndStagesDoNotDependOnTheLanguage() {
+    void everythingButTheWordingIsTheSameInEveryLanguage() {
         List<FollowUp> en = generalIn(Locale.ENGLISH);
         for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.forLanguageTag("ru"))) {
             List<FollowUp> tr = generalIn(l);
             assertEquals(en.size(), tr.size());
             for (int i = 0; i < en.size(); i++) {
-                assertEquals(en.get(i).stage(), tr.get(i).stage(), l + " " + en.get(i).id());
-                assertEquals(en.get(i).triggers(), tr.get(i).triggers(), l + " " + en.get(i).id());
+                FollowUp e = en.get(i);
+                FollowUp t = tr.get(i);
+                assertEquals(e.withText(t.question(), t.lacks()), t, l + " " + e.id());
             }
         }
     }

@@ -2,7 +2,6 @@ package org.stageboard.rehearsal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -45,41 +44,41 @@ class FollowUpPickerTest {
     }
 
     @Test
-    void sameSeedSameQuestionsDifferentSeedDifferentOrder() {
+    void sameBoardSameQuestionsInTheSameOrder() {
         Board b = boardSaying(Stage.SERVING, "online serving behind an API");
-        List<String> a1 = firstIds(new FollowUpPicker(FollowUpBank.general(), 42), b, 15);
-        List<String> a2 = firstIds(new FollowUpPicker(FollowUpBank.general(), 42), b, 15);
+        List<String> a1 = firstIds(new FollowUpPicker(FollowUpBank.general()), b, 15);
+        List<String> a2 = firstIds(new FollowUpPicker(FollowUpBank.general()), b, 15);
         assertEquals(a1, a2);
-        Board blank = Board.empty();
-        List<String> s1 = firstIds(new FollowUpPicker(FollowUpBank.general(), 1), blank, 10);
-        List<String> s2 = firstIds(new FollowUpPicker(FollowUpBank.general(), 2), blank, 10);
-        assertNotEquals(s1, s2, "the seed shuffles equally relevant questions");
+        assertEquals(15, a1.size());
     }
 
     @Test
-    void neverRepeatsAndRunsOut() {
+    void neverRepeatsAQuestionOrATopicAndRunsOut() {
         List<FollowUp> pool = FollowUpBank.general();
-        FollowUpPicker p = new FollowUpPicker(pool, 5);
+        FollowUpPicker p = new FollowUpPicker(pool);
         Set<String> seen = new HashSet<>();
+        Set<String> topics = new HashSet<>();
         for (int i = 0; i < pool.size(); i++) {
-            FollowUp f = p.next(boardSaying(Stage.DATA, "labels " + i)).orElseThrow();
+            FollowUp f = p.next(boardSaying(Stage.DATA, "labels " + i)).orElse(null);
+            if (f == null) {
+                break;
+            }
             assertTrue(seen.add(f.id()), "repeated " + f.id());
+            assertTrue(topics.add(f.topic()), "repeated topic " + f.topic());
             assertEquals(f, p.current().orElseThrow());
             assertTrue(p.wasAsked(f.id()));
         }
-        assertEquals(0, p.remaining());
+        assertTrue(seen.size() > 30, "most of the bank is asked: " + seen.size());
         assertTrue(p.next(Board.empty()).isEmpty());
         assertTrue(p.current().isEmpty());
     }
 
     @Test
     void onlineServingBringsLatencyAndScaleQuestionsFirst() {
-        for (long seed = 0; seed < 5; seed++) {
-            FollowUpPicker p = new FollowUpPicker(FollowUpBank.general(), seed);
-            List<String> top = firstIds(p, boardSaying(Stage.SERVING, "Online serving, real-time API, QPS 50k"), 4);
-            assertTrue(top.contains("g.serving.p99"), top.toString());
-            assertTrue(top.contains("g.serving.scale") || top.contains("g.serving.batch-online"), top.toString());
-        }
+        FollowUpPicker p = new FollowUpPicker(FollowUpBank.general());
+        List<String> top = firstIds(p, boardSaying(Stage.SERVING, "Online serving, real-time API, QPS 50k"), 4);
+        assertTrue(top.contains("g.serving.p99"), top.toString());
+        assertTrue(top.contains("g.serving.scale") || top.contains("g.serving.batch-online"), top.toString());
     }
 
     @Test
@@ -93,14 +92,14 @@ class FollowUpPickerTest {
     }
 
     private static void assertTopIncludes(String text, Stage stage, String expected) {
-        FollowUpPicker p = new FollowUpPicker(FollowUpBank.general(), 3);
+        FollowUpPicker p = new FollowUpPicker(FollowUpBank.general());
         List<String> top = firstIds(p, boardSaying(stage, text), 6);
         assertTrue(top.contains(expected), text + " -> " + top);
     }
 
     @Test
     void unrelatedTriggeredQuestionsComeLate() {
-        FollowUpPicker p = new FollowUpPicker(FollowUpBank.general(), 9);
+        FollowUpPicker p = new FollowUpPicker(FollowUpBank.general());
         List<FollowUp> ranked = p.ranked(boardSaying(Stage.MODEL, "music recommendations for new listeners"));
         int spam = indexOf(ranked, "g.monitoring.adversarial");
         int baseline = indexOf(ranked, "g.model.baseline");
@@ -114,7 +113,7 @@ class FollowUpPickerTest {
                 new FollowUpBank.StagedQuestion(Stage.SERVING, "  "),
                 new FollowUpBank.StagedQuestion(Stage.EVALUATION, "如何评估误杀率？")));
         assertEquals(FollowUpBank.general().size() + 2, pool.size(), "blank template questions are dropped");
-        FollowUpPicker p = new FollowUpPicker(pool, 0);
+        FollowUpPicker p = new FollowUpPicker(pool);
         Set<String> firstTwo = new HashSet<>(firstIds(p, Board.empty(), 2));
         assertEquals(Set.of("t.0", "t.2"), firstTwo);
     }

@@ -30,7 +30,7 @@ class RehearsalSessionTest {
 
     private RehearsalSession newSession() {
         return new RehearsalSession(new SessionTimer(PhasePlan.preset45(), clock), start,
-                new FollowUpPicker(FollowUpBank.general(), 1));
+                new FollowUpPicker(FollowUpBank.general()));
     }
 
     private Board type(RehearsalSession s, Board b, String id, String text) {

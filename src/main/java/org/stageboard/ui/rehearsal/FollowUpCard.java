@@ -26,6 +26,8 @@ public final class FollowUpCard extends VBox {
     private final BiConsumer<Stage, String> onAddToBoard;
     private final Label stageTag = new Label();
     private final Label question = new Label();
+    /** Why this question was chosen, in small print under it (the same line `followups` prints). */
+    private final Label why = new Label();
     private final TextField answer = new TextField();
     private final Button next = new Button(Messages.get("rehearsal.followup.next"));
     private final Button skip = new Button(Messages.get("rehearsal.followup.skip"));
@@ -42,6 +44,9 @@ public final class FollowUpCard extends VBox {
         question.getStyleClass().add("question");
         question.setWrapText(true);
         question.setId("followup-question");
+        why.getStyleClass().add("why");
+        why.setWrapText(true);
+        why.setId("followup-why");
         answer.setPromptText(Messages.get("rehearsal.followup.answerPrompt"));
         answer.setId("followup-answer");
         next.setId("followup-next");
@@ -58,7 +63,7 @@ public final class FollowUpCard extends VBox {
         HBox buttons = new HBox(6, gap, skip, next);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox answerRow = new HBox(6, answer, add);
-        getChildren().addAll(stageTag, question, answerRow, buttons);
+        getChildren().addAll(stageTag, question, why, answerRow, buttons);
         setMaxWidth(420);
         show(deck.current());
         if (deck.current().isEmpty()) {
@@ -82,8 +87,10 @@ public final class FollowUpCard extends VBox {
         if (f.isPresent()) {
             question.setText(f.get().question());
             stageTag.setText(Messages.get("rehearsal.followup.stage", SessionReport.stageName(f.get().stage())));
+            why.setText(deck.currentReason().orElse(""));
             answer.setDisable(false);
         } else {
+            why.setText("");
             question.setText(Messages.get("rehearsal.followup.none"));
             stageTag.setText("");
             answer.setDisable(true);

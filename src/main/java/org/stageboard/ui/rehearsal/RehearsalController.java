@@ -83,7 +83,7 @@ public final class RehearsalController {
         bar.setId("rehearsal-bar");
         bar.setOnStart(timer -> {
             Board board = window.document().board();
-            FollowUpPicker picker = new FollowUpPicker(FollowUpBank.with(templateQuestions(board)), System.nanoTime());
+            FollowUpPicker picker = new FollowUpPicker(FollowUpBank.with(templateQuestions(board)));
             session = new RehearsalSession(timer, board, picker);
             session.next(); // the first question is on the card from the start
             card = new FollowUpCard(session, this::addAnswerToBoard);

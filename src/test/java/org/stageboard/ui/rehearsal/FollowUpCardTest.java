@@ -37,7 +37,7 @@ class FollowUpCardTest {
         Board board = Board.empty().addNode(Node.of("n1", org.stageboard.model.Stage.SERVING, "Serving", 0, 0)
                 .withText("online, real-time API"));
         session = new RehearsalSession(new SessionTimer(PhasePlan.preset45(), new FakeClock(0)), board,
-                new FollowUpPicker(FollowUpBank.general(), 4));
+                new FollowUpPicker(FollowUpBank.general()));
         FollowUpCard card = new FollowUpCard(session, (stage1, text) -> added.add(stage1.id() + ": " + text));
         stage.setScene(new Scene(card, 460, 260));
         stage.show();
@@ -59,6 +59,9 @@ class FollowUpCardTest {
         assertEquals(first.question(), question(robot));
         assertTrue(robot.lookup("#followup-stage").queryAs(Label.class).getText().contains("Serving"),
                 "an online-serving board gets a serving question first");
+        String why = robot.lookup("#followup-why").queryAs(Label.class).getText();
+        assertEquals(session.currentReason().orElseThrow(), why);
+        assertTrue(why.contains("latency budget") || why.contains("online"), "the card says why: " + why);
 
         assertTrue(robot.lookup("#followup-add").queryAs(Button.class).isDisabled(), "nothing to add yet");
         robot.clickOn("#followup-answer").write("Canary 1%, then 10%, watch p99");

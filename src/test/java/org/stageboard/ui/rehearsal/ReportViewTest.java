@@ -33,7 +33,7 @@ class ReportViewTest {
         FakeClock clock = new FakeClock(0);
         Board b0 = Board.empty().withTitle("新闻推荐").addNode(Node.of("n1", org.stageboard.model.Stage.MODEL, "Model", 0, 0));
         RehearsalSession s = new RehearsalSession(new SessionTimer(PhasePlan.preset45(), clock), b0,
-                new FollowUpPicker(FollowUpBank.general(), 2));
+                new FollowUpPicker(FollowUpBank.general()));
         clock.advanceMinutes(12);
         s.boardChanged(b0, b0.replaceNode(b0.node("n1").orElseThrow().withText("GBDT baseline")), "type");
         s.next();

@@ -1,0 +1,20 @@
+package org.stageboard.rehearsal;
+
+import java.util.Optional;
+
+/**
+ * Finds a bank term among the words a board says. The one place follow-ups match text, so the matcher behind it
+ * can change without touching the picker.
+ */
+public interface BoardTerms {
+    /**
+     * The board's words that match {@code term} as whole tokens, as written on the board; empty when the board does
+     * not say it. A trailing "*" on a word matches any ending ("рекоменд*" finds "рекомендации"); several words
+     * must follow each other ("feature store").
+     */
+    Optional<String> find(String term);
+
+    default boolean mentions(String term) {
+        return find(term).isPresent();
+    }
+}

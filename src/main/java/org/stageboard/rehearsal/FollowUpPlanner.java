@@ -1,0 +1,317 @@
+package org.stageboard.rehearsal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.stageboard.check.Checker;
+import org.stageboard.check.Finding;
+import org.stageboard.check.Numbers;
+import org.stageboard.check.Severity;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
+
+/**
+ * Orders follow-up questions for one board, the way an interviewer would ask them:
+ * <ol>
+ * <li>the template's own questions, in the template's order (written for this case);</li>
+ * <li>questions that probe a gap: what the checker reports missing (no baseline, no online metric, a stage left
+ * out...) or, for checks the checker does not make, what nothing on the board answers (no rollout plan);</li>
+ * <li>questions about what the board says (its words trigger them), by how many distinct ideas it mentions;</li>
+ * <li>general questions, then questions about things the board never mentions (a spam question on a music
+ * board).</li>
+ * </ol>
+ * A question the board already answers (NDCG on the board: no "which ranking metric?") is not asked, and of
+ * near-duplicates (one topic, or the same words) only the first is. Deterministic: ties keep the pool's order.
+ */
+public final class FollowUpPlanner {
+    /**
+     * A stage left out or empty weighs less than a gap inside a stage the candidate wrote: early in a rehearsal
+     * most stages are still to come, and what they did write is what an interviewer digs into.
+     */
+    private static final int GAP_STAGE = 6;
+    private static final int GAP_WARNING = 10;
+    private static final int GAP_INFO = 8;
+    /**
+     * An unstated trade-off weighs less than other gaps: it is found on most boxes of a terse board, and a board
+     * full of "why this and not that?" crowds out what the board is about.
+     */
+    private static final int GAP_TRADEOFF = 7;
+    private static final int UNANSWERED = 5;
+    /** Taken off per question already chosen for the same stage, so the questions walk the whole board. */
+    private static final int SAME_STAGE = 1;
+    /** Taken off per question already chosen for the same kind of reason, so gaps and the board's words mix. */
+    private static final int SAME_KIND = 1;
+    private static final int PER_IDEA = 4;
+    private static final int MAX_IDEAS = 2;
+    private static final int STAGE_ANSWERED = 1;
+    private static final String UNANSWERED_GAP = "unanswered";
+    private static final Set<String> STAGE_GAPS = Set.of("missing-stage", "empty-stage");
+    private static final String BOX = "{box}";
+    /** A score cut-off written as a comparison with a fraction: "score > 0.9", "≥ 0,7", "0.6-0.9 to review". */
+    private static final Pattern CUTOFF = Pattern.compile("(?:[<>≥≤]=?\\s*0?[.,]\\d|\\b0[.,]\\d+\\s*[-–]\\s*0[.,]\\d)");
+    private static final int QUOTE_LENGTH = 48;
+
+    private final Function<Board, BoardTerms> terms;
+
+    /** @param terms how a board's words are searched (the swap point for the shared text matcher) */
+    public FollowUpPlanner(Function<Board, BoardTerms> terms) {
+        this.terms = terms;
+    }
+
+    public FollowUpPlanner() {
+        this(BoardText::new);
+    }
+
+    /** One question's standing on a board, before sorting. */
+    private record Scored(RankedFollowUp ranked, int tier, int score, int index) {
+    }
+
+    /**
+     * The questions still to ask on {@code board}, in order, each with why.
+     *
+     * @param asked questions asked already this session, with why (never again, nor their near-duplicates)
+     */
+    public List<RankedFollowUp> plan(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
+        BoardTerms words = terms.apply(board);
+        String normalized = new BoardText(board).normalized();
+        List<Finding> findings = Checker.check(board);
+        Set<Stage> answeredStages = new HashSet<>();
+        for (Node n : board.nodes()) {
+            if (!n.isEmptyAnswer()) {
+                answeredStages.add(n.stage());
+            }
+        }
+        Set<String> askedIds = new HashSet<>();
+        asked.forEach(r -> askedIds.add(r.question().id()));
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            FollowUp f = pool.get(i);
+            if (askedIds.contains(f.id())) {
+                continue;
+            }
+            if (f.fromTemplate()) {
+                scored.add(new Scored(new RankedFollowUp(f, FollowUpReason.template()), 0, 0, i));
+                continue;
+            }
+            if (answered(f.answeredBy(), words, normalized) || answered(f.skipWhen(), words, normalized)) {
+                continue;
+            }
+            score(f, board, words, findings, answeredStages, i).ifPresent(scored::add);
+        }
+        return choose(scored, asked);
+    }
+
+    /**
+     * True when the board says one of {@code terms} ("#latency": a number with a time unit; "#number": any number;
+     * "#cutoff": a score cut-off).
+     */
+    private static boolean answered(List<String> terms, BoardTerms words, String normalized) {
+        for (String term : terms) {
+            boolean found = switch (term) {
+                case "#latency" -> Numbers.hasLatencyBudget(normalized);
+                case "#number" -> Numbers.hasNumber(normalized);
+                case "#cutoff" -> CUTOFF.matcher(normalized).find();
+                default -> words.mentions(term);
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Scored> score(FollowUp f, Board board, BoardTerms words, List<Finding> findings,
+                                   Set<Stage> answeredStages, int index) {
+        Finding gap = gapFinding(f, findings);
+        String lacking = gap != null ? sentence(gap.message()) : unansweredGap(f, answeredStages);
+        if (f.question().contains(BOX)) {
+            String quote = gap == null ? null : quote(board, gap.nodeId());
+            if (quote == null) {
+                return Optional.empty(); // a personal question needs the box it quotes
+            }
+            f = f.withText(f.question().replace(BOX, quote), f.lacks());
+        }
+        List<String> found = new ArrayList<>();
+        for (String idea : f.triggers()) {
+            ideaOnBoard(idea, words).ifPresent(found::add);
+        }
+        if (f.needsTrigger() && found.isEmpty()) {
+            return Optional.empty();
+        }
+        int s = gap != null ? gapWeight(gap) : lacking != null ? UNANSWERED : 0;
+        FollowUpReason.Kind kind;
+        s += PER_IDEA * Math.min(f.focused() ? 2 * found.size() : found.size(), MAX_IDEAS);
+        if (answeredStages.contains(f.stage())) {
+            s += STAGE_ANSWERED;
+        }
+        int tier;
+        if (lacking != null) {
+            kind = FollowUpReason.Kind.GAP;
+            tier = 1;
+        } else if (!found.isEmpty()) {
+            kind = FollowUpReason.Kind.BOARD;
+            tier = 1;
+        } else if (f.triggers().isEmpty()) {
+            kind = FollowUpReason.Kind.GENERAL;
+            tier = 2;
+        } else {
+            kind = FollowUpReason.Kind.UNRELATED;
+            tier = 3;
+        }
+        FollowUpReason why = new FollowUpReason(kind, lacking, found);
+        return Optional.of(new Scored(new RankedFollowUp(f, why), tier, s, index));
+    }
+
+    /** How much a checker finding raises the question that probes it. */
+    private static int gapWeight(Finding gap) {
+        if (STAGE_GAPS.contains(gap.ruleId())) {
+            return GAP_STAGE;
+        }
+        if (gap.ruleId().equals("unstated-tradeoff")) {
+            return GAP_TRADEOFF;
+        }
+        return gap.severity() == Severity.INFO ? GAP_INFO : GAP_WARNING;
+    }
+
+    /** The first of the idea's synonyms the board says, as written there. */
+    private static Optional<String> ideaOnBoard(String idea, BoardTerms words) {
+        for (String synonym : idea.split("\\|")) {
+            Optional<String> w = words.find(synonym);
+            if (w.isPresent()) {
+                return w.map(String::strip);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The checker finding this question probes, most severe first, or null. */
+    private static Finding gapFinding(FollowUp f, List<Finding> findings) {
+        Finding best = null;
+        for (String g : f.gaps()) {
+            int at = g.indexOf('@');
+            String rule = at < 0 ? g : g.substring(0, at);
+            Stage stage = at < 0 ? f.stage() : Stage.fromId(g.substring(at + 1)).orElse(null);
+            for (Finding x : findings) {
+                if (x.ruleId().equals(rule) && (x.stage() == stage || x.stage() == null)
+                        && (best == null || x.severity().compareTo(best.severity()) < 0)) {
+                    best = x;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "No rollout plan" when the stage the gap names has an answer yet nothing answers this question; else null. */
+    private static String unansweredGap(FollowUp f, Set<Stage> answeredStages) {
+        for (String g : f.gaps()) {
+            if (g.equals(UNANSWERED_GAP) || g.startsWith(UNANSWERED_GAP + "@")) {
+                Stage stage = g.equals(UNANSWERED_GAP) ? f.stage()
+                        : Stage.fromId(g.substring(UNANSWERED_GAP.length() + 1)).orElse(null);
+                if (answeredStages.contains(stage) && !f.lacks().isBlank()) {
+                    return Messages.get("rehearsal.followup.why.lacks", f.lacks());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A short quote of the box a finding is about: its own title, else the first clause of its text ("XGBoost" of
+     * "XGBoost, 300 trees; class weights"), cut at a word when long.
+     */
+    private static String quote(Board board, String nodeId) {
+        if (nodeId == null) {
+            return null;
+        }
+        Map<String, Node> byId = board.nodesById();
+        Node n = byId.get(nodeId);
+        if (n == null) {
+            return null;
+        }
+        String s = SeededText.isSeededTitle(n.title()) || n.title().isBlank() ? firstLine(n.text()) : n.title().strip();
+        if (s.isBlank()) {
+            return null;
+        }
+        String clause = s.split("[;；,，:：(（]", 2)[0].replaceAll("[.。!！?？]+$", "").strip();
+        if (clause.isEmpty()) {
+            return null;
+        }
+        if (clause.length() <= QUOTE_LENGTH) {
+            return clause;
+        }
+        int cut = clause.lastIndexOf(' ', QUOTE_LENGTH - 1);
+        return clause.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1).strip() + "…";
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\\R")) {
+            String l = line.strip().replaceFirst("^[•\\-*·]\\s*", "");
+            if (!l.isEmpty()) {
+                return l;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Picks questions one at a time, as a session would: the best remaining one (template first, then tier, then
+     * score less {@link #SAME_STAGE} for each question already chosen on its stage, then pool order; template
+     * questions keep the template's order), skipping any
+     * whose topic or words repeat a chosen or asked one. Starting from what was asked, the plan after asking its
+     * first question is the rest of the same plan.
+     */
+    private static List<RankedFollowUp> choose(List<Scored> scored, List<RankedFollowUp> asked) {
+        Set<String> topics = new HashSet<>();
+        List<Set<String>> texts = new ArrayList<>();
+        Map<Stage, Integer> perStage = new EnumMap<>(Stage.class);
+        Map<FollowUpReason.Kind, Integer> perKind = new EnumMap<>(FollowUpReason.Kind.class);
+        for (RankedFollowUp r : asked) {
+            FollowUp f = r.question();
+            topics.add(f.topic());
+            texts.add(NearDuplicates.words(f.question()));
+            perStage.merge(f.stage(), 1, Integer::sum);
+            perKind.merge(r.why().kind(), 1, Integer::sum);
+        }
+
+        List<Scored> left = new ArrayList<>(scored);
+        List<RankedFollowUp> out = new ArrayList<>();
+        while (!left.isEmpty()) {
+            Comparator<Scored> order = Comparator.comparingInt(Scored::tier)
+                    .thenComparing(Comparator.comparingInt((Scored s) -> s.tier() == 0 ? 0
+                            : s.score() - SAME_STAGE * perStage.getOrDefault(s.ranked().question().stage(), 0)
+                            - SAME_KIND * perKind.getOrDefault(s.ranked().why().kind(), 0)).reversed())
+                    .thenComparingInt(Scored::index);
+            Scored best = left.stream().min(order).orElseThrow();
+            left.remove(best);
+            FollowUp f = best.ranked().question();
+            if (topics.contains(f.topic())) {
+                continue;
+            }
+            Set<String> words = NearDuplicates.words(f.question());
+            if (texts.stream().anyMatch(t -> NearDuplicates.similar(t, words))) {
+                continue;
+            }
+            topics.add(f.topic());
+            texts.add(words);
+            perStage.merge(f.stage(), 1, Integer::sum);
+            perKind.merge(best.ranked().why().kind(), 1, Integer::sum);
+            out.add(best.ranked());
+        }
+        return List.copyOf(out);
+    }
+
+    /** A finding's message as a clause: without its final full stop. */
+    private static String sentence(String message) {
+        String m = message.strip();
+        return m.endsWith(".") || m.endsWith("。") ? m.substring(0, m.length() - 1) : m;
+    }
+}

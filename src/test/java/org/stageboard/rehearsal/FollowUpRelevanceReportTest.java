@@ -1,0 +1,182 @@
+package org.stageboard.rehearsal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.stageboard.i18n.Messages;
+import org.stageboard.io.BoardFiles;
+import org.stageboard.model.Board;
+import org.stageboard.template.TemplateLibrary;
+
+/**
+ * The follow-up measurement of issue 8: for every board in a folder, the first five questions the card would ask
+ * (with why) go to a Markdown report; if the folder has a {@code judgements.tsv} (board, question id,
+ * relevant|generic, judged by someone who did not write the ranking), the report gives the share judged relevant,
+ * and the test fails when any top-5 question has no judgement, so a change to the ranking forces re-judging.
+ *
+ * <p>Two folders: {@code followup-boards-dev} (boards written for tuning) and {@code followup-boards} (held-out
+ * boards nobody tuned on; the figure to report). A board's language is its file name's prefix (en-, zh-, ru-).
+ */
+class FollowUpRelevanceReportTest {
+    private static final Path RESOURCES = Path.of("src/test/resources");
+    private static final int TOP = 5;
+
+    /** One judged or unjudged top-5 question, and why it was chosen, worded in the board's language. */
+    private record Row(String board, String lang, int rank, RankedFollowUp question, String why) {
+    }
+
+    @Test
+    void heldOutBoards() throws IOException {
+        report(RESOURCES.resolve("followup-boards"), Path.of("target/followup-top5.md"));
+    }
+
+    @Test
+    void developmentBoards() throws IOException {
+        report(RESOURCES.resolve("followup-boards-dev"), Path.of("target/followup-top5-dev.md"));
+    }
+
+    private static void report(Path folder, Path out) throws IOException {
+        List<Path> boards = boards(folder);
+        Assumptions.assumeFalse(boards.isEmpty(), "no boards in " + folder);
+        List<Row> rows = new ArrayList<>();
+        for (Path file : boards) {
+            rows.addAll(top(file));
+        }
+        Path tsv = folder.resolve("judgements.tsv");
+        Map<String, String> judged = Files.exists(tsv) ? judgements(tsv) : null;
+        StringBuilder md = new StringBuilder("# Top " + TOP + " follow-ups per board\n\nBoards: `" + folder + "` ("
+                + boards.size() + "). Produced by FollowUpRelevanceReportTest; the order is the card's and `followups`'.\n\n");
+        if (judged != null) {
+            md.append(summary(rows, judged)).append('\n');
+        } else {
+            md.append("No `judgements.tsv` in the folder yet: nothing judged.\n\n");
+        }
+        String board = null;
+        List<String> missing = new ArrayList<>();
+        for (Row r : rows) {
+            if (!r.board().equals(board)) {
+                board = r.board();
+                md.append("## ").append(board).append(" (").append(r.lang()).append(")\n\n");
+            }
+            FollowUp f = r.question().question();
+            String verdict = judged == null ? null : judged.get(key(r.board(), f.id()));
+            if (judged != null && verdict == null) {
+                missing.add(r.board() + "\t" + f.id() + "\t\t# " + f.question());
+            }
+            md.append(r.rank()).append(". `").append(f.id()).append("` [").append(f.stage().id()).append("] ")
+                    .append(f.question()).append("  \n   *why:* ").append(r.why())
+                    .append(verdict == null ? "" : "  \n   *judged:* " + verdict).append('\n');
+            if (r.rank() == TOP) {
+                md.append('\n');
+            }
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        if (!missing.isEmpty()) {
+            Path todo = out.resolveSibling(out.getFileName().toString().replace(".md", "-unjudged.tsv"));
+            Files.writeString(todo, String.join("\n", missing) + "\n", StandardCharsets.UTF_8);
+            fail(missing.size() + " top-" + TOP + " questions in " + folder + " have no judgement in " + tsv
+                    + " (the ranking changed?); listed in " + todo + ", e.g. " + missing.get(0));
+        }
+        assertTrue(Files.size(out) > 0);
+    }
+
+    private static List<Path> boards(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".stageboard")).sorted().toList();
+        }
+    }
+
+    /** The first questions the card asks on this board, in the board's language. */
+    private static List<Row> top(Path file) {
+        String name = file.getFileName().toString().replace(".stageboard", "");
+        String lang = name.length() > 2 && name.charAt(2) == '-' ? name.substring(0, 2) : "en";
+        Locale before = Messages.locale();
+        try {
+            Messages.setLocale(Locale.forLanguageTag(lang));
+            Board board = BoardFiles.open(file);
+            List<FollowUpBank.StagedQuestion> template = board.templateId().isBlank() ? List.of()
+                    : TemplateLibrary.load().byId(board.templateId()).map(t -> t.followups().stream()
+                    .map(f -> new FollowUpBank.StagedQuestion(f.stage(), f.question())).toList()).orElse(List.of());
+            List<RankedFollowUp> plan = new FollowUpPicker(FollowUpBank.with(template)).plan(board);
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < Math.min(TOP, plan.size()); i++) {
+                rows.add(new Row(name, lang, i + 1, plan.get(i), plan.get(i).why().text()));
+            }
+            assertEquals(Math.min(TOP, plan.size()), rows.size());
+            return rows;
+        } catch (Exception e) {
+            throw new AssertionError(file + ": " + e.getMessage(), e);
+        } finally {
+            Messages.setLocale(before);
+        }
+    }
+
+    /** board + question id -> relevant|generic; blank lines and # comments skipped; anything else malformed fails. */
+    private static Map<String, String> judgements(Path tsv) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 3 || !(cols[2].strip().equals("relevant") || cols[2].strip().equals("generic"))) {
+                fail(tsv + ":" + (i + 1) + ": expected board<TAB>question id<TAB>relevant|generic, got: " + line);
+            }
+            String board = cols[0].strip().replace(".stageboard", "");
+            out.put(key(board, cols[1].strip()), cols[2].strip());
+        }
+        return out;
+    }
+
+    private static String key(String board, String id) {
+        return board + "\t" + id;
+    }
+
+    /** The share judged relevant, overall and per language, over the judged top-5 questions. */
+    private static String summary(List<Row> rows, Map<String, String> judged) {
+        Map<String, int[]> byLang = new TreeMap<>();
+        int[] all = new int[2];
+        for (Row r : rows) {
+            String v = judged.get(key(r.board(), r.question().question().id()));
+            if (v == null) {
+                continue;
+            }
+            int[] c = byLang.computeIfAbsent(r.lang(), k -> new int[2]);
+            int hit = v.equals("relevant") ? 1 : 0;
+            c[0] += hit;
+            c[1]++;
+            all[0] += hit;
+            all[1]++;
+        }
+        StringBuilder sb = new StringBuilder("| language | relevant | judged | share | per board of " + TOP + " |\n|---|---|---|---|---|\n");
+        byLang.forEach((lang, c) -> sb.append(line(lang, c)));
+        sb.append(line("all", all));
+        System.out.print(sb);
+        return sb.toString();
+    }
+
+    private static String line(String what, int[] c) {
+        double share = c[1] == 0 ? 0 : (double) c[0] / c[1];
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.1f |%n", what, c[0], c[1], share, share * TOP);
+    }
+}
