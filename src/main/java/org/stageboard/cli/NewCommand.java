@@ -14,7 +14,10 @@ import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
 
-/** {@code new --template ID [--reference] -o FILE}: writes a board seeded from a template. */
+/**
+ * {@code new --template ID [--reference] [--lang en|zh|ru] -o FILE}: writes a board seeded from a template, in the
+ * language asked for (default: the system language; English when the template lacks it).
+ */
 public final class NewCommand implements CliCommand {
     private final Supplier<TemplateLibrary> library;
 
@@ -43,7 +46,7 @@ public final class NewCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--template", "-o"), Set.of("--reference"));
+        Args a = Args.parse(args, Set.of("--template", "-o", "--lang"), Set.of("--reference"));
         if (!a.positional().isEmpty()) {
             throw new CliException("unexpected argument " + a.positional().get(0));
         }
@@ -55,8 +58,9 @@ public final class NewCommand implements CliCommand {
         if (output == null) {
             throw new CliException(Messages.get("template.cli.missingOutput"));
         }
+        String language = TemplatesCommand.language(a);
         TemplateLibrary lib = library.get();
-        Template t = lib.byId(id).orElseThrow(() -> unknown(lib, id));
+        Template t = lib.byId(id, language).orElseThrow(() -> unknown(lib, id));
         Seeder.Mode mode = a.has("--reference") ? Seeder.Mode.REFERENCE : Seeder.Mode.PRACTICE;
         Board board = Seeder.seed(t, mode);
         Path file = Path.of(output);

@@ -4,16 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.stageboard.i18n.Messages;
 import org.stageboard.template.Template;
+import org.stageboard.template.TemplateLanguage;
 import org.stageboard.template.TemplateLibrary;
 import org.stageboard.template.TextMetrics;
 
-/** {@code templates [--json]}: lists the usable templates; files that could not be used are reported on stderr. */
+/**
+ * {@code templates [--json] [--lang en|zh|ru]}: lists the usable templates in a language (default: the system
+ * language; a template without it is listed in English); files that could not be used are reported on stderr.
+ */
 public final class TemplatesCommand implements CliCommand {
     private final Supplier<TemplateLibrary> library;
 
@@ -42,25 +47,38 @@ public final class TemplatesCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of(), Set.of("--json"));
+        Args a = Args.parse(args, Set.of("--lang"), Set.of("--json"));
         if (!a.positional().isEmpty()) {
             throw new CliException("unexpected argument " + a.positional().get(0));
         }
+        String language = language(a);
         TemplateLibrary lib = library.get();
         lib.warnings().forEach(err::println);
         if (a.has("--json")) {
-            out.println(json(lib.all()));
+            out.println(json(lib, lib.all(language)));
         } else {
-            table(lib.all(), out);
+            table(lib.all(language), out);
         }
         return 0;
     }
 
-    private static String json(List<Template> templates) {
+    /** {@code --lang en|zh|ru}; without it, the system (interface) language. */
+    static String language(Args a) {
+        String language = a.get("--lang", TemplateLibrary.interfaceLanguage());
+        if (!TemplateLanguage.isKnown(language)) {
+            throw new CliException(Messages.get("template.cli.badLanguage", language,
+                    String.join(", ", TemplateLanguage.ALL)));
+        }
+        return language;
+    }
+
+    private static String json(TemplateLibrary lib, List<Template> templates) {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode arr = m.createArrayNode();
         for (Template t : templates) {
-            arr.addObject().put("id", t.id()).put("title", t.title()).put("category", t.category().id());
+            ObjectNode o = arr.addObject().put("id", t.id()).put("title", t.title())
+                    .put("category", t.category().id()).put("language", t.language());
+            lib.languages(t.id()).forEach(o.putArray("languages")::add);
         }
         try {
             return m.writeValueAsString(arr);

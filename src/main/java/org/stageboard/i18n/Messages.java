@@ -39,6 +39,15 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The message for {@code key} in {@code l} rather than the interface language (for content seeded in a language). */
+    public static String getIn(Locale l, String key, Object... args) {
+        String pattern = find(key, l);
+        if (pattern == null) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+    }
+
     /** A stage's name as the user reads it ("Data", "数据", "Данные"). */
     public static String stageName(Stage stage) {
         return get("stage." + stage.id());
@@ -49,6 +58,10 @@ public final class Messages {
     }
 
     private static String find(String key) {
+        return find(key, locale);
+    }
+
+    private static String find(String key, Locale locale) {
         for (String name : BUNDLES) {
             try {
                 // no fallback to the system locale: English (the base files) must win when English is chosen

@@ -44,9 +44,10 @@ final class BoardReader {
         String prompt = optString(root, "", "prompt");
         String templateId = optString(root, "", "templateId");
         String profile = optString(root, "", "profile");
+        String language = optString(root, "", "language");
         List<Node> nodes = readNodes(requireArray(root, "", "nodes"));
         List<Edge> edges = readEdges(optArray(root, "", "edges"), nodes);
-        return new Board(title, prompt, templateId, profile, nodes, edges);
+        return new Board(title, prompt, templateId, profile, nodes, edges, language);
     }
 
     /** Format and version come first: a newer file may differ in any other way, and must say so, not fail oddly. */

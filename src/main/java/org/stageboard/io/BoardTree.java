@@ -28,6 +28,7 @@ public final class BoardTree {
         putOptional(j, "prompt", b.prompt());
         putOptional(j, "templateId", b.templateId());
         putOptional(j, "profile", b.profile());
+        putOptional(j, "language", b.language());
         ArrayNode nodes = j.putArray("nodes");
         b.nodes().forEach(n -> nodes.add(toTree(n)));
         ArrayNode edges = j.putArray("edges");

@@ -16,9 +16,10 @@ import java.util.function.UnaryOperator;
  *
  * @param templateId the template this board was seeded from, or "" for a blank board
  * @param profile    the checker profile to use, or "" for the default
+ * @param language   the language the board was seeded in from its template ("en", "zh", "ru"), or "" when unknown
  */
 public record Board(String title, String prompt, String templateId, String profile,
-                    List<Node> nodes, List<Edge> edges) {
+                    List<Node> nodes, List<Edge> edges, String language) {
 
     public Board {
         title = title == null ? "" : title;
@@ -27,6 +28,12 @@ public record Board(String title, String prompt, String templateId, String profi
         profile = profile == null ? "" : profile;
         nodes = List.copyOf(nodes == null ? List.of() : nodes);
         edges = List.copyOf(edges == null ? List.of() : edges);
+        language = language == null ? "" : language;
+    }
+
+    /** A board whose language is not known (blank boards, and boards from before boards had one). */
+    public Board(String title, String prompt, String templateId, String profile, List<Node> nodes, List<Edge> edges) {
+        this(title, prompt, templateId, profile, nodes, edges, "");
     }
 
     public static Board empty() {
@@ -34,23 +41,27 @@ public record Board(String title, String prompt, String templateId, String profi
     }
 
     public Board withTitle(String t) {
-        return new Board(t, prompt, templateId, profile, nodes, edges);
+        return new Board(t, prompt, templateId, profile, nodes, edges, language);
     }
 
     public Board withPrompt(String p) {
-        return new Board(title, p, templateId, profile, nodes, edges);
+        return new Board(title, p, templateId, profile, nodes, edges, language);
     }
 
     public Board withProfile(String p) {
-        return new Board(title, prompt, templateId, p, nodes, edges);
+        return new Board(title, prompt, templateId, p, nodes, edges, language);
+    }
+
+    public Board withLanguage(String l) {
+        return new Board(title, prompt, templateId, profile, nodes, edges, l);
     }
 
     public Board withNodes(List<Node> n) {
-        return new Board(title, prompt, templateId, profile, n, edges);
+        return new Board(title, prompt, templateId, profile, n, edges, language);
     }
 
     public Board withEdges(List<Edge> e) {
-        return new Board(title, prompt, templateId, profile, nodes, e);
+        return new Board(title, prompt, templateId, profile, nodes, e, language);
     }
 
     public Optional<Node> node(String id) {
@@ -131,7 +142,7 @@ public record Board(String title, String prompt, String templateId, String profi
                 .filter(e -> !deadEdges.contains(e.id()))
                 .filter(e -> !deadNodes.contains(e.from()) && !deadNodes.contains(e.to()))
                 .toList();
-        return new Board(title, prompt, templateId, profile, keptNodes, keptEdges);
+        return new Board(title, prompt, templateId, profile, keptNodes, keptEdges, language);
     }
 
     public List<Edge> edgesTouching(String nodeId) {

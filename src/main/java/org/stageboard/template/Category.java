@@ -13,6 +13,7 @@ public enum Category {
     FORECASTING_AND_REGRESSION("forecasting-and-regression"),
     NLP("nlp"),
     VISION("vision"),
+    GENERATIVE_AI("generative-ai"),
     PLATFORM_AND_MONITORING("platform-and-monitoring");
 
     private final String id;

@@ -13,11 +13,12 @@ import org.stageboard.model.TradeOff;
  * clarifying questions, a hint and a reference answer per pipeline stage, follow-ups and what a strong answer covers.
  *
  * @param profile the checker profile named by the file, or "" when the file names none
- * @param stages  exactly the eight pipeline stages, iterated in pipeline order
+ * @param stages   exactly the eight pipeline stages, iterated in pipeline order
+ * @param language the language this text is written in ({@link TemplateLanguage}), "en" when the file names none
  */
 public record Template(String id, String title, Category category, String profile, String prompt,
                        List<Clarifying> clarifying, Map<Stage, StageTemplate> stages,
-                       List<Followup> followups, List<String> strongAnswer) {
+                       List<Followup> followups, List<String> strongAnswer, String language) {
 
     public Template {
         Objects.requireNonNull(id, "id");
@@ -33,6 +34,7 @@ public record Template(String id, String title, Category category, String profil
         stages = Collections.unmodifiableMap(ordered);
         followups = List.copyOf(followups == null ? List.of() : followups);
         strongAnswer = List.copyOf(strongAnswer == null ? List.of() : strongAnswer);
+        language = language == null || language.isBlank() ? TemplateLanguage.ENGLISH : language;
     }
 
     public StageTemplate stage(Stage s) {

@@ -16,24 +16,31 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.io.AppDirs;
 import org.stageboard.io.SafeFiles;
 import org.stageboard.i18n.TradeOffFormat;
+import org.stageboard.model.Board;
 import org.stageboard.model.TradeOff;
 
 /**
  * The templates the user can start from: the shipped ones plus the user's own {@code *.json} files in
- * {@link AppDirs#templates()}. A file that does not validate is skipped and reported in {@link #warnings()} (file and
- * problem); the others still load. A user template whose id is already taken by a shipped one is skipped with a
- * warning: the shipped template wins, so a shipped id always means the same content.
+ * {@link AppDirs#templates()}, each with the translations found in the {@code i18n} folder beside it
+ * ({@code i18n/<id>.<language>.json}). A file that does not validate is skipped and reported in {@link #warnings()}
+ * (file and problem); the others still load. A user template whose id is already taken by a shipped one is skipped
+ * with a warning: the shipped template wins, so a shipped id always means the same content.
+ *
+ * <p>Unless a language is asked for, templates come in the interface language ({@link Messages#locale()}); a
+ * template without that language comes in English, else in the language it was written in.
  */
 public final class TemplateLibrary {
-    private static final Comparator<Template> ORDER = Comparator
-            .comparing(Template::category)
-            .thenComparing(t -> t.title().toLowerCase(Locale.ROOT))
-            .thenComparing(Template::id);
+    private static Comparator<Template> order() {
+        return Comparator.comparing(Template::category)
+                .thenComparing(t -> t.title().toLowerCase(Locale.ROOT))
+                .thenComparing(Template::id);
+    }
 
     /** Shipped templates are about 10 KB; a hundred times that is no template. */
     static final long MAX_USER_TEMPLATE_BYTES = 1024 * 1024;
 
-    private final Map<String, Template> byId = new LinkedHashMap<>();
+    /** Each template id to its texts by language; the first entry is the language of the main file. */
+    private final Map<String, Map<String, Template>> byId = new LinkedHashMap<>();
     private final Map<String, Boolean> isUser = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -49,7 +56,6 @@ public final class TemplateLibrary {
             lib.warnings.add(Messages.get("template.warn.shipped", e.getMessage()));
         }
         lib.addUserFolder(AppDirs.templates());
-        lib.sort();
         return lib;
     }
 
@@ -65,38 +71,24 @@ public final class TemplateLibrary {
         if (userFolder != null) {
             lib.addUserFolder(userFolder);
         }
-        lib.sort();
         return lib;
     }
 
-    /** A library of already loaded templates (for tests and previews). */
+    /** A library of already loaded templates (for tests and previews); several languages of one id may be given. */
     public static TemplateLibrary of(Collection<Template> templates) {
         TemplateLibrary lib = new TemplateLibrary();
         for (Template t : templates) {
-            lib.byId.put(t.id(), t);
+            lib.byId.computeIfAbsent(t.id(), k -> new LinkedHashMap<>()).put(t.language(), t);
             lib.isUser.put(t.id(), false);
         }
-        lib.sort();
         return lib;
     }
 
     private void addShipped(Path root) {
-        TemplateLoader loader = new TemplateLoader();
-        List<ShippedTemplates.Entry> entries;
         try {
-            entries = ShippedTemplates.read(root);
+            add(ShippedTemplates.read(root), ShippedTemplates.readTranslations(root), false);
         } catch (IOException e) {
             warnings.add(Messages.get("template.warn.shipped", root + ": " + e.getMessage()));
-            return;
-        }
-        for (ShippedTemplates.Entry e : entries) {
-            try {
-                Template t = loader.parse(e.name(), e.content());
-                byId.put(t.id(), t);
-                isUser.put(t.id(), false);
-            } catch (TemplateException ex) {
-                warnings.add(ex.getMessage());
-            }
         }
     }
 
@@ -104,54 +96,137 @@ public final class TemplateLibrary {
         if (!Files.isDirectory(folder)) {
             return; // nobody has written a template yet
         }
+        try {
+            String sep = folder.getFileSystem().getSeparator();
+            Path translations = folder.resolve(ShippedTemplates.TRANSLATIONS);
+            add(readUserFolder(folder, folder + sep), readUserFolder(translations, translations + sep), true);
+        } catch (IOException e) {
+            warnings.add(Messages.get("template.warn.folder", folder, e.getMessage()));
+        }
+    }
+
+    /**
+     * Every {@code *.json} directly in a user folder, each read only if it is a regular file (after links) of at most
+     * {@link #MAX_USER_TEMPLATE_BYTES}: a pipe, device or sparse giant dropped in the folder is reported, not read.
+     */
+    private List<ShippedTemplates.Entry> readUserFolder(Path folder, String shownPrefix) throws IOException {
+        List<ShippedTemplates.Entry> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            warnings.add(Messages.get("template.warn.folder", folder, e.getMessage()));
-            return;
         }
-        TemplateLoader loader = new TemplateLoader();
         for (Path f : files) {
             try {
-                Template t = loader.parse(f.toString(), readUserFile(f));
-                if (byId.containsKey(t.id()) && !isUser.get(t.id())) {
-                    warnings.add(Messages.get("template.warn.duplicate", f, t.id(), t.id() + ".json"));
+                out.add(new ShippedTemplates.Entry(shownPrefix + f.getFileName(),
+                        SafeFiles.read(f, MAX_USER_TEMPLATE_BYTES)));
+            } catch (SafeFiles.Unreadable e) {
+                warnings.add(f + ": " + Messages.get("template.error.unreadable", e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /** Loads the main files, then each translation onto the main file whose id it names. */
+    private void add(List<ShippedTemplates.Entry> mains, List<ShippedTemplates.Entry> translations, boolean user) {
+        TemplateLoader loader = new TemplateLoader();
+        Map<String, ShippedTemplates.Entry> mainOf = new LinkedHashMap<>();
+        for (ShippedTemplates.Entry e : mains) {
+            try {
+                Template t = loader.parse(e.name(), e.content());
+                if (user && byId.containsKey(t.id()) && !isUser.get(t.id())) {
+                    warnings.add(Messages.get("template.warn.duplicate", e.name(), t.id(), t.id() + ".json"));
                     continue;
                 }
-                byId.put(t.id(), t);
-                isUser.put(t.id(), true);
+                Map<String, Template> versions = new LinkedHashMap<>();
+                versions.put(t.language(), t);
+                byId.put(t.id(), versions);
+                isUser.put(t.id(), user);
+                mainOf.put(t.id(), e);
+            } catch (TemplateException ex) {
+                warnings.add(ex.getMessage());
+            }
+        }
+        for (ShippedTemplates.Entry e : translations) {
+            String stem = stem(e.name());
+            String id = stem.contains(".") ? stem.substring(0, stem.lastIndexOf('.')) : stem;
+            ShippedTemplates.Entry main = mainOf.get(id);
+            if (main == null) {
+                warnings.add(Messages.get("template.warn.orphanTranslation", e.name(), id + ".json"));
+                continue;
+            }
+            try {
+                Template t = loader.parseTranslation(main.name(), main.content(), e.name(), e.content());
+                Map<String, Template> versions = byId.get(id);
+                if (versions.containsKey(t.language())) {
+                    warnings.add(Messages.get("template.warn.sameLanguage", e.name(), t.language(), main.name()));
+                    continue;
+                }
+                versions.put(t.language(), t);
             } catch (TemplateException ex) {
                 warnings.add(ex.getMessage());
             }
         }
     }
 
-    /**
-     * A user template's bytes, read only if it is a regular file (after links) of at most
-     * {@link #MAX_USER_TEMPLATE_BYTES}: a pipe, device or sparse giant dropped in the folder is reported, not read.
-     */
-    private static byte[] readUserFile(Path f) throws TemplateException {
-        try {
-            return SafeFiles.read(f, MAX_USER_TEMPLATE_BYTES);
-        } catch (SafeFiles.Unreadable e) {
-            throw new TemplateException(f.toString(), Messages.get("template.error.unreadable", e.getMessage()));
-        }
+    private static String stem(String name) {
+        String n = name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1);
+        return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
     }
 
-    private void sort() {
-        List<Template> sorted = byId.values().stream().sorted(ORDER).toList();
-        byId.clear();
-        sorted.forEach(t -> byId.put(t.id(), t));
+    /** The language templates come in when none is asked for: the interface language. */
+    public static String interfaceLanguage() {
+        return TemplateLanguage.of(Messages.locale());
     }
 
-    /** Every usable template, by category and then title. */
+    /** Every usable template in the interface language, by category and then title. */
     public List<Template> all() {
-        return List.copyOf(byId.values());
+        return all(interfaceLanguage());
     }
 
+    /** Every usable template in {@code language} (each falling back as {@link #byId(String, String)} does). */
+    public List<Template> all(String language) {
+        return byId.keySet().stream().map(id -> pick(id, language)).sorted(order()).toList();
+    }
+
+    /** The template in the interface language. */
     public Optional<Template> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return byId(id, interfaceLanguage());
+    }
+
+    /** The template in {@code language}; without that language in English; else in the language it was written in. */
+    public Optional<Template> byId(String id, String language) {
+        return byId.containsKey(id) ? Optional.of(pick(id, language)) : Optional.empty();
+    }
+
+    /**
+     * The template a board was seeded from, in the language the board was seeded in (a board that names none: the
+     * interface language), so a reference or cue sheet matches the board's own language.
+     */
+    public Optional<Template> forBoard(Board board) {
+        if (board.templateId().isBlank()) {
+            return Optional.empty();
+        }
+        String language = TemplateLanguage.isKnown(board.language()) ? board.language() : interfaceLanguage();
+        return byId(board.templateId(), language);
+    }
+
+    private Template pick(String id, String language) {
+        Map<String, Template> versions = byId.get(id);
+        Template t = versions.get(language);
+        if (t == null) {
+            t = versions.get(TemplateLanguage.ENGLISH);
+        }
+        return t != null ? t : versions.values().iterator().next();
+    }
+
+    /** The languages template {@code id} has text in, in {@link TemplateLanguage#ALL} order; none if unknown. */
+    public List<String> languages(String id) {
+        Map<String, Template> versions = byId.getOrDefault(id, Map.of());
+        return TemplateLanguage.ALL.stream().filter(versions::containsKey).toList();
     }
 
     /** True when the template came from the user's folder rather than the program. */
@@ -165,18 +240,20 @@ public final class TemplateLibrary {
     }
 
     /**
-     * The templates matching every word of {@code query} (case-insensitive, in the title, prompt, category, stage
-     * titles, answers and trade-offs) whose category is in {@code categories}; an empty set means any category.
+     * The templates (in the interface language) matching every word of {@code query} (case-insensitive, in the
+     * title, prompt, category, stage titles, answers and trade-offs of any of its languages) whose category is in
+     * {@code categories}; an empty set means any category.
      */
     public List<Template> search(String query, Collection<Category> categories) {
         List<String> words = query == null || query.isBlank() ? List.of()
                 : List.of(query.toLowerCase(Locale.ROOT).trim().split("\\s+"));
         List<Template> out = new ArrayList<>();
-        for (Template t : byId.values()) {
+        for (Template t : all()) {
             if (categories != null && !categories.isEmpty() && !categories.contains(t.category())) {
                 continue;
             }
-            String hay = searchText(t);
+            String hay = byId.get(t.id()).values().stream().map(TemplateLibrary::searchText)
+                    .reduce("", String::concat);
             if (words.stream().allMatch(hay::contains)) {
                 out.add(t);
             }

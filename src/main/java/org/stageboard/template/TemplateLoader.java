@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Stage;
@@ -34,7 +36,14 @@ public final class TemplateLoader {
     public static final Set<String> PROFILES = Set.of("default", "core");
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> TOP_FIELDS = Set.of("format", "version", "id", "title", "category", "profile",
+    /** The format named by a translation file ({@code <id>.<language>.json}). */
+    public static final String TRANSLATION_FORMAT = "stageboard-template-translation";
+    private static final Set<String> TOP_FIELDS = Set.of("format", "version", "id", "language", "title", "category",
+            "profile", "prompt", "clarifying", "stages", "followups", "strongAnswer");
+    /** The top-level fields a translation may carry: the texts (stages are merged field by field). */
+    private static final List<String> TRANSLATED_FIELDS = List.of("title", "prompt", "clarifying", "followups",
+            "strongAnswer");
+    private static final Set<String> TRANSLATION_FIELDS = Set.of("format", "version", "id", "language", "title",
             "prompt", "clarifying", "stages", "followups", "strongAnswer");
     private static final Set<String> STAGE_FIELDS = Set.of("title", "hint", "answer", "tradeoffs");
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -57,11 +66,45 @@ public final class TemplateLoader {
      * @param file the name shown in messages; its last segment without ".json" must equal the id
      */
     public Template parse(String file, byte[] json) throws TemplateException {
-        JsonNode root;
-        JsonLocations where;
+        Parsed base = read(file, json);
+        Check check = new Check(pointer -> file + ":" + base.where.at(pointer));
+        Template t = check.template(base.root, stem(file));
+        check.throwIfAny();
+        return t;
+    }
+
+    /**
+     * Parses a translation of a template: {@code overlay} (a file named {@code <id>.<language>.json}, format
+     * {@value #TRANSLATION_FORMAT}) replaces the texts it carries (title, prompt, clarifying, followups,
+     * strongAnswer, and per stage title, hint, answer, tradeoffs) and keeps the base file's text for the rest. The
+     * result is validated like a template, and each problem names the file and place it comes from.
+     */
+    public Template parseTranslation(String baseFile, byte[] baseJson, String overlayFile, byte[] overlayJson)
+            throws TemplateException {
+        Parsed base = read(baseFile, baseJson);
+        Parsed overlay = read(overlayFile, overlayJson);
+        String stem = stem(overlayFile);
+        int dot = stem.lastIndexOf('.');
+        String fileId = dot < 0 ? stem : stem.substring(0, dot);
+        String fileLanguage = dot < 0 ? "" : stem.substring(dot + 1);
+        Check header = new Check(pointer -> overlayFile + ":" + overlay.where.at(pointer));
+        String language = header.translationHeader(overlay.root, fileId, fileLanguage);
+        header.throwIfAny();
+        JsonNode merged = merge(base.root, overlay.root, language);
+        Check check = new Check(pointer -> isTranslated(overlay.root, pointer)
+                ? overlayFile + ":" + overlay.where.at(pointer) : baseFile + ":" + base.where.at(pointer));
+        Template t = check.template(merged, stem(baseFile));
+        check.throwIfAny();
+        return t;
+    }
+
+    private Parsed read(String file, byte[] json) throws TemplateException {
         try {
-            root = JSON.readTree(json);
-            where = JsonLocations.of(json);
+            JsonNode root = JSON.readTree(json);
+            if (root == null || root.isMissingNode()) {
+                throw new TemplateException(file, Messages.get("template.error.empty"));
+            }
+            return new Parsed(root, JsonLocations.of(json));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String lc = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
@@ -69,18 +112,50 @@ public final class TemplateLoader {
         } catch (IOException e) {
             throw new TemplateException(file, Messages.get("template.error.unreadable", e.getMessage()));
         }
-        if (root == null || root.isMissingNode()) {
-            throw new TemplateException(file, Messages.get("template.error.empty"));
+    }
+
+    /** The base template's tree with the translation's texts put in, and the translation's language. */
+    private static JsonNode merge(JsonNode base, JsonNode overlay, String language) {
+        ObjectNode out = base.deepCopy();
+        if (!out.isObject()) {
+            return out;
         }
-        Check check = new Check(where);
-        Template t = check.template(root, stem(file));
-        if (!check.errors.isEmpty()) {
-            Problem first = check.errors.get(0);
-            int more = check.errors.size() - 1;
-            throw new TemplateException(file + ":" + first.lineCol(), more == 0 ? first.text()
-                    : Messages.get("template.error.more", first.text(), String.valueOf(more)));
+        for (String field : TRANSLATED_FIELDS) {
+            if (overlay.has(field)) {
+                out.set(field, overlay.get(field).deepCopy());
+            }
         }
-        return t;
+        JsonNode stages = overlay.get("stages");
+        if (stages != null && stages.isObject() && out.get("stages") instanceof ObjectNode outStages) {
+            for (Iterator<String> it = stages.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                JsonNode from = stages.get(name);
+                if (outStages.get(name) instanceof ObjectNode target && from.isObject()) {
+                    from.fields().forEachRemaining(f -> target.set(f.getKey(), f.getValue().deepCopy()));
+                } else {
+                    outStages.set(name, from.deepCopy());
+                }
+            }
+        }
+        out.put("language", language);
+        return out;
+    }
+
+    /** True when the value at {@code pointer} of the merged tree came from the translation. */
+    private static boolean isTranslated(JsonNode overlay, String pointer) {
+        String[] parts = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/");
+        if (parts.length == 0) {
+            return false;
+        }
+        if (parts[0].equals("stages")) {
+            JsonNode stage = parts.length >= 2 ? overlay.path("stages").path(parts[1]) : null;
+            // a problem inside a translated stage field, or with a stage the translation added
+            return stage != null && (parts.length >= 3 ? stage.has(parts[2]) : !stage.isMissingNode());
+        }
+        return TRANSLATED_FIELDS.contains(parts[0]) && overlay.has(parts[0]);
+    }
+
+    private record Parsed(JsonNode root, JsonLocations where) {
     }
 
     private static String stem(String file) {
@@ -95,17 +170,71 @@ public final class TemplateLoader {
 
     /** One validation pass; it records every problem and returns its best reading of the file. */
     private static final class Check {
-        private final JsonLocations where;
+        /** A JSON pointer of the tree being checked to "file:line:col". */
+        private final Function<String, String> where;
         private final List<Problem> errors = new ArrayList<>();
 
-        Check(JsonLocations where) {
+        Check(Function<String, String> where) {
             this.where = where;
         }
 
         private void error(String pointer, String key, Object... args) {
             String problem = Messages.get(key, args);
-            errors.add(new Problem(where.at(pointer), pointer.isEmpty() ? problem
+            errors.add(new Problem(where.apply(pointer), pointer.isEmpty() ? problem
                     : Messages.get("template.error.where", JsonLocations.readable(pointer), problem)));
+        }
+
+        void throwIfAny() throws TemplateException {
+            if (!errors.isEmpty()) {
+                Problem first = errors.get(0);
+                int more = errors.size() - 1;
+                throw new TemplateException(first.where(), more == 0 ? first.text()
+                        : Messages.get("template.error.more", first.text(), String.valueOf(more)));
+            }
+        }
+
+        /** Checks a translation's own fields; returns its language (null when it is wrong). */
+        String translationHeader(JsonNode root, String fileId, String fileLanguage) {
+            if (!root.isObject()) {
+                error("", "template.error.notObject");
+                return null;
+            }
+            unknownFields(root, "", TRANSLATION_FIELDS);
+            String format = text(root, "", "format", true);
+            if (format != null && !format.equals(TRANSLATION_FORMAT)) {
+                error("/format", "template.error.format", format, TRANSLATION_FORMAT);
+            }
+            JsonNode version = required(root, "", "version");
+            if (version != null && (!version.isInt() || version.intValue() != VERSION)) {
+                error("/version", "template.error.version", version.toString(), String.valueOf(VERSION));
+            }
+            String id = text(root, "", "id", true);
+            if (id != null && !id.equals(fileId)) {
+                error("/id", "template.error.idFile", id, fileId + "." + fileLanguage + ".json");
+            }
+            String language = language(root, true);
+            if (language != null && !language.equals(fileLanguage)) {
+                error("/language", "template.error.languageFile", language, fileId + "." + language + ".json");
+            }
+            JsonNode stages = root.get("stages");
+            if (stages != null && stages.isObject()) {
+                for (Iterator<String> it = stages.fieldNames(); it.hasNext(); ) {
+                    String name = it.next();
+                    if (stages.get(name).isObject()) {
+                        unknownFields(stages.get(name), "/stages/" + name, STAGE_FIELDS);
+                    }
+                }
+            }
+            return language;
+        }
+
+        private String language(JsonNode root, boolean requiredField) {
+            String language = text(root, "", "language", requiredField);
+            if (language != null && !TemplateLanguage.isKnown(language)) {
+                error("/language", "template.error.language", language, String.join(", ", TemplateLanguage.ALL));
+                return null;
+            }
+            return language;
         }
 
         Template template(JsonNode root, String fileStem) {
@@ -128,6 +257,7 @@ public final class TemplateLoader {
             } else if (id != null && !id.equals(fileStem)) {
                 error("/id", "template.error.idFile", id, fileStem + ".json");
             }
+            String language = language(root, false);
             String title = text(root, "", "title", true);
             Category category = category(root);
             String profile = text(root, "", "profile", false);
@@ -154,7 +284,7 @@ public final class TemplateLoader {
             if (id == null || category == null) {
                 return null;
             }
-            return new Template(id, title, category, profile, prompt, clarifying, stages, followups, strong);
+            return new Template(id, title, category, profile, prompt, clarifying, stages, followups, strong, language);
         }
 
         private Category category(JsonNode root) {
@@ -340,7 +470,7 @@ public final class TemplateLoader {
     private record Item(JsonNode node, String pointer) {
     }
 
-    /** One problem: where it starts ("line:col") and what it is ("stages.data: ..."). */
-    private record Problem(String lineCol, String text) {
+    /** One problem: where it starts ("file:line:col") and what it is ("stages.data: ..."). */
+    private record Problem(String where, String text) {
     }
 }

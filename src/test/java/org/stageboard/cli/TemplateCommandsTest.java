@@ -38,6 +38,9 @@ class TemplateCommandsTest {
         for (String id : List.of("ride-eta", "toxic-comments-multilingual")) {
             Files.copy(FIXTURES.resolve(id + ".json"), root.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING);
         }
+        Path i18n = Files.createDirectories(root.resolve("i18n"));
+        Files.copy(FIXTURES.resolve("i18n/ride-eta.ru.json"), i18n.resolve("ride-eta.ru.json"),
+                StandardCopyOption.REPLACE_EXISTING);
         Path user = Files.createDirectories(tmp.resolve("user"));
         Files.writeString(user.resolve("half.json"), "{ \"format\": ");
         return TemplateLibrary.load(tmp.resolve("classes"), user);
@@ -107,6 +110,26 @@ class TemplateCommandsTest {
         assertEquals(b, Seeder.seed(library().byId("toxic-comments-multilingual").orElseThrow(),
                 Seeder.Mode.REFERENCE));
         assertTrue(b.nodesOf(Stage.MODEL).get(0).text().startsWith("• 基线"));
+    }
+
+    @Test
+    void langChoosesTheLanguageOfTheListAndOfTheBoard() throws Exception {
+        assertEquals(0, run("templates", "--lang", "ru"));
+        assertTrue(out.contains("Время подачи машины (ETA)"), out);
+        assertEquals(0, run("templates", "--lang", "en"));
+        assertTrue(out.contains("Ride arrival time (ETA)") && !out.contains("Время"), out);
+        assertEquals(0, run("templates", "--json", "--lang", "zh"));
+        JsonNode arr = new ObjectMapper().readTree(out);
+        JsonNode ride = arr.get(0).get("id").asText().equals("ride-eta") ? arr.get(0) : arr.get(1);
+        assertEquals("en", ride.get("language").asText(), "no Chinese text: English");
+        assertEquals("[\"en\",\"ru\"]", ride.get("languages").toString());
+        Path file = tmp.resolve("ru.stageboard");
+        assertEquals(0, run("new", "--template", "ride-eta", "--lang", "ru", "-o", file.toString()));
+        Board b = BoardFiles.open(file);
+        assertEquals("ru", b.language());
+        assertEquals("Время подачи машины (ETA)", b.title());
+        assertEquals(2, run("new", "--template", "ride-eta", "--lang", "de", "-o", file.toString()));
+        assertTrue(err.strip().lines().count() == 1 && err.contains("\"de\"") && err.contains("en, zh, ru"), err);
     }
 
     @Test
