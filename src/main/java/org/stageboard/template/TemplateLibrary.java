@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.AppDirs;
 import org.stageboard.i18n.TradeOffFormat;
+import org.stageboard.model.Board;
 import org.stageboard.model.TradeOff;
 
 /**
@@ -171,6 +172,18 @@ public final class TemplateLibrary {
     /** The template in {@code language}; without that language in English; else in the language it was written in. */
     public Optional<Template> byId(String id, String language) {
         return byId.containsKey(id) ? Optional.of(pick(id, language)) : Optional.empty();
+    }
+
+    /**
+     * The template a board was seeded from, in the language the board was seeded in (a board that names none: the
+     * interface language), so a reference or cue sheet matches the board's own language.
+     */
+    public Optional<Template> forBoard(Board board) {
+        if (board.templateId().isBlank()) {
+            return Optional.empty();
+        }
+        String language = TemplateLanguage.isKnown(board.language()) ? board.language() : interfaceLanguage();
+        return byId(board.templateId(), language);
     }
 
     private Template pick(String id, String language) {

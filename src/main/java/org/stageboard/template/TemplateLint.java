@@ -43,9 +43,14 @@ public final class TemplateLint {
         return out;
     }
 
+    /** The template as lint names it: its id, and the language when it is a translation. */
+    private static String name(Template t) {
+        return t.language().equals(TemplateLanguage.ENGLISH) ? t.id() : t.id() + " (" + t.language() + ")";
+    }
+
     private static void count(List<String> out, Template t, String field, int n, int min, int max) {
         if (n < min || n > max) {
-            out.add(Messages.get("template.lint.count", t.id(), field, String.valueOf(n), String.valueOf(min),
+            out.add(Messages.get("template.lint.count", name(t), field, String.valueOf(n), String.valueOf(min),
                     String.valueOf(max)));
         }
     }
@@ -53,7 +58,7 @@ public final class TemplateLint {
     private static void length(List<String> out, Template t, String field, String value, int max) {
         int n = value.codePointCount(0, value.length());
         if (n > max) {
-            out.add(Messages.get("template.lint.length", t.id(), field, String.valueOf(n), String.valueOf(max)));
+            out.add(Messages.get("template.lint.length", name(t), field, String.valueOf(n), String.valueOf(max)));
         }
     }
 }

@@ -103,6 +103,16 @@ class TemplateLanguagesTest {
     }
 
     @Test
+    void aBoardFindsItsTemplateInTheLanguageItWasSeededIn() throws IOException {
+        TemplateLibrary lib = shippedWithRussian();
+        Messages.setLocale(Locale.ENGLISH);
+        Board ru = Seeder.seed(lib.byId("ride-eta", "ru").orElseThrow(), Seeder.Mode.PRACTICE);
+        assertEquals("ru", lib.forBoard(ru).orElseThrow().language());
+        assertEquals("en", lib.forBoard(ru.withLanguage("")).orElseThrow().language(), "unknown: interface language");
+        assertTrue(lib.forBoard(Board.empty()).isEmpty());
+    }
+
+    @Test
     void aBoardRemembersTheLanguageItWasSeededInAndKeepsItInItsFile() throws Exception {
         Messages.setLocale(Locale.ENGLISH);
         Template ru = russian();
