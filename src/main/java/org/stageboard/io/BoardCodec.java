@@ -54,7 +54,7 @@ public final class BoardCodec {
     /** The only fields a board file may carry; any other is skipped while parsing, never built into a tree. */
     static final Set<String> KNOWN_FIELDS = Set.of("format", "version", "title", "prompt", "templateId", "profile",
             "nodes", "edges", "id", "stage", "text", "hint", "tradeoffs", "choice", "over", "because",
-            "x", "y", "width", "height", "from", "to", "label");
+            "x", "y", "width", "height", "from", "to", "label", "language");
 
     private static final JsonFactory FACTORY = createFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
