@@ -18,6 +18,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stageboard.export.TestBoards;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -32,30 +33,10 @@ class DesignDocTest {
         Messages.setLocale(Locale.US);
     }
 
-    static Board chinese() {
-        return new Board("视频推荐", "为视频应用设计首页推荐。\n日活 2 亿。", "", "", List.of(
-                new org.stageboard.model.Node("n1", Stage.REQUIREMENTS, "需求", "日活 2 亿，延迟 p99 < 100 毫秒", "",
-                        List.of(), 0, 0, 220, 140),
-                new org.stageboard.model.Node("n2", Stage.DATA, "数据与标签", "• 点击作为正样本\n• 曝光未点击作为负样本", "",
-                        List.of(new TradeOff("时间切分", List.of("随机切分", "按用户切分"), "避免泄漏")), 300, 0, 220, 160),
-                new org.stageboard.model.Node("n3", Stage.NOTE, "便签", "问面试官：冷启动？", "", List.of(), 600, 0, 200, 100)),
-                List.of(new Edge("e1", "n1", "n2", "标签")));
-    }
-
-    static Board russian() {
-        return new Board("Антифрод платежей", "Спроектируйте систему обнаружения мошенничества.", "", "", List.of(
-                new org.stageboard.model.Node("n1", Stage.MODEL, "Модель", "Бейзлайн: логистическая регрессия", "",
-                        List.of(new TradeOff("градиентный бустинг", List.of("нейросеть"), "быстрее и объяснимее")),
-                        0, 0, 220, 140),
-                new org.stageboard.model.Node("n2", Stage.SERVING, "Сервинг", "Онлайн, p99 < 50 мс", "", List.of(),
-                        0, 200, 220, 140)),
-                List.of(new Edge("e1", "n1", "n2", "обучение")));
-    }
-
     @Test
     void chineseBoardHasTitlePromptStageSectionsAndTradeOffTable() {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        String md = DesignDoc.write(chinese(), "board.png");
+        String md = DesignDoc.write(TestBoards.chinese(), "board.png");
         Node doc = PARSER.parse(md);
 
         List<String> headings = headings(doc);
@@ -79,7 +60,7 @@ class DesignDocTest {
     @Test
     void russianBoardListsTheCheckersSummaryAndOpenFindings() {
         Messages.setLocale(new Locale("ru"));
-        String md = DesignDoc.write(russian(), null);
+        String md = DesignDoc.write(TestBoards.russian(), null);
         Node doc = PARSER.parse(md);
         List<String> headings = headings(doc);
         assertEquals("Антифрод платежей", headings.get(0));
