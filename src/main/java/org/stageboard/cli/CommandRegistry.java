@@ -13,5 +13,6 @@ final class CommandRegistry {
         into.add(new NewCommand());
         into.add(new CheckCommand());
         into.add(new ExportCommand());
+        into.add(new ImportCommand());
     }
 }

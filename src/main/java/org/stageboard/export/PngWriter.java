@@ -85,7 +85,7 @@ public final class PngWriter {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return Messages.get("export.write.denied");
         }
@@ -98,7 +98,7 @@ public final class PngWriter {
         return String.valueOf(e.getMessage());
     }
 
-    private static ExportException failed(Path out, String why, Throwable cause) {
+    static ExportException failed(Path out, String why, Throwable cause) {
         return new ExportException(Messages.get("export.write.failed", out.toString(), why), cause);
     }
 }
