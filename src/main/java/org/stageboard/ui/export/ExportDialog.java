@@ -185,7 +185,7 @@ public class ExportDialog {
         form.setVgap(10);
         javafx.scene.layout.FlowPane formats = new javafx.scene.layout.FlowPane(format.getToggles().stream()
                 .map(t -> (ToggleButton) t).toArray(ToggleButton[]::new));
-        formats.setPrefWrapLength(300);
+        formats.setPrefWrapLength(420);
         form.addRow(0, new Label(Messages.get("export.dialog.format")), formats);
         form.addRow(1, new Label(Messages.get("export.dialog.scope")), new HBox(whole, part));
         HBox scales = new HBox(scale.getToggles().stream().map(t -> (ToggleButton) t).toArray(ToggleButton[]::new));
@@ -289,8 +289,8 @@ public class ExportDialog {
             preview.setVisible(!text);
             preview.setFitWidth(Math.min(current.width(), PREVIEW_WIDTH - 16));
             preview.setFitHeight(Math.min(current.height(), PREVIEW_HEIGHT - 16));
-            size.setText(Messages.get("export.size", String.valueOf(current.width()),
-                    String.valueOf(current.height())));
+            size.setText(f != ExportFormat.PNG ? "\u2014" : Messages.get("export.size",
+                    String.valueOf(current.width()), String.valueOf(current.height())));
             warning.setText(current.hasWarning() ? current.warning() : "");
         } catch (ExportException e) {
             current = null;
