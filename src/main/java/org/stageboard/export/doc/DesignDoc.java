@@ -86,7 +86,7 @@ public final class DesignDoc {
             md.append("### ").append(MarkdownText.inline(oneLine(t))).append("\n\n");
         }
         if (n.text().isBlank()) {
-            if (n.tradeoffs().stream().allMatch(TradeOff::isBlank)) {
+            if (n.stage().isPipeline() && n.tradeoffs().stream().allMatch(TradeOff::isBlank)) {
                 md.append('*').append(MarkdownText.inline(Messages.get("export.doc.noAnswer"))).append("*\n\n");
             }
         } else {

@@ -123,7 +123,7 @@ public final class ExcalidrawReader {
                 } else if ("text".equals(e.type())) {
                     looseText(e);
                 } else if (!"arrow".equals(e.type())) {
-                    skip(e.type());
+                    skip(typeName(e.type()));
                 }
             }
             for (Element e : live) {
@@ -141,7 +141,7 @@ public final class ExcalidrawReader {
             String shown = label == null ? "" : label.fullText().strip();
             StageboardData data = e.customData() == null ? null : e.customData().stageboard();
             if (shown.isEmpty() && data == null) {
-                skip(Messages.get("export.import.emptyShape", e.type()));
+                skip(Messages.get("export.import.emptyShape", typeName(e.type())));
                 return;
             }
             String id = freshNodeId(data == null ? null : data.id());
@@ -220,6 +220,12 @@ public final class ExcalidrawReader {
             boolean reversed = e.endArrowhead() == null && e.startArrowhead() != null;
             edges.add(new Edge(id, reversed ? to : from, reversed ? from : to,
                     label == null ? "" : label.fullText().strip()));
+        }
+
+        /** The element type as the user reads it ("line", "линия"); an unknown type keeps its Excalidraw name. */
+        private static String typeName(String type) {
+            String key = "export.import.type." + type;
+            return Messages.has(key) ? Messages.get(key) : type;
         }
 
         private void skip(String kind) {
