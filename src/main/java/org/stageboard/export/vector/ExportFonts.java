@@ -5,7 +5,6 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.stageboard.export.ExportException;
 import org.stageboard.i18n.Messages;
@@ -68,7 +67,6 @@ public final class ExportFonts {
     }
 
     private static ExportFonts load() throws ExportException {
-        List<Path> tried = new ArrayList<>();
         String chosen = System.getProperty("stageboard.font");
         if (chosen != null && !chosen.isBlank()) {
             Path p = Path.of(chosen);
@@ -79,9 +77,7 @@ public final class ExportFonts {
             return f;
         }
         for (String c : CANDIDATES) {
-            Path p = Path.of(c);
-            tried.add(p);
-            ExportFonts f = tryLoad(p);
+            ExportFonts f = tryLoad(Path.of(c));
             if (f != null) {
                 return f;
             }

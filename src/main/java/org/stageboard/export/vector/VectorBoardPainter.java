@@ -23,7 +23,6 @@ import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
-import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
 import org.stageboard.ui.render.ArrowGeometry;
 import org.stageboard.ui.render.ArrowRouter;
