@@ -57,9 +57,11 @@ if [ "$WANT_DEB" = "deb" ] || [ "$WANT_DEB" = "--deb" ]; then
   command -v dpkg-deb >/dev/null 2>&1 || fail "dpkg-deb not found (Debian/Ubuntu: apt-get install dpkg-dev)"
   command -v fakeroot >/dev/null 2>&1 || fail "fakeroot not found (Debian/Ubuntu: apt-get install fakeroot)"
   echo "build-app: .deb"
+  # packaging/linux/stageboard.desktop replaces jpackage's menu entry, whose Exec line passes no file (%f), so a
+  # double-clicked .stageboard would open an empty window
   jpackage --type deb --app-image "$APP" --name stageboard --app-version "$VERSION" --vendor Stageboard \
     --description "A whiteboard for rehearsing ML system design interviews" \
     --linux-shortcut --linux-menu-group "Education;Office" --linux-app-category education \
-    --file-associations packaging/stageboard-files.properties --dest "$OUT"
+    --file-associations packaging/stageboard-files.properties --resource-dir packaging/linux --dest "$OUT"
 fi
 echo "build-app: done: $APP/bin/stageboard"
