@@ -14,5 +14,6 @@ final class CommandRegistry {
         into.add(new CheckCommand());
         into.add(new ExportCommand());
         into.add(new FollowupsCommand());
+        into.add(new ImportCommand());
     }
 }

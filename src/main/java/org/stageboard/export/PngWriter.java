@@ -1,48 +1,48 @@
 package org.stageboard.export;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import javax.imageio.ImageIO;
 import org.stageboard.i18n.Messages;
+import org.stageboard.export.embed.PngBoard;
 import org.stageboard.io.AtomicFiles;
+import org.stageboard.model.Board;
 
 /** Writes an image as a PNG file, atomically: a reader never sees a half-written file. */
 public final class PngWriter {
     private PngWriter() {
     }
 
-    /** Renders {@code board} with {@code options} and writes it to {@code out} (on the FX thread). */
-    public static ExportResult writeBoard(org.stageboard.model.Board board, ExportOptions options, Path out)
-            throws ExportException {
+    /**
+     * Renders {@code board} with {@code options} and writes it to {@code out} (on the FX thread), with the exported
+     * boxes inside the PNG so it reopens as a board.
+     */
+    public static ExportResult writeBoard(Board board, ExportOptions options, Path out) throws ExportException {
         ExportResult r = new BoardImageRenderer().render(board, options);
-        write(r.image(), out);
+        write(r.image(), out, options.contentOf(board));
         return r;
     }
 
     /** Writes {@code image} to {@code out}, replacing it; the message of a failure is one line naming the file. */
     public static void write(Image image, Path out) throws ExportException {
+        write(image, out, null);
+    }
+
+    /**
+     * Writes {@code image} to {@code out} with {@code board} inside (see {@link PngBoard}), or a plain PNG when it is
+     * null.
+     */
+    public static void write(Image image, Path out, Board board) throws ExportException {
         checkTarget(out);
         byte[] png;
         try {
-            BufferedImage argb = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                    BufferedImage.TYPE_INT_ARGB);
-            SwingFXUtils.fromFXImage(image, argb);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            if (!ImageIO.write(argb, "png", bytes)) {
-                throw new IOException(Messages.get("export.write.encode"));
-            }
-            png = bytes.toByteArray();
+            png = encode(image, board);
         } catch (IOException e) {
             throw failed(out, Messages.get("export.write.encode"), e);
         }
@@ -51,6 +51,14 @@ public final class PngWriter {
         } catch (IOException e) {
             throw failed(out, reason(e), e);
         }
+    }
+
+    /** The PNG bytes of {@code image}, carrying {@code board} when it is not null (e.g. for the clipboard). */
+    public static byte[] encode(Image image, Board board) throws IOException {
+        BufferedImage argb = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
+                BufferedImage.TYPE_INT_ARGB);
+        SwingFXUtils.fromFXImage(image, argb);
+        return PngBoard.encode(argb, board);
     }
 
     /**
@@ -74,7 +82,7 @@ public final class PngWriter {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return Messages.get("export.write.denied");
         }
@@ -87,7 +95,7 @@ public final class PngWriter {
         return String.valueOf(e.getMessage());
     }
 
-    private static ExportException failed(Path out, String why, Throwable cause) {
+    static ExportException failed(Path out, String why, Throwable cause) {
         return new ExportException(Messages.get("export.write.failed", out.toString(), why), cause);
     }
 }

@@ -57,4 +57,26 @@ public final class TestBoards {
         }
         return of(nodes, edges);
     }
+
+    /** A Chinese board: two stages, a note, a trade-off and a labelled arrow. */
+    public static Board chinese() {
+        return new Board("视频推荐", "为视频应用设计首页推荐。\n日活 2 亿。", "", "", List.of(
+                new Node("n1", Stage.REQUIREMENTS, "需求", "日活 2 亿，延迟 p99 < 100 毫秒", "",
+                        List.of(), 0, 0, 220, 140),
+                new Node("n2", Stage.DATA, "数据与标签", "• 点击作为正样本\n• 曝光未点击作为负样本", "",
+                        List.of(new TradeOff("时间切分", List.of("随机切分", "按用户切分"), "避免泄漏")), 300, 0, 220, 160),
+                new Node("n3", Stage.NOTE, "便签", "问面试官：冷启动？", "", List.of(), 600, 0, 200, 100)),
+                List.of(new Edge("e1", "n1", "n2", "标签")));
+    }
+
+    /** A Russian board: model and serving, a trade-off and a labelled arrow. */
+    public static Board russian() {
+        return new Board("Антифрод платежей", "Спроектируйте систему обнаружения мошенничества.", "", "", List.of(
+                new Node("n1", Stage.MODEL, "Модель", "Бейзлайн: логистическая регрессия", "",
+                        List.of(new TradeOff("градиентный бустинг", List.of("нейросеть"), "быстрее и объяснимее")),
+                        0, 0, 220, 140),
+                new Node("n2", Stage.SERVING, "Сервинг", "Онлайн, p99 < 50 мс", "", List.of(),
+                        0, 200, 220, 140)),
+                List.of(new Edge("e1", "n1", "n2", "обучение")));
+    }
 }

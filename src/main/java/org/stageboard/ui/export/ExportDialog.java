@@ -19,6 +19,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -29,7 +31,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.stageboard.export.BoardExport;
 import org.stageboard.export.BoardImageRenderer;
+import org.stageboard.export.ExportFormat;
 import org.stageboard.export.ExportException;
 import org.stageboard.export.ExportOptions;
 import org.stageboard.export.ExportOptions.Background;
@@ -39,30 +43,38 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 
 /**
- * The PNG export dialog: choose what to export, the scale, the background and the padding, see the image it
- * makes (re-rendered on every change, so the preview is exactly what is saved), then save it or copy it.
+ * The export dialog: choose the format (PNG, SVG, PDF, a Markdown design doc, a Mermaid flowchart or an Excalidraw
+ * file), what to export and, for pictures, the scale, the background and the padding; see the picture (re-rendered
+ * on every change) or the text it makes, then save it, or copy the board as PNG, SVG or Markdown.
  */
 public class ExportDialog {
     private static final double PREVIEW_WIDTH = 560;
     private static final double PREVIEW_HEIGHT = 380;
+    /** A PNG that carries its board, for pasting into another Stageboard window. */
+    static final DataFormat PNG_WITH_BOARD = dataFormat("application/x-stageboard-png");
 
     private final Board board;
     private final Set<String> selection;
     private final BoardImageRenderer renderer = new BoardImageRenderer();
     private final Stage stage = new Stage();
 
+    private final ToggleGroup format = new ToggleGroup();
     private final ToggleGroup scope = new ToggleGroup();
     private final ToggleGroup scale = new ToggleGroup();
     private final ToggleGroup background = new ToggleGroup();
     private final Spinner<Integer> padding = new Spinner<>(0, ExportOptions.MAX_PADDING,
             ExportOptions.DEFAULT_PADDING, 4);
     private final ImageView preview = new ImageView();
-    private final StackPane previewPane = new StackPane(preview);
+    private final TextArea textPreview = new TextArea();
+    private final StackPane previewPane = new StackPane(preview, textPreview);
     private final Label size = new Label();
     private final Label warning = new Label();
     private final Label status = new Label();
     private final Button save = new Button(Messages.get("export.dialog.save"));
     private final Button copy = new Button(Messages.get("export.dialog.copy"));
+    private final Button copySvg = new Button(Messages.get("export.dialog.copySvg"));
+    private final Button copyMarkdown = new Button(Messages.get("export.dialog.copyMarkdown"));
+    private final java.util.List<javafx.scene.Node> pictureOnly = new java.util.ArrayList<>();
 
     private ExportResult current;
     private Function<Window, Path> saveTarget = this::askForFile;
@@ -116,6 +128,16 @@ public class ExportDialog {
         this.onSaved = listener;
     }
 
+    /** Selects a format as if its button were pressed. */
+    public void setFormat(ExportFormat f) {
+        format.getToggles().stream().filter(t -> t.getUserData() == f).findFirst().ifPresent(t -> t.setSelected(true));
+    }
+
+    /** The format the controls currently say. */
+    public ExportFormat format() {
+        return format.getSelectedToggle() == null ? ExportFormat.PNG : (ExportFormat) format.getSelectedToggle().getUserData();
+    }
+
     /** The options the controls currently say. */
     public ExportOptions options() {
         ExportOptions o = new ExportOptions(ExportOptions.Scope.WHOLE, Set.of(), (Integer) scale.getSelectedToggle()
@@ -132,6 +154,10 @@ public class ExportDialog {
                 : Messages.get("export.dialog.selection", String.valueOf(selection.size())), ExportOptions.Scope.SELECTION);
         part.setDisable(selection.isEmpty());
         whole.setSelected(true);
+        for (ExportFormat f : ExportFormat.values()) {
+            toggle(format, "export-format-" + f.id(), Messages.get("export.format." + f.id()), f)
+                    .setSelected(f == ExportFormat.PNG);
+        }
         for (int s = 1; s <= ExportOptions.MAX_SCALE; s++) {
             toggle(scale, "export-scale-" + s, s + "\u00d7", s).setSelected(s == 1);
         }
@@ -157,13 +183,19 @@ public class ExportDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.addRow(0, new Label(Messages.get("export.dialog.scope")), new HBox(whole, part));
-        form.addRow(1, new Label(Messages.get("export.dialog.scale")), new HBox(scale.getToggles().stream()
-                .map(t -> (ToggleButton) t).toArray(ToggleButton[]::new)));
-        form.addRow(2, new Label(Messages.get("export.dialog.background")), new HBox(background.getToggles()
-                .stream().map(t -> (ToggleButton) t).toArray(ToggleButton[]::new)));
-        form.addRow(3, new Label(Messages.get("export.dialog.padding")), padding);
-        form.addRow(4, new Label(Messages.get("export.dialog.size")), size);
+        javafx.scene.layout.FlowPane formats = new javafx.scene.layout.FlowPane(format.getToggles().stream()
+                .map(t -> (ToggleButton) t).toArray(ToggleButton[]::new));
+        formats.setPrefWrapLength(420);
+        form.addRow(0, new Label(Messages.get("export.dialog.format")), formats);
+        form.addRow(1, new Label(Messages.get("export.dialog.scope")), new HBox(whole, part));
+        HBox scales = new HBox(scale.getToggles().stream().map(t -> (ToggleButton) t).toArray(ToggleButton[]::new));
+        HBox backgrounds = new HBox(background.getToggles().stream().map(t -> (ToggleButton) t)
+                .toArray(ToggleButton[]::new));
+        form.addRow(2, new Label(Messages.get("export.dialog.scale")), scales);
+        form.addRow(3, new Label(Messages.get("export.dialog.background")), backgrounds);
+        form.addRow(4, new Label(Messages.get("export.dialog.padding")), padding);
+        form.addRow(5, new Label(Messages.get("export.dialog.size")), size);
+        pictureOnly.addAll(java.util.List.of(scales, backgrounds, padding));
         size.setId("export-size");
         size.setStyle("-fx-font-weight: bold;");
 
@@ -180,6 +212,11 @@ public class ExportDialog {
         previewPane.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
         previewPane.setMinSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
         previewPane.setAlignment(Pos.CENTER);
+        textPreview.setId("export-text-preview");
+        textPreview.setEditable(false);
+        textPreview.setWrapText(false);
+        textPreview.setStyle("-fx-font-family: monospace;");
+        textPreview.setVisible(false);
 
         status.setId("export-status");
         status.setWrapText(true);
@@ -190,15 +227,19 @@ public class ExportDialog {
         save.setOnAction(e -> save());
         copy.setId("export-copy");
         copy.setOnAction(e -> copy());
+        copySvg.setId("export-copy-svg");
+        copySvg.setOnAction(e -> copyText(ExportFormat.SVG));
+        copyMarkdown.setId("export-copy-md");
+        copyMarkdown.setOnAction(e -> copyText(ExportFormat.MARKDOWN));
         Button close = new Button(Messages.get("export.dialog.close"));
         close.setId("export-close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        HBox bottom = new HBox(8, status, save, copy, close);
+        HBox bottom = new HBox(8, status, save, copy, copySvg, copyMarkdown, close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(12, 0, 0, 0));
 
-        for (ToggleGroup g : new ToggleGroup[] {scope, scale, background}) {
+        for (ToggleGroup g : new ToggleGroup[] {format, scope, scale, background}) {
             keepOneSelected(g);
             g.selectedToggleProperty().addListener((obs, old, now) -> refresh());
         }
@@ -229,18 +270,27 @@ public class ExportDialog {
     /** Renders the current options; the preview, size and buttons follow. */
     private void refresh() {
         Toggle bg = background.getSelectedToggle();
-        if (scope.getSelectedToggle() == null || scale.getSelectedToggle() == null || bg == null) {
+        if (format.getSelectedToggle() == null || scope.getSelectedToggle() == null
+                || scale.getSelectedToggle() == null || bg == null) {
             return; // a group between deselecting and re-selecting
         }
+        ExportFormat f = format();
+        pictureOnly.forEach(n -> n.setDisable(!f.isPicture()));
+        save.setText(Messages.get("export.dialog.saveAs", Messages.get("export.format." + f.id())));
         previewPane.setBackground(bg.getUserData() == Background.TRANSPARENT ? Checkerboard.background()
                 : Checkerboard.plain());
         try {
             current = renderer.render(board, options());
             preview.setImage(current.image());
+            boolean text = !f.isPicture();
+            textPreview.setText(text ? new String(BoardExport.bytes(board, f, options(), null),
+                    java.nio.charset.StandardCharsets.UTF_8) : "");
+            textPreview.setVisible(text);
+            preview.setVisible(!text);
             preview.setFitWidth(Math.min(current.width(), PREVIEW_WIDTH - 16));
             preview.setFitHeight(Math.min(current.height(), PREVIEW_HEIGHT - 16));
-            size.setText(Messages.get("export.size", String.valueOf(current.width()),
-                    String.valueOf(current.height())));
+            size.setText(f != ExportFormat.PNG ? "\u2014" : Messages.get("export.size",
+                    String.valueOf(current.width()), String.valueOf(current.height())));
             warning.setText(current.hasWarning() ? current.warning() : "");
         } catch (ExportException e) {
             current = null;
@@ -250,6 +300,8 @@ public class ExportDialog {
         }
         save.setDisable(current == null);
         copy.setDisable(current == null);
+        copySvg.setDisable(current == null);
+        copyMarkdown.setDisable(current == null);
         status.setText("");
     }
 
@@ -258,11 +310,22 @@ public class ExportDialog {
         if (target == null || current == null) {
             return;
         }
+        ExportFormat f = format();
         if (!target.getFileName().toString().contains(".")) {
-            target = target.resolveSibling(target.getFileName() + ".png");
+            target = target.resolveSibling(target.getFileName() + f.extension());
         }
         try {
-            PngWriter.write(current.image(), target);
+            ExportOptions o = options();
+            switch (f) {
+                case PNG -> PngWriter.write(current.image(), target, o.contentOf(board));
+                case MARKDOWN -> {
+                    // the design doc links a picture of the board written beside it
+                    Path picture = BoardExport.pictureBeside(target);
+                    PngWriter.writeBoard(board, o.withScale(2), picture);
+                    BoardExport.write(board, f, o, picture.getFileName().toString(), target);
+                }
+                default -> BoardExport.write(board, f, o, null, target);
+            }
             status.setText(Messages.get("export.dialog.saved", target.toString()));
             status.setStyle("");
             if (target.toAbsolutePath().getParent() != null) {
@@ -278,24 +341,51 @@ public class ExportDialog {
     private void copy() {
         ClipboardContent content = new ClipboardContent();
         content.putImage(current.image());
+        try {
+            // other Stageboard windows paste the PNG with its board inside; image editors take the image
+            content.put(PNG_WITH_BOARD, PngWriter.encode(current.image(), options().contentOf(board)));
+        } catch (java.io.IOException e) {
+            // the plain image is still on the clipboard
+        }
         Clipboard.getSystemClipboard().setContent(content);
         status.setText(Messages.get("export.dialog.copied", String.valueOf(current.width()),
                 String.valueOf(current.height())));
         status.setStyle("");
     }
 
-    /** The real chooser: PNG filter, a name from the board title, the remembered folder. */
+    /** SVG or Markdown as text on the clipboard, to paste into a wiki, a chat or a vector editor. */
+    private void copyText(ExportFormat f) {
+        try {
+            String text = new String(BoardExport.bytes(board, f, options(), null), java.nio.charset.StandardCharsets.UTF_8);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            status.setText(Messages.get("export.dialog.copiedText", Messages.get("export.format." + f.id())));
+            status.setStyle("");
+        } catch (ExportException e) {
+            status.setText(e.getMessage());
+            status.setStyle("-fx-text-fill: #c62828;");
+        }
+    }
+
+    /** The real chooser: the format's filter, a name from the board title, the remembered folder. */
     private Path askForFile(Window owner) {
+        ExportFormat kind = format();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("export.dialog.chooserTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.dialog.pngFiles"),
-                "*.png"));
-        chooser.setInitialFileName(fileName(board.title()) + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.format." + kind.id()),
+                "*" + kind.extension()));
+        chooser.setInitialFileName(fileName(board.title()) + kind.extension());
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
         File f = chooser.showSaveDialog(owner);
         return f == null ? null : f.toPath();
+    }
+
+    private static DataFormat dataFormat(String mime) {
+        DataFormat existing = DataFormat.lookupMimeType(mime);
+        return existing != null ? existing : new DataFormat(mime);
     }
 
     /** The board title made safe as a file name, or a default when there is none. */

@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stageboard.edit.Document;
+import org.stageboard.export.BoardSources;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.BoardCodec;
 import org.stageboard.io.BoardFileException;
@@ -103,11 +104,13 @@ public class FileController {
             return false;
         }
         try {
-            Board b = BoardFiles.open(file);
-            document.reset(b);
-            path.set(file);
+            // an exported PNG/SVG or an Excalidraw drawing opens as an unsaved board: Save asks for a .stageboard
+            BoardSources.Opened opened = BoardSources.open(file);
+            document.reset(opened.board());
+            path.set(opened.isBoardFile() ? file : null);
             readOnlyNewer = false;
             remember(file);
+            opened.notes().forEach(errorSink);
             return true;
         } catch (BoardFileException e) {
             errorSink.accept(e.getMessage());
@@ -183,6 +186,10 @@ public class FileController {
     private Optional<Path> showChooser(boolean save, Path current) {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter"), "*" + BoardCodec.EXTENSION));
+        if (!save) {
+            fc.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(Messages.get("export.open.filter"),
+                    BoardSources.EXTENSIONS.stream().map(e -> "*" + e).toList()));
+        }
         if (current != null && current.getParent() != null) {
             fc.setInitialDirectory(current.getParent().toFile());
             fc.setInitialFileName(current.getFileName().toString());

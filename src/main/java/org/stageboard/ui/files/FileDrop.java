@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
-import org.stageboard.io.BoardCodec;
+import org.stageboard.export.BoardSources;
 
-/** Opening a {@code .stageboard} file dropped on the window. */
+/** Opening a board dropped on the window: a {@code .stageboard} file, an exported PNG/SVG or an Excalidraw drawing. */
 public final class FileDrop {
     private FileDrop() {
     }
@@ -28,8 +28,8 @@ public final class FileDrop {
         });
     }
 
-    /** The first dropped file that is a board; other files in the same drop are ignored. */
+    /** The first dropped file that opens as a board; other files in the same drop are ignored. */
     static Optional<Path> firstBoard(List<File> files) {
-        return files.stream().filter(f -> f.getName().endsWith(BoardCodec.EXTENSION)).map(File::toPath).findFirst();
+        return files.stream().map(File::toPath).filter(BoardSources::canOpen).findFirst();
     }
 }
