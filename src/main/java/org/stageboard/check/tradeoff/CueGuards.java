@@ -13,27 +13,43 @@ final class CueGuards {
             "\\s*(?:time|the (?:last|past|next|course|years?|months?|weeks?|days?|network|wire|whole|top)|\\d|~|≈"
                     + "|an? (?:period|week|day|month|year|window|few|couple|span|horizon|sliding)"
                     + "|all|here|there|night|http|grpc|kafka|budget|sla|threshold|it|them|and|$"
-                    + "|years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms\\b|users?|sessions?|items?).*",
-            Pattern.DOTALL);
+                    + "|years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms\\b|users?|sessions?|items?)");
     private static final Set<String> BEFORE_OVER_NOT_CHOICE = Set.of("fail", "roll", "switch", "hand", "take",
             "turn", "carry", "left", "start", "all", "move", "push", "sent", "send", "is", "are", "was", "be", "go",
             "think", "run", "aggregate", "aggregated", "averaged", "sum", "summed", "window", "count", "counts",
             "mean", "trend", "drift", "computed", "rolling", "stats", "look");
-    private static final Set<String> AFTER_NOT = Set.of("only", "just", "sure", "yet", "needed", "required", "all",
+    private static final Set<String> AFTER_NOT = Set.of("only", "sure", "yet", "needed", "required", "all",
             "always", "too", "much", "many", "enough", "now", "available", "be", "been", "have", "in", "on", "at", "for", "to", "so", "very", "really", "that", "this", "possible", "feasible", "clear",
-            "known", "used", "use", "do", "care", "matter", "worth", "ideal", "great", "good", "bad", "real");
+            "known", "used", "use", "do", "care", "matter", "worth", "ideal", "great", "good", "bad", "real", "было",
+            "быть", "будет", "надо", "нужно", "стоит", "только", "всегда", "очень", "так", "то", "сразу", "все", "всё",
+            "знаем", "ясно", "важно", "хватает");
     private static final Set<String> AUX = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
             "should", "would", "will", "must", "may", "might", "has", "have", "had", "need", "am", "be", "why",
             "if", "or", "and", "but", "whether", "it's", "its", "we're", "it", "that", "which", "of");
     private static final Pattern THAN_NUMBER = Pattern.compile(
             "\\s*(?:[~≈<>$]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
                     + "|week|month|year)|one |half |twice |about |around |usual|expected|before|ever|needed"
-                    + "|necessary|average|baseline|budget).*",
-            Pattern.DOTALL);
+                    + "|necessary|average|baseline|budget)");
     private static final Set<String> AFTER_AS = Set.of("a", "an", "well", "input", "inputs", "label",
             "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
             "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
             "backup", "target", "part", "in", "for", "to", "follows", "if");
+    private static final Pattern SWITCHED_TO = Pattern.compile("\\b(?:switch\\w*|mov\\w+|migrat\\w+) to\\b");
+    private static final Pattern SWITCHED_FROM = Pattern.compile("\\b(?:switch\\w*|mov\\w+|migrat\\w+|away)\\s*$");
+
+    /** True when {@code p} matches at {@code at} (without copying the rest of the text). */
+    private static boolean startsWith(Pattern p, String s, int at) {
+        java.util.regex.Matcher m = p.matcher(s);
+        m.region(at, s.length());
+        if (at >= s.length()) {
+            return p.matcher("").lookingAt();
+        }
+        return m.lookingAt();
+    }
+
+    /** "as we only care about order": "as" opens a reason when a subject follows. */
+    private static final Set<String> AS_SUBJECTS = Set.of("we", "it", "it's", "its", "they", "there", "our", "only",
+            "most", "all", "nobody", "users", "ppl", "people", "data", "labels", "traffic");
     private static final Set<String> AFTER_SO = Set.of("far", "on", "called", "much", "many", "that", "-called");
     private static final Set<String> AFTER_OR = Set.of("so", "more", "less", "not", "else", "two", "three",
             "whatever", "similar", "equal", "later", "both", "fewer");
@@ -79,10 +95,10 @@ final class CueGuards {
             }
             return null;
         }
-        if (before.matches(".*\\b(?:switch\\w*|mov\\w+|migrat\\w+) to\\b.*")) {
+        if (SWITCHED_TO.matcher(before).find()) {
             return CueKind.PREFER; // "switched to X from Y"
         }
-        return before.matches(".*\\b(?:switch\\w*|mov\\w+|migrat\\w+|away)\\s*$") ? CueKind.REJECT : null;
+        return SWITCHED_FROM.matcher(before).find() ? CueKind.REJECT : null;
     }
 
     /** True unless the context shows cue {@code kind} at [start, end) of {@code s} is a look-alike. */
@@ -91,15 +107,21 @@ final class CueGuards {
         switch (cue) {
             case "over":
                 return !BEFORE_OVER_NOT_CHOICE.contains(wordBefore(s, start))
-                        && !OVER_NOT_CHOICE.matcher(s.substring(end)).matches() && hasWordBefore(s, start);
+                        && !startsWith(OVER_NOT_CHOICE, s, end) && hasWordBefore(s, start);
             case "than":
-                return !THAN_NUMBER.matcher(s.substring(end)).matches() && !"rather".equals(wordBefore(s, start))
+                return !startsWith(THAN_NUMBER, s, end) && !"rather".equals(wordBefore(s, start))
                         && !"other".equals(wordBefore(s, start));
+            case "без":
+                return precededByComma(s, start);
+            case "不":
+                return start > 0 && precededByComma(s, start) && end < s.length()
+                        && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
             case "not", "не":
                 return !AUX.contains(wordBefore(s, start)) && !AFTER_NOT.contains(wordAfter(s, end))
                         && (cue.equals("not") || precededByComma(s, start)) && !wordAfter(s, end).isEmpty();
             case "as":
-                return precededByComma(s, start) && !AFTER_AS.contains(wordAfter(s, end));
+                return (precededByComma(s, start) || AS_SUBJECTS.contains(wordAfter(s, end)))
+                        && !AFTER_AS.contains(wordAfter(s, end));
             case "so":
                 return !AFTER_SO.contains(wordAfter(s, end)) && !wordAfter(s, end).isEmpty()
                         && !s.startsWith("-", end);
@@ -115,7 +137,7 @@ final class CueGuards {
             case "用":
                 return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0;
             case "чем":
-                return !THAN_NUMBER.matcher(s.substring(end)).matches();
+                return !startsWith(THAN_NUMBER, s, end);
             case "too":
                 return !wordAfter(s, end).isEmpty();
             case "trade", "trades", "trading", "traded":
@@ -134,7 +156,7 @@ final class CueGuards {
         }
         int limit = Math.min(s.length(), end + 14);
         for (int i = end + 1; i < limit; i++) {
-            if ("更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱".indexOf(s.charAt(i)) >= 0) {
+            if ("更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱靠可适".indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
             if ("，,。；;：:".indexOf(s.charAt(i)) >= 0) {
@@ -194,7 +216,7 @@ final class CueGuards {
         while (i >= 0 && s.charAt(i) == ' ') {
             i--;
         }
-        return i >= 0 && ",，;—–-(:".indexOf(s.charAt(i)) >= 0;
+        return i >= 0 && ",，;—–-():".indexOf(s.charAt(i)) >= 0;
     }
 
     private static boolean clauseStart(String s, int start) {

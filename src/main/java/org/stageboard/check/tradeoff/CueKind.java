@@ -35,6 +35,8 @@ enum CueKind {
     WEIGH,
     /** "but", "但", "но": counts only between two qualities ("fresher but pricier"). */
     CONTRAST,
+    /** "→", "->", "=>": what follows is the conclusion (the choice), unless it is a defect ("X → Y too slow"). */
+    ARROW,
     /** "TBD", "later", "待定", "потом": defers instead of deciding. */
     DEFER
 }

@@ -19,7 +19,8 @@ final class CueScanner {
     private record Term(String text, CueKind kind, boolean stem, boolean bounded) {
     }
 
-    private final Map<Character, List<Term>> byFirst = new HashMap<>();
+    /** Terms by their first two characters (one-character terms under the character and '\0'). */
+    private final Map<Integer, List<Term>> byStart = new HashMap<>();
 
     CueScanner(List<Map<CueKind, List<String>>> lexicons) {
         for (Map<CueKind, List<String>> lex : lexicons) {
@@ -28,13 +29,13 @@ final class CueScanner {
                     boolean stem = t.endsWith("*");
                     String body = stem ? t.substring(0, t.length() - 1) : t;
                     boolean bounded = isWordChar(body.charAt(0));
-                    byFirst.computeIfAbsent(body.charAt(0), k -> new ArrayList<>())
+                    byStart.computeIfAbsent(key(body, 0), k -> new ArrayList<>())
                             .add(new Term(body, kind, stem, bounded));
                 }
             });
         }
         // longest first, so "rather than" wins over "rather" and "不如" over "不"
-        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Term t) -> t.text.length()).reversed()));
+        byStart.values().forEach(l -> l.sort(Comparator.comparingInt((Term t) -> t.text.length()).reversed()));
     }
 
     /** Every cue in {@code text}, in order, none overlapping; {@code guard} may veto a cue in its context. */
@@ -43,21 +44,16 @@ final class CueScanner {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            List<Term> candidates = byFirst.get(text.charAt(i));
             Hit hit = null;
-            if (candidates != null) {
-                boolean startsWord = i == 0 || !isWordChar(text.charAt(i - 1));
-                for (Term t : candidates) {
-                    if (t.bounded && !startsWord) {
-                        continue;
-                    }
-                    int end = matchEnd(text, i, t);
-                    CueKind kind = end > 0 ? guard.kindOf(t.kind, text, i, end) : null;
-                    if (kind != null) {
-                        hit = new Hit(kind, i, end);
-                        break;
-                    }
-                }
+            boolean startsWord = i == 0 || !isWordChar(text.charAt(i - 1));
+            char c = text.charAt(i);
+            if (!startsWord && isWordChar(c)) {
+                i++; // inside a Latin or Cyrillic word no cue can start
+                continue;
+            }
+            hit = tryAt(text, i, byStart.get(key(text, i)), guard, startsWord);
+            if (hit == null && i + 1 < text.length()) {
+                hit = tryAt(text, i, byStart.get((int) c << 16), guard, startsWord);
             }
             if (hit != null) {
                 out.add(hit);
@@ -67,6 +63,29 @@ final class CueScanner {
             }
         }
         return out;
+    }
+
+    /** The two-character key of the text at {@code i}; a one-character term is keyed by its character alone. */
+    private static int key(String text, int i) {
+        char c = text.charAt(i);
+        return i + 1 < text.length() ? (c << 16) | text.charAt(i + 1) : c << 16;
+    }
+
+    private static Hit tryAt(String text, int i, List<Term> candidates, CueGuards guard, boolean startsWord) {
+        if (candidates == null) {
+            return null;
+        }
+        for (Term t : candidates) {
+            if (t.bounded && !startsWord) {
+                continue;
+            }
+            int end = matchEnd(text, i, t);
+            CueKind kind = end > 0 ? guard.kindOf(t.kind, text, i, end) : null;
+            if (kind != null) {
+                return new Hit(kind, i, end);
+            }
+        }
+        return null;
     }
 
     /** Where term {@code t} ends when it occurs at {@code at}, or -1. */

@@ -12,7 +12,8 @@ final class Sentences {
     record Sentence(int start, int end, boolean asks) {
     }
 
-    private static final String ENDS = "!?;\n！？。；";
+    /** ";" joins clauses of one thought ("X instead of Y; shares signal"), so it does not end a sentence. */
+    private static final String ENDS = "!?\n！？。";
     private static final String[] INSTRUCTIONS = {"your ", "you ", "justify", "explain why", "describe ",
         "e.g.", "state the", "name the", "think about", "consider ", "你的", "你会", "请说明", "请描述", "请列出", "请给出", "说明你", "描述一下",
         "ваш", "вы ", "опишите", "объясните", "обоснуйте", "укажите", "назовите", "подумайте"};
@@ -55,7 +56,8 @@ final class Sentences {
         if (t.isEmpty()) {
             return;
         }
-        boolean asks = (t.endsWith("?") || t.endsWith("？")) && !t.endsWith("???");
+        boolean asks = (t.endsWith("?") || t.endsWith("？")) && !t.endsWith("???")
+                || t.endsWith("吗") || t.endsWith("吗。") || t.endsWith("呢");
         for (String w : INSTRUCTIONS) {
             asks |= t.startsWith(w) || t.contains(" " + w) || (w.charAt(0) > 0x2e80 && t.contains(w));
         }

@@ -43,10 +43,32 @@ public final class TradeoffReader {
     private static final Set<String> LEADING_PREFER = Set.of("instead of", "rather than", "вместо", "不用", "而不是",
             "不选", "in place of");
     /** Reason cues that look ahead to the consequence of not choosing: "X, otherwise Y", "否则", "иначе". */
-    private static final Set<String> OTHERWISE = Set.of("否则", "不然", "иначе", "а то");
+    private static final Set<String> OTHERWISE = Set.of("否则", "不然", "иначе", "а то", "otherwise", "else",
+            "or else");
     /** Losing cues that judge (a reason by themselves) as opposed to only swapping ("in favour of"). */
     private static final Set<String> SWAP_ONLY = Set.of("in favor of", "in favour of", "replaced by", "dropped for",
             "swapped for", "в пользу");
+
+    private static final java.util.regex.Pattern RU_COMPARATIVE = java.util.regex.Pattern.compile(
+            "[а-я]{3,}(?:ее|ей|ше|же)|лучше|хуже|дешевле|дороже|проще|легче");
+    private static final Set<String> RU_NOT_NOUN = Set.of("и", "но", "а", "в", "на", "за", "для", "по", "при",
+            "чем", "раз", "всего", "всех", "будет", "стало", "же", "уже", "тут", "здесь", "получается", "если",
+            "когда", "нам", "нас", "так", "то", "это", "у", "с", "до", "после");
+
+    /** Qualities that are nouns: they name what is weighed, not which way it goes. */
+    private static final Set<String> METRIC_NOUNS = Set.of("precision", "recall", "auc", "latency", "memory", "cost",
+            "quality", "ndcg", "throughput", "freshness", "coverage", "accuracy", "speed", "полнот", "точност",
+            "качеств", "задержк", "стоимост", "памят", "成本", "延迟", "精度", "召回", "效果");
+
+    private static boolean isMetricNoun(String w) {
+        for (String n : METRIC_NOUNS) {
+            boolean stem = n.charAt(0) >= 'а' && n.charAt(0) <= 'я'; // Russian nouns are listed as stems
+            if (stem ? w.startsWith(n) : w.equals(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Map<String, TradeoffReading> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -86,7 +108,7 @@ public final class TradeoffReader {
         }
         // spans are shown in the writer's own case when normalising kept every offset (nearly always)
         String shown = raw.length() == norm.length() ? raw : norm;
-        List<Hit> hits = SCANNER.scan(norm, GUARDS);
+        List<Hit> hits = NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS));
         if (onlyDeferrals(norm, hits)) {
             return TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER);
         }
@@ -118,7 +140,8 @@ public final class TradeoffReader {
 
     /** Abbreviations whose period is not a sentence end: "vs." reads as "vs" (same length, so offsets hold). */
     private static String prepare(String norm) {
-        return norm.replace("vs.", "vs ").replace("v.s.", "vs  ").replace("w/o", "w/o");
+        // "不但…而且" (not only … but also) and "不仅" hold no "but" and no rejection
+        return norm.replace("vs.", "vs ").replace("v.s.", "vs  ").replace("不但", "  ").replace("不仅", "  ");
     }
 
     /** "TBD", "потом…", "待定" and punctuation only. */
@@ -197,6 +220,20 @@ public final class TradeoffReader {
                     }
                 }
                 return;
+            }
+            for (int x = 0; x < options.size(); x++) {
+                for (int y = x + 1; y < options.size(); y++) {
+                    String a = norm.substring(options.get(x)[0], options.get(x)[1]);
+                    if (a.equals(norm.substring(options.get(y)[0], options.get(y)[1]))) {
+                        choice = options.get(y); // "a) … b) …. b) since …": a label said again is the pick
+                        for (int[] o : options) {
+                            if (alternative == null && !norm.substring(o[0], o[1]).equals(a)) {
+                                alternative = o;
+                            }
+                        }
+                        return;
+                    }
+                }
             }
             int optionsEnd = options.stream().mapToInt(o -> o[1]).max().orElse(0);
             int windowEnd = sentences.get(to - 1).end();
@@ -333,6 +370,15 @@ public final class TradeoffReader {
         if (option.startsWith("方案")) {
             return List.of(option);
         }
+        if (option.endsWith(")")) { // "a)", "(2)"
+            String token = option.replace("(", "").replace(")", "");
+            List<String> keys = new ArrayList<>(List.of(token + ")", "-> " + token, "→ " + token, "->" + token,
+                    "→" + token));
+            for (String p : PICK_WORDS) {
+                keys.add(p + " " + token);
+            }
+            return keys;
+        }
         return words(option);
     }
 
@@ -374,6 +420,8 @@ public final class TradeoffReader {
         private final String s;
         private final Sentence sentence;
         private final List<Hit> hits = new ArrayList<>();
+        /** The deferrals among the hits (usually none), checked for every candidate span. */
+        private final List<Hit> defers = new ArrayList<>(0);
         private final Found found = new Found();
 
         SentenceReader(String norm, Sentence sentence, List<Hit> all) {
@@ -382,6 +430,9 @@ public final class TradeoffReader {
             for (Hit h : all) {
                 if (h.start() >= sentence.start() && h.end() <= sentence.end()) {
                     hits.add(h);
+                    if (h.kind() == CueKind.DEFER) {
+                        defers.add(h);
+                    }
                 }
             }
         }
@@ -394,7 +445,7 @@ public final class TradeoffReader {
                 if (deferredClause(h)) {
                     continue; // "maybe online later", "reason: TBD" decide nothing
                 }
-                if (h.kind() == CueKind.WEIGH || h.kind() == CueKind.CONTRAST) {
+                if (h.kind() == CueKind.WEIGH || h.kind() == CueKind.CONTRAST || h.kind() == CueKind.ARROW) {
                     weak.add(i); // read last: they only fill in what the sharper cues left open
                     continue;
                 }
@@ -412,7 +463,6 @@ public final class TradeoffReader {
                             found.set(Part.CHOICE, l);
                             boolean on = r != null && (s.startsWith("on ", r[0]) || s.startsWith("in ", r[0]));
                             found.set(on ? Part.REASON : Part.ALTERNATIVE, r);
-                            found.set(Part.REASON, new int[] {h.start(), h.end()});
                         }
                     }
                     case LOSES -> {
@@ -452,7 +502,16 @@ public final class TradeoffReader {
                     case OPTIONS -> {
                         int[] l = left(i, false);
                         int[] r = right(i);
-                        if (isOptionLabel(cue) && i > 0 && hits.get(i - 1).kind() == CueKind.DECIDE
+                        if (cue.endsWith(":") || cue.equals("choices") || cue.equals("options")) {
+                            listedOptions(h.end());
+                            break;
+                        }
+                        if (l == null && r != null && !isOptionLabel(cue) && !cue.equals("or")) {
+                            found.set(Part.ALTERNATIVE, r); // "…, vs computing on the fly": the choice came first
+                            break;
+                        }
+                        if (isOptionLabel(cue) && i > 0
+                                && (hits.get(i - 1).kind() == CueKind.DECIDE || hits.get(i - 1).kind() == CueKind.ARROW)
                                 && h.start() - hits.get(i - 1).end() <= 2) {
                             found.set(Part.CHOICE, new int[] {h.start(), h.end()}); // "选方案二"
                         } else if (isOptionLabel(cue)) {
@@ -473,7 +532,7 @@ public final class TradeoffReader {
                     case DEFECT -> {
                         int end = clauseEnd(h.end());
                         found.set(Part.REASON, trim(s, h.start(), end));
-                        int[] subject = left(i, false);
+                        int[] subject = left(i, true);
                         if (subject != null && !isPronoun(subject)) {
                             found.set(Part.ALTERNATIVE, subject);
                             found.altNeedsChoiceFromContext = true;
@@ -483,6 +542,9 @@ public final class TradeoffReader {
                         int[] r = toSentenceEnd(h.end());
                         if (r != null) {
                             found.set(Part.REASON, r);
+                            if (OTHERWISE.contains(cue)) {
+                                found.set(Part.ALTERNATIVE, r); // "X, else recruiters get spammed": not-X is weighed
+                            }
                         }
                     }
                     case CONSEQUENCE -> {
@@ -491,6 +553,9 @@ public final class TradeoffReader {
                         if (OTHERWISE.contains(cue) || found.choice != null && found.alternative != null) {
                             // "X instead of Y, so we can explain it": what follows is the reason
                             found.set(Part.REASON, toSentenceEnd(h.end()));
+                            if (OTHERWISE.contains(cue)) {
+                                found.set(Part.ALTERNATIVE, toSentenceEnd(h.end()));
+                            }
                         } else if (l != null) {
                             found.set(Part.REASON, l);
                             found.set(Part.CHOICE, r);
@@ -515,16 +580,19 @@ public final class TradeoffReader {
                             found.set(Part.REASON, new int[] {h.start(), rest[1]});
                         }
                     }
-                    case QUALITY -> qualities.add(h);
+                    case QUALITY -> {
+                        qualities.add(h);
+                        ruComparative(i, cue);
+                    }
                     default -> {
                     }
                 }
             }
             for (int i : weak) {
-                if (hits.get(i).kind() == CueKind.WEIGH) {
-                    weigh(i);
-                } else {
-                    contrast(i);
+                switch (hits.get(i).kind()) {
+                    case WEIGH -> weigh(i);
+                    case ARROW -> arrow(i);
+                    default -> contrast(i);
                 }
             }
             // a quality counts as the reason unless it is part of the very option it would justify
@@ -568,7 +636,7 @@ public final class TradeoffReader {
             if (cue.equals("比")) {
                 int[] l = left(i, false);
                 int q = h.end() + 1; // the compared option has at least one character: "比大模型快"
-                while (q < sentence.end() && "更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱".indexOf(s.charAt(q)) < 0) {
+                while (q < sentence.end() && "更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱靠可适".indexOf(s.charAt(q)) < 0) {
                     q++;
                 }
                 int[] alt = trim(s, h.end(), q);
@@ -672,8 +740,85 @@ public final class TradeoffReader {
             }
         }
 
-        private static boolean isOptionLabel(String cue) {
-            return cue.startsWith("option ") || cue.startsWith("方案") || cue.startsWith("вариант ");
+        /** "… → WAPE": the conclusion is the choice; "GBDT → DNN too slow": the defect makes the left the choice. */
+        private void arrow(int i) {
+            Hit h = hits.get(i);
+            if (i > 0 && hits.get(i - 1).kind() == CueKind.OPTIONS && h.start() - hits.get(i - 1).end() <= 2) {
+                return; // "choices -> BM25, dense, hybrid" lists options
+            }
+            int[] r = right(i);
+            if (r == null) {
+                return;
+            }
+            if (containsKind(r, CueKind.DEFECT)) {
+                found.set(Part.CHOICE, left(i, true));
+                return;
+            }
+            found.set(Part.CHOICE, r);
+            int[] l = left(i, true);
+            if (l != null && found.reason == null && found.alternative != null) {
+                found.set(Part.REASON, l);
+            }
+        }
+
+        static boolean isOptionLabel(String cue) {
+            return cue.startsWith("option ") || cue.startsWith("方案") || cue.startsWith("вариант ")
+                    || cue.endsWith(")");
+        }
+
+        /** "options: batch, online, hybrid": each listed item is an option. */
+        private void listedOptions(int from) {
+            int a = from;
+            int end = clauseEndOfList(from);
+            for (int k = from; k <= end; k++) {
+                if (k == end || ",，/、|".indexOf(s.charAt(k)) >= 0 || s.startsWith(" or ", k)
+                        || s.startsWith(" vs ", k) || s.startsWith(" или ", k)) {
+                    int[] item = trim(s, a, k);
+                    if (item != null && hasContent(s, item[0], item[1], defers)) {
+                        found.options.add(item);
+                    }
+                    a = k + 1;
+                }
+            }
+        }
+
+        private int clauseEndOfList(int from) {
+            for (int k = from; k < sentence.end(); k++) {
+                char c = s.charAt(k);
+                if (c == '.' || c == ';' || c == '；' || c == ':' || c == '：' || s.startsWith("->", k) || c == '→') {
+                    return k;
+                }
+            }
+            return sentence.end();
+        }
+
+        private boolean containsKind(int[] span, CueKind kind) {
+            for (Hit h : hits) {
+                if (h.kind() == kind && h.start() >= span[0] && h.end() <= span[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "X надёжнее случайного", "полнота важнее точности": a Russian comparative before a noun names both. */
+        private void ruComparative(int i, String cue) {
+            if (!RU_COMPARATIVE.matcher(cue).matches() || cue.equals("более") || cue.equals("менее")) {
+                return;
+            }
+            Hit h = hits.get(i);
+            String next = CueGuards.wordAfter(s, h.end());
+            if (next.isEmpty() || Character.isDigit(next.charAt(0)) || RU_NOT_NOUN.contains(next)
+                    || s.substring(h.end()).startsWith(",")) {
+                return;
+            }
+            int[] l = left(i, true);
+            int[] r = right(i);
+            if (l != null && r != null) {
+                found.set(Part.CHOICE, l);
+                found.set(Part.ALTERNATIVE, r);
+                found.set(Part.REASON, new int[] {h.start(), h.end()});
+            }
         }
 
         /** "Trade-off: batch is cheap, online is fresh": content weighing two qualities states one by itself. */
@@ -703,8 +848,9 @@ public final class TradeoffReader {
             Hit before = null;
             Hit after = null;
             for (Hit q : hits) {
-                if (q.kind() != CueKind.QUALITY && q.kind() != CueKind.DEFECT) {
-                    continue;
+                if (q.kind() != CueKind.QUALITY && q.kind() != CueKind.DEFECT
+                        || isMetricNoun(s.substring(q.start(), q.end()))) {
+                    continue; // "precision matters but so does recall" weighs nothing
                 }
                 if (q.end() <= h.start() && q.start() >= sentence.start()) {
                     before = q;
@@ -734,17 +880,32 @@ public final class TradeoffReader {
             int from = Math.max(found.alternative[1], found.choice[1]);
             for (int k = from; k < sentence.end(); k++) {
                 char c = s.charAt(k);
-                boolean mark = ":：(（—–→⇒".indexOf(c) >= 0 || s.startsWith("->", k) || s.startsWith("=>", k)
+                boolean mark = ":：(（—–→⇒,，;；".indexOf(c) >= 0 || s.startsWith("->", k) || s.startsWith("=>", k)
                         || s.startsWith(" - ", k);
                 if (mark) {
                     int a = k + (s.startsWith(" - ", k) ? 3 : s.startsWith("->", k) || s.startsWith("=>", k) ? 2 : 1);
                     int[] span = trim(s, a, clauseEndAfterMark(a));
-                    if (span != null && hasContent(s, span[0], span[1], hits) && !deferred(span)) {
+                    if (span != null && hasContent(s, span[0], span[1], defers) && !deferred(span)
+                            && !restatesAnOption(span)) {
                         found.set(Part.REASON, span);
                     }
                     return;
                 }
             }
+        }
+
+        /** "Batch vs online: batch, …": a clause that only repeats an option is the choice, not a reason. */
+        private boolean restatesAnOption(int[] span) {
+            String t = s.substring(span[0], span[1]);
+            if (t.length() > 24) {
+                return false;
+            }
+            for (int[] o : found.options) {
+                if (s.substring(o[0], o[1]).contains(t)) {
+                    return true;
+                }
+            }
+            return found.choice != null && s.substring(found.choice[0], found.choice[1]).contains(t);
         }
 
         private int clauseEndAfterMark(int a) {
@@ -768,7 +929,7 @@ public final class TradeoffReader {
                 }
             }
             int[] span = trim(s, lo, h.start());
-            if (span != null && hasContent(s, span[0], span[1], hits)) {
+            if (span != null && hasContent(s, span[0], span[1], defers)) {
                 return span;
             }
             if (!previousClause || lo <= sentence.start() || lo != clauseOrSentenceStartBefore(h.start())) {
@@ -777,7 +938,7 @@ public final class TradeoffReader {
             int b = lo - 1; // the boundary that opened this clause
             int start = clauseOrSentenceStartBefore(b);
             int[] prev = trim(s, start, b);
-            return prev != null && hasContent(s, prev[0], prev[1], hits) ? prev : null;
+            return prev != null && hasContent(s, prev[0], prev[1], defers) ? prev : null;
         }
 
         /** The words right of cue {@code i} up to the end of its clause or the next cue. */
@@ -799,7 +960,7 @@ public final class TradeoffReader {
                 }
             }
             int[] span = trim(s, from, hi);
-            return span != null && hasContent(s, span[0], span[1], hits) && !deferred(span) ? span : null;
+            return span != null && hasContent(s, span[0], span[1], defers) && !deferred(span) ? span : null;
         }
 
         private int[] nextClause(int from) {
@@ -808,12 +969,12 @@ public final class TradeoffReader {
                 a++;
             }
             int[] span = trim(s, a, clauseEnd(a));
-            return span != null && hasContent(s, span[0], span[1], hits) ? span : null;
+            return span != null && hasContent(s, span[0], span[1], defers) ? span : null;
         }
 
         private int[] toSentenceEnd(int from) {
             int[] span = trim(s, from, sentence.end());
-            return span != null && hasContent(s, span[0], span[1], hits) && !deferred(span) ? span : null;
+            return span != null && hasContent(s, span[0], span[1], defers) && !deferred(span) ? span : null;
         }
 
         private int clauseOrSentenceStartBefore(int pos) {
@@ -843,8 +1004,8 @@ public final class TradeoffReader {
         }
 
         private boolean deferred(int[] span) {
-            for (Hit d : hits) {
-                if (d.kind() == CueKind.DEFER && d.start() >= span[0] && d.end() <= span[1]) {
+            for (Hit d : defers) {
+                if (d.start() >= span[0] && d.end() <= span[1]) {
                     return true;
                 }
             }

@@ -16,9 +16,9 @@ class TradeoffReaderTest {
     @ValueSource(strings = {
         // comparison symbols and verbs
         "GBDT > DNN here, tabular data",
-        "two-tower beats cross-encoder on recall@100",
-        "LightGBM wins over the DNN for tabular features",
-        "XGB better than LR here",
+        "two-tower beats cross-encoder, 10M candidates need cheap scoring",
+        "LightGBM wins over the DNN, features are tabular",
+        "XGB better than LR here: it learns the crosses",
         "GBDT 优于 DNN：特征是表格型的",
         "LR 不如 GBDT，AUC 低 2 个点，所以用 GBDT",
         "GBDT 比 DNN 好，训练快",
@@ -115,8 +115,10 @@ class TradeoffReaderTest {
         "Берём бустинг, т.к. данные табличные.",
         "用 GBDT，因为数据是表格型的。",
         "Precompute nightly. Reason: good enough for email.",
-        // a choice and an alternative, no reason
+        // a choice and an alternative, no reason (a comparison alone says which, not why)
         "Went with GBDT over DNN.",
+        "GBDT 优于 DNN",
+        "GBDT beats DNN.",
         "Batch instead of online. Stored in Redis.",
         "Бустинг вместо нейросети.",
         "用 GBDT 不用 DNN。",
