@@ -82,7 +82,7 @@ final class Lexicon {
                 "pros and cons", "pros & cons", "t/o", "tradeoff:", "trade-off:", "weighed", "weighing", "compared"));
         EN.put(CueKind.CONTRAST, List.of("but", "however", "though", "although", "whereas", "yet", "while"));
         EN.put(CueKind.ARROW, List.of("->", "→", "=>", "⇒", "-->"));
-        EN.put(CueKind.DEFER, List.of("will add", "add later", "fill later", "tbd", "todo", "to do", "tba", "later", "maybe", "perhaps", "might",
+        EN.put(CueKind.DEFER, List.of("see note", "see below", "see notes", "will add", "add later", "fill later", "tbd", "todo", "to do", "tba", "later", "maybe", "perhaps", "might",
                 "may", "not sure", "unsure", "undecided", "to decide", "will decide", "decide later", "revisit",
                 "?", "???", "idk", "unclear", "open question", "discuss", "think about", "tbc", "n/a", "fill in",
                 "xxx", "someday", "eventually", "if time"));
@@ -99,7 +99,7 @@ final class Lexicon {
                 "两种方案", "两个方案", "vs", "versus"));
         ZH.put(CueKind.REJECT, List.of("不做", "不走", "不搭", "不看", "不训练", "不全", "不只看", "不只", "没选", "不再", "不", "不建", "不接", "不用", "不选", "放弃", "舍弃", "不要", "不考虑", "没用", "不上", "弃用", "排除",
                 "去掉", "砍掉", "pass", "没必要", "不需要", "用不上"));
-        ZH.put(CueKind.DEFECT, List.of("有偏差", "有位置偏差", "有偏", "算不动", "打不过来", "学不好", "闲着", "浪费钱", "浪费", "泄漏", "淹没", "代价大", "完全没结果", "没结果", "需要", "不像", "不靠谱", "跑不动", "太慢", "太贵", "太", "不够", "跟不上", "算不过来", "扛不住", "撑不住", "来不及", "不行", "不了",
+        ZH.put(CueKind.DEFECT, List.of("有偏差", "有位置偏差", "有偏", "算不动", "打不过来", "学不好", "闲着", "浪费钱", "浪费", "泄漏", "淹没", "完全没结果", "没结果", "需要", "不像", "不靠谱", "跑不动", "太慢", "太贵", "太", "不够", "跟不上", "算不过来", "扛不住", "撑不住", "来不及", "不行", "不了",
                 "会漏", "漏掉", "泄露", "成本高", "延迟高", "不稳定", "不可解释",
                 "黑盒", "噪声大"));
         ZH.put(CueKind.REASON, List.of("因为", "由于", "原因", "理由", "为了", "以便", "从而", "毕竟", "鉴于", "考虑到",
@@ -115,7 +115,7 @@ final class Lexicon {
         ZH.put(CueKind.WEIGH, List.of("对比了", "比较了", "权衡", "取舍", "折中", "折衷", "优缺点", "利弊", "比较"));
         ZH.put(CueKind.CONTRAST, List.of("但是", "但", "不过", "然而", "可是", "虽然", "却"));
         ZH.put(CueKind.ARROW, List.of("->", "→", "=>", "⇒"));
-        ZH.put(CueKind.DEFER, List.of("待定", "待补充", "待填写", "稍后", "以后再说", "再说", "以后", "之后再",
+        ZH.put(CueKind.DEFER, List.of("见备注", "见下", "见下文", "待定", "待补充", "待填写", "稍后", "以后再说", "再说", "以后", "之后再",
                 "可能", "也许", "或许", "再看", "再定", "未定", "待讨论", "看情况", "不确定", "？"));
 
         RU.put(CueKind.DECIDE, List.of("выбрали", "выбрал", "выбираем", "выбор", "выбор:", "остановились на",
@@ -158,7 +158,7 @@ final class Lexicon {
                 "плюсы и минусы", "за и против", "сравнили", "сравнение"));
         RU.put(CueKind.CONTRAST, List.of("но", "однако", "хотя"));
         RU.put(CueKind.ARROW, List.of("->", "→", "=>", "⇒"));
-        RU.put(CueKind.DEFER, List.of("допишу", "допишем", "дополню", "потом", "позже", "tbd", "todo", "тбд", "уточнить", "подумать",
+        RU.put(CueKind.DEFER, List.of("см. ниже", "см. заметку", "допишу", "допишем", "дополню", "потом", "позже", "tbd", "todo", "тбд", "уточнить", "подумать",
                 "обсудим", "обсудить", "решим", "решим потом", "может", "возможно", "наверное", "пока не",
                 "не решили", "под вопросом", "?", "посмотрим", "заполнить"));
     }

@@ -128,6 +128,7 @@ public final class TradeoffReader {
             w.resolveOptions(norm, sentences, i, Math.min(found.size(), i + WINDOW));
             w.inferChoice(norm, sentences, hits, i, Math.min(found.size(), i + WINDOW));
             w.weighDescribedOptions(norm);
+            w.trailingReason(norm, sentences, hits);
             if (best == null || w.count() > best.count()) {
                 best = w;
             }
@@ -241,7 +242,9 @@ public final class TradeoffReader {
             for (int[] o : options) {
                 for (String w : optionKeys(norm.substring(o[0], o[1]))) {
                     int at = indexOfWord(after, w);
-                    if (at >= 0) {
+                    boolean composite = w.contains(" ") || w.startsWith("→") || w.startsWith("->")
+                            || PICK_WORDS.stream().anyMatch(w::startsWith) && w.length() <= 4;
+                    if (at >= 0 && (composite || opensClause(after, at))) {
                         int s = optionsEnd + at;
                         choice = new int[] {s, s + w.length()};
                         alternative = o;
@@ -253,6 +256,42 @@ public final class TradeoffReader {
                         return;
                     }
                 }
+            }
+        }
+
+        /**
+         * "hourly micro-batch vs real-time stream: hourly, ETA traffic barely moves inside an hour": once the
+         * choice and the alternative are read, a further clause of the same sentence says why.
+         */
+        void trailingReason(String norm, List<Sentence> sentences, List<Hit> hits) {
+            if (choice == null || alternative == null || reason != null) {
+                return;
+            }
+            int from = Math.max(choice[1], alternative[1]);
+            for (Sentence s : sentences) {
+                if (from < s.start() || from > s.end() || s.asks()) {
+                    continue;
+                }
+                int a = -1;
+                for (int k = from; k < s.end(); k++) {
+                    if (isBoundary(norm, k)) {
+                        a = k + 1;
+                        break;
+                    }
+                }
+                if (a < 0) {
+                    return;
+                }
+                int b = a;
+                while (b < s.end() && !isBoundary(norm, b)) {
+                    b++;
+                }
+                int[] span = SentenceReader.trim(norm, a, b);
+                if (span != null && span[1] - span[0] >= 4 && noCues(hits, span[0], span[1])
+                        && SentenceReader.hasContent(norm, span[0], span[1], List.of())) {
+                    reason = span;
+                }
+                return;
             }
         }
 
@@ -351,7 +390,8 @@ public final class TradeoffReader {
     }
 
     private static final Set<String> PICK_WORDS = Set.of("pick", "picked", "choose", "chose", "go", "going",
-            "take", "with", "use", "for", "выбираем", "выбрали", "берем", "берём", "взяли", "используем", "на");
+            "take", "with", "use", "for", "выбираем", "выбрали", "берем", "берём", "взяли", "используем", "на", "选",
+            "用", "上", "走", "选择", "采用");
 
     /**
      * How an option may be restated: its content words, or for a labelled option ("Option B", "вариант 2",
@@ -368,7 +408,13 @@ public final class TradeoffReader {
             return keys;
         }
         if (option.startsWith("方案")) {
-            return List.of(option);
+            String token = option.substring(2);
+            List<String> keys = new ArrayList<>(List.of(option));
+            for (String p : PICK_WORDS) {
+                keys.add(p + token);
+                keys.add(p + " " + token);
+            }
+            return keys;
         }
         if (option.endsWith(")")) { // "a)", "(2)"
             String token = option.replace("(", "").replace(")", "");
@@ -398,6 +444,23 @@ public final class TradeoffReader {
             }
         }
         return out;
+    }
+
+    /** "…: batch, because", "-> GBDT", "we pick B": a restated option opens a clause; "判断位置偏差" does not. */
+    private static boolean opensClause(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 0 || isBoundary(text, k) || ".>\n。".indexOf(text.charAt(k)) >= 0) {
+            return true;
+        }
+        for (String p : PICK_WORDS) {
+            if (text.startsWith(p, Math.max(0, k - p.length() + 1)) && k - p.length() + 1 >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfWord(String text, String w) {
@@ -544,6 +607,7 @@ public final class TradeoffReader {
                             found.set(Part.REASON, r);
                             if (OTHERWISE.contains(cue)) {
                                 found.set(Part.ALTERNATIVE, r); // "X, else recruiters get spammed": not-X is weighed
+                                found.altNeedsChoiceFromContext = true;
                             }
                         }
                     }
@@ -555,6 +619,7 @@ public final class TradeoffReader {
                             found.set(Part.REASON, toSentenceEnd(h.end()));
                             if (OTHERWISE.contains(cue)) {
                                 found.set(Part.ALTERNATIVE, toSentenceEnd(h.end()));
+                                found.altNeedsChoiceFromContext = true;
                             }
                         } else if (l != null) {
                             found.set(Part.REASON, l);
