@@ -28,6 +28,10 @@ public final class FindingsController {
         this.panel = panel;
         this.canvas = canvas;
         panel.setOnFindingActivated(this::reveal);
+        panel.readings().setOnReveal(id -> {
+            canvas.reveal(id);
+            canvas.requestFocus();
+        });
         panel.findings().addListener((ListChangeListener<Finding>) c -> refreshBadges());
         canvas.document().addListener((before, after, change) -> {
             panel.update(after);
