@@ -39,35 +39,44 @@ public final class TradeoffReadings {
         return out;
     }
 
+    /** The last context's linked notes: the rule and the summary ask for them several times per check. */
+    private static CheckContext lastContext;
+    private static Map<Stage, List<Node>> lastNotes;
+
     /** For each stage, the notes linked by an arrow to one of its boxes, in board order. */
-    static Map<Stage, List<Node>> linkedNotes(CheckContext ctx) {
+    static synchronized Map<Stage, List<Node>> linkedNotes(CheckContext ctx) {
+        if (ctx != lastContext) {
+            lastNotes = findLinkedNotes(ctx.board());
+            lastContext = ctx;
+        }
+        return lastNotes;
+    }
+
+    private static Map<Stage, List<Node>> findLinkedNotes(Board b) {
         Map<Stage, List<Node>> out = new EnumMap<>(Stage.class);
-        Board b = ctx.board();
-        if (b.edges().isEmpty()) {
+        if (b.edges().isEmpty() || b.nodes().stream().noneMatch(n -> n.stage() == Stage.NOTE)) {
             return out;
         }
-        Map<String, Node> byId = new LinkedHashMap<>();
+        Map<String, Node> byId = new java.util.HashMap<>(b.nodes().size() * 2);
         for (Node n : b.nodes()) {
             byId.put(n.id(), n);
         }
+        Map<Stage, java.util.Set<Node>> linked = new EnumMap<>(Stage.class);
         for (Edge e : b.edges()) {
             Node from = byId.get(e.from());
             Node to = byId.get(e.to());
-            if (from == null || to == null) {
-                continue;
+            if (from != null && to != null) {
+                link(linked, from, to);
+                link(linked, to, from);
             }
-            link(out, from, to);
-            link(out, to, from);
         }
+        linked.forEach((stage, notes) -> out.put(stage, List.copyOf(notes)));
         return out;
     }
 
-    private static void link(Map<Stage, List<Node>> out, Node note, Node box) {
+    private static void link(Map<Stage, java.util.Set<Node>> out, Node note, Node box) {
         if (note.stage() == Stage.NOTE && box.stage() != Stage.NOTE) {
-            List<Node> l = out.computeIfAbsent(box.stage(), k -> new ArrayList<>());
-            if (!l.contains(note)) {
-                l.add(note);
-            }
+            out.computeIfAbsent(box.stage(), k -> new java.util.LinkedHashSet<>()).add(note);
         }
     }
 
@@ -118,10 +127,13 @@ public final class TradeoffReadings {
                 || !ctx.isEmpty(n) && ctx.test(n, TradeoffReader.class, a -> TradeoffReader.states(text(n)));
     }
 
-    /** What the candidate wrote in the box; the hint seeded by a template, or only "TBD", is not an answer. */
+    /**
+     * What the candidate wrote in the box; the hint seeded by a template is not an answer. ("TBD" is read as a
+     * placeholder by the reader itself.)
+     */
     static String text(Node n) {
-        String t = n.text().strip();
-        return t.equals(n.hint().strip()) || TradeoffText.isPlaceholderOnly(t) ? "" : n.text();
+        String t = n.text();
+        return t.equals(n.hint()) || t.strip().equals(n.hint().strip()) ? "" : t;
     }
 
     /** A complete structured trade-off (an alternative and a real reason) read as is, or null. */
