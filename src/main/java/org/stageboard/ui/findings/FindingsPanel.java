@@ -145,7 +145,8 @@ public final class FindingsPanel extends VBox {
         Checker.Result result = checker.runWithSummary(board, p);
         CheckSummary s = result.summary();
         findings.setAll(result.findings());
-        readings.show(TradeoffReadings.of(board, p));
+        Board checked = board;
+        readings.update(() -> TradeoffReadings.of(checked, p));
         summary.setText(Messages.get("check.panel.summary",
                 Messages.get("check.summary.stages", s.covered().size(), s.required().size()),
                 Messages.get("check.summary.tradeoffs", s.tradeoffsStated(), s.tradeoffStated().size()),

@@ -2,6 +2,7 @@ package org.stageboard.ui.findings;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
@@ -21,6 +22,8 @@ import org.stageboard.model.Stage;
 public final class TradeoffReadingView extends TitledPane {
     private final VBox rows = new VBox(6);
     private Consumer<String> onReveal = id -> { };
+    /** The readings of the latest check, computed only while the section is open (a closed one costs nothing). */
+    private Supplier<Map<Stage, StageReading>> source = Map::of;
 
     public TradeoffReadingView() {
         setText(Messages.get("check.reading.title"));
@@ -29,6 +32,19 @@ public final class TradeoffReadingView extends TitledPane {
         getStyleClass().add("tradeoff-readings");
         rows.setFillWidth(true);
         setContent(rows);
+        expandedProperty().addListener((o, was, now) -> {
+            if (now) {
+                show(source.get());
+            }
+        });
+    }
+
+    /** Remembers where the latest readings come from, and shows them now if the section is open. */
+    public void update(Supplier<Map<Stage, StageReading>> readings) {
+        source = readings;
+        if (isExpanded()) {
+            show(readings.get());
+        }
     }
 
     /** Called with the id of the box a clicked line was read from. */
