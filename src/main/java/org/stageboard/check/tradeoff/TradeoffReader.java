@@ -122,8 +122,16 @@ public final class TradeoffReader {
         Found best = null;
         for (int i = 0; i < found.size(); i++) {
             Found w = new Found();
-            for (int j = i; j < Math.min(found.size(), i + WINDOW); j++) {
-                w.merge(found.get(j));
+            int end = Math.min(found.size(), i + WINDOW);
+            int anchor = i; // the sentence that reads most lends its own words first, for the explanation
+            for (int j = i; j < end; j++) {
+                anchor = found.get(j).count() > found.get(anchor).count() ? j : anchor;
+            }
+            w.merge(found.get(anchor));
+            for (int j = i; j < end; j++) {
+                if (j != anchor) {
+                    w.merge(found.get(j));
+                }
             }
             w.resolveOptions(norm, sentences, i, Math.min(found.size(), i + WINDOW));
             w.inferChoice(norm, sentences, hits, i, Math.min(found.size(), i + WINDOW));

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -31,7 +32,12 @@ public final class TradeoffReadingView extends TitledPane {
         setAnimated(false);
         getStyleClass().add("tradeoff-readings");
         rows.setFillWidth(true);
-        setContent(rows);
+        // scrolls within a bounded height, so opening the section never squeezes the findings list away
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(180);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setContent(scroll);
         expandedProperty().addListener((o, was, now) -> {
             if (now) {
                 show(source.get());
