@@ -38,6 +38,7 @@ public final class TradeoffReadingView extends TitledPane {
         scroll.setPrefViewportHeight(180);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setContent(scroll);
+        setMinHeight(Region.USE_PREF_SIZE); // when open, it keeps its viewport; the findings list gives way
         expandedProperty().addListener((o, was, now) -> {
             if (now) {
                 show(source.get());
