@@ -9,7 +9,10 @@ enum CueKind {
     DECIDE,
     /** "X instead of Y", "X, not Y", "X 而不是 Y", "X вместо Y": choice on the left, alternative on the right. */
     PREFER,
-    /** "X beats Y", "X > Y", "X 优于 Y", "X лучше Y": choice, alternative and, being a judged result, the reason. */
+    /**
+     * "X beats Y", "X > Y", "X 优于 Y", "X лучше Y": choice on the left, alternative on the right. Saying which won
+     * is not saying why, so the reason must come from elsewhere ("GBDT 优于 DNN" alone is a near miss).
+     */
     BEATS,
     /** "X < Y", "X 不如 Y", "X хуже Y", "drop Y in favour of X": alternative on the left, choice on the right. */
     LOSES,
