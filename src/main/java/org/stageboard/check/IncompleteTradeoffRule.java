@@ -27,7 +27,7 @@ public final class IncompleteTradeoffRule implements Rule {
                     String label = t.choice().isBlank() ? "…" : t.choice().strip();
                     if (!t.hasAlternative()) {
                         out.add(this, "no-alternative", s, n.id(), label);
-                    } else if (!UnstatedTradeoffRule.hasRealReason(t)) {
+                    } else if (!TradeoffReadings.hasRealReason(t)) {
                         out.add(this, "no-reason", s, n.id(), label);
                     }
                 }

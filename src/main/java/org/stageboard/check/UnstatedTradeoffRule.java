@@ -1,13 +1,18 @@
 package org.stageboard.check;
 
+import java.util.List;
+import java.util.Map;
+import org.stageboard.check.tradeoff.Part;
+import org.stageboard.check.tradeoff.StageReading;
+import org.stageboard.check.tradeoff.TradeoffReading;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.model.TradeOff;
 
 /**
- * A decision stage is on the board but none of its boxes states a trade-off, either as a structured trade-off
- * (an alternative and a reason) or in words ({@link TradeoffText}). Stages whose boxes are all empty are left to
- * "empty-stage", so one gap is not reported twice.
+ * A decision stage is on the board but none of its boxes, nor a note an arrow links to one of them, states a
+ * trade-off: a complete structured one, or a choice, an alternative and a reason in words
+ * ({@link TradeoffReadings}). The finding says what the closest box lacks ("a choice and a reason, but no
+ * alternative"). Stages whose boxes are all empty are left to "empty-stage", so one gap is not reported twice.
  */
 public final class UnstatedTradeoffRule implements Rule {
     @Override
@@ -22,37 +27,65 @@ public final class UnstatedTradeoffRule implements Rule {
 
     @Override
     public void check(CheckContext ctx, FindingSink out) {
+        Map<Stage, List<Node>> notes = null;
         for (Stage s : ctx.profile().decisionStages()) {
-            if (ctx.hasStage(s) && !ctx.allEmpty(s) && !states(ctx, s)) {
-                out.add(this, s, ctx.firstAnswered(s));
+            if (!ctx.hasStage(s) || ctx.allEmpty(s)) {
+                continue;
             }
+            if (notes == null) {
+                notes = TradeoffReadings.linkedNotes(ctx);
+            }
+            List<Node> linked = notes.getOrDefault(s, List.of());
+            if (TradeoffReadings.states(ctx, s, linked)) {
+                continue;
+            }
+            StageReading r = TradeoffReadings.read(ctx, s, linked);
+            String node = r.nodeId() != null ? r.nodeId() : ctx.firstAnswered(s);
+            TradeoffReading t = r.reading();
+            out.add(this, variant(t), s, node, quote(t.choice()), quote(t.alternative()), quote(t.reason()));
         }
     }
 
-    /** True when some box of the stage states a trade-off; used by the summary too. */
+    /** The message key that says what is missing: {@code check.unstated-tradeoff.<variant>}. */
+    static String variant(TradeoffReading t) {
+        switch (t.hint()) {
+            case PLACEHOLDER:
+                return "placeholder";
+            case QUESTION:
+                return "question";
+            case OPTIONS_ONLY:
+                return "options";
+            default:
+                break;
+        }
+        boolean c = t.has(Part.CHOICE);
+        boolean a = t.has(Part.ALTERNATIVE);
+        boolean r = t.has(Part.REASON);
+        if (c && r) {
+            return "no-alternative";
+        }
+        if (c && a) {
+            return "no-reason";
+        }
+        if (a && r) {
+            return "no-choice";
+        }
+        if (c) {
+            return "only-choice";
+        }
+        if (a) {
+            return "only-alternative";
+        }
+        return r ? "only-reason" : "message";
+    }
+
+    /** Keeps a quoted span short enough for one line of the panel. */
+    private static String quote(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 39) + "…";
+    }
+
+    /** True when some box of the stage (or a linked note) states a trade-off; used by the summary too. */
     public static boolean states(CheckContext ctx, Stage s) {
-        for (Node n : ctx.nodes(s)) {
-            if (statesStructured(n)) {
-                return true;
-            }
-            if (!ctx.isEmpty(n) && ctx.test(n, TradeoffText.class, TradeoffText::states)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean statesStructured(Node n) {
-        for (TradeOff t : n.tradeoffs()) {
-            if (t.hasAlternative() && hasRealReason(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A reason of "TBD" or "?" is a placeholder, not a reason. */
-    static boolean hasRealReason(TradeOff t) {
-        return t.hasReason() && !TradeoffText.isPlaceholderOnly(t.because());
+        return TradeoffReadings.states(ctx, s, TradeoffReadings.linkedNotes(ctx).getOrDefault(s, List.of()));
     }
 }

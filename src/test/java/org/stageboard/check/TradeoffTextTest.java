@@ -106,7 +106,7 @@ class TradeoffTextTest {
     })
     void doesNotStateATradeoff(String text) {
         assertFalse(TradeoffText.states(text),
-                () -> "should not count: " + text + " (evidence " + TradeoffText.find(text) + ")");
+                () -> "should not count: " + text + " (read " + TradeoffText.read(text) + ")");
     }
 
     @Test
@@ -121,10 +121,12 @@ class TradeoffTextTest {
     }
 
     @Test
-    void evidenceNamesTheSentenceAndCue() {
-        var e = TradeoffText.find("Store in S3. Use GBDT instead of a DNN because data is tabular.").orElseThrow();
-        assertEquals("instead of", e.cue());
-        assertTrue(e.sentence().startsWith("use gbdt"), e.sentence());
+    void readingNamesTheWordsRead() {
+        var r = TradeoffText.read("Store in S3. Use GBDT instead of a DNN because data is tabular.");
+        assertTrue(r.stated());
+        assertEquals("GBDT", r.choice());
+        assertEquals("a DNN", r.alternative());
+        assertEquals("data is tabular", r.reason());
     }
 
     @Test

@@ -234,7 +234,8 @@ class HostileFilesTest {
         byte[] before = Files.readAllBytes(board);
         Path other = dir.resolve("other.stageboard");
         Files.write(other, before);
-        Result r = run(new Cli(List.of(new ExportCommand())), "export", board.toString(), "-o", other.toString());
+        Result r = run(new Cli(List.of(new ExportCommand())), "export", board.toString(), "-o", other.toString(),
+                "--format", "png");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("not a PNG image"), r.err());
         assertArrayEquals(before, Files.readAllBytes(other));

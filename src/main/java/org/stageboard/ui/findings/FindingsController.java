@@ -29,6 +29,10 @@ public final class FindingsController {
         this.canvas = canvas;
         panel.setOnFindingActivated(this::reveal);
         panel.setOnFix(fix -> StageFixLink.apply(canvas.document(), fix));
+        panel.readings().setOnReveal(id -> {
+            canvas.reveal(id);
+            canvas.requestFocus();
+        });
         panel.findings().addListener((ListChangeListener<Finding>) c -> refreshBadges());
         canvas.document().addListener((before, after, change) -> {
             panel.update(after);

@@ -23,6 +23,7 @@ import org.stageboard.check.Checker;
 import org.stageboard.check.Finding;
 import org.stageboard.check.Profile;
 import org.stageboard.check.Profiles;
+import org.stageboard.check.TradeoffReadings;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 
@@ -39,6 +40,8 @@ public final class FindingsPanel extends VBox {
     private final Label summary = new Label();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ListView<Finding> list = new ListView<>(findings);
+    /** Under the list: the words read as choice, alternative and reason for each decision stage. */
+    private final TradeoffReadingView readings = new TradeoffReadingView();
     /** Kept across updates: it remembers each unchanged box's analysis, so a re-check costs only what changed. */
     private final Checker checker = new Checker();
     private Board board = Board.empty();
@@ -94,7 +97,7 @@ public final class FindingsPanel extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, summary, list);
+        getChildren().addAll(header, summary, list, readings);
         refresh();
     }
 
@@ -108,6 +111,11 @@ public final class FindingsPanel extends VBox {
     public void bind(ObservableValue<Board> source) {
         source.addListener((obs, old, now) -> update(now));
         update(source.getValue());
+    }
+
+    /** The trade-off readings section under the findings. */
+    public TradeoffReadingView readings() {
+        return readings;
     }
 
     /** Called with the finding the user clicked or pressed Enter on. */
@@ -145,6 +153,8 @@ public final class FindingsPanel extends VBox {
         Checker.Result result = checker.runWithSummary(board, p);
         CheckSummary s = result.summary();
         findings.setAll(result.findings());
+        Board checked = board;
+        readings.update(() -> TradeoffReadings.of(checked, p));
         summary.setText(Messages.get("check.panel.summary",
                 Messages.get("check.summary.stages", s.covered().size(), s.required().size()),
                 Messages.get("check.summary.tradeoffs", s.tradeoffsStated(), s.tradeoffStated().size()),

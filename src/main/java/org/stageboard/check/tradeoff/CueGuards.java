@@ -1,0 +1,229 @@
+package org.stageboard.check.tradeoff;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Vetoes cues whose context shows they are not doing trade-off work: "over 100 ms" and "fail over" are not
+ * preferences, "more than 1M" names no alternative, "as a feature" gives no reason, "比如" is "for example",
+ * "p99 > 50" compares numbers, not options.
+ */
+final class CueGuards {
+    private static final Pattern OVER_NOT_CHOICE = Pattern.compile(
+            "\\s*(?:time|the (?:last|past|next|course|years?|months?|weeks?|days?|network|wire|whole|top)|\\d|~|≈"
+                    + "|an? (?:period|week|day|month|year|window|few|couple|span|horizon|sliding)"
+                    + "|all|here|there|night|http|grpc|kafka|budget|sla|threshold|it|them|and|$"
+                    + "|years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms\\b|users?|sessions?|items?)");
+    private static final Set<String> BEFORE_OVER_NOT_CHOICE = Set.of("fail", "roll", "switch", "hand", "take",
+            "turn", "carry", "left", "start", "all", "move", "push", "sent", "send", "is", "are", "was", "be", "go",
+            "think", "run", "aggregate", "aggregated", "averaged", "sum", "summed", "window", "count", "counts",
+            "mean", "trend", "drift", "computed", "rolling", "stats", "look");
+    private static final Set<String> AFTER_NOT = Set.of("only", "sure", "yet", "needed", "required", "all",
+            "always", "too", "much", "many", "enough", "now", "available", "be", "been", "have", "in", "on", "at", "for", "to", "so", "very", "really", "that", "this", "possible", "feasible", "clear",
+            "known", "used", "use", "do", "care", "matter", "worth", "ideal", "great", "good", "bad", "real", "было",
+            "быть", "будет", "надо", "нужно", "стоит", "только", "всегда", "очень", "так", "то", "сразу", "все", "всё",
+            "знаем", "ясно", "важно", "хватает");
+    private static final Set<String> AUX = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
+            "should", "would", "will", "must", "may", "might", "has", "have", "had", "need", "am", "be", "why",
+            "if", "or", "and", "but", "whether", "it's", "its", "we're", "it", "that", "which", "of");
+    private static final Pattern THAN_NUMBER = Pattern.compile(
+            "\\s*(?:[~≈<>$]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
+                    + "|week|month|year)|one |half |twice |about |around |usual|expected|before|ever|needed"
+                    + "|necessary|average|baseline|budget)");
+    private static final Set<String> AFTER_AS = Set.of("a", "an", "well", "input", "inputs", "label",
+            "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
+            "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
+            "backup", "target", "part", "in", "for", "to", "follows", "if");
+    private static final Pattern SWITCHED_TO = Pattern.compile("\\b(?:switch\\w*|mov\\w+|migrat\\w+) to\\b");
+    private static final Pattern SWITCHED_FROM = Pattern.compile("\\b(?:switch\\w*|mov\\w+|migrat\\w+|away)\\s*$");
+
+    /** True when {@code p} matches at {@code at} (without copying the rest of the text). */
+    private static boolean startsWith(Pattern p, String s, int at) {
+        java.util.regex.Matcher m = p.matcher(s);
+        m.region(at, s.length());
+        if (at >= s.length()) {
+            return p.matcher("").lookingAt();
+        }
+        return m.lookingAt();
+    }
+
+    /** "as we only care about order": "as" opens a reason when a subject follows. */
+    private static final Set<String> AS_SUBJECTS = Set.of("we", "it", "it's", "its", "they", "there", "our", "only",
+            "most", "all", "nobody", "users", "ppl", "people", "data", "labels", "traffic");
+    private static final Set<String> AFTER_SO = Set.of("far", "on", "called", "much", "many", "that", "-called");
+    private static final Set<String> AFTER_OR = Set.of("so", "more", "less", "not", "else", "two", "three",
+            "whatever", "similar", "equal", "later", "both", "fewer");
+    private static final Set<String> AFTER_NO = Set.of("need", "longer", "more", "less", "one", "way", "matter",
+            "idea", "labels", "label", "data", "later", "than", "problem", "issue", "reason", "change", "time",
+            "cold", "pii", "signal", "history");
+
+    private static final Set<String> PURPOSES = Set.of("latency", "speed", "cost", "costs", "scale", "freshness",
+            "recall", "precision", "interpretability", "explainability", "simplicity", "robustness", "throughput",
+            "memory", "privacy", "compliance", "coverage", "stability", "accuracy", "auditability", "debuggability",
+            "cheap", "cheaper", "fast", "faster", "reads", "writes", "sub", "low", "lower", "less", "fewer");
+
+    /**
+     * The kind cue {@code kind} at [start, end) of {@code s} really has in its context, or null when it is a
+     * look-alike. A few cues change kind with their neighbours: "to" after "prefer" is a preference, after "from"
+     * it names the new choice.
+     */
+    CueKind kindOf(CueKind kind, String s, int start, int end) {
+        String cue = s.substring(start, end);
+        if (cue.equals("to") || cue.equals("from")) {
+            return switchedOrPreferred(cue, s, start);
+        }
+        if (cue.equals("for") && kind == CueKind.REASON) {
+            String w = wordAfter(s, end);
+            return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || PURPOSES.contains(w)) ? kind : null;
+        }
+        return accepts(kind, s, start, end) ? kind : null;
+    }
+
+    /** "prefer X to Y", "switched to X from Y" (X chosen); "switched from Y to X" (Y left). */
+    private static CueKind switchedOrPreferred(String cue, String s, int start) {
+        int from = Math.max(0, start - 50);
+        String before = s.substring(from, start);
+        int stop = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')), before.lastIndexOf('\n'));
+        before = before.substring(stop + 1);
+        if (cue.equals("to")) {
+            if (before.contains("prefer")) {
+                return CueKind.PREFER;
+            }
+            if (before.contains(" from ") || before.contains("switched from") || before.contains("moved from")
+                    || before.contains("migrated from") || before.contains("moving from")) {
+                return CueKind.LOSES;
+            }
+            return null;
+        }
+        if (SWITCHED_TO.matcher(before).find()) {
+            return CueKind.PREFER; // "switched to X from Y"
+        }
+        return SWITCHED_FROM.matcher(before).find() ? CueKind.REJECT : null;
+    }
+
+    /** True unless the context shows cue {@code kind} at [start, end) of {@code s} is a look-alike. */
+    private boolean accepts(CueKind kind, String s, int start, int end) {
+        String cue = s.substring(start, end);
+        switch (cue) {
+            case "over":
+                return !BEFORE_OVER_NOT_CHOICE.contains(wordBefore(s, start))
+                        && !startsWith(OVER_NOT_CHOICE, s, end) && hasWordBefore(s, start);
+            case "than":
+                return !startsWith(THAN_NUMBER, s, end) && !"rather".equals(wordBefore(s, start))
+                        && !"other".equals(wordBefore(s, start));
+            case "без":
+                return precededByComma(s, start);
+            case "不":
+                return start > 0 && precededByComma(s, start) && end < s.length()
+                        && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
+            case "not", "не":
+                return !AUX.contains(wordBefore(s, start)) && !AFTER_NOT.contains(wordAfter(s, end))
+                        && (cue.equals("not") || precededByComma(s, start)) && !wordAfter(s, end).isEmpty();
+            case "as":
+                return (precededByComma(s, start) || AS_SUBJECTS.contains(wordAfter(s, end)))
+                        && !AFTER_AS.contains(wordAfter(s, end));
+            case "so":
+                return !AFTER_SO.contains(wordAfter(s, end)) && !wordAfter(s, end).isEmpty()
+                        && !s.startsWith("-", end);
+            case "or":
+                return !AFTER_OR.contains(wordAfter(s, end)) && hasWordBefore(s, start)
+                        && !wordAfter(s, end).isEmpty();
+            case "no":
+                return !AFTER_NO.contains(wordAfter(s, end)) && clauseStart(s, start);
+            case ">", ">>", "<", "<<", "≫":
+                return letterNear(s, start - 1, -1) && letterNear(s, end, 1);
+            case "比":
+                return comparisonFollows(s, end);
+            case "用":
+                return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0;
+            case "чем":
+                return !startsWith(THAN_NUMBER, s, end);
+            case "too":
+                return !wordAfter(s, end).isEmpty();
+            case "trade", "trades", "trading", "traded":
+                return s.indexOf(" for ", end) > 0 || s.indexOf(" off", end) == end;
+            case "keep", "kept", "keeping":
+                return !"track".equals(wordAfter(s, end)) && !"in".equals(wordAfter(s, end));
+            default:
+                return true;
+        }
+    }
+
+    /** "比在线更便宜": a quality within a few characters, unlike "比例", "比如", "比赛". */
+    private static boolean comparisonFollows(String s, int end) {
+        if (end < s.length() && "例如率赛重特较分值".indexOf(s.charAt(end)) >= 0) {
+            return false;
+        }
+        int limit = Math.min(s.length(), end + 14);
+        for (int i = end + 1; i < limit; i++) {
+            if ("更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱靠可适".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+            if ("，,。；;：:".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The next non-space character in {@code dir} from {@code i} is a letter (not a digit): "GBDT > DNN". */
+    private static boolean letterNear(String s, int i, int dir) {
+        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
+            i += dir;
+        }
+        return i >= 0 && i < s.length() && Character.isLetter(s.charAt(i));
+    }
+
+    static String wordBefore(String s, int start) {
+        int e = start;
+        while (e > 0 && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && CueScanner.isWordChar(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(b, e);
+    }
+
+    static String wordAfter(String s, int end) {
+        int b = end;
+        while (b < s.length() && s.charAt(b) == ' ') {
+            b++;
+        }
+        int e = b;
+        while (e < s.length() && CueScanner.isWordChar(s.charAt(e))) {
+            e++;
+        }
+        return s.substring(b, e);
+    }
+
+    private static boolean hasWordBefore(String s, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            if (c != ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByComma(String s, int start) {
+        int i = start - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && ",，;—–-():".indexOf(s.charAt(i)) >= 0;
+    }
+
+    private static boolean clauseStart(String s, int start) {
+        int i = start - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ",，;—–-(:.\n".indexOf(s.charAt(i)) >= 0;
+    }
+}
