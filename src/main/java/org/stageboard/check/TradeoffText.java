@@ -1,5 +1,6 @@
 package org.stageboard.check;
 
+import org.stageboard.text.TextNorm;
 import org.stageboard.check.tradeoff.TradeoffReader;
 import org.stageboard.check.tradeoff.TradeoffReading;
 

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.stageboard.check.Keywords;
-import org.stageboard.check.TextNorm;
+import org.stageboard.text.Scripts;
+import org.stageboard.text.TextNorm;
 import org.stageboard.check.Vocabulary;
 import org.stageboard.model.Stage;
 import org.stageboard.ui.render.StagePalette;
@@ -67,7 +68,7 @@ public final class StageGuess {
         int bestLength = 0;
         for (Map.Entry<Stage, List<String>> e : NAMES.entrySet()) {
             for (String name : e.getValue()) {
-                boolean cjk = TextNorm.isCjk(name.codePointAt(0));
+                boolean cjk = Scripts.isCjk(name.codePointAt(0));
                 boolean starts = t.startsWith(name)
                         && (cjk || t.length() == name.length() || !Character.isLetterOrDigit(t.charAt(name.length())));
                 if (starts && name.length() > bestLength) {

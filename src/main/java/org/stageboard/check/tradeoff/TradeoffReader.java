@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.stageboard.check.TextNorm;
+import org.stageboard.text.Scripts;
+import org.stageboard.text.TextNorm;
 import org.stageboard.check.tradeoff.CueScanner.Hit;
 import org.stageboard.check.tradeoff.Sentences.Sentence;
 
@@ -444,7 +445,7 @@ public final class TradeoffReader {
             if (w.isEmpty()) {
                 continue;
             }
-            if (TextNorm.isCjk(w.codePointAt(0))) {
+            if (Scripts.isCjk(w.codePointAt(0))) {
                 if (w.length() >= 2) {
                     out.add(w.length() > 2 ? w.substring(0, 2) : w);
                 }
@@ -475,7 +476,7 @@ public final class TradeoffReader {
     private static int indexOfWord(String text, String w) {
         int at = text.indexOf(w);
         while (at >= 0) {
-            boolean cjk = TextNorm.isCjk(w.codePointAt(0));
+            boolean cjk = Scripts.isCjk(w.codePointAt(0));
             boolean startOk = cjk || at == 0 || !CueScanner.isWordChar(text.charAt(at - 1));
             int e = at + w.length();
             boolean endOk = cjk || w.length() >= 3 || e == text.length() || !CueScanner.isWordChar(text.charAt(e));
@@ -1141,7 +1142,7 @@ public final class TradeoffReader {
             int i = a;
             while (i < b) {
                 char c = s.charAt(i);
-                if (TextNorm.isCjk(c)) {
+                if (Scripts.isCjk(c)) {
                     if (!coveredByCue(hits, i, CueKind.DEFER)) {
                         return true;
                     }
