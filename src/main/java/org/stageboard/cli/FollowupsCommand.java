@@ -63,7 +63,7 @@ public final class FollowupsCommand implements CliCommand {
         Board board = BoardInput.read(Path.of(file));
         try {
             Messages.setLocale(locale);
-            List<RankedFollowUp> plan = new FollowUpPicker(FollowUpBank.with(templateQuestions(board))).plan(board);
+            List<RankedFollowUp> plan = new FollowUpPicker(FollowUpBank.with(templateQuestions(board, a.has("--lang")))).plan(board);
             plan = plan.subList(0, Math.min(top, plan.size()));
             if (a.has("--json")) {
                 out.println(json(file, locale, plan));
@@ -76,11 +76,13 @@ public final class FollowupsCommand implements CliCommand {
         }
     }
 
-    private List<FollowUpBank.StagedQuestion> templateQuestions(Board board) {
+    /** The template's own questions: in the asked language, else in the language the board was seeded in. */
+    private List<FollowUpBank.StagedQuestion> templateQuestions(Board board, boolean languageAsked) {
         if (board.templateId().isBlank()) {
             return List.of();
         }
-        return library.get().byId(board.templateId()).map(t -> t.followups().stream()
+        TemplateLibrary lib = library.get();
+        return (languageAsked ? lib.byId(board.templateId()) : lib.forBoard(board)).map(t -> t.followups().stream()
                 .map(f -> new FollowUpBank.StagedQuestion(f.stage(), f.question())).toList()).orElse(List.of());
     }
 

@@ -169,7 +169,8 @@ public final class SessionLogCodec {
     private ObjectNode patch(Board prev, Board now) {
         ObjectNode j = mapper.createObjectNode();
         if (!prev.title().equals(now.title()) || !prev.prompt().equals(now.prompt())
-                || !prev.templateId().equals(now.templateId()) || !prev.profile().equals(now.profile())) {
+                || !prev.templateId().equals(now.templateId()) || !prev.profile().equals(now.profile())
+                || !prev.language().equals(now.language())) {
             putMeta(j.putObject("meta"), now);
         }
         if (!prev.nodes().equals(now.nodes())) {
@@ -217,6 +218,7 @@ public final class SessionLogCodec {
         j.put("prompt", b.prompt());
         j.put("templateId", b.templateId());
         j.put("profile", b.profile());
+        j.put("language", b.language());
     }
 
     // ---- reading ----
@@ -295,7 +297,8 @@ public final class SessionLogCodec {
         JsonNode meta = p.get("meta");
         if (meta != null) {
             b = new Board(meta.path("title").asText(""), meta.path("prompt").asText(""),
-                    meta.path("templateId").asText(""), meta.path("profile").asText(""), b.nodes(), b.edges());
+                    meta.path("templateId").asText(""), meta.path("profile").asText(""), b.nodes(), b.edges(),
+                    meta.path("language").asText(""));
         }
         if (p.has("nodes")) {
             Map<String, Node> old = prev.nodesById();

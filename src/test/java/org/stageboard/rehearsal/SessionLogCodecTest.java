@@ -62,6 +62,18 @@ class SessionLogCodecTest {
     }
 
     @Test
+    void theBoardsLanguageSurvivesTheLogAndAChangeOfIt() throws Exception {
+        Board zh = Board.empty().withTitle("视频推荐").withLanguage("zh").addNode(Node.of("n1", Stage.DATA, "数据", 0, 0));
+        SessionLog log = new SessionLog(zh, clock);
+        clock.advanceSeconds(1);
+        Board ru = zh.withLanguage("ru");
+        log.recordEdit(zh, ru, "language");
+        SavedSession back = codec.read(codec.write(new SavedSession(log, PhasePlan.preset45())), "l.session.json");
+        assertEquals("ru", back.log().lastBoard().language());
+        assertEquals(log.entries(), back.log().entries());
+    }
+
+    @Test
     void editsStoreOnlyWhatChanged() throws Exception {
         Board big = Board.empty();
         for (int i = 1; i <= 100; i++) {

@@ -19,7 +19,7 @@ public final class ReferenceCompareWindow {
 
     /** Opens the comparison for a board seeded from a template, or says why there is nothing to compare with. */
     public static void show(Window owner, Board user, TemplateLibrary templates, String stylesheet) {
-        Optional<Template> template = user.templateId().isBlank() ? Optional.empty() : templates.byId(user.templateId());
+        Optional<Template> template = templates.forBoard(user); // the reference in the board's own language
         if (template.isEmpty()) {
             Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("compare.noTemplate"), ButtonType.OK);
             a.initOwner(owner);

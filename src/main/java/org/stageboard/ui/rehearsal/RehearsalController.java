@@ -155,7 +155,7 @@ public final class RehearsalController {
     }
 
     private Optional<Template> template(Board board) {
-        return board.templateId().isBlank() ? Optional.empty() : window.templates().byId(board.templateId());
+        return window.templates().forBoard(board); // the cue sheet and questions in the board's own language
     }
 
     /** A jotted answer becomes a note beside the stage's first box, with an arrow to it: one undo step. */
