@@ -17,4 +17,13 @@ public interface BoardTerms {
     default boolean mentions(String term) {
         return find(term).isPresent();
     }
+
+    /**
+     * True when the board is about {@code term}, not just saying it once (its title or prompt, or several boxes).
+     * Questions worded for one kind of system ask for this; the default, for matchers without structure, is
+     * {@link #mentions}.
+     */
+    default boolean central(String term) {
+        return mentions(term);
+    }
 }

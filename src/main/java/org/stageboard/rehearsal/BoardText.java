@@ -1,5 +1,6 @@
 package org.stageboard.rehearsal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,25 +29,38 @@ public final class BoardText implements BoardTerms {
     /** One Latin or Cyrillic word, or a stem of one: the bulk of a bank's terms, answered from the token list. */
     private static final Pattern ONE_WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}]+\\*?");
 
+    /** Boxes a term must appear in, when the title and prompt do not say it, to be the board's subject. */
+    static final int CENTRAL_BOXES = 2;
+
     private final String text;
     /** The board's Latin and Cyrillic words in order, each once; Chinese is left to {@link Terms}. */
     private final List<String> words;
+    /** The board's title and prompt, normalised: what the case is about, in the candidate's or template's words. */
+    private final String headline;
+    /** Each box's words, normalised, one entry a box: to tell a board's subject from a word said in passing. */
+    private final List<String> boxes;
 
     public BoardText(Board board) {
         StringBuilder sb = new StringBuilder();
         add(sb, board.title());
         add(sb, board.prompt());
+        this.headline = TextNorm.normalize(sb.toString());
+        List<String> perBox = new ArrayList<>();
         for (Node n : board.nodes()) {
+            StringBuilder box = new StringBuilder();
             if (!SeededText.isSeededTitle(n.title())) {
-                add(sb, n.title());
+                add(box, n.title());
             }
-            add(sb, n.text());
+            add(box, n.text());
             for (TradeOff t : n.tradeoffs()) {
-                add(sb, t.choice());
-                t.over().forEach(o -> add(sb, o));
-                add(sb, t.because());
+                add(box, t.choice());
+                t.over().forEach(o -> add(box, o));
+                add(box, t.because());
             }
+            sb.append(box);
+            perBox.add(TextNorm.normalize(box.toString()));
         }
+        this.boxes = List.copyOf(perBox);
         for (Edge e : board.edges()) {
             if (!SeededText.isSeededArrowLabel(e.label())) {
                 add(sb, e.label());
@@ -96,5 +110,35 @@ public final class BoardText implements BoardTerms {
         }
         Terms k = COMPILED.computeIfAbsent(n, x -> Terms.of(List.of(x)));
         return Optional.ofNullable(k.firstMatch(text));
+    }
+
+    /**
+     * True when {@code term} (synonyms may be joined by "|", counted as one idea) is what the board is about rather than a word said once: it is in the title or
+     * prompt, or in at least {@link #CENTRAL_BOXES} boxes. "LLM zero-shot" in one box of a ticket-routing board
+     * does not make it an LLM board.
+     */
+    @Override
+    public boolean central(String term) {
+        String t = term == null ? "" : term.strip();
+        List<String> synonyms = new ArrayList<>();
+        for (String s : t.split("\\|")) {
+            if (!s.isBlank() && find(s).isPresent()) {
+                synonyms.add(TextNorm.normalize(s.strip()));
+            }
+        }
+        if (synonyms.isEmpty()) {
+            return false;
+        }
+        Terms k = COMPILED.computeIfAbsent(String.join("|", synonyms), x -> Terms.of(synonyms));
+        if (k.firstMatch(headline) != null) {
+            return true;
+        }
+        int in = 0;
+        for (String box : boxes) {
+            if (k.firstMatch(box) != null && ++in >= CENTRAL_BOXES) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,12 +23,15 @@ import org.stageboard.model.Stage;
  * @param skipWhen     terms that make the question beside the point ("batch" for "what is your p99 budget?")
  * @param needsTrigger the question presumes what its triggers say ("why online rather than batch?"), so a gap
  *                     alone does not raise it
- * @param focused      the triggers name a whole kind of system (churn, forecasting, an LLM): one of them on the
- *                     board is as strong a sign as two ideas of a broader question
+ * @param focused      the question is worded for one kind of system, named by its first trigger idea (churn,
+ *                     forecasting, an LLM): it is raised only where the board is about that domain (title, prompt
+ *                     or several boxes, {@link BoardTerms#central}), and there it ranks above general questions
+ * @param precise      a trigger so specific that saying it once is enough ("negative downsampling" raises the
+ *                     calibration question): it ranks like a question on the board's own domain
  */
 public record FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate,
                        String topic, List<String> answeredBy, List<String> gaps, String lacks,
-                       List<String> skipWhen, boolean needsTrigger, boolean focused) {
+                       List<String> skipWhen, boolean needsTrigger, boolean focused, boolean precise) {
     public FollowUp {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stage, "stage");
@@ -39,6 +42,14 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
         lacks = lacks == null ? "" : lacks;
         skipWhen = skipWhen == null ? List.of() : List.copyOf(skipWhen);
+    }
+
+    /** A question that is not {@code precise}. */
+    public FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate,
+                    String topic, List<String> answeredBy, List<String> gaps, String lacks,
+                    List<String> skipWhen, boolean needsTrigger, boolean focused) {
+        this(id, stage, question, triggers, fromTemplate, topic, answeredBy, gaps, lacks, skipWhen, needsTrigger,
+                focused, false);
     }
 
     /** A question with triggers only (no topic, suppression or gaps). */
@@ -54,6 +65,6 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
     /** The same question in another wording (a translation), everything else unchanged. */
     public FollowUp withText(String otherQuestion, String otherLacks) {
         return new FollowUp(id, stage, otherQuestion, triggers, fromTemplate, topic, answeredBy, gaps, otherLacks,
-                skipWhen, needsTrigger, focused);
+                skipWhen, needsTrigger, focused, precise);
     }
 }

@@ -97,7 +97,7 @@ public final class FollowUpBank {
             out.add(new FollowUp("g." + id, stage, f.path("question").asText(), strings(f.path("triggers")), false,
                     f.path("topic").asText(""), strings(f.path("answeredBy")), strings(f.path("gaps")),
                     f.path("lacks").asText(""), strings(f.path("skipWhen")), f.path("needsTrigger").asBoolean(false),
-                    f.path("focused").asBoolean(false)));
+                    f.path("focused").asBoolean(false), f.path("precise").asBoolean(false)));
         }
         return List.copyOf(out);
     }

@@ -52,6 +52,8 @@ public final class FollowUpPlanner {
     private static final int SAME_KIND = 1;
     private static final int PER_IDEA = 4;
     private static final int MAX_IDEAS = 2;
+    /** Added when the board is about a focused question's domain (its title, prompt or several boxes say it). */
+    private static final int ON_DOMAIN = 4;
     private static final int STAGE_ANSWERED = 1;
     private static final String UNANSWERED_GAP = "unanswered";
     private static final Set<String> STAGE_GAPS = Set.of("missing-stage", "empty-stage");
@@ -59,6 +61,22 @@ public final class FollowUpPlanner {
     /** A score cut-off written as a comparison with a fraction: "score > 0.9", "≥ 0,7", "0.6-0.9 to review". */
     private static final Pattern CUTOFF = Pattern.compile("(?:[<>≥≤]=?\\s*0?[.,]\\d|\\b0[.,]\\d+\\s*[-–]\\s*0[.,]\\d)");
     private static final int QUOTE_LENGTH = 48;
+    /** A line naming the baseline: what the candidate compares against, not what they chose. */
+    private static final Pattern BASELINE_LINE = Pattern.compile(
+            "^(?i)(?:baseline|бейзлайн|базов\\p{L}* модель|基线)\\s*[:：—–-]");
+    /**
+     * Online or batch said with its reason on the same line ("real-time because the login waits for it",
+     * "батч, так как ..."): the board already answers "why online rather than batch?".
+     */
+    private static final Pattern ONLINE_REASON = Pattern.compile(
+            "(?:online|real[- ]?time|per request|batch\\w*|nightly|在线|实时|批量|批处理|离线|онлайн\\w*|реалтайм\\w*|"
+                    + "в реальном времени|батч\\w*|пакетн\\w*)[^\\n]{0,80}?(?:because|since|so that|as the|due to|"
+                    + "потому что|так как|поскольку|чтобы|иначе|因为|由于|为了|以便|否则)");
+    /**
+     * Questions that quote a box ("Your Model box says …") are worth asking where the choice is contestable, but a
+     * top five full of them reads as a form: after the first, the rest wait until every other question is chosen.
+     */
+    private static final int QUOTING_DEFERRED_TIER = 10;
 
     private final Function<Board, BoardTerms> terms;
 
@@ -72,7 +90,7 @@ public final class FollowUpPlanner {
     }
 
     /** One question's standing on a board, before sorting. */
-    private record Scored(RankedFollowUp ranked, int tier, int score, int index) {
+    private record Scored(RankedFollowUp ranked, int tier, int score, int index, boolean quotes) {
     }
 
     /**
@@ -99,7 +117,7 @@ public final class FollowUpPlanner {
                 continue;
             }
             if (f.fromTemplate()) {
-                scored.add(new Scored(new RankedFollowUp(f, FollowUpReason.template()), 0, 0, i));
+                scored.add(new Scored(new RankedFollowUp(f, FollowUpReason.template()), 0, 0, i, false));
                 continue;
             }
             if (answered(f.answeredBy(), words, normalized) || answered(f.skipWhen(), words, normalized)) {
@@ -107,7 +125,8 @@ public final class FollowUpPlanner {
             }
             score(f, board, words, findings, answeredStages, i).ifPresent(scored::add);
         }
-        return choose(scored, asked);
+        boolean quotedAsked = pool.stream().anyMatch(f -> askedIds.contains(f.id()) && f.question().contains(BOX));
+        return choose(scored, asked, quotedAsked);
     }
 
     /**
@@ -120,6 +139,7 @@ public final class FollowUpPlanner {
                 case "#latency" -> Numbers.hasLatencyBudget(normalized);
                 case "#number" -> Numbers.hasNumber(normalized);
                 case "#cutoff" -> CUTOFF.matcher(normalized).find();
+                case "#online-reason" -> ONLINE_REASON.matcher(normalized).find();
                 default -> words.mentions(term);
             };
             if (found) {
@@ -133,7 +153,8 @@ public final class FollowUpPlanner {
                                    Set<Stage> answeredStages, int index) {
         Finding gap = gapFinding(f, findings);
         String lacking = gap != null ? sentence(gap.message()) : unansweredGap(f, answeredStages);
-        if (f.question().contains(BOX)) {
+        boolean quotes = f.question().contains(BOX);
+        if (quotes) {
             String quote = gap == null ? null : quote(board, gap.nodeId());
             if (quote == null) {
                 return Optional.empty(); // a personal question needs the box it quotes
@@ -141,15 +162,23 @@ public final class FollowUpPlanner {
             f = f.withText(f.question().replace(BOX, quote), f.lacks());
         }
         List<String> found = new ArrayList<>();
-        for (String idea : f.triggers()) {
-            ideaOnBoard(idea, words).ifPresent(found::add);
+        // a focused question's first idea is its domain (an LLM, churn, a forecast): unless the board is about it,
+        // none of its words count, so "LLM zero-shot" said once on a ticket-routing board raises no LLM question
+        boolean onDomain = f.focused() && !f.triggers().isEmpty() && words.central(f.triggers().get(0));
+        if (!f.focused() || onDomain) {
+            for (String idea : f.triggers()) {
+                ideaOnBoard(idea, words).ifPresent(found::add);
+            }
         }
         if (f.needsTrigger() && found.isEmpty()) {
             return Optional.empty();
         }
         int s = gap != null ? gapWeight(gap) : lacking != null ? UNANSWERED : 0;
         FollowUpReason.Kind kind;
-        s += PER_IDEA * Math.min(f.focused() ? 2 * found.size() : found.size(), MAX_IDEAS);
+        s += PER_IDEA * Math.min(f.focused() || f.precise() ? 2 * found.size() : found.size(), MAX_IDEAS);
+        if (onDomain || f.precise() && !found.isEmpty()) {
+            s += ON_DOMAIN; // a probe written for this kind of system beats a gap question any board could get
+        }
         if (answeredStages.contains(f.stage())) {
             s += STAGE_ANSWERED;
         }
@@ -168,7 +197,7 @@ public final class FollowUpPlanner {
             tier = 3;
         }
         FollowUpReason why = new FollowUpReason(kind, lacking, found);
-        return Optional.of(new Scored(new RankedFollowUp(f, why), tier, s, index));
+        return Optional.of(new Scored(new RankedFollowUp(f, why), tier, s, index, quotes));
     }
 
     /** How much a checker finding raises the question that probes it. */
@@ -241,6 +270,10 @@ public final class FollowUpPlanner {
         if (s.isBlank()) {
             return null;
         }
+        String[] label = s.split("[:：]", 2);
+        if (label.length == 2 && !label[1].isBlank() && label[0].strip().split("\\s+").length <= 2) {
+            s = label[1].strip(); // "baseline: LR on hashed feats": "baseline" names the line, the choice follows
+        }
         String clause = s.split("[;；,，:：(（]", 2)[0].replaceAll("[.。!！?？]+$", "").strip();
         if (clause.isEmpty()) {
             return null;
@@ -252,14 +285,20 @@ public final class FollowUpPlanner {
         return clause.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1).strip() + "…";
     }
 
+    /** The first line that states the choice: not blank and not the baseline ("baseline: LR", "бейзлайн —"). */
     private static String firstLine(String text) {
+        String first = "";
         for (String line : text.split("\\R")) {
             String l = line.strip().replaceFirst("^[•\\-*·]\\s*", "");
-            if (!l.isEmpty()) {
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!BASELINE_LINE.matcher(l).find()) {
                 return l;
             }
+            first = first.isEmpty() ? l : first;
         }
-        return "";
+        return first;
     }
 
     /**
@@ -269,7 +308,7 @@ public final class FollowUpPlanner {
      * whose topic or words repeat a chosen or asked one. Starting from what was asked, the plan after asking its
      * first question is the rest of the same plan.
      */
-    private static List<RankedFollowUp> choose(List<Scored> scored, List<RankedFollowUp> asked) {
+    private static List<RankedFollowUp> choose(List<Scored> scored, List<RankedFollowUp> asked, boolean quotedAsked) {
         Set<String> topics = new HashSet<>();
         List<Set<String>> texts = new ArrayList<>();
         Map<Stage, Integer> perStage = new EnumMap<>(Stage.class);
@@ -284,8 +323,10 @@ public final class FollowUpPlanner {
 
         List<Scored> left = new ArrayList<>(scored);
         List<RankedFollowUp> out = new ArrayList<>();
+        boolean[] quoted = {quotedAsked};
         while (!left.isEmpty()) {
-            Comparator<Scored> order = Comparator.comparingInt(Scored::tier)
+            Comparator<Scored> order = Comparator.comparingInt((Scored s) -> s.quotes() && quoted[0]
+                            ? QUOTING_DEFERRED_TIER : s.tier())
                     .thenComparing(Comparator.comparingInt((Scored s) -> s.tier() == 0 ? 0
                             : s.score() - SAME_STAGE * perStage.getOrDefault(s.ranked().question().stage(), 0)
                             - SAME_KIND * perKind.getOrDefault(s.ranked().why().kind(), 0)).reversed())
@@ -304,6 +345,7 @@ public final class FollowUpPlanner {
             texts.add(words);
             perStage.merge(f.stage(), 1, Integer::sum);
             perKind.merge(best.ranked().why().kind(), 1, Integer::sum);
+            quoted[0] |= best.quotes();
             out.add(best.ranked());
         }
         return List.copyOf(out);
