@@ -28,8 +28,10 @@ import org.stageboard.template.TemplateLibrary;
  * relevant|generic, judged by someone who did not write the ranking), the report gives the share judged relevant,
  * and the test fails when any top-5 question has no judgement, so a change to the ranking forces re-judging.
  *
- * <p>Two folders: {@code followup-boards-dev} (boards written for tuning) and {@code followup-boards} (held-out
- * boards nobody tuned on; the figure to report). A board's language is its file name's prefix (en-, zh-, ru-).
+ * <p>Three folders: {@code followup-boards-dev} (boards written for tuning); {@code followup-boards} (held out for
+ * the first ranking and judged independently, then used to tune the second, so now development data too); and
+ * {@code followup-boards-heldout} (boards nobody tuned on, judged independently: the figure to report). A board's
+ * language is its file name's prefix (en-, zh-, ru-).
  */
 class FollowUpRelevanceReportTest {
     private static final Path RESOURCES = Path.of("src/test/resources");
@@ -41,6 +43,11 @@ class FollowUpRelevanceReportTest {
 
     @Test
     void heldOutBoards() throws IOException {
+        report(RESOURCES.resolve("followup-boards-heldout"), Path.of("target/followup-top5-heldout.md"));
+    }
+
+    @Test
+    void firstHeldOutBoardsNowUsedForTuning() throws IOException {
         report(RESOURCES.resolve("followup-boards"), Path.of("target/followup-top5.md"));
     }
 
