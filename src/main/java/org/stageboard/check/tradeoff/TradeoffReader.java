@@ -121,6 +121,7 @@ public final class TradeoffReader {
             asked |= s.asks();
             found.add(s.asks() ? new Found() : new SentenceReader(norm, s, hits).read());
         }
+        List<int[]> slashOptions = ImpliedParts.slashOptions(norm);
         Found best = null;
         for (int i = 0; i < found.size(); i++) {
             Found w = new Found();
@@ -135,10 +136,19 @@ public final class TradeoffReader {
                     w.merge(found.get(j));
                 }
             }
+            int windowStart = sentences.get(i).start();
+            int windowEnd = sentences.get(Math.min(found.size(), i + WINDOW) - 1).end();
+            for (int[] o : slashOptions) {
+                if (o[0] >= windowStart && o[1] <= windowEnd && !w.options.contains(o)) {
+                    w.options.add(o);
+                }
+            }
             w.resolveOptions(norm, sentences, i, Math.min(found.size(), i + WINDOW));
             w.inferChoice(norm, sentences, hits, i, Math.min(found.size(), i + WINDOW));
             w.weighDescribedOptions(norm);
             w.trailingReason(norm, sentences, hits);
+            ImpliedParts.costOfTheOther(norm, hits, w);
+            ImpliedParts.abResult(norm, w);
             if (best == null || w.count() > best.count()) {
                 best = w;
             }

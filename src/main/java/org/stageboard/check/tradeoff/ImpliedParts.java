@@ -1,0 +1,107 @@
+package org.stageboard.check.tradeoff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stageboard.check.tradeoff.CueScanner.Hit;
+
+/**
+ * Parts a writer implies rather than names. Terse writers often leave the alternative to the structure around it:
+ * a slash list of candidates ("256/512/1024 ... 用 512"), the cost of the other way before a "so" ("GPT-4 for
+ * every query is ~$40k/mo, so a small model"), or an A/B test whose control is the alternative ("A/B: +1.4% GMV;
+ * shipping it"). Each rule fills a part only when the other two were already read, and names the words it used.
+ */
+final class ImpliedParts {
+    /** Three or more items joined by slashes, or two joined by a spaced slash: "DNN/GBDT/LR", "rules / GBDT". */
+    private static final Pattern SLASH_LIST = Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\-_.+@]*(?:\\s?/\\s?[\\p{L}\\p{N}][\\p{L}\\p{N}\\-_.+@]*){2,}"
+                    + "|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-_.+@ ]{0,20}[\\p{L}\\p{N}] / [\\p{L}\\p{N}][\\p{L}\\p{N}\\-_.+@ ]{0,20}");
+    /** Slash pairs that are one word, never a list of options. */
+    private static final List<String> NOT_OPTIONS = List.of("a/b", "pros/cons", "b/c", "w/", "/mo", "/мес", "/day",
+            "/сут", "/s", "/h", "km/", "плюсы/минусы", "优/缺", "tp/fp", "pos/neg", "train/val", "train/test");
+    /** The price of a way not taken: money, volume, a multiple. */
+    private static final Pattern COSTLY = Pattern.compile(
+            "\\$\\s?\\d|\\d\\s?(?:k|m)?\\s?/\\s?(?:mo|month|мес)|\\d+(?:[.,]\\d+)?\\s?(?:tb|pb|gb|тб|пб)\\b"
+                    + "|\\d+(?:[.,]\\d+)?\\s?(?:万|亿|千万)|\\d\\s?(?:млн|млрд|тыс)|руб|\\$\\$|\\d+\\s?(?:ms|мс|毫秒)"
+                    + "|[×x]\\s?\\d|\\d\\s?[×x](?![\\p{L}])|\\d倍");
+    /** The other way spoken of as a hypothetical: "Y would drift", "Y 容易被刷", "Y уедет/будет". */
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "\\bwould\\b|\\bwould've\\b|'d\\b|容易|会|\\bбы\\b|\\bбудет\\b|\\bбудут\\b|уедет|\\bсломает");
+    /** An online experiment: its control is the alternative to what ships. */
+    private static final Pattern AB_TEST = Pattern.compile(
+            "(?<![\\p{L}])(?:a/b|ab[- ]?test\\p{L}*|а/б|аб[- ]?тест\\p{L}*|ab测试|a/b测试)(?![\\p{L}])");
+    /** Shipping the treatment. */
+    private static final Pattern SHIP = Pattern.compile(
+            "(?<![\\p{L}])(?:ship(?:ping|ped|s)?|roll(?:ing|ed)? (?:it )?out|rollout|launch(?:ing|ed)?"
+                    + "|кат(?:им|им его|ить)|выкат\\p{L}*|раскат\\p{L}*)(?![\\p{L}])|全量|上线");
+
+    private ImpliedParts() {
+    }
+
+    /** Slash lists as option spans, in text order. */
+    static List<int[]> slashOptions(String norm) {
+        if (norm.indexOf('/') < 0) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        Matcher m = SLASH_LIST.matcher(norm);
+        while (m.find()) {
+            String list = m.group();
+            if (NOT_OPTIONS.stream().anyMatch(list::contains)) {
+                continue;
+            }
+            int a = m.start();
+            for (String item : list.split("/", -1)) {
+                int lead = item.length() - item.stripLeading().length();
+                String t = item.strip();
+                if (!t.isEmpty()) {
+                    out.add(new int[] {a + lead, a + lead + t.length()});
+                }
+                a += item.length() + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "GPT-4 for every query is ~$40k/mo, so small model": the reason before a "so" prices, or doubts, another way;
+     * that way is the alternative.
+     */
+    static void costOfTheOther(String norm, List<Hit> hits, TradeoffReader.Found f) {
+        if (f.choice == null || f.reason == null || f.alternative != null || f.reason[1] > f.choice[0]) {
+            return;
+        }
+        boolean consequence = false;
+        boolean defect = false;
+        for (Hit h : hits) {
+            consequence |= h.kind() == CueKind.CONSEQUENCE && h.start() >= f.reason[1] - 1 && h.end() <= f.choice[0] + 1;
+            defect |= h.kind() == CueKind.DEFECT && h.start() >= f.reason[0] && h.end() <= f.reason[1];
+        }
+        String reason = norm.substring(f.reason[0], f.reason[1]);
+        if (consequence && (defect || COSTLY.matcher(reason).find() || HYPOTHETICAL.matcher(reason).find())) {
+            f.alternative = f.reason;
+        }
+    }
+
+    /** "A/B 2 wks: new ranker +1.4% GMV; shipping it": the variant shipped is chosen over the A/B's control. */
+    static void abResult(String norm, TradeoffReader.Found f) {
+        if (f.alternative != null && f.choice != null) {
+            return;
+        }
+        Matcher ab = AB_TEST.matcher(norm);
+        if (!ab.find()) {
+            return;
+        }
+        Matcher ship = SHIP.matcher(norm);
+        if (!ship.find(ab.end()) || f.reason == null) {
+            return;
+        }
+        if (f.choice == null) {
+            f.choice = new int[] {ship.start(), ship.end()};
+        }
+        if (f.alternative == null) {
+            f.alternative = new int[] {ab.start(), ab.end()};
+        }
+    }
+}
