@@ -104,4 +104,73 @@ final class ImpliedParts {
             f.alternative = new int[] {ab.start(), ab.end()};
         }
     }
+
+    /** Deferral words that put an option off in time, so it was weighed: "GBDT later", "GBDT потом", "GBDT 以后再说". */
+    private static final java.util.Set<String> LATER = java.util.Set.of("later", "потом", "позже", "以后再说", "以后",
+            "之后再", "稍后", "再说");
+
+    /**
+     * "LR т.к. регулятору нужна объяснимость, GBDT потом": with a reason read, an option put off until later is the
+     * alternative weighed against what the box does now; the words before the reason cue are then the choice.
+     */
+    static void deferredOption(String norm, List<Hit> hits, TradeoffReader.Found f) {
+        if (f.alternative != null || f.reason == null) {
+            return;
+        }
+        for (Hit d : hits) {
+            if (d.kind() != CueKind.DEFER || !LATER.contains(norm.substring(d.start(), d.end()))) {
+                continue;
+            }
+            int a = d.start();
+            while (a > 0 && !TradeoffReader.isBoundary(norm, a - 1) && norm.charAt(a - 1) != '.') {
+                a--;
+            }
+            int[] option = TradeoffReader.SentenceReader.trim(norm, a, d.start());
+            if (option == null || overlaps(option, f.reason) || overlaps(option, f.choice)
+                    || !TradeoffReader.SentenceReader.hasContent(norm, option[0], option[1], hits)
+                    || !noCues(hits, option[0], option[1])) {
+                continue;
+            }
+            f.alternative = option;
+            if (f.choice == null) {
+                f.choice = beforeReasonCue(norm, hits, f, option);
+            }
+            if (f.choice == null) {
+                f.altNeedsChoiceFromContext = true;
+            }
+            return;
+        }
+    }
+
+    /** "LR т.к. …": the cue-free words that open the clause of a reason cue. */
+    private static int[] beforeReasonCue(String norm, List<Hit> hits, TradeoffReader.Found f, int[] option) {
+        for (Hit h : hits) {
+            if (h.kind() != CueKind.REASON) {
+                continue;
+            }
+            int a = h.start();
+            while (a > 0 && !TradeoffReader.isBoundary(norm, a - 1) && norm.charAt(a - 1) != '.') {
+                a--;
+            }
+            int[] span = TradeoffReader.SentenceReader.trim(norm, a, h.start());
+            if (span != null && !overlaps(span, option) && noCues(hits, span[0], span[1])
+                    && TradeoffReader.SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlaps(int[] x, int[] y) {
+        return y != null && x[0] < y[1] && y[0] < x[1];
+    }
+
+    private static boolean noCues(List<Hit> hits, int a, int b) {
+        for (Hit h : hits) {
+            if (h.start() < b && a < h.end() && h.kind() != CueKind.QUALITY) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -45,6 +45,8 @@ public final class TradeoffReader {
     private static final Set<String> LEADING_PREFER = Set.of("instead of", "rather than", "вместо", "不用", "而不是",
             "不选", "in place of");
     /** Reason cues that look ahead to the consequence of not choosing: "X, otherwise Y", "否则", "иначе". */
+    private static final Set<String> BARE_WHY = Set.of("why", "why:", "почему", "почему:", "зачем", "зачем:",
+            "为什么", "为啥", "原因", "理由");
     private static final Set<String> OTHERWISE = Set.of("否则", "不然", "иначе", "а то", "otherwise", "else",
             "or else");
     /** Losing cues that judge (a reason by themselves) as opposed to only swapping ("in favour of"). */
@@ -144,6 +146,7 @@ public final class TradeoffReader {
                 }
             }
             w.resolveOptions(norm, sentences, i, Math.min(found.size(), i + WINDOW));
+            ImpliedParts.deferredOption(norm, hits, w);
             w.inferChoice(norm, sentences, hits, i, Math.min(found.size(), i + WINDOW));
             w.weighDescribedOptions(norm);
             w.trailingReason(norm, sentences, hits);
@@ -376,6 +379,9 @@ public final class TradeoffReader {
         }
 
         TradeoffReading toReading(String shown, boolean asked, String norm, List<Hit> hits) {
+            if (reason != null && BARE_WHY.contains(norm.substring(reason[0], reason[1]).strip())) {
+                reason = null; // "(почему — допишу)" promises a reason, it does not give one
+            }
             Set<Part> missing = EnumSet.noneOf(Part.class);
             if (choice == null) {
                 missing.add(Part.CHOICE);
@@ -610,6 +616,10 @@ public final class TradeoffReader {
                         if (alt != null) {
                             found.set(Part.ALTERNATIVE, alt);
                             found.altNeedsChoiceFromContext = true;
+                            int[] l = r != null ? left(i, false) : null;
+                            if (l != null && !isPronoun(l)) {
+                                found.set(Part.CHOICE, l); // "召回看 recall@k 不看 ndcg": the clause's own subject
+                            }
                         }
                     }
                     case DEFECT -> {

@@ -24,7 +24,8 @@ class TradeoffDevMissesTest {
                 TradeoffReading reading = TradeoffReader.readUncached(r.text());
                 if (reading.stated() != r.label()) {
                     md.append(r.label() ? "FN " : "FP ").append(r.id()).append(" [").append(r.form()).append("] ")
-                            .append(r.text().replace("\n", " / ")).append("  => ").append(reading).append("\n");
+                            .append(r.text().replace("\n", " / ")).append("  => choice=[").append(reading.choice()).append("] alternative=[")
+                            .append(reading.alternative()).append("] reason=[").append(reading.reason()).append("]\n");
                 }
             }
             md.append("\n");
