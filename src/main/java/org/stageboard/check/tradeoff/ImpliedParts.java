@@ -93,8 +93,11 @@ final class ImpliedParts {
         if (!ab.find()) {
             return;
         }
+        if (f.reason == null) {
+            return;
+        }
         Matcher ship = SHIP.matcher(norm);
-        if (!ship.find(ab.end()) || f.reason == null) {
+        if (f.choice == null && !ship.find(ab.end())) {
             return;
         }
         if (f.choice == null) {
@@ -172,5 +175,92 @@ final class ImpliedParts {
             }
         }
         return true;
+    }
+
+    /** An option praised before a "but": "X is best", "X 最好", "X лучшая", "X 更好". */
+    private static final Pattern PRAISED = Pattern.compile(
+            "\\bbest\\b|\\bbetter\\b|\\bhighest\\b|\\bmost accurate\\b|лучш\\p{L}*|точнее|качественнее|最好|最高|最准|更好|更准|效果好|质量好");
+    /** What the praised option costs: money, time, volume, or a defect word. */
+    private static final Pattern PRICE = Pattern.compile(
+            "\\d+\\s?(?:weeks?|wks?|months?|недел\\p{L}*|месяц\\p{L}*|周|天|个月)|[一二三四五六七八九十两]周|\\bslow\\b|expensive|costly|pricey"
+                    + "|дорог\\p{L}*|долг\\p{L}*|медлен\\p{L}*|贵|慢|成本|耗时");
+
+    /**
+     * "ручная разметка лучшая, но ~25 руб за штуку и 3 недели, для v1 метки из жалоб": an option praised, then
+     * priced after a "but", then something else done: the praised option is the alternative, its price the reason.
+     */
+    static void praisedButPriced(String norm, List<Hit> hits, TradeoffReader.Found f) {
+        if (f.alternative != null) {
+            return;
+        }
+        for (Hit c : hits) {
+            if (c.kind() != CueKind.CONTRAST) {
+                continue;
+            }
+            int p = c.start(); // "лучшая, но": the comma before the "but" closes the praised clause
+            while (p > 0 && (norm.charAt(p - 1) == ' ' || ",，".indexOf(norm.charAt(p - 1)) >= 0)) {
+                p--;
+            }
+            int[] praised = TradeoffReader.SentenceReader.trim(norm, clauseStart(norm, p), p);
+            if (praised == null || praised[1] - praised[0] < 2
+                    || !PRAISED.matcher(norm.substring(praised[0], praised[1])).find()) {
+                continue;
+            }
+            int priceEnd = clauseEnd(norm, c.end());
+            while (priceEnd < norm.length() && "、和".indexOf(norm.charAt(priceEnd)) >= 0) {
+                priceEnd = clauseEnd(norm, priceEnd + 1); // "3 毛一条、三周才回来": one price in parts
+            }
+            int[] price = TradeoffReader.SentenceReader.trim(norm, c.end(), priceEnd);
+            if (price == null) {
+                continue;
+            }
+            String priceText = norm.substring(price[0], price[1]);
+            boolean defect = hits.stream().anyMatch(h -> h.kind() == CueKind.DEFECT && h.start() >= price[0]
+                    && h.end() <= price[1]);
+            if (!defect && !COSTLY.matcher(priceText).find() && !PRICE.matcher(priceText).find()) {
+                continue;
+            }
+            int[] chosen = f.choice != null && f.choice[0] >= price[1] ? f.choice : nextClause(norm, hits, priceEnd);
+            if (chosen == null) {
+                continue;
+            }
+            f.choice = chosen;
+            f.alternative = praised;
+            f.reason = price;
+            return;
+        }
+    }
+
+    /** The cue-free, undeferred clause after a boundary at {@code from}, or null. */
+    private static int[] nextClause(String norm, List<Hit> hits, int from) {
+        if (from >= norm.length()) {
+            return null;
+        }
+        int[] span = TradeoffReader.SentenceReader.trim(norm, from + 1, clauseEnd(norm, from + 1));
+        if (span == null || !TradeoffReader.SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+            return null;
+        }
+        for (Hit h : hits) {
+            if (h.kind() == CueKind.DEFER && h.start() >= span[0] && h.end() <= span[1]) {
+                return null; // "…, decide later" chooses nothing
+            }
+        }
+        return span;
+    }
+
+    private static int clauseStart(String norm, int pos) {
+        int a = pos;
+        while (a > 0 && !TradeoffReader.isBoundary(norm, a - 1) && ".。\n".indexOf(norm.charAt(a - 1)) < 0) {
+            a--;
+        }
+        return a;
+    }
+
+    private static int clauseEnd(String norm, int pos) {
+        int b = pos;
+        while (b < norm.length() && !TradeoffReader.isBoundary(norm, b) && ".。\n".indexOf(norm.charAt(b)) < 0) {
+            b++;
+        }
+        return b;
     }
 }

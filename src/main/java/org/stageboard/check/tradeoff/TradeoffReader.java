@@ -47,6 +47,9 @@ public final class TradeoffReader {
     /** Reason cues that look ahead to the consequence of not choosing: "X, otherwise Y", "否则", "иначе". */
     private static final Set<String> BARE_WHY = Set.of("why", "why:", "почему", "почему:", "зачем", "зачем:",
             "为什么", "为啥", "原因", "理由");
+    /** Cues after which a list of candidates follows: "tried DNN, GBDT, LR", "候选：线性、GBDT". */
+    private static final Set<String> LIST_INTROS = Set.of("choices", "options", "tried", "we tried",
+            "候选", "备选", "пробовали", "попробовали");
     private static final Set<String> OTHERWISE = Set.of("否则", "不然", "иначе", "а то", "otherwise", "else",
             "or else");
     /** Losing cues that judge (a reason by themselves) as opposed to only swapping ("in favour of"). */
@@ -152,6 +155,7 @@ public final class TradeoffReader {
             w.trailingReason(norm, sentences, hits);
             ImpliedParts.costOfTheOther(norm, hits, w);
             ImpliedParts.abResult(norm, w);
+            ImpliedParts.praisedButPriced(norm, hits, w);
             if (best == null || w.count() > best.count()) {
                 best = w;
             }
@@ -591,7 +595,7 @@ public final class TradeoffReader {
                     case OPTIONS -> {
                         int[] l = left(i, false);
                         int[] r = right(i);
-                        if (cue.endsWith(":") || cue.equals("choices") || cue.equals("options")) {
+                        if (cue.endsWith(":") || LIST_INTROS.contains(cue)) {
                             listedOptions(h.end());
                             break;
                         }
@@ -862,7 +866,11 @@ public final class TradeoffReader {
         }
 
         /** "options: batch, online, hybrid": each listed item is an option. */
-        private void listedOptions(int from) {
+        private void listedOptions(int start) {
+            int from = start; // "choices -> BM25, dense, hybrid": the list starts after its own arrow or colon
+            while (from < sentence.end() && (" :：→".indexOf(s.charAt(from)) >= 0 || s.startsWith("->", from))) {
+                from += s.startsWith("->", from) ? 2 : 1;
+            }
             int a = from;
             int end = clauseEndOfList(from);
             for (int k = from; k <= end; k++) {
