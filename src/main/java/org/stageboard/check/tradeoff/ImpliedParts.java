@@ -117,7 +117,7 @@ final class ImpliedParts {
      * alternative weighed against what the box does now; the words before the reason cue are then the choice.
      */
     static void deferredOption(String norm, List<Hit> hits, TradeoffReader.Found f) {
-        if (f.alternative != null || f.reason == null) {
+        if (f.alternative != null) {
             return;
         }
         for (Hit d : hits) {
@@ -134,6 +134,13 @@ final class ImpliedParts {
                     || !noCues(hits, option[0], option[1])) {
                 continue;
             }
+            if (f.reason == null) {
+                // "rules because we have no labels, ML later": the reason runs up to the deferred option's clause
+                f.reason = reasonBefore(norm, hits, a);
+                if (f.reason == null) {
+                    return;
+                }
+            }
             f.alternative = option;
             if (f.choice == null) {
                 f.choice = beforeReasonCue(norm, hits, f, option);
@@ -143,6 +150,24 @@ final class ImpliedParts {
             }
             return;
         }
+    }
+
+    /** The words after the last reason cue before {@code end}, up to the boundary before it. */
+    private static int[] reasonBefore(String norm, List<Hit> hits, int end) {
+        int[] out = null;
+        for (Hit h : hits) {
+            if (h.kind() == CueKind.REASON && h.end() < end) {
+                int b = end;
+                while (b > h.end() && (TradeoffReader.isBoundary(norm, b - 1) || norm.charAt(b - 1) == ' ')) {
+                    b--;
+                }
+                int[] span = TradeoffReader.SentenceReader.trim(norm, h.end(), b);
+                if (span != null && TradeoffReader.SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+                    out = span;
+                }
+            }
+        }
+        return out;
     }
 
     /** "LR т.к. …": the cue-free words that open the clause of a reason cue. */
