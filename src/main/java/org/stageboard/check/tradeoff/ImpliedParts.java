@@ -68,7 +68,7 @@ final class ImpliedParts {
      * "GPT-4 for every query is ~$40k/mo, so small model": the reason before a "so" prices, or doubts, another way;
      * that way is the alternative.
      */
-    static void costOfTheOther(String norm, List<Hit> hits, TradeoffReader.Found f) {
+    static void costOfTheOther(String norm, List<Hit> hits, FoundParts f) {
         if (f.choice == null || f.reason == null || f.alternative != null || f.reason[1] > f.choice[0]) {
             return;
         }
@@ -85,7 +85,7 @@ final class ImpliedParts {
     }
 
     /** "A/B 2 wks: new ranker +1.4% GMV; shipping it": the variant shipped is chosen over the A/B's control. */
-    static void abResult(String norm, TradeoffReader.Found f) {
+    static void abResult(String norm, FoundParts f) {
         if (f.alternative != null && f.choice != null) {
             return;
         }
@@ -116,7 +116,7 @@ final class ImpliedParts {
      * "LR т.к. регулятору нужна объяснимость, GBDT потом": with a reason read, an option put off until later is the
      * alternative weighed against what the box does now; the words before the reason cue are then the choice.
      */
-    static void deferredOption(String norm, List<Hit> hits, TradeoffReader.Found f) {
+    static void deferredOption(String norm, List<Hit> hits, FoundParts f) {
         if (f.alternative != null) {
             return;
         }
@@ -128,9 +128,9 @@ final class ImpliedParts {
             while (a > 0 && !TradeoffReader.isBoundary(norm, a - 1) && norm.charAt(a - 1) != '.') {
                 a--;
             }
-            int[] option = TradeoffReader.SentenceReader.trim(norm, a, d.start());
+            int[] option = SentenceReader.trim(norm, a, d.start());
             if (option == null || overlaps(option, f.reason) || overlaps(option, f.choice)
-                    || !TradeoffReader.SentenceReader.hasContent(norm, option[0], option[1], hits)
+                    || !SentenceReader.hasContent(norm, option[0], option[1], hits)
                     || !noCues(hits, option[0], option[1])) {
                 continue;
             }
@@ -161,8 +161,8 @@ final class ImpliedParts {
                 while (b > h.end() && (TradeoffReader.isBoundary(norm, b - 1) || norm.charAt(b - 1) == ' ')) {
                     b--;
                 }
-                int[] span = TradeoffReader.SentenceReader.trim(norm, h.end(), b);
-                if (span != null && TradeoffReader.SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+                int[] span = SentenceReader.trim(norm, h.end(), b);
+                if (span != null && SentenceReader.hasContent(norm, span[0], span[1], hits)) {
                     out = span;
                 }
             }
@@ -171,7 +171,7 @@ final class ImpliedParts {
     }
 
     /** "LR т.к. …": the cue-free words that open the clause of a reason cue. */
-    private static int[] beforeReasonCue(String norm, List<Hit> hits, TradeoffReader.Found f, int[] option) {
+    private static int[] beforeReasonCue(String norm, List<Hit> hits, FoundParts f, int[] option) {
         for (Hit h : hits) {
             if (h.kind() != CueKind.REASON) {
                 continue;
@@ -180,9 +180,9 @@ final class ImpliedParts {
             while (a > 0 && !TradeoffReader.isBoundary(norm, a - 1) && norm.charAt(a - 1) != '.') {
                 a--;
             }
-            int[] span = TradeoffReader.SentenceReader.trim(norm, a, h.start());
+            int[] span = SentenceReader.trim(norm, a, h.start());
             if (span != null && !overlaps(span, option) && noCues(hits, span[0], span[1])
-                    && TradeoffReader.SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+                    && SentenceReader.hasContent(norm, span[0], span[1], hits)) {
                 return span;
             }
         }
@@ -214,7 +214,7 @@ final class ImpliedParts {
      * "ручная разметка лучшая, но ~25 руб за штуку и 3 недели, для v1 метки из жалоб": an option praised, then
      * priced after a "but", then something else done: the praised option is the alternative, its price the reason.
      */
-    static void praisedButPriced(String norm, List<Hit> hits, TradeoffReader.Found f) {
+    static void praisedButPriced(String norm, List<Hit> hits, FoundParts f) {
         if (f.alternative != null) {
             return;
         }
@@ -226,7 +226,7 @@ final class ImpliedParts {
             while (p > 0 && (norm.charAt(p - 1) == ' ' || ",，".indexOf(norm.charAt(p - 1)) >= 0)) {
                 p--;
             }
-            int[] praised = TradeoffReader.SentenceReader.trim(norm, clauseStart(norm, p), p);
+            int[] praised = SentenceReader.trim(norm, clauseStart(norm, p), p);
             if (praised == null || praised[1] - praised[0] < 2
                     || !PRAISED.matcher(norm.substring(praised[0], praised[1])).find()) {
                 continue;
@@ -235,7 +235,7 @@ final class ImpliedParts {
             while (priceEnd < norm.length() && "、和".indexOf(norm.charAt(priceEnd)) >= 0) {
                 priceEnd = clauseEnd(norm, priceEnd + 1); // "3 毛一条、三周才回来": one price in parts
             }
-            int[] price = TradeoffReader.SentenceReader.trim(norm, c.end(), priceEnd);
+            int[] price = SentenceReader.trim(norm, c.end(), priceEnd);
             if (price == null) {
                 continue;
             }
@@ -261,8 +261,8 @@ final class ImpliedParts {
         if (from >= norm.length()) {
             return null;
         }
-        int[] span = TradeoffReader.SentenceReader.trim(norm, from + 1, clauseEnd(norm, from + 1));
-        if (span == null || !TradeoffReader.SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+        int[] span = SentenceReader.trim(norm, from + 1, clauseEnd(norm, from + 1));
+        if (span == null || !SentenceReader.hasContent(norm, span[0], span[1], hits)) {
             return null;
         }
         for (Hit h : hits) {
