@@ -12,8 +12,8 @@ final class CueGuards {
     private static final Pattern OVER_NOT_CHOICE = Pattern.compile(
             "\\s*(?:time|the (?:last|past|next|course|years?|months?|weeks?|days?|network|wire|whole|top)|\\d|~|≈"
                     + "|an? (?:period|week|day|month|year|window|few|couple|span|horizon|sliding)"
-                    + "|all|here|there|night|http|grpc|kafka|budget|sla|threshold|it|them|and|$"
-                    + "|years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms\\b|users?|sessions?|items?)");
+                    + "|all|here|there|night|https?|grpc|kafka|budget|sla|threshold|it|them|and|$"
+                    + "|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms|users?|sessions?|items?)(?![\\p{L}]))");
     private static final Set<String> BEFORE_OVER_NOT_CHOICE = Set.of("fail", "roll", "switch", "hand", "take",
             "turn", "carry", "left", "start", "all", "move", "push", "sent", "send", "is", "are", "was", "be", "go",
             "think", "run", "aggregate", "aggregated", "averaged", "sum", "summed", "window", "count", "counts",
@@ -25,7 +25,8 @@ final class CueGuards {
             "знаем", "ясно", "важно", "хватает");
     private static final Set<String> AUX = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
             "should", "would", "will", "must", "may", "might", "has", "have", "had", "need", "am", "be", "why",
-            "if", "or", "and", "but", "whether", "it's", "its", "we're", "it", "that", "which", "of");
+            "if", "or", "and", "but", "whether", "it's", "its", "we're", "it", "that", "which", "of",
+            "чтобы", "чтоб", "дабы"); // "чтобы не было утечки" is a purpose, not a rejected option
     private static final Pattern THAN_NUMBER = Pattern.compile(
             "\\s*(?:[~≈<>$]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
                     + "|week|month|year)|one |half |twice |about |around |usual|expected|before|ever|needed"

@@ -39,7 +39,8 @@ final class Lexicon {
         EN.put(CueKind.VERSUS_NAMED, List.of("compared with", "compared to", "compared against", "unlike",
                 "relative to"));
         EN.put(CueKind.OPTIONS, List.of("options", "a)", "b)", "c)", "(a)", "(b)", "(c)", "1)", "2)", "3)", "(1)", "(2)", "(3)", "choices:", "choices", "vs", "versus", "v/s", "or", "option a", "option b", "option 1",
-                "option 2", "option c", "option 3", "options:", "alternatives:", "candidates:"));
+                "option 2", "option c", "option 3", "options:", "alternatives:", "candidates:",
+                "tried", "we tried"));
         EN.put(CueKind.REJECT, List.of("no", "skip", "skipped", "skipping", "drop", "dropped", "dropping",
                 "ditch", "ditched", "rejected", "ruled out", "rule out", "avoid", "avoided", "won't use", "not using",
                 "don't use", "dont use", "not worth", "forgo", "gave up on", "give up on", "abandoned",
@@ -96,7 +97,7 @@ final class Lexicon {
         ZH.put(CueKind.THAN, List.of("比"));
         ZH.put(CueKind.VERSUS_NAMED, List.of("相比", "相较", "比起", "与之相比", "较之"));
         ZH.put(CueKind.OPTIONS, List.of("a)", "b)", "1)", "2)", "还是", "或者", "或", "方案a", "方案b", "方案一", "方案二", "选项", "候选方案",
-                "两种方案", "两个方案", "vs", "versus"));
+                "两种方案", "两个方案", "vs", "versus", "候选:", "候选", "备选:", "备选"));
         ZH.put(CueKind.REJECT, List.of("不做", "不走", "不搭", "不看", "不训练", "不全", "不只看", "不只", "没选", "不再", "不", "不建", "不接", "不用", "不选", "放弃", "舍弃", "不要", "不考虑", "没用", "不上", "弃用", "排除",
                 "去掉", "砍掉", "pass", "没必要", "不需要", "用不上"));
         ZH.put(CueKind.DEFECT, List.of("有偏差", "有位置偏差", "有偏", "算不动", "打不过来", "学不好", "闲着", "浪费钱", "浪费", "泄漏", "淹没", "完全没结果", "没结果", "需要", "不像", "不靠谱", "跑不动", "太慢", "太贵", "太", "不够", "跟不上", "算不过来", "扛不住", "撑不住", "来不及", "不行", "不了",
@@ -124,14 +125,15 @@ final class Lexicon {
                 "предпочли", "предпочитаем", "решили", "решение:", "итог:", "итого", "юзаем", "применяем", "выбрать", "лучше взять", "идем в", "идём в", "выбираю", "беру", "используем"));
         RU.put(CueKind.PREFER, List.of("вместо", "а не", "но не", "не", "взамен", "заменяет", "заменили",
                 "заменим", "на замену", "предпочтительнее"));
-        RU.put(CueKind.BEATS, List.of("лучше", "обходит", "обгоняет", "выигрывает у", "выигрывает", "выиграл",
+        RU.put(CueKind.BEATS, List.of("лучше", "важнее", "главнее", "приоритетнее", "обходит", "обгоняет", "выигрывает у", "выигрывает", "выиграл",
                 "побеждает", "превосходит", "опережает", ">", ">>", "сильнее", "выигрыш"));
         RU.put(CueKind.LOSES, List.of("хуже", "проигрывает", "уступает", "в пользу", "<", "<<"));
         RU.put(CueKind.THAN, List.of("чем"));
         RU.put(CueKind.VERSUS_NAMED, List.of("в отличие от", "по сравнению с", "по сравнению со", "сравнили с",
                 "в сравнении с", "относительно"));
         RU.put(CueKind.OPTIONS, List.of("а)", "б)", "в)", "1)", "2)", "3)", "или", "либо", "вариант а", "вариант б", "вариант 1", "вариант 2",
-                "варианты:", "альтернативы:", "vs", "versus"));
+                "варианты:", "альтернативы:", "vs", "versus",
+                "кандидаты:", "пробовали", "попробовали"));
         RU.put(CueKind.REJECT, List.of("без", "отказались от", "отказ от", "отказываемся от", "не берем", "не берём",
                 "не используем", "не будем", "не нужен", "не нужна", "не нужно", "не нужны", "отбросили",
                 "отвергли", "не подходит", "не подошел", "не подошла", "не вариант", "нет смысла", "избыточно",

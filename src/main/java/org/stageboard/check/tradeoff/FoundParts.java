@@ -1,0 +1,233 @@
+package org.stageboard.check.tradeoff;
+
+import static org.stageboard.check.tradeoff.TradeoffReader.*;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.stageboard.check.tradeoff.CueScanner.Hit;
+import org.stageboard.check.tradeoff.Sentences.Sentence;
+
+/** The parts found in one sentence or window, as [start, end) offsets into the normalised text. */
+final class FoundParts {
+    int[] choice;
+    int[] alternative;
+    int[] reason;
+    final List<int[]> options = new ArrayList<>();
+    /** Clauses that only describe an option by a quality: "大模型准", "batch is cheap". */
+    final List<int[]> qualityClauses = new ArrayList<>();
+    boolean altNeedsChoiceFromContext;
+
+    void set(Part p, int[] span) {
+        if (span == null) {
+            return;
+        }
+        switch (p) {
+            case CHOICE -> choice = choice == null ? span : choice;
+            case ALTERNATIVE -> alternative = alternative == null ? span : alternative;
+            case REASON -> reason = reason == null ? span : reason;
+        }
+    }
+
+    void merge(FoundParts f) {
+        set(Part.CHOICE, f.choice);
+        set(Part.ALTERNATIVE, f.alternative);
+        set(Part.REASON, f.reason);
+        options.addAll(f.options);
+        qualityClauses.addAll(f.qualityClauses);
+        altNeedsChoiceFromContext |= f.altNeedsChoiceFromContext;
+    }
+
+    int count() {
+        return (choice != null ? 1 : 0) + (alternative != null ? 1 : 0) + (reason != null ? 1 : 0);
+    }
+
+    /**
+     * Options listed ("batch vs online") are alternatives; one of them restated later in the window
+     * ("…: online, because…") is the choice.
+     */
+    void resolveOptions(String norm, List<Sentence> sentences, int from, int to) {
+        if (options.isEmpty()) {
+            return;
+        }
+        if (choice != null) {
+            // "选方案二" after "方案一…方案二…": the option not chosen is the alternative
+            String chosen = norm.substring(choice[0], choice[1]);
+            for (int[] o : options) {
+                String text = norm.substring(o[0], o[1]);
+                if (alternative == null && !chosen.contains(text) && !text.contains(chosen)) {
+                    alternative = o;
+                }
+            }
+            return;
+        }
+        for (int x = 0; x < options.size(); x++) {
+            for (int y = x + 1; y < options.size(); y++) {
+                String a = norm.substring(options.get(x)[0], options.get(x)[1]);
+                if (a.equals(norm.substring(options.get(y)[0], options.get(y)[1]))) {
+                    choice = options.get(y); // "a) … b) …. b) since …": a label said again is the pick
+                    for (int[] o : options) {
+                        if (alternative == null && !norm.substring(o[0], o[1]).equals(a)) {
+                            alternative = o;
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+        int optionsEnd = options.stream().mapToInt(o -> o[1]).max().orElse(0);
+        int windowEnd = sentences.get(to - 1).end();
+        String after = norm.substring(optionsEnd, windowEnd);
+        for (int[] o : options) {
+            for (String w : optionKeys(norm.substring(o[0], o[1]))) {
+                int at = indexOfWord(after, w);
+                boolean composite = w.contains(" ") || w.startsWith("→") || w.startsWith("->")
+                        || PICK_WORDS.stream().anyMatch(w::startsWith) && w.length() <= 4;
+                if (at >= 0 && (composite || opensClause(after, at))) {
+                    int s = optionsEnd + at;
+                    choice = new int[] {s, s + w.length()};
+                    alternative = o;
+                    for (int[] other : options) {
+                        if (other != o) {
+                            alternative = other;
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * "hourly micro-batch vs real-time stream: hourly, ETA traffic barely moves inside an hour": once the
+     * choice and the alternative are read, a further clause of the same sentence says why.
+     */
+    void trailingReason(String norm, List<Sentence> sentences, List<Hit> hits) {
+        if (choice == null || alternative == null || reason != null) {
+            return;
+        }
+        int from = Math.max(choice[1], alternative[1]);
+        for (Sentence s : sentences) {
+            if (from < s.start() || from > s.end() || s.asks()) {
+                continue;
+            }
+            int a = -1;
+            for (int k = from; k < s.end(); k++) {
+                if (isBoundary(norm, k)) {
+                    a = k + 1;
+                    break;
+                }
+            }
+            if (a < 0) {
+                return;
+            }
+            int b = a;
+            while (b < s.end() && !isBoundary(norm, b)) {
+                b++;
+            }
+            int[] span = SentenceReader.trim(norm, a, b);
+            if (span != null && span[1] - span[0] >= 4 && noCues(hits, span[0], span[1])
+                    && SentenceReader.hasContent(norm, span[0], span[1], List.of())) {
+                reason = span;
+            }
+            return;
+        }
+    }
+
+    /**
+     * Options described by their qualities, then one chosen: "大模型准，小模型快，我们选小模型" or "batch is
+     * cheap, online is fresh; we go online". The described option not chosen is the alternative.
+     */
+    void weighDescribedOptions(String norm) {
+        if (choice == null || alternative != null || qualityClauses.size() < 2) {
+            return;
+        }
+        List<String> chosen = words(norm.substring(choice[0], choice[1]));
+        for (int[] c : qualityClauses) {
+            String clause = norm.substring(c[0], c[1]);
+            boolean isChosen = chosen.stream().anyMatch(w -> indexOfWord(clause, w) >= 0);
+            if (isChosen) {
+                reason = reason == null ? c : reason;
+            } else if (alternative == null) {
+                alternative = c;
+            }
+        }
+    }
+
+    /**
+     * A rejected option with its defect ("Y too slow") implies the choice is the other thing the box names:
+     * "X. Y too slow for 15 ms" chooses X.
+     */
+    void inferChoice(String norm, List<Sentence> sentences, List<Hit> hits, int from, int to) {
+        if (choice != null || !altNeedsChoiceFromContext || alternative == null) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            Sentence s = sentences.get(i);
+            if (s.asks()) {
+                continue;
+            }
+            int a = s.start();
+            for (int k = s.start(); k <= s.end(); k++) {
+                if (k == s.end() || isBoundary(norm, k) || norm.charAt(k) == '.') {
+                    if (!overlaps(a, k, alternative) && !overlaps(a, k, reason) && noCues(hits, a, k)
+                            && SentenceReader.hasContent(norm, a, k, hits)) {
+                        choice = SentenceReader.trim(norm, a, k);
+                        return;
+                    }
+                    a = k + 1;
+                }
+            }
+        }
+    }
+
+    static boolean overlaps(int a, int b, int[] span) {
+        return span != null && a < span[1] && span[0] < b;
+    }
+
+    static boolean noCues(List<Hit> hits, int a, int b) {
+        for (Hit h : hits) {
+            if (h.start() < b && a < h.end() && h.kind() != CueKind.QUALITY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    TradeoffReading toReading(String shown, boolean asked, String norm, List<Hit> hits) {
+        if (reason != null && BARE_WHY.contains(norm.substring(reason[0], reason[1]).strip())) {
+            reason = null; // "(почему — допишу)" promises a reason, it does not give one
+        }
+        Set<Part> missing = EnumSet.noneOf(Part.class);
+        if (choice == null) {
+            missing.add(Part.CHOICE);
+        }
+        if (alternative == null) {
+            missing.add(Part.ALTERNATIVE);
+        }
+        if (reason == null) {
+            missing.add(Part.REASON);
+        }
+        TradeoffReading.Hint hint = TradeoffReading.Hint.NONE;
+        if (!missing.isEmpty()) {
+            if (!options.isEmpty() && choice == null) {
+                hint = TradeoffReading.Hint.OPTIONS_ONLY;
+            } else if (asked && count() <= 1) {
+                hint = TradeoffReading.Hint.QUESTION;
+            } else if (count() == 0 && hits.stream().anyMatch(h -> h.kind() == CueKind.DEFER)) {
+                hint = TradeoffReading.Hint.PLACEHOLDER;
+            }
+        }
+        return new TradeoffReading(text(shown, choice), text(shown, alternative), text(shown, reason), missing,
+                hint);
+    }
+
+    static String text(String shown, int[] span) {
+        if (span == null) {
+            return "";
+        }
+        String t = shown.substring(span[0], Math.min(span[1], span[0] + MAX_SPAN)).strip();
+        return span[1] - span[0] > MAX_SPAN ? t + "…" : t;
+    }
+}
