@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.Autosave;
 import org.stageboard.io.Settings;
+import org.stageboard.ui.Dialogs;
 import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.WindowSize;
 import org.stageboard.ui.export.ExportMemory;
@@ -37,11 +38,8 @@ public class App extends Application {
         window.setOnLanguageChosen(locale -> {
             settings.setLocale(locale);
             settings.saveIfPossible();
-            Alert note = new Alert(Alert.AlertType.INFORMATION, Messages.get("language.restart",
-                    locale.getDisplayLanguage(locale)), ButtonType.OK);
-            note.initOwner(stage);
-            note.setHeaderText(null);
-            note.showAndWait();
+            Dialogs.alert(stage, Alert.AlertType.INFORMATION, Messages.get("language.restart",
+                    locale.getDisplayLanguage(locale))).showAndWait();
         });
         Autosave autosave = new Autosave();
         List<Autosave.Entry> leftovers = autosave.list();
@@ -69,8 +67,8 @@ public class App extends Application {
         String name = newest.original() == null ? Messages.get("file.untitled") : newest.original().getFileName().toString();
         ButtonType recover = new ButtonType(Messages.get("recover.yes"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("recover.no"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("recover.text", name, newest.savedAt()), recover, discard);
-        a.initOwner(window.stage());
+        Alert a = Dialogs.alert(window.stage(), Alert.AlertType.CONFIRMATION,
+                Messages.get("recover.text", name, newest.savedAt()), recover, discard);
         a.setHeaderText(Messages.get("recover.header"));
         boolean restore = a.showAndWait().orElse(discard) == recover;
         for (Autosave.Entry e : entries) {

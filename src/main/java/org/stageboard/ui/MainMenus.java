@@ -68,7 +68,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("menu.file.export", Shortcut.EXPORT, window::exportPng),
                 new SeparatorMenuItem(),
-                item("menu.file.quit", null, window::quit));
+                item("menu.file.quit", Shortcut.QUIT, window::quit));
         return m;
     }
 
@@ -163,7 +163,7 @@ final class MainMenus {
 
     private Menu help() {
         Menu m = new Menu(Messages.get("menu.help"));
-        m.getItems().add(item("menu.help.shortcuts", null, () -> new ShortcutsDialog(window.stage()).showAndWait()));
+        m.getItems().add(item("menu.help.shortcuts", Shortcut.SHORTCUTS_HELP, () -> new ShortcutsDialog(window.stage()).showAndWait()));
         return m;
     }
 

@@ -28,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
@@ -37,6 +36,7 @@ import org.stageboard.template.Category;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
+import org.stageboard.ui.Windows;
 
 /**
  * File > New from template: search and filter the templates, see the question and a diagram preview, choose practice
@@ -250,8 +250,8 @@ public final class TemplateGallery extends BorderPane {
     public static Optional<Board> show(Window owner, TemplateLibrary library,
                                        Function<Board, javafx.scene.Node> preview) {
         Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        Windows.ownAndBlock(stage, owner);
+        Windows.fitWhenShown(stage);
         stage.setTitle(Messages.get("gallery.title"));
         TemplateGallery gallery = new TemplateGallery(library, preview);
         AtomicReference<Optional<Board>> result = new AtomicReference<>(Optional.empty());

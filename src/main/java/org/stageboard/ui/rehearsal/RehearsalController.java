@@ -1,5 +1,8 @@
 package org.stageboard.ui.rehearsal;
 
+import org.stageboard.ui.Dialogs;
+import org.stageboard.ui.Windows;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -200,6 +203,7 @@ public final class RehearsalController {
         BorderPane pane = new BorderPane(picture, null, null, replay, null);
         Stage stage = new Stage();
         stage.initOwner(window.stage());
+        Windows.fitWhenShown(stage);
         stage.setTitle(Messages.get("rehearsal.replay.title", window.files().displayName()));
         stage.setScene(new Scene(pane, 1160, 760));
         stage.show();
@@ -207,9 +211,6 @@ public final class RehearsalController {
     }
 
     private void error(String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        a.initOwner(window.stage());
-        a.setHeaderText(null);
-        a.showAndWait();
+        Dialogs.alert(window.stage(), Alert.AlertType.INFORMATION, message).showAndWait();
     }
 }
