@@ -53,6 +53,8 @@ import org.stageboard.ui.render.BoardView;
 public class MainWindow {
     public static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
 
+    /** The inspector and findings column: wide enough for the findings profile and counts in every language. */
+    private static final double SIDE_WIDTH = 400;
     private final Stage stage;
     private final Document document = new Document(Board.empty());
     private final BoardCanvas canvas = new BoardCanvas(document);
@@ -88,7 +90,7 @@ public class MainWindow {
 
         canvasHolder.getChildren().add(emptyBoardHint());
         center.getItems().addAll(canvasHolder, side);
-        center.setDividerPositions(0.74);
+        keepSidePanelWidth();
         SplitPane.setResizableWithParent(side, false);
         topArea.getChildren().add(menuBar);
         root.setTop(topArea);
@@ -117,12 +119,35 @@ public class MainWindow {
         refreshTitleAndStatus();
     }
 
+    /**
+     * The side panels get their preferred width and the canvas the rest, set once the window has its real width
+     * (a fraction taken earlier would be a fraction of the 200 px a window manager first reports).
+     */
+    private void keepSidePanelWidth() {
+        center.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number width) {
+                if (width.doubleValue() >= 700) {
+                    center.widthProperty().removeListener(this);
+                    placeSideDivider();
+                }
+            }
+        });
+    }
+
+    private void placeSideDivider() {
+        double width = center.getWidth();
+        if (width > 0) {
+            center.setDividerPositions(1 - Math.min(SIDE_WIDTH, width * 0.4) / width);
+        }
+    }
+
     /** The inspector above the findings; hiding the findings gives the inspector the whole height. */
     private SplitPane sidePanels() {
         SplitPane split = new SplitPane(inspector, findings.panel());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        split.setPrefWidth(380);
+        split.setPrefWidth(SIDE_WIDTH);
         split.setMinWidth(280);
         findings.visibleProperty().addListener((o, a, show) -> {
             if (show && !split.getItems().contains(findings.panel())) {
@@ -222,7 +247,7 @@ public class MainWindow {
         }
         if (visible && !center.getItems().contains(side)) {
             center.getItems().add(side);
-            center.setDividerPositions(0.74);
+            placeSideDivider();
         } else if (!visible) {
             center.getItems().remove(side);
         }
