@@ -11,6 +11,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.stageboard.edit.Document;
 import org.stageboard.i18n.Messages;
 import org.stageboard.ui.canvas.BoardCanvas;
@@ -41,6 +44,7 @@ final class MainMenus {
     MenuBar build(Consumer<Locale> onLanguageChosen) {
         MenuBar bar = new MenuBar(file(), edit(), view(onLanguageChosen), check(), rehearse(), help());
         bar.setId("menu-bar");
+        keepCanvasKeysOutOfTheScene(bar);
         return bar;
     }
 
@@ -54,6 +58,31 @@ final class MainMenus {
         m.setOnAction(e -> action.run());
         return m;
     }
+
+    /**
+     * Plain keys the canvas handles itself (Delete, L) are shown beside their menu items, but a window-wide
+     * accelerator without a modifier would take those keys from every text field: so they are taken back out of
+     * the scene's accelerators whenever the menu bar puts them in.
+     */
+    private static void keepCanvasKeysOutOfTheScene(MenuBar bar) {
+        javafx.collections.MapChangeListener<KeyCombination, Runnable> drop = c -> {
+            if (c.wasAdded() && CANVAS_KEYS.contains(c.getKey())) {
+                javafx.application.Platform.runLater(() -> bar.getScene().getAccelerators().remove(c.getKey()));
+            }
+        };
+        bar.sceneProperty().addListener((o, before, scene) -> {
+            if (before != null) {
+                before.getAccelerators().removeListener(drop);
+            }
+            if (scene != null) {
+                scene.getAccelerators().addListener(drop);
+                CANVAS_KEYS.forEach(scene.getAccelerators()::remove);
+            }
+        });
+    }
+
+    private static final List<KeyCombination> CANVAS_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.DELETE), new KeyCodeCombination(KeyCode.L));
 
     private Menu file() {
         Menu m = new Menu(Messages.get("menu.file"));
@@ -97,7 +126,7 @@ final class MainMenus {
                 item("menu.edit.copy", Shortcut.COPY, commands::copy),
                 item("menu.edit.paste", Shortcut.PASTE, commands::paste),
                 item("menu.edit.duplicate", Shortcut.DUPLICATE, commands::duplicate),
-                item("menu.edit.delete", null, commands::delete),
+                shown(item("menu.edit.delete", null, commands::delete), CANVAS_KEYS.get(0)),
                 new SeparatorMenuItem(),
                 item("menu.edit.selectAll", Shortcut.SELECT_ALL, commands::selectAll));
         return m;
@@ -118,6 +147,11 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 languages(onLanguageChosen));
         return m;
+    }
+
+    private static MenuItem shown(MenuItem item, KeyCombination keys) {
+        item.setAccelerator(keys);
+        return item;
     }
 
     private static CheckMenuItem toggle(String key, Shortcut shortcut, javafx.beans.property.BooleanProperty state) {
@@ -156,7 +190,7 @@ final class MainMenus {
                 item("menu.rehearse.replay", null, () -> window.rehearsal().showReplay()),
                 new SeparatorMenuItem(),
                 item("menu.rehearse.presenter", Shortcut.PRESENTER, () -> window.presenter().toggle()),
-                item("menu.rehearse.laser", null, () -> window.presenter().laser().toggle()),
+                shown(item("menu.rehearse.laser", null, () -> window.presenter().laser().toggle()), CANVAS_KEYS.get(1)),
                 item("menu.rehearse.cueSheet", Shortcut.CUE_SHEET, () -> window.rehearsal().showCueSheet()));
         return m;
     }

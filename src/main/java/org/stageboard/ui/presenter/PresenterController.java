@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.stageboard.ui.canvas.CanvasKeys;
 import org.stageboard.i18n.Messages;
 import org.stageboard.ui.MainWindow;
 
@@ -27,7 +28,7 @@ public final class PresenterController {
         window.canvasHolder().getChildren().add(laser);
         laser.attachTo(window.canvas());
         window.canvas().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown() && !CanvasKeys.typedIntoText(e)) {
                 laser.toggle();
                 e.consume();
             }
