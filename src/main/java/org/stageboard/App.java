@@ -13,6 +13,7 @@ import org.stageboard.io.Autosave;
 import org.stageboard.io.Settings;
 import org.stageboard.ui.Dialogs;
 import org.stageboard.ui.MainWindow;
+import org.stageboard.ui.Theme;
 import org.stageboard.ui.WindowSize;
 import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.AutosaveController;
@@ -20,6 +21,9 @@ import org.stageboard.ui.files.SettingsRecentFiles;
 
 /** The desktop application: one editor window, opening the board named on the command line if any. */
 public class App extends Application {
+    /** The settings key of the chosen look, "light" or "dark". */
+    private static final String THEME = "theme";
+
     public static void main(String[] args) {
         launch(App.class, args);
     }
@@ -28,11 +32,16 @@ public class App extends Application {
     public void start(Stage stage) {
         Settings settings = Settings.load();
         settings.locale().ifPresent(Messages::setLocale);
+        Theme.fromKey(settings.get(THEME).orElse("")).orElse(Theme.LIGHT).apply();
         MainWindow window = new MainWindow(stage, new SettingsRecentFiles(settings));
         window.canvas().snapToGridProperty().set(settings.snapToGrid());
         window.setExportMemory(new ExportMemory(settings));
         window.canvas().snapToGridProperty().addListener((o, a, snap) -> {
             settings.setSnapToGrid(snap);
+            settings.saveIfPossible();
+        });
+        window.setOnThemeChosen(theme -> {
+            settings.put(THEME, theme.key());
             settings.saveIfPossible();
         });
         window.setOnLanguageChosen(locale -> {

@@ -145,6 +145,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 toggle("menu.view.findings", Shortcut.TOGGLE_FINDINGS, window.findings().visibleProperty()),
                 new SeparatorMenuItem(),
+                themes(),
                 languages(onLanguageChosen));
         return m;
     }
@@ -160,6 +161,21 @@ final class MainMenus {
         item.selectedProperty().bindBidirectional(state);
         item.setAccelerator(shortcut.combination());
         return item;
+    }
+
+    private Menu themes() {
+        Menu m = new Menu(Messages.get("menu.view.theme"));
+        m.setId("menu.view.theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get("menu.view.theme." + t.key()));
+            item.setId("menu.view.theme." + t.key());
+            item.setToggleGroup(group);
+            item.setSelected(t == Theme.current());
+            item.setOnAction(e -> window.chooseTheme(t));
+            m.getItems().add(item);
+        }
+        return m;
     }
 
     private static Menu languages(Consumer<Locale> onLanguageChosen) {

@@ -74,6 +74,7 @@ public class MainWindow {
     private final MenuBar menuBar;
     private TemplateLibrary templates;
     private Consumer<Locale> onLanguageChosen = l -> { };
+    private Consumer<Theme> onThemeChosen = t -> { };
     private ExportMemory exportMemory;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
@@ -101,6 +102,7 @@ public class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().addAll(STYLESHEET, BoardView.STYLESHEET);
+        Theme.current().styleRoot(root);
         FileDrop.install(scene, this::openFile);
         stage.setScene(scene);
         stage.sizeToScene();
@@ -229,6 +231,17 @@ public class MainWindow {
             templates = TemplateLibrary.load();
         }
         return templates;
+    }
+
+    /** Switches the look of every window now; the handler set here stores the choice for the next start. */
+    void chooseTheme(Theme theme) {
+        theme.apply();
+        theme.styleRoot(root);
+        onThemeChosen.accept(theme);
+    }
+
+    public void setOnThemeChosen(Consumer<Theme> handler) {
+        onThemeChosen = handler;
     }
 
     /** Called with the language the user picked in View > Language; the app stores it for the next start. */

@@ -25,8 +25,7 @@ public final class InPlaceEditor {
     InPlaceEditor(BoardCanvas canvas) {
         this.canvas = canvas;
         box.getStyleClass().add("in-place-editor");
-        box.setStyle("-fx-background-color: white; -fx-border-color: #0d47a1; -fx-border-width: 2; -fx-padding: 6;"
-                + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 10, 0, 0, 3);");
+        // its look, light or dark with the theme, is in the window's app.css
         title.setId("inplace-title");
         text.setId("inplace-text");
         text.setWrapText(true);
