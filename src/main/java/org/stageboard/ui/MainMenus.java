@@ -200,9 +200,12 @@ final class MainMenus {
 
     private Menu rehearse() {
         Menu m = new Menu(Messages.get("menu.rehearse"));
+        MenuItem finish = item("menu.rehearse.finish", null, () -> window.rehearsal().finish());
+        // there is nothing to finish until a rehearsal's timer has started
+        m.setOnShowing(e -> finish.setDisable(window.rehearsal().session() == null));
         m.getItems().addAll(
                 item("menu.rehearse.start", Shortcut.REHEARSE, () -> window.rehearsal().open()),
-                item("menu.rehearse.finish", null, () -> window.rehearsal().finish()),
+                finish,
                 item("menu.rehearse.replay", null, () -> window.rehearsal().showReplay()),
                 new SeparatorMenuItem(),
                 item("menu.rehearse.presenter", Shortcut.PRESENTER, () -> window.presenter().toggle()),

@@ -75,6 +75,7 @@ public class MainWindow {
     private TemplateLibrary templates;
     private Consumer<Locale> onLanguageChosen = l -> { };
     private Consumer<Theme> onThemeChosen = t -> { };
+    private double dividerBeforeHiding = -1;
     private ExportMemory exportMemory;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
@@ -260,8 +261,16 @@ public class MainWindow {
         }
         if (visible && !center.getItems().contains(side)) {
             center.getItems().add(side);
-            placeSideDivider();
-        } else if (!visible) {
+            if (dividerBeforeHiding >= 0) {
+                // the side panels come back as wide as they were; again once leaving full screen has resized
+                double divider = dividerBeforeHiding;
+                center.setDividerPositions(divider);
+                Platform.runLater(() -> center.setDividerPositions(divider));
+            } else {
+                placeSideDivider();
+            }
+        } else if (!visible && center.getItems().contains(side)) {
+            dividerBeforeHiding = center.getDividerPositions()[0];
             center.getItems().remove(side);
         }
     }
@@ -332,6 +341,7 @@ public class MainWindow {
         stage.setTitle((document.isDirty() ? "\u2022 " : "") + files.displayName() + " \u2014 Stageboard");
         Board b = document.board();
         status.setText(Messages.get("status.line", b.nodes().size(), b.edges().size(),
-                canvas.selection().nodes().size(), Math.round(canvas.viewport().zoom() * 100)));
+                canvas.selection().nodes().size() + canvas.selection().edges().size(),
+                Math.round(canvas.viewport().zoom() * 100)));
     }
 }
