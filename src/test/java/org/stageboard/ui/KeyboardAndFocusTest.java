@@ -142,6 +142,26 @@ class KeyboardAndFocusTest {
         assertFalse(stage.isShowing());
     }
 
+    @Test
+    void editingABoxOffScreenScrollsItIntoViewAndKeepsTheEditorInside(FxRobot robot) {
+        robot.clickOn("#palette-features");
+        String id = window.document().board().nodes().get(0).id();
+        var canvas = window.canvas();
+        // pan so the box is far off to the left and above the visible canvas
+        robot.interact(() -> canvas.viewport().panBy(-3000, -2000));
+        robot.interact(() -> canvas.inPlaceEditor().edit(id));
+        WaitForAsyncUtils.waitForFxEvents();
+        var n = window.document().board().node(id).orElseThrow();
+        var onScreen = canvas.screenBounds(n);
+        assertTrue(onScreen.x() >= 0 && onScreen.maxX() <= canvas.getWidth()
+                && onScreen.y() >= 0 && onScreen.maxY() <= canvas.getHeight(), "the box is scrolled into view: " + onScreen);
+        Node editor = robot.lookup(".in-place-editor").query();
+        Bounds e = editor.getBoundsInParent();
+        assertTrue(e.getMinX() >= 0 && e.getMaxX() <= canvas.getWidth() && e.getMinY() >= 0
+                && e.getMaxY() <= canvas.getHeight(), "the editor is inside the canvas: " + e);
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private static MenuItem item(MenuBar bar, String id) {
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();

@@ -64,7 +64,8 @@ public final class InPlaceEditor {
             return;
         }
         nodeId = id;
-        canvas.selection().selectNodes(List.of(id));
+        // scroll the board just enough that the box being edited is in view, so the editor sits over it
+        canvas.reveal(id);
         title.setText(n.title());
         text.setText(n.text());
         text.setPromptText(n.hint().isBlank() ? Messages.get("inplace.text.prompt") : n.hint());
@@ -108,8 +109,9 @@ public final class InPlaceEditor {
             return;
         }
         Rect r = canvas.screenBounds(n);
-        double w = Math.max(260, r.width());
-        double h = Math.max(180, r.height());
+        // never larger than the visible canvas, so all of it (and the caret) stays in view
+        double w = Math.min(Math.max(260, r.width()), Math.max(120, canvas.getWidth() - 8));
+        double h = Math.min(Math.max(180, r.height()), Math.max(80, canvas.getHeight() - 8));
         // keep the editor inside the canvas even for a box at its edge
         double x = Math.max(4, Math.min(r.x(), canvas.getWidth() - w - 4));
         double y = Math.max(4, Math.min(r.y(), canvas.getHeight() - h - 4));
