@@ -108,7 +108,7 @@ public class MainWindow {
         stage.setScene(scene);
         stage.sizeToScene();
         stage.setOnCloseRequest(e -> {
-            if (!files.confirmDiscard()) {
+            if (!rehearsal.confirmClose() || !files.confirmDiscard()) {
                 e.consume();
             }
         });
@@ -323,7 +323,7 @@ public class MainWindow {
     }
 
     void quit() {
-        if (files.confirmDiscard()) {
+        if (rehearsal.confirmClose() && files.confirmDiscard()) {
             stage.close();
         }
     }

@@ -162,6 +162,27 @@ class KeyboardAndFocusTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void quittingDuringARehearsalAsksFirstAndCancelKeepsTheWindow(FxRobot robot) {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        robot.interact(() -> window.rehearsal().open());
+        robot.clickOn("#timer-start");
+        window.rehearsal().setClosePrompt(() -> {
+            asked.add("asked");
+            return org.stageboard.ui.rehearsal.RehearsalController.CloseDecision.CANCEL;
+        });
+        robot.clickOn(window.canvas());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("asked"), asked, "the user is told the rehearsal will end");
+        assertTrue(stage.isShowing(), "cancel keeps the window and the rehearsal");
+        assertTrue(window.rehearsal().session() != null);
+        window.rehearsal().setClosePrompt(() -> org.stageboard.ui.rehearsal.RehearsalController.CloseDecision.END_WITHOUT_SAVING);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+    }
+
     private static MenuItem item(MenuBar bar, String id) {
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();

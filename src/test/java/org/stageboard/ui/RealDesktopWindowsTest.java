@@ -52,8 +52,9 @@ class RealDesktopWindowsTest {
         waitFor(() -> Files.exists(Path.of("/tmp/.X11-unix/X" + n)), 10_000, "Xvfb did not start");
         desktop.add(x("openbox").redirectErrorStream(true).redirectOutput(desktopLogs.resolve("openbox.log").toFile()).start());
         // openbox names itself on the root window once it manages windows
-        waitFor(() -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").orElse("").contains("window id"), 15_000,
-                "openbox did not start");
+        // generous: on a loaded build machine openbox can take a while to take over the screen
+        waitFor(() -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").orElse("").contains("window id"), 45_000,
+                "openbox did not start on " + display + "; its log: " + read(desktopLogs.resolve("openbox.log")));
     }
 
     @AfterAll
@@ -199,6 +200,14 @@ class RealDesktopWindowsTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(none)";
         }
     }
 
