@@ -130,27 +130,52 @@ public final class Windows {
 
     /**
      * Applies {@code place} (which gives the window {@code width}×{@code height}) now, and again whenever the window
-     * manager answers within the next two seconds with a much smaller window: it may still be mapping the window
-     * and report the 200×200 it was created with. After that, sizes are the user's to change.
+     * manager answers with a much smaller window: it may still be mapping the window and report the 200×200 it was
+     * created with, late on a busy machine. Once the window manager reports a size that is not too small, or after
+     * ten seconds, sizes are the user's to change.
      */
     static void insist(Window window, double width, double height, Runnable place) {
-        place.run();
-        int[] retries = {0};
-        ChangeListener<Number> tooSmall = (o, a, b) -> {
-            boolean maximized = window instanceof Stage s && (s.isMaximized() || s.isFullScreen());
-            if (!maximized && retries[0] < 5 && (window.getWidth() < width - 40 || window.getHeight() < height - 40)) {
-                retries[0]++;
-                Platform.runLater(place);
+        boolean[] placing = {false};
+        Runnable placeNow = () -> {
+            placing[0] = true;
+            try {
+                place.run();
+            } finally {
+                placing[0] = false;
             }
         };
-        window.widthProperty().addListener(tooSmall);
-        window.heightProperty().addListener(tooSmall);
-        PauseTransition settle = new PauseTransition(Duration.seconds(2));
-        settle.setOnFinished(e -> {
-            window.widthProperty().removeListener(tooSmall);
-            window.heightProperty().removeListener(tooSmall);
+        placeNow.run();
+        int[] retries = {0};
+        PauseTransition giveUp = new PauseTransition(Duration.seconds(10));
+        ChangeListener<Number> watch = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                if (placing[0]) {
+                    return; // our own request, not the window manager's answer
+                }
+                boolean maximized = window instanceof Stage s && (s.isMaximized() || s.isFullScreen());
+                boolean tooSmall = window.getWidth() < width - 40 || window.getHeight() < height - 40;
+                if (!maximized && tooSmall && retries[0] < 8) {
+                    retries[0]++;
+                    Platform.runLater(placeNow);
+                } else if (!tooSmall) {
+                    stop(this);
+                }
+            }
+
+            private void stop(ChangeListener<Number> self) {
+                window.widthProperty().removeListener(self);
+                window.heightProperty().removeListener(self);
+                giveUp.stop();
+            }
+        };
+        window.widthProperty().addListener(watch);
+        window.heightProperty().addListener(watch);
+        giveUp.setOnFinished(e -> {
+            window.widthProperty().removeListener(watch);
+            window.heightProperty().removeListener(watch);
         });
-        settle.play();
+        giveUp.play();
     }
 
     private static void centreOnOwner(Window window, Rectangle2D screen, double w, double h) {
