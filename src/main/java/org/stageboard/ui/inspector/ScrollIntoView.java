@@ -15,6 +15,9 @@ final class ScrollIntoView {
         if (scroll == null || scroll.getContent() == null) {
             return;
         }
+        // lay out first: rows added a moment ago may not have their place or the content its height yet
+        scroll.applyCss();
+        scroll.layout();
         Node content = scroll.getContent();
         Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double contentHeight = content.getBoundsInLocal().getHeight();
