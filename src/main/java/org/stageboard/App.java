@@ -10,7 +10,9 @@ import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.Autosave;
 import org.stageboard.io.Settings;
+import org.stageboard.ui.Dialogs;
 import org.stageboard.ui.MainWindow;
+import org.stageboard.ui.Theme;
 import org.stageboard.ui.WindowSize;
 import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.AutosaveController;
@@ -20,6 +22,9 @@ import org.stageboard.ui.files.SettingsRecentFiles;
 
 /** The desktop application: one editor window, opening the board named on the command line if any. */
 public class App extends Application {
+    /** The settings key of the chosen look, "light" or "dark". */
+    private static final String THEME = "theme";
+
     public static void main(String[] args) {
         launch(App.class, args);
     }
@@ -28,6 +33,7 @@ public class App extends Application {
     public void start(Stage stage) {
         Settings settings = Settings.load();
         settings.locale().ifPresent(Messages::setLocale);
+        Theme.fromKey(settings.get(THEME).orElse("")).orElse(Theme.LIGHT).apply();
         MainWindow window = new MainWindow(stage, new SettingsRecentFiles(settings));
         window.canvas().snapToGridProperty().set(settings.snapToGrid());
         window.setExportMemory(new ExportMemory(settings));
@@ -35,14 +41,15 @@ public class App extends Application {
             settings.setSnapToGrid(snap);
             settings.saveIfPossible();
         });
+        window.setOnThemeChosen(theme -> {
+            settings.put(THEME, theme.key());
+            settings.saveIfPossible();
+        });
         window.setOnLanguageChosen(locale -> {
             settings.setLocale(locale);
             settings.saveIfPossible();
-            Alert note = new Alert(Alert.AlertType.INFORMATION, Messages.get("language.restart",
-                    locale.getDisplayLanguage(locale)), ButtonType.OK);
-            note.initOwner(stage);
-            note.setHeaderText(null);
-            note.showAndWait();
+            Dialogs.alert(stage, Alert.AlertType.INFORMATION, Messages.get("language.restart",
+                    locale.getDisplayLanguage(locale))).showAndWait();
         });
         Autosave autosave = new Autosave();
         List<Autosave.Entry> leftovers = autosave.crashCopies();

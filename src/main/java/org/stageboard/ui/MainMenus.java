@@ -11,6 +11,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.stageboard.edit.Document;
 import org.stageboard.i18n.Messages;
 import org.stageboard.ui.canvas.BoardCanvas;
@@ -41,6 +44,7 @@ final class MainMenus {
     MenuBar build(Consumer<Locale> onLanguageChosen) {
         MenuBar bar = new MenuBar(file(), edit(), view(onLanguageChosen), check(), rehearse(), help());
         bar.setId("menu-bar");
+        keepCanvasKeysOutOfTheScene(bar);
         return bar;
     }
 
@@ -55,6 +59,31 @@ final class MainMenus {
         return m;
     }
 
+    /**
+     * Plain keys the canvas handles itself (Delete, L) are shown beside their menu items, but a window-wide
+     * accelerator without a modifier would take those keys from every text field: so they are taken back out of
+     * the scene's accelerators whenever the menu bar puts them in.
+     */
+    private static void keepCanvasKeysOutOfTheScene(MenuBar bar) {
+        javafx.collections.MapChangeListener<KeyCombination, Runnable> drop = c -> {
+            if (c.wasAdded() && CANVAS_KEYS.contains(c.getKey())) {
+                javafx.application.Platform.runLater(() -> bar.getScene().getAccelerators().remove(c.getKey()));
+            }
+        };
+        bar.sceneProperty().addListener((o, before, scene) -> {
+            if (before != null) {
+                before.getAccelerators().removeListener(drop);
+            }
+            if (scene != null) {
+                scene.getAccelerators().addListener(drop);
+                CANVAS_KEYS.forEach(scene.getAccelerators()::remove);
+            }
+        });
+    }
+
+    private static final List<KeyCombination> CANVAS_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.DELETE), new KeyCodeCombination(KeyCode.L));
+
     private Menu file() {
         Menu m = new Menu(Messages.get("menu.file"));
         m.getItems().addAll(
@@ -68,7 +97,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("menu.file.export", Shortcut.EXPORT, window::exportPng),
                 new SeparatorMenuItem(),
-                item("menu.file.quit", null, window::quit));
+                item("menu.file.quit", Shortcut.QUIT, window::quit));
         return m;
     }
 
@@ -97,7 +126,7 @@ final class MainMenus {
                 item("menu.edit.copy", Shortcut.COPY, commands::copy),
                 item("menu.edit.paste", Shortcut.PASTE, commands::paste),
                 item("menu.edit.duplicate", Shortcut.DUPLICATE, commands::duplicate),
-                item("menu.edit.delete", null, commands::delete),
+                shown(item("menu.edit.delete", null, commands::delete), CANVAS_KEYS.get(0)),
                 new SeparatorMenuItem(),
                 item("menu.edit.selectAll", Shortcut.SELECT_ALL, commands::selectAll));
         return m;
@@ -116,8 +145,14 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 toggle("menu.view.findings", Shortcut.TOGGLE_FINDINGS, window.findings().visibleProperty()),
                 new SeparatorMenuItem(),
+                themes(),
                 languages(onLanguageChosen));
         return m;
+    }
+
+    private static MenuItem shown(MenuItem item, KeyCombination keys) {
+        item.setAccelerator(keys);
+        return item;
     }
 
     private static CheckMenuItem toggle(String key, Shortcut shortcut, javafx.beans.property.BooleanProperty state) {
@@ -126,6 +161,21 @@ final class MainMenus {
         item.selectedProperty().bindBidirectional(state);
         item.setAccelerator(shortcut.combination());
         return item;
+    }
+
+    private Menu themes() {
+        Menu m = new Menu(Messages.get("menu.view.theme"));
+        m.setId("menu.view.theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get("menu.view.theme." + t.key()));
+            item.setId("menu.view.theme." + t.key());
+            item.setToggleGroup(group);
+            item.setSelected(t == Theme.current());
+            item.setOnAction(e -> window.chooseTheme(t));
+            m.getItems().add(item);
+        }
+        return m;
     }
 
     private static Menu languages(Consumer<Locale> onLanguageChosen) {
@@ -150,20 +200,23 @@ final class MainMenus {
 
     private Menu rehearse() {
         Menu m = new Menu(Messages.get("menu.rehearse"));
+        MenuItem finish = item("menu.rehearse.finish", null, () -> window.rehearsal().finish());
+        // there is nothing to finish until a rehearsal's timer has started
+        m.setOnShowing(e -> finish.setDisable(window.rehearsal().session() == null));
         m.getItems().addAll(
                 item("menu.rehearse.start", Shortcut.REHEARSE, () -> window.rehearsal().open()),
-                item("menu.rehearse.finish", null, () -> window.rehearsal().finish()),
+                finish,
                 item("menu.rehearse.replay", null, () -> window.rehearsal().showReplay()),
                 new SeparatorMenuItem(),
                 item("menu.rehearse.presenter", Shortcut.PRESENTER, () -> window.presenter().toggle()),
-                item("menu.rehearse.laser", null, () -> window.presenter().laser().toggle()),
+                shown(item("menu.rehearse.laser", null, () -> window.presenter().laser().toggle()), CANVAS_KEYS.get(1)),
                 item("menu.rehearse.cueSheet", Shortcut.CUE_SHEET, () -> window.rehearsal().showCueSheet()));
         return m;
     }
 
     private Menu help() {
         Menu m = new Menu(Messages.get("menu.help"));
-        m.getItems().add(item("menu.help.shortcuts", null, () -> new ShortcutsDialog(window.stage()).showAndWait()));
+        m.getItems().add(item("menu.help.shortcuts", Shortcut.SHORTCUTS_HELP, () -> new ShortcutsDialog(window.stage()).showAndWait()));
         return m;
     }
 

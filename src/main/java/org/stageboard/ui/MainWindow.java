@@ -53,6 +53,8 @@ import org.stageboard.ui.render.BoardView;
 public class MainWindow {
     public static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
 
+    /** The inspector and findings column: wide enough for the findings profile and counts in every language. */
+    private static final double SIDE_WIDTH = 400;
     private final Stage stage;
     private final Document document = new Document(Board.empty());
     private final BoardCanvas canvas = new BoardCanvas(document);
@@ -72,6 +74,8 @@ public class MainWindow {
     private final MenuBar menuBar;
     private TemplateLibrary templates;
     private Consumer<Locale> onLanguageChosen = l -> { };
+    private Consumer<Theme> onThemeChosen = t -> { };
+    private double dividerBeforeHiding = -1;
     private ExportMemory exportMemory;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
@@ -88,7 +92,7 @@ public class MainWindow {
 
         canvasHolder.getChildren().add(emptyBoardHint());
         center.getItems().addAll(canvasHolder, side);
-        center.setDividerPositions(0.74);
+        keepSidePanelWidth();
         SplitPane.setResizableWithParent(side, false);
         topArea.getChildren().add(menuBar);
         root.setTop(topArea);
@@ -99,11 +103,12 @@ public class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().addAll(STYLESHEET, BoardView.STYLESHEET);
+        Theme.current().styleRoot(root);
         FileDrop.install(scene, this::openFile);
         stage.setScene(scene);
         stage.sizeToScene();
         stage.setOnCloseRequest(e -> {
-            if (!files.confirmDiscard()) {
+            if (!rehearsal.confirmClose() || !files.confirmDiscard()) {
                 e.consume();
             }
         });
@@ -117,12 +122,35 @@ public class MainWindow {
         refreshTitleAndStatus();
     }
 
+    /**
+     * The side panels get their preferred width and the canvas the rest, set once the window has its real width
+     * (a fraction taken earlier would be a fraction of the 200 px a window manager first reports).
+     */
+    private void keepSidePanelWidth() {
+        center.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number width) {
+                if (width.doubleValue() >= 700) {
+                    center.widthProperty().removeListener(this);
+                    placeSideDivider();
+                }
+            }
+        });
+    }
+
+    private void placeSideDivider() {
+        double width = center.getWidth();
+        if (width > 0) {
+            center.setDividerPositions(1 - Math.min(SIDE_WIDTH, width * 0.4) / width);
+        }
+    }
+
     /** The inspector above the findings; hiding the findings gives the inspector the whole height. */
     private SplitPane sidePanels() {
         SplitPane split = new SplitPane(inspector, findings.panel());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        split.setPrefWidth(380);
+        split.setPrefWidth(SIDE_WIDTH);
         split.setMinWidth(280);
         findings.visibleProperty().addListener((o, a, show) -> {
             if (show && !split.getItems().contains(findings.panel())) {
@@ -206,6 +234,17 @@ public class MainWindow {
         return templates;
     }
 
+    /** Switches the look of every window now; the handler set here stores the choice for the next start. */
+    void chooseTheme(Theme theme) {
+        theme.apply();
+        theme.styleRoot(root);
+        onThemeChosen.accept(theme);
+    }
+
+    public void setOnThemeChosen(Consumer<Theme> handler) {
+        onThemeChosen = handler;
+    }
+
     /** Called with the language the user picked in View > Language; the app stores it for the next start. */
     public void setOnLanguageChosen(Consumer<Locale> handler) {
         onLanguageChosen = handler;
@@ -222,8 +261,16 @@ public class MainWindow {
         }
         if (visible && !center.getItems().contains(side)) {
             center.getItems().add(side);
-            center.setDividerPositions(0.74);
-        } else if (!visible) {
+            if (dividerBeforeHiding >= 0) {
+                // the side panels come back as wide as they were; again once leaving full screen has resized
+                double divider = dividerBeforeHiding;
+                center.setDividerPositions(divider);
+                Platform.runLater(() -> center.setDividerPositions(divider));
+            } else {
+                placeSideDivider();
+            }
+        } else if (!visible && center.getItems().contains(side)) {
+            dividerBeforeHiding = center.getDividerPositions()[0];
             center.getItems().remove(side);
         }
     }
@@ -276,7 +323,7 @@ public class MainWindow {
     }
 
     void quit() {
-        if (files.confirmDiscard()) {
+        if (rehearsal.confirmClose() && files.confirmDiscard()) {
             stage.close();
         }
     }
@@ -294,6 +341,7 @@ public class MainWindow {
         stage.setTitle((document.isDirty() ? "\u2022 " : "") + files.displayName() + " \u2014 Stageboard");
         Board b = document.board();
         status.setText(Messages.get("status.line", b.nodes().size(), b.edges().size(),
-                canvas.selection().nodes().size(), Math.round(canvas.viewport().zoom() * 100)));
+                canvas.selection().nodes().size() + canvas.selection().edges().size(),
+                Math.round(canvas.viewport().zoom() * 100)));
     }
 }

@@ -33,6 +33,8 @@ public enum Shortcut {
     REHEARSE("Shortcut+R"),
     PRESENTER("F5"),
     CUE_SHEET("Shortcut+Shift+I"),
+    SHORTCUTS_HELP("F1"),
+    QUIT("Shortcut+Q"),
     LASER(null, true),
     DELETE(null, true),
     NUDGE(null, true),

@@ -31,6 +31,8 @@ import org.stageboard.ui.render.BoardView;
  */
 public class BoardCanvas extends Region {
     public static final double GRID = 20;
+    /** Screen pixels kept between a revealed box and the edge of the canvas. */
+    public static final double REVEAL_MARGIN = 40;
 
     private final Document document;
     private final Selection selection = new Selection();
@@ -210,7 +212,7 @@ public class BoardCanvas extends Region {
     public void reveal(String nodeId) {
         board().node(nodeId).ifPresent(n -> {
             selection.selectNodes(List.of(nodeId));
-            viewport.reveal(n.bounds(), getWidth(), getHeight(), 40);
+            viewport.reveal(n.bounds(), getWidth(), getHeight(), REVEAL_MARGIN);
         });
     }
 

@@ -228,9 +228,22 @@ final class CanvasGestures {
             canvas.editEdgeLabel(edge.id());
             return;
         }
-        // double-click on empty board drops a sticky note, as in most whiteboards
-        String id = canvas.addBoxAt(Stage.NOTE, p.getX(), p.getY());
+        // double-click on empty board drops a sticky note, as in most whiteboards; near an edge of the view it
+        // moves inwards so all of it lands in view
+        Point2D inView = keepInView(p, org.stageboard.model.Node.DEFAULT_WIDTH, org.stageboard.model.Node.DEFAULT_HEIGHT);
+        String id = canvas.addBoxAt(Stage.NOTE, inView.getX(), inView.getY());
         canvas.inPlaceEditor().edit(id);
+    }
+
+    /** The top-left corner nearest {@code p} at which a w×h box (board units) is wholly inside the view. */
+    private Point2D keepInView(Point2D p, double w, double h) {
+        // the margin BoardCanvas.reveal keeps (so the editor opening on it need not scroll), plus snapping's slack
+        double margin = BoardCanvas.REVEAL_MARGIN / canvas.viewport().zoom() + BoardCanvas.GRID;
+        Point2D min = canvas.viewport().toBoard(0, 0);
+        Point2D max = canvas.viewport().toBoard(canvas.getWidth(), canvas.getHeight());
+        double x = Math.max(min.getX() + margin, Math.min(p.getX(), max.getX() - w - margin));
+        double y = Math.max(min.getY() + margin, Math.min(p.getY(), max.getY() - h - margin));
+        return new Point2D(x, y);
     }
 
     private void moved(MouseEvent e) {

@@ -7,7 +7,7 @@ import javafx.scene.input.KeyEvent;
  * Plain keys on the focused canvas: delete, arrow-key nudge, escape, enter to edit, and space held to pan.
  * Shortcut-modified keys (undo, copy, zoom...) are menu accelerators, so they work from anywhere in the window.
  */
-final class CanvasKeys {
+public final class CanvasKeys {
     private static final String SPACE = "stageboard.spaceDown";
     private final BoardCanvas canvas;
     private final CanvasCommands commands;
@@ -24,6 +24,9 @@ final class CanvasKeys {
     void install() {
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
         canvas.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (typedIntoText(e)) {
+                return;
+            }
             if (e.getCode() == KeyCode.SPACE) {
                 canvas.getProperties().put(SPACE, false);
                 canvas.document().sealStep();
@@ -33,8 +36,21 @@ final class CanvasKeys {
         });
     }
 
+    /**
+     * True for a key typed into a text field that sits on the canvas (the in-place editor): such keys are text,
+     * never canvas commands (a stray "l" must not turn the laser on, Backspace must not delete the box).
+     */
+    public static boolean typedIntoText(KeyEvent e) {
+        for (Object t = e.getTarget(); t instanceof javafx.scene.Node n; t = n.getParent()) {
+            if (n instanceof javafx.scene.control.TextInputControl) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void pressed(KeyEvent e) {
-        if (e.isShortcutDown()) {
+        if (e.isShortcutDown() || typedIntoText(e)) {
             return;
         }
         double step = e.isShiftDown() ? BoardCanvas.GRID * 5 : canvas.snapToGridProperty().get() ? BoardCanvas.GRID : 1;

@@ -25,8 +25,7 @@ public final class InPlaceEditor {
     InPlaceEditor(BoardCanvas canvas) {
         this.canvas = canvas;
         box.getStyleClass().add("in-place-editor");
-        box.setStyle("-fx-background-color: white; -fx-border-color: #0d47a1; -fx-border-width: 2; -fx-padding: 6;"
-                + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 10, 0, 0, 3);");
+        // its look, light or dark with the theme, is in the window's app.css
         title.setId("inplace-title");
         text.setId("inplace-text");
         text.setWrapText(true);
@@ -65,7 +64,8 @@ public final class InPlaceEditor {
             return;
         }
         nodeId = id;
-        canvas.selection().selectNodes(List.of(id));
+        // scroll the board just enough that the box being edited is in view, so the editor sits over it
+        canvas.reveal(id);
         title.setText(n.title());
         text.setText(n.text());
         text.setPromptText(n.hint().isBlank() ? Messages.get("inplace.text.prompt") : n.hint());
@@ -109,8 +109,9 @@ public final class InPlaceEditor {
             return;
         }
         Rect r = canvas.screenBounds(n);
-        double w = Math.max(260, r.width());
-        double h = Math.max(180, r.height());
+        // never larger than the visible canvas, so all of it (and the caret) stays in view
+        double w = Math.min(Math.max(260, r.width()), Math.max(120, canvas.getWidth() - 8));
+        double h = Math.min(Math.max(180, r.height()), Math.max(80, canvas.getHeight() - 8));
         // keep the editor inside the canvas even for a box at its edge
         double x = Math.max(4, Math.min(r.x(), canvas.getWidth() - w - 4));
         double y = Math.max(4, Math.min(r.y(), canvas.getHeight() - h - 4));

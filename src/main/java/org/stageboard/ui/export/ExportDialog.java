@@ -28,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.stageboard.export.BoardExport;
@@ -87,8 +86,9 @@ public class ExportDialog {
     public ExportDialog(Window owner, Board board, Set<String> selectedNodeIds) {
         this.board = board;
         this.selection = Set.copyOf(selectedNodeIds);
-        stage.initOwner(owner);
-        stage.initModality(owner == null ? Modality.APPLICATION_MODAL : Modality.WINDOW_MODAL);
+        // owned but not modal: a modal window un-maximizes its owner under a window manager (see Windows)
+        org.stageboard.ui.Windows.ownAndBlock(stage, owner);
+        org.stageboard.ui.Windows.fitWhenShown(stage);
         stage.setTitle(Messages.get("export.dialog.title"));
         stage.setScene(new Scene(layout()));
         refresh();

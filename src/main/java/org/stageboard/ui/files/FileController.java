@@ -22,6 +22,7 @@ import org.stageboard.io.BoardCodec;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
+import org.stageboard.ui.Dialogs;
 
 /**
  * New, open, save and save-as for the window's document, with the unsaved-work prompt and recent files.
@@ -205,8 +206,7 @@ public class FileController {
         ButtonType save = new ButtonType(Messages.get("file.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("file.unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.get("file.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("file.unsaved.text", displayName()), save, discard, cancel);
-        a.initOwner(owner);
+        Alert a = Dialogs.alert(owner, Alert.AlertType.WARNING, Messages.get("file.unsaved.text", displayName()), save, discard, cancel);
         a.setHeaderText(Messages.get("file.unsaved.header"));
         ButtonType answer = a.showAndWait().orElse(cancel);
         return answer == save ? Decision.SAVE : answer == discard ? Decision.DISCARD : Decision.CANCEL;

@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
+import org.stageboard.ui.Windows;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.Autosave;
 import org.stageboard.io.ChangeSize;
@@ -37,9 +38,7 @@ public final class RecoveryDialog extends Dialog<Map<String, CrashRecovery.Choic
     private final Map<String, ToggleGroup> groups = new LinkedHashMap<>();
 
     public RecoveryDialog(Window owner, List<Autosave.Entry> entries) {
-        if (owner != null) {
-            initOwner(owner);
-        }
+        Windows.ownAndBlock(this, owner); // opens at its content's size under a window manager, too
         setTitle(Messages.get("io.recover.title"));
         setHeaderText(Messages.get("io.recover.header", String.valueOf(entries.size())));
         GridPane grid = new GridPane();
@@ -83,8 +82,6 @@ public final class RecoveryDialog extends Dialog<Map<String, CrashRecovery.Choic
         ButtonType apply = new ButtonType(Messages.get("io.recover.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType(Messages.get("io.recover.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(apply, later);
-        setResizable(true);
-        MessageDialogs.fitOnShown(this);
         setResultConverter(b -> b == apply ? choices() : Map.of());
     }
 

@@ -3,7 +3,6 @@ package org.stageboard.ui.findings;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
@@ -11,6 +10,8 @@ import org.stageboard.model.Board;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
+import org.stageboard.ui.Dialogs;
+import org.stageboard.ui.Windows;
 
 /** Check > Compare with Reference Answer: the comparison in a window of its own, beside the board. */
 public final class ReferenceCompareWindow {
@@ -21,16 +22,14 @@ public final class ReferenceCompareWindow {
     public static void show(Window owner, Board user, TemplateLibrary templates, String stylesheet) {
         Optional<Template> template = templates.forBoard(user); // the reference in the board's own language
         if (template.isEmpty()) {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("compare.noTemplate"), ButtonType.OK);
-            a.initOwner(owner);
-            a.setHeaderText(null);
-            a.showAndWait();
+            Dialogs.alert(owner, Alert.AlertType.INFORMATION, Messages.get("compare.noTemplate")).showAndWait();
             return;
         }
         ReferenceComparisonView view = new ReferenceComparisonView();
         view.show(user, Seeder.seed(template.get(), Seeder.Mode.REFERENCE));
         Stage window = new Stage();
         window.initOwner(owner);
+        Windows.fitWhenShown(window);
         window.setTitle(Messages.get("compare.title", template.get().title()));
         window.setScene(new Scene(view, 760, 720));
         window.getScene().getStylesheets().add(stylesheet);

@@ -19,8 +19,8 @@ import org.stageboard.model.Rect;
  * scaled to fit. The integrator can pass the real box renderer to {@link TemplateGallery} instead.
  */
 public final class PipelinePreview {
-    public static final double WIDTH = 420;
-    public static final double HEIGHT = 240;
+    public static final double WIDTH = 620;
+    public static final double HEIGHT = 350;
 
     private PipelinePreview() {
     }

@@ -28,7 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
@@ -37,6 +37,7 @@ import org.stageboard.template.Category;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
+import org.stageboard.ui.Windows;
 
 /**
  * File > New from template: search and filter the templates, see the question and a diagram preview, choose practice
@@ -59,6 +60,8 @@ public final class TemplateGallery extends BorderPane {
     private final Button open = new Button(Messages.get("gallery.open"));
     private final Button cancel = new Button(Messages.get("gallery.cancel"));
     private Consumer<Optional<Board>> onDone = b -> { };
+    /** Practice or reference, as last chosen in this session. */
+    private static Seeder.Mode lastMode = Seeder.Mode.PRACTICE;
 
     /** An entry of the category filter; a null category means every category. */
     record CategoryChoice(Category category) {
@@ -122,7 +125,8 @@ public final class TemplateGallery extends BorderPane {
 
     private HBox body() {
         list.setId("gallery-list");
-        list.setPrefWidth(300);
+        list.setPrefWidth(340);
+        list.setMinWidth(260);
         list.setPlaceholder(new Label(Messages.get("gallery.empty")));
         list.setCellFactory(v -> new TemplateCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSelection());
@@ -138,7 +142,12 @@ public final class TemplateGallery extends BorderPane {
         prompt.setWrapText(true);
         prompt.setMinHeight(Region.USE_PREF_SIZE);
         previewPane.setId("gallery-preview");
-        previewPane.setMinSize(PipelinePreview.WIDTH, PipelinePreview.HEIGHT);
+        previewPane.setPrefSize(PipelinePreview.WIDTH, PipelinePreview.HEIGHT);
+        previewPane.setMinSize(0, 0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(previewPane.widthProperty());
+        clip.heightProperty().bind(previewPane.heightProperty());
+        previewPane.setClip(clip);
         previewPane.setAlignment(Pos.TOP_LEFT);
         VBox details = new VBox(10, title, prompt, previewPane);
         details.setPrefWidth(PipelinePreview.WIDTH + 20);
@@ -154,7 +163,7 @@ public final class TemplateGallery extends BorderPane {
         reference.setTooltip(new Tooltip(Messages.get("gallery.mode.reference.tip")));
         practice.setToggleGroup(modes);
         reference.setToggleGroup(modes);
-        practice.setSelected(true);
+        (lastMode == Seeder.Mode.REFERENCE ? reference : practice).setSelected(true);
         // one mode is always chosen: clicking the chosen one again keeps it
         modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -217,6 +226,9 @@ public final class TemplateGallery extends BorderPane {
     }
 
     private void finish(Optional<Board> result) {
+        if (result.isPresent()) {
+            lastMode = mode(); // the next gallery opens in the mode the user last opened a board with
+        }
         Consumer<Optional<Board>> done = onDone;
         onDone = b -> { }; // a double click and Enter must not open two boards
         done.accept(result);
@@ -234,6 +246,12 @@ public final class TemplateGallery extends BorderPane {
             }
             Label name = new Label(t.title());
             name.setStyle("-fx-font-weight: bold;");
+            // long titles wrap inside the list instead of being cut off or widening it into a side scroll bar
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            // measured at the list's width (less its scroll bar), so a wrapped title gets the height it needs
+            name.setPrefWidth(Math.max(120, getListView().getWidth() - 40));
+            setPrefWidth(0);
             Label cat = new Label(t.category().displayName());
             cat.setStyle("-fx-opacity: 0.7; -fx-font-size: 11px;");
             setText(null);
@@ -250,8 +268,8 @@ public final class TemplateGallery extends BorderPane {
     public static Optional<Board> show(Window owner, TemplateLibrary library,
                                        Function<Board, javafx.scene.Node> preview) {
         Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        Windows.ownAndBlock(stage, owner);
+        Windows.fitWhenShown(stage);
         stage.setTitle(Messages.get("gallery.title"));
         TemplateGallery gallery = new TemplateGallery(library, preview);
         AtomicReference<Optional<Board>> result = new AtomicReference<>(Optional.empty());
@@ -259,7 +277,7 @@ public final class TemplateGallery extends BorderPane {
             result.set(b);
             stage.close();
         });
-        stage.setScene(new Scene(gallery, 920, 560));
+        stage.setScene(new Scene(gallery, 1160, 720));
         stage.showAndWait();
         return result.get();
     }

@@ -7,12 +7,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
+import org.stageboard.ui.Dialogs;
 import org.stageboard.ui.Shortcut;
+import org.stageboard.ui.Windows;
 
 /** Help > Shortcuts: every key and gesture, from {@link Shortcut}. */
 public class ShortcutsDialog extends Dialog<Void> {
     public ShortcutsDialog(Window owner) {
-        initOwner(owner);
+        Windows.ownAndBlock(this, owner);
         setTitle(Messages.get("help.shortcuts.title"));
         setHeaderText(null);
         TableView<Shortcut> table = new TableView<>();
@@ -29,6 +31,6 @@ public class ShortcutsDialog extends Dialog<Void> {
         table.setPrefSize(660, 520);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getDialogPane().setContent(table);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(Dialogs.translated(ButtonType.CLOSE));
     }
 }

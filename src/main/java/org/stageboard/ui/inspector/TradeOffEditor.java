@@ -7,6 +7,9 @@ import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,10 +32,13 @@ final class TradeOffEditor extends VBox {
         super(6);
         this.document = document;
         add.setId("tradeoff-add");
-        add.setOnAction(e -> edit(Messages.get("edit.tradeoff.add"), null, list -> {
-            list.add(new TradeOff("", List.of(), ""));
-            return list;
-        }));
+        add.setOnAction(e -> {
+            edit(Messages.get("edit.tradeoff.add"), null, list -> {
+                list.add(new TradeOff("", List.of(), ""));
+                return list;
+            });
+            focusLastRow();
+        });
         getChildren().addAll(rows, add);
     }
 
@@ -53,6 +59,17 @@ final class TradeOffEditor extends VBox {
         } finally {
             updating = false;
         }
+    }
+
+    /** The caret goes to the new row's first field, scrolled into view, so the user can type straight away. */
+    private void focusLastRow() {
+        if (rowViews.isEmpty()) {
+            return;
+        }
+        TextField first = rowViews.get(rowViews.size() - 1).choice;
+        first.requestFocus();
+        // once laid out, so the scroll pane knows where the new row is
+        javafx.application.Platform.runLater(() -> ScrollIntoView.reveal(first));
     }
 
     private void edit(String description, String mergeKey, UnaryOperator<List<TradeOff>> change) {
@@ -89,6 +106,8 @@ final class TradeOffEditor extends VBox {
             because.setId("tradeoff-because-" + index);
             Button remove = new Button("\u2715");
             remove.setId("tradeoff-remove-" + index);
+            remove.setTooltip(new Tooltip(Messages.get("edit.tradeoff.remove")));
+            remove.setAccessibleText(Messages.get("edit.tradeoff.remove"));
             remove.setOnAction(e -> edit(Messages.get("edit.tradeoff.remove"), null, list -> {
                 list.remove(index);
                 return list;
@@ -97,10 +116,19 @@ final class TradeOffEditor extends VBox {
             grid.setHgap(4);
             grid.setVgap(3);
             grid.setPadding(new Insets(6));
-            grid.add(choice, 0, 0);
+            // Tab follows the order children are added: the remove button first, so it is reachable (Shift+Tab
+            // from the choice) but never the next stop after typing; Tab from "because" skips to the next row
             grid.add(remove, 1, 0);
+            grid.add(choice, 0, 0);
             grid.add(over, 0, 1, 2, 1);
             grid.add(because, 0, 2, 2, 1);
+            because.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown()
+                        && index + 1 < rowViews.size()) {
+                    rowViews.get(index + 1).choice.requestFocus();
+                    e.consume();
+                }
+            });
             GridPane.setHgrow(choice, Priority.ALWAYS);
             HBox.setHgrow(grid, Priority.ALWAYS);
             choice.textProperty().addListener((o, a, t) ->

@@ -19,14 +19,16 @@ import org.stageboard.ui.render.StagePalette;
  * the same on every system and under test.
  */
 public class StagePalettePane extends VBox {
+    private static final double MIN_WIDTH = 168;
     private final BoardCanvas canvas;
+    private Label tip;
 
     public StagePalettePane(BoardCanvas canvas) {
         this.canvas = canvas;
         getStyleClass().add("stage-palette");
         setSpacing(4);
         setPadding(new Insets(10, 8, 10, 8));
-        setPrefWidth(168);
+        setMinWidth(MIN_WIDTH);
         Label heading = new Label(Messages.get("palette.heading"));
         heading.getStyleClass().add("palette-heading");
         getChildren().add(heading);
@@ -36,7 +38,17 @@ public class StagePalettePane extends VBox {
         Label tip = new Label(Messages.get("palette.tip"));
         tip.setWrapText(true);
         tip.getStyleClass().add("palette-tip");
+        // the tip wraps to the width the stage names need; it never widens the palette itself
+        tip.setMinWidth(0);
+        this.tip = tip;
         getChildren().add(tip);
+    }
+
+    /** As wide as the longest stage name in the current language, so no name is cut off. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double widest = getChildren().stream().filter(n -> n != tip).mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+        return Math.max(MIN_WIDTH, snappedLeftInset() + widest + snappedRightInset());
     }
 
     private Region item(Stage s) {
@@ -44,6 +56,7 @@ public class StagePalettePane extends VBox {
         swatch.setArcWidth(4);
         swatch.setArcHeight(4);
         Label name = new Label(StagePalette.label(s));
+        name.setMinWidth(Region.USE_PREF_SIZE);
         HBox item = new HBox(8, swatch, name);
         item.setId("palette-" + s.id());
         item.getStyleClass().add("palette-item");

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.CueSheet;
+import org.stageboard.ui.Windows;
 
 /**
  * The interviewer's own window in a mock interview: the prompt, the clarifying questions with the answers to
@@ -23,6 +24,7 @@ public final class CueSheetWindow {
     public CueSheetWindow(CueSheet sheet) {
         Objects.requireNonNull(sheet);
         stage.setTitle(Messages.get("rehearsal.cue.title"));
+        Windows.fitWhenShown(stage);
         content.setPadding(new Insets(14));
         content.getStyleClass().add("cue-sheet");
         section("rehearsal.cue.prompt");

@@ -4,6 +4,8 @@ import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.stageboard.ui.canvas.CanvasKeys;
+import org.stageboard.ui.canvas.Viewport;
 import org.stageboard.i18n.Messages;
 import org.stageboard.ui.MainWindow;
 
@@ -18,6 +20,8 @@ public final class PresenterController {
     private boolean presenting;
     private boolean findingsWereVisible;
     private boolean gridWasVisible;
+    /** Zoom, pan x and pan y before presenting. */
+    private double[] viewBefore;
     /** Presenter mode enlarges the board up to this zoom: larger text without re-laying out any box. */
     static final double MAX_PRESENTER_ZOOM = 2.0;
 
@@ -27,7 +31,7 @@ public final class PresenterController {
         window.canvasHolder().getChildren().add(laser);
         laser.attachTo(window.canvas());
         window.canvas().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown() && !CanvasKeys.typedIntoText(e)) {
                 laser.toggle();
                 e.consume();
             }
@@ -69,6 +73,8 @@ public final class PresenterController {
             return;
         }
         presenting = true;
+        Viewport v = window.canvas().viewport();
+        viewBefore = new double[] {v.zoom(), v.panXProperty().get(), v.panYProperty().get()};
         findingsWereVisible = window.findings().visibleProperty().get();
         window.findings().visibleProperty().set(false);
         gridWasVisible = window.canvas().gridVisibleProperty().get();
@@ -97,6 +103,13 @@ public final class PresenterController {
         if (window.stage().isFullScreen()) {
             window.stage().setFullScreen(false);
         }
-        Platform.runLater(window.canvas()::zoomToFit);
+        // back exactly where the user was: same zoom and scroll, once the window has left full screen
+        double[] view = viewBefore;
+        Platform.runLater(() -> {
+            Viewport v = window.canvas().viewport();
+            v.zoomProperty().set(view[0]);
+            v.panXProperty().set(view[1]);
+            v.panYProperty().set(view[2]);
+        });
     }
 }

@@ -1,5 +1,8 @@
 package org.stageboard.ui.rehearsal;
 
+import org.stageboard.ui.Dialogs;
+import org.stageboard.ui.Windows;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -111,6 +115,44 @@ public final class RehearsalController {
         session = null;
     }
 
+    /** What to do with a running rehearsal when the window closes. */
+    public enum CloseDecision { FINISH_AND_SAVE, END_WITHOUT_SAVING, CANCEL }
+
+    private java.util.function.Supplier<CloseDecision> closePrompt = this::askAboutClosing;
+
+    /** Replaces the question asked when the window closes during a rehearsal (tests answer it directly). */
+    public void setClosePrompt(java.util.function.Supplier<CloseDecision> prompt) {
+        closePrompt = prompt;
+    }
+
+    /**
+     * Before the window closes: during a rehearsal, says the session will end and offers to finish it (report and
+     * session saved beside the board). Returns false when the user would rather keep the window open.
+     */
+    public boolean confirmClose() {
+        if (session == null || bar == null) {
+            return true;
+        }
+        CloseDecision d = closePrompt.get();
+        if (d == CloseDecision.FINISH_AND_SAVE) {
+            finish();
+        } else if (d == CloseDecision.END_WITHOUT_SAVING) {
+            end();
+        }
+        return d != CloseDecision.CANCEL;
+    }
+
+    private CloseDecision askAboutClosing() {
+        ButtonType save = new ButtonType(Messages.get("rehearsal.close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("rehearsal.close.discard"), ButtonBar.ButtonData.NO);
+        Alert a = Dialogs.alert(window.stage(), Alert.AlertType.CONFIRMATION, Messages.get("rehearsal.close.text"),
+                save, discard, ButtonType.CANCEL);
+        a.setHeaderText(Messages.get("rehearsal.close.header"));
+        ButtonType answer = a.showAndWait().orElse(null);
+        return answer == save ? CloseDecision.FINISH_AND_SAVE
+                : answer == discard ? CloseDecision.END_WITHOUT_SAVING : CloseDecision.CANCEL;
+    }
+
     /** Finishes the running session: as if Finish was pressed on the timer bar. */
     public void finish() {
         if (bar != null && session != null) {
@@ -200,6 +242,7 @@ public final class RehearsalController {
         BorderPane pane = new BorderPane(picture, null, null, replay, null);
         Stage stage = new Stage();
         stage.initOwner(window.stage());
+        Windows.fitWhenShown(stage);
         stage.setTitle(Messages.get("rehearsal.replay.title", window.files().displayName()));
         stage.setScene(new Scene(pane, 1160, 760));
         stage.show();
@@ -207,9 +250,6 @@ public final class RehearsalController {
     }
 
     private void error(String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        a.initOwner(window.stage());
-        a.setHeaderText(null);
-        a.showAndWait();
+        Dialogs.alert(window.stage(), Alert.AlertType.INFORMATION, message).showAndWait();
     }
 }

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.SessionReport;
+import org.stageboard.ui.Windows;
 
 /** The end-of-session report, rendered from its Markdown, in its own (non-modal) window. */
 public final class ReportView extends BorderPane {
@@ -40,6 +41,7 @@ public final class ReportView extends BorderPane {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.NONE);
+        Windows.fitWhenShown(stage);
         stage.setTitle(Messages.get("rehearsal.report.window"));
         ReportView view = new ReportView(report);
         Button close = new Button(Messages.get("rehearsal.report.close"));
