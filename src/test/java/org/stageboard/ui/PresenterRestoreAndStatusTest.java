@@ -47,6 +47,7 @@ class PresenterRestoreAndStatusTest {
             v.panXProperty().set(-140);
             v.panYProperty().set(-75);
         });
+        WaitForAsyncUtils.waitForFxEvents(); // the divider settles where the panels' minimum widths let it
         double divider = center.getDividerPositions()[0];
         robot.clickOn(window.canvas());
         robot.push(KeyCode.F5);
