@@ -14,7 +14,6 @@ import org.stageboard.export.excalidraw.ExcalidrawScene.Element;
 import org.stageboard.export.excalidraw.ExcalidrawScene.Roundness;
 import org.stageboard.export.excalidraw.ExcalidrawScene.StageboardData;
 import org.stageboard.export.excalidraw.ExcalidrawScene.TradeOffData;
-import org.stageboard.export.Polylines;
 import org.stageboard.i18n.TradeOffFormat;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -22,6 +21,7 @@ import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.model.TradeOff;
 import org.stageboard.template.TextMetrics;
+import org.stageboard.ui.render.ArrowGeometry;
 import org.stageboard.ui.render.ArrowRouter;
 import org.stageboard.ui.render.StagePalette;
 
@@ -179,7 +179,7 @@ public final class ExcalidrawWriter {
     }
 
     private static Element arrowLabel(Edge e, double[] pts) {
-        double[] mid = Polylines.midpoint(pts);
+        double[] mid = ArrowGeometry.midpoint(pts);
         String text = e.label().strip();
         double w = text.lines().mapToDouble(l -> TextMetrics.width(l, 12, false)).max().orElse(20);
         double h = text.lines().count() * 12 * LINE_HEIGHT;

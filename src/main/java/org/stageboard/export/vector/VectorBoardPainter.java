@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stageboard.export.ExportOptions;
-import org.stageboard.export.Polylines;
 import org.stageboard.i18n.TradeOffFormat;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -256,7 +255,7 @@ public final class VectorBoardPainter {
                 double w = labelLines.stream().mapToDouble(l -> labelFont.getStringBounds(l, FRC).getWidth()).max()
                         .orElse(0) + 10;
                 double lh = labelLines.size() * lineHeight(labelFont, 0) + 2;
-                double[] mid = Polylines.midpoint(pts);
+                double[] mid = ArrowGeometry.midpoint(pts);
                 label = new Rect(mid[0] - w / 2, mid[1] - lh / 2, w, lh);
             }
             out.add(new ArrowShape(path, head, label, labelLines));

@@ -54,4 +54,25 @@ public final class ArrowGeometry {
         double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / len2));
         return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
     }
+
+    /**
+     * The point halfway along a path given as x0, y0, x1, y1, ...: where an arrow's label sits, on the canvas and in
+     * every export.
+     */
+    public static double[] midpoint(double[] pts) {
+        double total = 0;
+        for (int i = 0; i + 3 < pts.length; i += 2) {
+            total += Math.hypot(pts[i + 2] - pts[i], pts[i + 3] - pts[i + 1]);
+        }
+        double half = total / 2;
+        for (int i = 0; i + 3 < pts.length; i += 2) {
+            double len = Math.hypot(pts[i + 2] - pts[i], pts[i + 3] - pts[i + 1]);
+            if (half <= len && len > 0) {
+                double t = half / len;
+                return new double[] {pts[i] + t * (pts[i + 2] - pts[i]), pts[i + 1] + t * (pts[i + 3] - pts[i + 1])};
+            }
+            half -= len;
+        }
+        return new double[] {pts[0], pts[1]};
+    }
 }

@@ -94,25 +94,7 @@ public class ArrowView extends Group {
         int n = points.length;
         double[] last = {points[n - 4], points[n - 3], points[n - 2], points[n - 1]};
         head.getPoints().setAll(ArrowGeometry.head(last, HEAD_LENGTH, HEAD_WIDTH));
-        double[] mid = midpoint(points);
+        double[] mid = ArrowGeometry.midpoint(points);
         label.relocate(mid[0], mid[1]);
-    }
-
-    /** The point halfway along the path, where the label sits. */
-    static double[] midpoint(double[] pts) {
-        double total = 0;
-        for (int i = 0; i + 3 < pts.length; i += 2) {
-            total += Math.hypot(pts[i + 2] - pts[i], pts[i + 3] - pts[i + 1]);
-        }
-        double half = total / 2;
-        for (int i = 0; i + 3 < pts.length; i += 2) {
-            double len = Math.hypot(pts[i + 2] - pts[i], pts[i + 3] - pts[i + 1]);
-            if (half <= len && len > 0) {
-                double t = half / len;
-                return new double[] {pts[i] + t * (pts[i + 2] - pts[i]), pts[i + 1] + t * (pts[i + 3] - pts[i + 1])};
-            }
-            half -= len;
-        }
-        return new double[] {pts[0], pts[1]};
     }
 }
