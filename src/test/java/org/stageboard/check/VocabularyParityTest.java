@@ -22,18 +22,10 @@ import org.stageboard.text.Terms;
  */
 class VocabularyParityTest {
     static final double MIN_SHARE = 0.7;
-    /**
-     * The trade-off cue lists feed the trade-off detector, which is being rebuilt on its own (check.tradeoff): their
-     * parity is that detector's job. Every list the other rules read is held to it here.
-     */
-    private static final Set<String> EXEMPT = Set.of("TRADEOFF_COST", "TRADEOFF_ALTERNATIVE", "TRADEOFF_REASON",
-            "TRADEOFF_CONTRAST", "TRADEOFF_QUALITY", "TRADEOFF_DEFERRAL");
-
     private static Map<String, Terms> lists() throws IllegalAccessException {
         Map<String, Terms> out = new LinkedHashMap<>();
         for (Field f : Vocabulary.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && Terms.class.isAssignableFrom(f.getType())
-                    && !EXEMPT.contains(f.getName())) {
+            if (Modifier.isStatic(f.getModifiers()) && Terms.class.isAssignableFrom(f.getType())) {
                 out.put(f.getName(), (Terms) f.get(null));
             }
         }
