@@ -2,12 +2,10 @@ package org.stageboard.export;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.stageboard.check.Keywords;
-import org.stageboard.text.Scripts;
+import org.stageboard.check.StageTitles;
 import org.stageboard.text.TextNorm;
 import org.stageboard.check.Vocabulary;
 import org.stageboard.model.Stage;
@@ -20,9 +18,6 @@ import org.stageboard.ui.render.StagePalette;
  * clue stays a note.
  */
 public final class StageGuess {
-    private static final List<Locale> LANGUAGES = List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE, new Locale("ru"));
-    /** Stage names in every language, normalised; the English ids too ("serving"). */
-    private static final Map<Stage, List<String>> NAMES = names();
     /** Checked in this order; the label-source list is broad ("click", "target"), so it comes last. */
     private static final Map<Stage, Keywords> CLUES = new EnumMap<>(Map.of(
             Stage.EVALUATION, Keywords.of(Vocabulary.OFFLINE_METRIC.terms(), Vocabulary.ONLINE_METRIC.terms()),
@@ -58,26 +53,9 @@ public final class StageGuess {
         return Optional.empty();
     }
 
-    /** A title that is, or starts with, a stage's name: "Data", "Data & labels", "数据与标签", "Модель". */
+    /** A title that names a stage: "Data", "Data & labels", "数据与标签", "Модель" (the checker's reading). */
     static Optional<Stage> byName(String title) {
-        String t = TextNorm.normalize(title).strip();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        Stage best = null;
-        int bestLength = 0;
-        for (Map.Entry<Stage, List<String>> e : NAMES.entrySet()) {
-            for (String name : e.getValue()) {
-                boolean cjk = Scripts.isCjk(name.codePointAt(0));
-                boolean starts = t.startsWith(name)
-                        && (cjk || t.length() == name.length() || !Character.isLetterOrDigit(t.charAt(name.length())));
-                if (starts && name.length() > bestLength) {
-                    best = e.getKey();
-                    bestLength = name.length();
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(StageTitles.stageNamed(title));
     }
 
     static Optional<Stage> byWords(String text) {
@@ -88,23 +66,5 @@ public final class StageGuess {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<Stage, List<String>> names() {
-        Map<Stage, List<String>> out = new EnumMap<>(Stage.class);
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (Stage s : Stage.values()) {
-            java.util.List<String> names = new java.util.ArrayList<>();
-            names.add(s.id());
-            for (Locale l : LANGUAGES) {
-                ResourceBundle b = ResourceBundle.getBundle("org.stageboard.i18n.stages", l, control);
-                if (b.containsKey("stage." + s.id())) {
-                    names.add(TextNorm.normalize(b.getString("stage." + s.id())).strip());
-                }
-            }
-            out.put(s, List.copyOf(names));
-        }
-        return out;
     }
 }
