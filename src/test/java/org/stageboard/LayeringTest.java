@@ -1,64 +1,69 @@
 package org.stageboard;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.Slice;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
-/** The core runs and tests without a screen: these packages may not import JavaFX (or com.sun internals). */
+/**
+ * The core runs and tests without a screen. Checked on the compiled classes with ArchUnit, so a
+ * fully-qualified name or a transitive type in a signature counts, not only an import line.
+ */
 class LayeringTest {
-    private static final Path MAIN = Path.of("src/main/java/org/stageboard");
+    private static final Set<String> CORE_NAMES =
+            Set.of("model", "edit", "io", "template", "check", "rehearsal", "i18n", "text");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"model", "edit", "io", "template", "check", "rehearsal", "i18n", "text"})
-    void corePackagesImportNoJavaFx(String pkg) throws IOException {
-        Path dir = MAIN.resolve(pkg);
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        List<String> offenders = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String src = Files.readString(f, StandardCharsets.UTF_8);
-                if (src.contains("javafx.")) {
-                    offenders.add(f.toString());
-                }
-            }
-        }
-        assertTrue(offenders.isEmpty(), "core package " + pkg + " imports JavaFX: " + offenders);
+    private static final String[] CORE =
+            CORE_NAMES.stream().map(name -> "org.stageboard." + name + "..").toArray(String[]::new);
+
+    private static JavaClasses product;
+
+    @BeforeAll
+    static void importProductClasses() {
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.stageboard");
     }
 
-    @org.junit.jupiter.api.Test
-    void productCodeAvoidsJavaFxInternals() throws IOException {
-        List<String> offenders = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                if (Files.readString(f, StandardCharsets.UTF_8).contains("com.sun.")) {
-                    offenders.add(f.toString());
-                }
-            }
-        }
-        assertTrue(offenders.isEmpty(), "product code uses com.sun internals: " + offenders);
+    @Test
+    void coreImportsNoJavaFx() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(product);
     }
 
-    @org.junit.jupiter.api.Test
-    void modelImportsNothingButJava() throws IOException {
-        try (Stream<Path> files = Files.walk(MAIN.resolve("model"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    if (line.startsWith("import ")) {
-                        assertTrue(line.startsWith("import java.") || line.startsWith("import org.stageboard.model."),
-                                f + " imports " + line);
-                    }
-                }
-            }
-        }
+    @Test
+    void coreKnowsNothingOfTheWindowTheCommandLineOrExport() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.stageboard.ui..", "org.stageboard.cli..", "org.stageboard.export..")
+                .check(product);
+    }
+
+    @Test
+    void productCodeAvoidsJavaFxInternals() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.sun..").check(product);
+    }
+
+    @Test
+    void modelDependsOnNothingButJava() {
+        classes().that().resideInAPackage("org.stageboard.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.stageboard.model..")
+                .check(product);
+    }
+
+    @Test
+    void corePackagesHaveNoCycles() {
+        slices().matching("org.stageboard.(*)..")
+                .that(DescribedPredicate.describe("core", (Slice s) -> CORE_NAMES.contains(s.getNamePart(1))))
+                .should().beFreeOfCycles().check(product);
     }
 }
