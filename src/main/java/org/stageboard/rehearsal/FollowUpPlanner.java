@@ -75,6 +75,8 @@ public final class FollowUpPlanner {
     /** An operating point: a metric read at a cut ("recall @ 1% step-up", "precision@40/day", "полнота при 200 ремонтах"). */
     private static final Pattern OPERATING_POINT = Pattern.compile(
             "(?:recall|precision|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率)\\s*(?:@|at\\b|при\\b|在)");
+    /** An online metric named after a label: "online: minutes per user", "онлайн: доля скипов", "线上：CTR". */
+    private static final Pattern ONLINE_LINE = Pattern.compile("(?:online|онлайн|线上|在线)\\s*(?:a/b|ab)?\\s*[:：]");
     /** A line naming the baseline: what the candidate compares against, not what they chose. */
     private static final Pattern BASELINE_LINE = Pattern.compile(
             "^(?i)(?:baseline|бейзлайн|базов\\p{L}* модель|基线)\\s*[:：—–-]");
@@ -150,7 +152,7 @@ public final class FollowUpPlanner {
 
     /**
      * True when the board says one of {@code terms} ("#latency": a number with a time unit; "#number": any number;
-     * "#cutoff": a score cut-off; "#operating-point": a metric at a cut; "#label": the board states its label, "label: …").
+     * "#cutoff": a score cut-off; "#operating-point": a metric at a cut; "#online-line": "online: …"; "#label": the board states its label, "label: …").
      */
     private static boolean answered(List<String> terms, BoardTerms words, String normalized, Optional<String> label) {
         for (String term : terms) {
@@ -161,6 +163,7 @@ public final class FollowUpPlanner {
                 case "#online-reason" -> ONLINE_REASON.matcher(normalized).find();
                 case "#label" -> label.isPresent();
                 case "#operating-point" -> OPERATING_POINT.matcher(normalized).find();
+                case "#online-line" -> ONLINE_LINE.matcher(normalized).find();
                 default -> words.mentions(term);
             };
             if (found) {
