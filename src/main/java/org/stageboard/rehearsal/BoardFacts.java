@@ -16,7 +16,7 @@ final class BoardFacts {
     private static final int QUOTE_LENGTH = 48;
     /** "label: X", "labels = X", "label X", "target: X", "标签：X", "метка — X", "таргет: X" at a line's start or after a separator. */
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?:^|[;；,，.。|•·]\\s*)(?:(?i:labels?|target|标签|метк[аи]|таргет|целев\\p{L}* переменн\\p{L}*)"
+            "(?:^|[;；,，.。|•·/]\\s*)(?:(?i:labels?|target|标签|метк[аи]|таргет|целев\\p{L}* переменн\\p{L}*)"
                     + "\\s*(?:[:：=—–→]|\\s-\\s)|(?i:label)\\s(?=\\p{L}))\\s*([^\\n;；]{2,})");
 
     private BoardFacts() {
