@@ -76,6 +76,12 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
         return new FollowUp("t." + index, stage, question, List.of(), true);
     }
 
+    /** The same question about another stage (a note's question asked where the note points). */
+    public FollowUp atStage(Stage other) {
+        return new FollowUp(id, other, question, triggers, fromTemplate, topic, answeredBy, gaps, lacks, skipWhen,
+                needsTrigger, focused, precise, domains, penalty);
+    }
+
     /** The same question in another wording (a translation), everything else unchanged. */
     public FollowUp withText(String otherQuestion, String otherLacks) {
         return new FollowUp(id, stage, otherQuestion, triggers, fromTemplate, topic, answeredBy, gaps, otherLacks,

@@ -126,6 +126,7 @@ public final class FollowUpPlanner {
         }
         Set<String> kinds = BoardDomains.of(words);
         Optional<String> label = BoardFacts.label(board);
+        Optional<BoardFacts.Note> note = BoardFacts.note(board);
         Set<String> askedIds = new HashSet<>();
         asked.forEach(r -> askedIds.add(r.question().id()));
         List<Scored> scored = new ArrayList<>();
@@ -144,7 +145,7 @@ public final class FollowUpPlanner {
             if (answered(f.answeredBy(), words, normalized, label) || answered(f.skipWhen(), words, normalized, label)) {
                 continue;
             }
-            score(f, board, words, findings, answeredStages, i, label).ifPresent(scored::add);
+            score(f, board, words, findings, answeredStages, i, label, note).ifPresent(scored::add);
         }
         boolean quotedAsked = pool.stream().anyMatch(f -> askedIds.contains(f.id()) && f.question().contains(BOX));
         return choose(scored, asked, quotedAsked, answeredStages.size() < MOSTLY_EMPTY);
@@ -174,7 +175,8 @@ public final class FollowUpPlanner {
     }
 
     private Optional<Scored> score(FollowUp f, Board board, BoardTerms words, List<Finding> findings,
-                                   Set<Stage> answeredStages, int index, Optional<String> label) {
+                                   Set<Stage> answeredStages, int index, Optional<String> label,
+                                   Optional<BoardFacts.Note> note) {
         Finding gap = gapFinding(f, findings);
         String lacking = gap != null ? sentence(gap.message()) : unansweredGap(f, answeredStages);
         boolean quotes = f.question().contains(BOX);
@@ -210,6 +212,17 @@ public final class FollowUpPlanner {
             }
             f = f.withText(f.question().replace(BoardFacts.LABEL, label.get()), f.lacks());
             found.add(label.get());
+            quotesFact = true;
+        }
+        if (f.question().contains(BoardFacts.NOTE)) {
+            if (note.isEmpty()) {
+                return Optional.empty(); // "Your note says …" needs a note on the board
+            }
+            f = f.withText(f.question().replace(BoardFacts.NOTE, note.get().text()), f.lacks());
+            if (note.get().stage() != null) {
+                f = f.atStage(note.get().stage());
+            }
+            found.add(note.get().text());
             quotesFact = true;
         }
         int s = gap != null ? gapWeight(gap) : lacking != null ? UNANSWERED : 0;

@@ -87,6 +87,24 @@ class FollowUpBoardSpecificTest {
     }
 
     @Test
+    void aNotesOpenQuestionIsAskedAtTheStageItsArrowPointsTo() {
+        Board ato = board("Account takeover at login", Stage.EVALUATION, "PR-AUC, recall @ 1% step-up rate")
+                .addNode(Node.of("note", Stage.NOTE, "?", 0, 0).withText("step-up threshold??\nmaybe 1%"))
+                .addEdge(new org.stageboard.model.Edge("e1", "note", "n0", ""));
+        RankedFollowUp q = find(ato, "g.framing.note").orElseThrow();
+        assertTrue(q.question().question().contains("“step-up threshold?”"), q.question().question());
+        assertEquals(Stage.EVALUATION, q.question().stage(), "asked where the note's arrow points");
+        assertTrue(top(ato, 3).contains("g.framing.note"), top(ato, 5).toString());
+
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        Board asr = board("智能音箱意图识别", Stage.MODEL, "BERT-tiny")
+                .addNode(Node.of("note", Stage.NOTE, "?", 0, 0).withText("ASR 错字怎么办？“播放周杰伦的七里香” → “播放周杰轮的气里香”"));
+        String zh = find(asr, "g.framing.note").orElseThrow().question().question();
+        assertTrue(zh.contains("“ASR 错字怎么办？”"), "the note's question, not its example: " + zh);
+        assertTrue(find(board("No notes", Stage.MODEL, "BERT-tiny"), "g.framing.note").isEmpty());
+    }
+
+    @Test
     void aMetricIsQuotedAsTheBoardWritesIt() {
         Board bikes = board("Bike-share demand forecast",
                 Stage.FEATURES, "lags (1h, 24h), weather", Stage.EVALUATION, "MAPE per station, backtest");
