@@ -60,6 +60,9 @@ public final class FollowUpPlanner {
     private static final String BOX = "{box}";
     /** Replaced by the board's own word for the question's first trigger idea ("You report MAPE: …"). */
     private static final String TRIGGER = "{trigger}";
+    /** Replaced by the board's clause around that word ("prices live from rate API (cached 15 min)"). */
+    private static final String CONTEXT = "{context}";
+    private static final int CONTEXT_LENGTH = 60;
     /**
      * Questions from a checker gap that any board could get (baseline, online metric) land, but a top five made of
      * them says nothing about this board: past this many, a gap question waits while a question on the board's own
@@ -205,6 +208,12 @@ public final class FollowUpPlanner {
                 return Optional.empty();
             }
             f = f.withText(f.question().replace(TRIGGER, asWritten(found.get(0), board)), f.lacks());
+        }
+        if (f.question().contains(CONTEXT)) {
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            f = f.withText(f.question().replace(CONTEXT, clauseAround(found.get(0), board)), f.lacks());
         }
         if (f.question().contains(BoardFacts.LABEL)) {
             if (label.isEmpty()) {
@@ -431,6 +440,33 @@ public final class FollowUpPlanner {
             }
         }
         return word;
+    }
+
+    /**
+     * The clause of the board that holds a word ("labels = SIU outcomes (confirmed fraud), only on referred claims"
+     * for "only on"), cut at a word when long: enough of the board's own text to show what the question is about.
+     */
+    private static String clauseAround(String word, Board board) {
+        String written = asWritten(word, board);
+        for (Node n : board.nodes()) {
+            for (String clause : n.text().split("\\R|[;；/|•]")) {
+                int at = clause.toLowerCase(java.util.Locale.ROOT).indexOf(written.toLowerCase(java.util.Locale.ROOT));
+                if (at < 0) {
+                    continue;
+                }
+                String c = clause.strip();
+                if (c.length() <= CONTEXT_LENGTH) {
+                    return c;
+                }
+                int start = Math.max(0, Math.min(c.toLowerCase(java.util.Locale.ROOT).indexOf(written.toLowerCase(
+                        java.util.Locale.ROOT)) - CONTEXT_LENGTH / 2, c.length() - CONTEXT_LENGTH));
+                int space = c.indexOf(' ', start);
+                start = start == 0 || space < 0 || space - start > 12 ? start : space + 1;
+                String cut = c.substring(start, Math.min(c.length(), start + CONTEXT_LENGTH)).strip();
+                return (start > 0 ? "…" : "") + cut + (start + CONTEXT_LENGTH < c.length() ? "…" : "");
+            }
+        }
+        return written;
     }
 
     /** Raised by a gap alone, with nothing on the board's own words behind it. */

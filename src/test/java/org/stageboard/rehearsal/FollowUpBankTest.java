@@ -89,7 +89,7 @@ class FollowUpBankTest {
                 assertTrue(f.gaps().contains("unstated-tradeoff"), f.id() + " quotes the box a gap is about");
             }
             f.triggers().forEach(t -> assertFalse(t.isBlank() || t.contains("||"), f.id() + " trigger " + t));
-            if (f.question().contains("{trigger}")) {
+            if (f.question().contains("{trigger}") || f.question().contains("{context}")) {
                 assertTrue(f.needsTrigger() && !f.triggers().isEmpty(), f.id() + " quotes a trigger, so it needs one");
             }
             f.domains().forEach(d -> assertTrue(Set.of("ranking", "forecast", "classify", "generate", "vision", "regress")
@@ -98,7 +98,7 @@ class FollowUpBankTest {
         for (String lang : List.of("zh", "ru")) {
             List<FollowUp> tr = FollowUpBank.general(DIR + "followups_" + lang + ".json");
             for (int i = 0; i < bank.size(); i++) {
-                for (String placeholder : List.of("{box}", "{label}", "{trigger}", "{note}")) {
+                for (String placeholder : List.of("{box}", "{label}", "{trigger}", "{context}", "{note}")) {
                     assertEquals(bank.get(i).question().contains(placeholder), tr.get(i).question().contains(placeholder),
                             lang + " " + bank.get(i).id() + " keeps the " + placeholder + " placeholder");
                 }

@@ -148,6 +148,9 @@ class FollowUpBoardSpecificTest {
                 Stage.MODEL, "XGBoost",
                 Stage.EVALUATION, "PR-AUC");
         List<RankedFollowUp> plan = plan(claims);
+        String selected = find(claims, "g.data.labels-selected").orElseThrow().question().question();
+        assertTrue(selected.contains("“labels = SIU outcomes, only on referred claims”"),
+                "quotes the clause that says which cases have labels: " + selected);
         long gapOnly = plan.stream().limit(5).filter(r -> r.why().kind() == FollowUpReason.Kind.GAP
                 && r.why().boardWords().isEmpty()).count();
         assertTrue(gapOnly <= 2, "at most two gap-only questions in the top 5: " + top(claims, 5));
