@@ -10,7 +10,7 @@ import org.stageboard.model.Stage;
 
 /**
  * Facts a board states that a follow-up can quote, so the question is about this board: the label the candidate
- * trains on ("label: booked=3, clicked=1", "标签：逾期 M3+", "метка: не скипнут за 30 с"). A question with
+ * trains on ("label: booked=3, clicked=1", "标签：逾期 M3+", "метка: не скипнут за 30 с", "категория = выбор продавца"). A question with
  * "{label}" in its text is asked only where the board states one, with the board's own words in place.
  */
 final class BoardFacts {
@@ -24,7 +24,8 @@ final class BoardFacts {
     /** "label: X", "labels = X", "label X", "target: X", "标签：X", "метка — X", "таргет: X" at a line's start or after a separator. */
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?:^|[;；,，.。|•·/]\\s*)(?:(?i:labels?|target|标签|метк[аи]|таргет|целев\\p{L}* переменн\\p{L}*)"
-                    + "\\s*(?:[:：=—–→]|\\s-\\s)|(?i:label)\\s(?=\\p{L}))\\s*([^\\n;；]{2,})");
+                    + "\\s*(?:[:：=—–→]|\\s-\\s)|(?i:label)\\s(?=\\p{L})"
+                    + "|(?i:category|class|категори[яи]|класс|类目|类别)\\s*=)\\s*([^\\n;；]{2,})");
 
     /** A note's first question, up to its question mark, when more text follows it. */
     private static final Pattern FIRST_QUESTION = Pattern.compile("^[^?？]{3,}[?？]+(?=\\s*\\S)");
