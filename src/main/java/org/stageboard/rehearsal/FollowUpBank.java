@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Stage;
@@ -76,7 +77,7 @@ public final class FollowUpBank {
     }
 
     /** A template's follow-ups as the bank takes them; none when the board has no template. */
-    public static List<StagedQuestion> questionsOf(java.util.Optional<Template> template) {
+    public static List<StagedQuestion> questionsOf(Optional<Template> template) {
         return template.map(t -> t.followups().stream()
                 .map(f -> new StagedQuestion(f.stage(), f.question())).toList()).orElse(List.of());
     }

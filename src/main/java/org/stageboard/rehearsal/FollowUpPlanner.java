@@ -30,7 +30,12 @@ import org.stageboard.model.Stage;
  * board).</li>
  * </ol>
  * A question the board already answers (NDCG on the board: no "which ranking metric?") is not asked, and of
- * near-duplicates (one topic, or the same words) only the first is. Deterministic: ties keep the pool's order.
+ * near-duplicates (one topic, or the same words) only the first is. Questions worded for another kind of system
+ * ({@link BoardDomains}: no position-bias question on a forecasting board) are not asked either. Questions quote the
+ * board where they can ({@link BoardFacts}: its label, its note; "{trigger}" and "{context}": the board's own word
+ * and clause that raised them), and rank like questions on the board's own domain. Past two questions raised by a
+ * gap alone (baseline, online metric), a gap question waits behind the board-specific ones within the top five,
+ * unless the board is mostly empty. Deterministic: ties keep the pool's order.
  */
 public final class FollowUpPlanner {
     /**
