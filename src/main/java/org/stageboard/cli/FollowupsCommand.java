@@ -82,8 +82,7 @@ public final class FollowupsCommand implements CliCommand {
             return List.of();
         }
         TemplateLibrary lib = library.get();
-        return (languageAsked ? lib.byId(board.templateId()) : lib.forBoard(board)).map(t -> t.followups().stream()
-                .map(f -> new FollowUpBank.StagedQuestion(f.stage(), f.question())).toList()).orElse(List.of());
+        return FollowUpBank.questionsOf(languageAsked ? lib.byId(board.templateId()) : lib.forBoard(board));
     }
 
     private static int top(String text) {

@@ -28,11 +28,17 @@ import org.stageboard.model.Stage;
  *                     or several boxes, {@link BoardTerms#central}), and there it ranks above general questions
  * @param precise      a trigger so specific that saying it once is enough ("negative downsampling" raises the
  *                     calibration question): it ranks like a question on the board's own domain
+ * @param domains      the kinds of system the question is worded for ({@link BoardDomains}: "ranking",
+ *                     "forecast", "classify", "generate", "vision"); on a board whose kind is known and is none of
+ *                     them the question is not asked (no position-bias question on a forecasting board). Empty: any
+ * @param penalty      taken off the score: a question that judges found generic on most boards waits for better ones
  */
 public record FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate,
                        String topic, List<String> answeredBy, List<String> gaps, String lacks,
-                       List<String> skipWhen, boolean needsTrigger, boolean focused, boolean precise) {
+                       List<String> skipWhen, boolean needsTrigger, boolean focused, boolean precise,
+                       List<String> domains, int penalty) {
     public FollowUp {
+        domains = domains == null ? List.of() : List.copyOf(domains);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stage, "stage");
         question = question == null ? "" : question;
@@ -42,6 +48,14 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
         lacks = lacks == null ? "" : lacks;
         skipWhen = skipWhen == null ? List.of() : List.copyOf(skipWhen);
+    }
+
+    /** A question for any kind of system, without a penalty. */
+    public FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate,
+                    String topic, List<String> answeredBy, List<String> gaps, String lacks,
+                    List<String> skipWhen, boolean needsTrigger, boolean focused, boolean precise) {
+        this(id, stage, question, triggers, fromTemplate, topic, answeredBy, gaps, lacks, skipWhen, needsTrigger,
+                focused, precise, List.of(), 0);
     }
 
     /** A question that is not {@code precise}. */
@@ -62,9 +76,15 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
         return new FollowUp("t." + index, stage, question, List.of(), true);
     }
 
+    /** The same question about another stage (a note's question asked where the note points). */
+    public FollowUp atStage(Stage other) {
+        return new FollowUp(id, other, question, triggers, fromTemplate, topic, answeredBy, gaps, lacks, skipWhen,
+                needsTrigger, focused, precise, domains, penalty);
+    }
+
     /** The same question in another wording (a translation), everything else unchanged. */
     public FollowUp withText(String otherQuestion, String otherLacks) {
         return new FollowUp(id, stage, otherQuestion, triggers, fromTemplate, topic, answeredBy, gaps, otherLacks,
-                skipWhen, needsTrigger, focused, precise);
+                skipWhen, needsTrigger, focused, precise, domains, penalty);
     }
 }

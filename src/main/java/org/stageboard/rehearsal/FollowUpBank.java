@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Stage;
+import org.stageboard.template.Template;
 
 /**
  * The follow-up questions a session can draw from: the general bank shipped with the app (written from the
@@ -74,6 +76,12 @@ public final class FollowUpBank {
         });
     }
 
+    /** A template's follow-ups as the bank takes them; none when the board has no template. */
+    public static List<StagedQuestion> questionsOf(Optional<Template> template) {
+        return template.map(t -> t.followups().stream()
+                .map(f -> new StagedQuestion(f.stage(), f.question())).toList()).orElse(List.of());
+    }
+
     /** The template's questions first (they fit the case), then the general bank. */
     public static List<FollowUp> with(List<StagedQuestion> templateQuestions) {
         List<FollowUp> out = new ArrayList<>();
@@ -97,7 +105,8 @@ public final class FollowUpBank {
             out.add(new FollowUp("g." + id, stage, f.path("question").asText(), strings(f.path("triggers")), false,
                     f.path("topic").asText(""), strings(f.path("answeredBy")), strings(f.path("gaps")),
                     f.path("lacks").asText(""), strings(f.path("skipWhen")), f.path("needsTrigger").asBoolean(false),
-                    f.path("focused").asBoolean(false), f.path("precise").asBoolean(false)));
+                    f.path("focused").asBoolean(false), f.path("precise").asBoolean(false),
+                    strings(f.path("domains")), f.path("penalty").asInt(0)));
         }
         return List.copyOf(out);
     }

@@ -30,7 +30,12 @@ import org.stageboard.model.Stage;
  * board).</li>
  * </ol>
  * A question the board already answers (NDCG on the board: no "which ranking metric?") is not asked, and of
- * near-duplicates (one topic, or the same words) only the first is. Deterministic: ties keep the pool's order.
+ * near-duplicates (one topic, or the same words) only the first is. Questions worded for another kind of system
+ * ({@link BoardDomains}: no position-bias question on a forecasting board) are not asked either. Questions quote the
+ * board where they can ({@link BoardFacts}: its label, its note; "{trigger}" and "{context}": the board's own word
+ * and clause that raised them), and rank like questions on the board's own domain. Past two questions raised by a
+ * gap alone (baseline, online metric), a gap question waits behind the board-specific ones within the top five,
+ * unless the board is mostly empty. Deterministic: ties keep the pool's order.
  */
 public final class FollowUpPlanner {
     /**
@@ -58,9 +63,28 @@ public final class FollowUpPlanner {
     private static final String UNANSWERED_GAP = "unanswered";
     private static final Set<String> STAGE_GAPS = Set.of("missing-stage", "empty-stage");
     private static final String BOX = "{box}";
+    /** Replaced by the board's own word for the question's first trigger idea ("You report MAPE: …"). */
+    private static final String TRIGGER = "{trigger}";
+    /** Replaced by the board's clause around that word ("prices live from rate API (cached 15 min)"). */
+    private static final String CONTEXT = "{context}";
+    private static final int CONTEXT_LENGTH = 60;
+    /**
+     * Questions from a checker gap that any board could get (baseline, online metric) land, but a top five made of
+     * them says nothing about this board: past this many, a gap question waits while a question on the board's own
+     * words is left, unless the board is {@link #MOSTLY_EMPTY} (then the gaps are what there is to ask about).
+     */
+    private static final int MAX_GAPS_IN_TOP = 2;
+    private static final int TOP = 5;
+    /** Fewer answered stages than this and the board is mostly empty. */
+    private static final int MOSTLY_EMPTY = 4;
     /** A score cut-off written as a comparison with a fraction: "score > 0.9", "≥ 0,7", "0.6-0.9 to review". */
     private static final Pattern CUTOFF = Pattern.compile("(?:[<>≥≤]=?\\s*0?[.,]\\d|\\b0[.,]\\d+\\s*[-–]\\s*0[.,]\\d)");
     private static final int QUOTE_LENGTH = 48;
+    /** An operating point: a metric read at a cut ("recall @ 1% step-up", "precision@40/day", "полнота при 200 ремонтах"). */
+    private static final Pattern OPERATING_POINT = Pattern.compile(
+            "(?:recall|precision|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率)\\s*(?:@|at\\b|при\\b|在)");
+    /** An online metric named after a label: "online: minutes per user", "онлайн: доля скипов", "线上：CTR". */
+    private static final Pattern ONLINE_LINE = Pattern.compile("(?:online|онлайн|线上|在线)\\s*(?:a/b|ab)?\\s*[:：]");
     /** A line naming the baseline: what the candidate compares against, not what they chose. */
     private static final Pattern BASELINE_LINE = Pattern.compile(
             "^(?i)(?:baseline|бейзлайн|базов\\p{L}* модель|基线)\\s*[:：—–-]");
@@ -108,6 +132,9 @@ public final class FollowUpPlanner {
                 answeredStages.add(n.stage());
             }
         }
+        Set<String> kinds = BoardDomains.of(words);
+        Optional<String> label = BoardFacts.label(board);
+        Optional<BoardFacts.Note> note = BoardFacts.note(board);
         Set<String> askedIds = new HashSet<>();
         asked.forEach(r -> askedIds.add(r.question().id()));
         List<Scored> scored = new ArrayList<>();
@@ -120,26 +147,32 @@ public final class FollowUpPlanner {
                 scored.add(new Scored(new RankedFollowUp(f, FollowUpReason.template()), 0, 0, i, false));
                 continue;
             }
-            if (answered(f.answeredBy(), words, normalized) || answered(f.skipWhen(), words, normalized)) {
+            if (!BoardDomains.fits(f.domains(), kinds)) {
+                continue; // worded for another kind of system: a ranking question on a forecasting board
+            }
+            if (answered(f.answeredBy(), words, normalized, label) || answered(f.skipWhen(), words, normalized, label)) {
                 continue;
             }
-            score(f, board, words, findings, answeredStages, i).ifPresent(scored::add);
+            score(f, board, words, findings, answeredStages, i, label, note).ifPresent(scored::add);
         }
         boolean quotedAsked = pool.stream().anyMatch(f -> askedIds.contains(f.id()) && f.question().contains(BOX));
-        return choose(scored, asked, quotedAsked);
+        return choose(scored, asked, quotedAsked, answeredStages.size() < MOSTLY_EMPTY);
     }
 
     /**
      * True when the board says one of {@code terms} ("#latency": a number with a time unit; "#number": any number;
-     * "#cutoff": a score cut-off).
+     * "#cutoff": a score cut-off; "#operating-point": a metric at a cut; "#online-line": "online: …"; "#label": the board states its label, "label: …").
      */
-    private static boolean answered(List<String> terms, BoardTerms words, String normalized) {
+    private static boolean answered(List<String> terms, BoardTerms words, String normalized, Optional<String> label) {
         for (String term : terms) {
             boolean found = switch (term) {
                 case "#latency" -> Numbers.hasLatencyBudget(normalized);
                 case "#number" -> Numbers.hasNumber(normalized);
                 case "#cutoff" -> CUTOFF.matcher(normalized).find();
                 case "#online-reason" -> ONLINE_REASON.matcher(normalized).find();
+                case "#label" -> label.isPresent();
+                case "#operating-point" -> OPERATING_POINT.matcher(normalized).find();
+                case "#online-line" -> ONLINE_LINE.matcher(normalized).find();
                 default -> words.mentions(term);
             };
             if (found) {
@@ -150,7 +183,8 @@ public final class FollowUpPlanner {
     }
 
     private Optional<Scored> score(FollowUp f, Board board, BoardTerms words, List<Finding> findings,
-                                   Set<Stage> answeredStages, int index) {
+                                   Set<Stage> answeredStages, int index, Optional<String> label,
+                                   Optional<BoardFacts.Note> note) {
         Finding gap = gapFinding(f, findings);
         String lacking = gap != null ? sentence(gap.message()) : unansweredGap(f, answeredStages);
         boolean quotes = f.question().contains(BOX);
@@ -173,15 +207,48 @@ public final class FollowUpPlanner {
         if (f.needsTrigger() && found.isEmpty()) {
             return Optional.empty();
         }
+        boolean quotesFact = false;
+        if (f.question().contains(TRIGGER)) {
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            f = f.withText(f.question().replace(TRIGGER, asWritten(found.get(0), board)), f.lacks());
+        }
+        if (f.question().contains(CONTEXT)) {
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            f = f.withText(f.question().replace(CONTEXT, clauseAround(found.get(0), board)), f.lacks());
+        }
+        if (f.question().contains(BoardFacts.LABEL)) {
+            if (label.isEmpty()) {
+                return Optional.empty(); // "Your label is …" needs a label on the board
+            }
+            f = f.withText(f.question().replace(BoardFacts.LABEL, label.get()), f.lacks());
+            found.add(label.get());
+            quotesFact = true;
+        }
+        if (f.question().contains(BoardFacts.NOTE)) {
+            if (note.isEmpty()) {
+                return Optional.empty(); // "Your note says …" needs a note on the board
+            }
+            f = f.withText(f.question().replace(BoardFacts.NOTE, note.get().text()), f.lacks());
+            if (note.get().stage() != null) {
+                f = f.atStage(note.get().stage());
+            }
+            found.add(note.get().text());
+            quotesFact = true;
+        }
         int s = gap != null ? gapWeight(gap) : lacking != null ? UNANSWERED : 0;
         FollowUpReason.Kind kind;
         s += PER_IDEA * Math.min(f.focused() || f.precise() ? 2 * found.size() : found.size(), MAX_IDEAS);
-        if (onDomain || f.precise() && !found.isEmpty()) {
+        if (onDomain || f.precise() && !found.isEmpty() || quotesFact) {
             s += ON_DOMAIN; // a probe written for this kind of system beats a gap question any board could get
         }
         if (answeredStages.contains(f.stage())) {
             s += STAGE_ANSWERED;
         }
+        s -= f.penalty();
         int tier;
         if (lacking != null) {
             kind = FollowUpReason.Kind.GAP;
@@ -308,7 +375,8 @@ public final class FollowUpPlanner {
      * whose topic or words repeat a chosen or asked one. Starting from what was asked, the plan after asking its
      * first question is the rest of the same plan.
      */
-    private static List<RankedFollowUp> choose(List<Scored> scored, List<RankedFollowUp> asked, boolean quotedAsked) {
+    private static List<RankedFollowUp> choose(List<Scored> scored, List<RankedFollowUp> asked, boolean quotedAsked,
+                                               boolean mostlyEmpty) {
         Set<String> topics = new HashSet<>();
         List<Set<String>> texts = new ArrayList<>();
         Map<Stage, Integer> perStage = new EnumMap<>(Stage.class);
@@ -324,9 +392,13 @@ public final class FollowUpPlanner {
         List<Scored> left = new ArrayList<>(scored);
         List<RankedFollowUp> out = new ArrayList<>();
         boolean[] quoted = {quotedAsked};
+        int[] gapsInTop = {(int) asked.stream().filter(FollowUpPlanner::onlyGap).count()};
+        int[] shown = {asked.size()};
         while (!left.isEmpty()) {
+            boolean capGaps = !mostlyEmpty && shown[0] < TOP && gapsInTop[0] >= MAX_GAPS_IN_TOP;
             Comparator<Scored> order = Comparator.comparingInt((Scored s) -> s.quotes() && quoted[0]
-                            ? QUOTING_DEFERRED_TIER : s.tier())
+                            ? 2 * QUOTING_DEFERRED_TIER
+                            : 2 * s.tier() + (capGaps && onlyGap(s.ranked()) ? 1 : 0))
                     .thenComparing(Comparator.comparingInt((Scored s) -> s.tier() == 0 ? 0
                             : s.score() - SAME_STAGE * perStage.getOrDefault(s.ranked().question().stage(), 0)
                             - SAME_KIND * perKind.getOrDefault(s.ranked().why().kind(), 0)).reversed())
@@ -346,9 +418,65 @@ public final class FollowUpPlanner {
             perStage.merge(f.stage(), 1, Integer::sum);
             perKind.merge(best.ranked().why().kind(), 1, Integer::sum);
             quoted[0] |= best.quotes();
+            if (onlyGap(best.ranked())) {
+                gapsInTop[0]++;
+            }
+            shown[0]++;
             out.add(best.ranked());
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A board word as the candidate wrote it ("MAPE", not the matcher's "mape"): the first place the board's text
+     * has it, ignoring case; the word itself when the text has it only in another form.
+     */
+    private static String asWritten(String word, Board board) {
+        Pattern p = Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> texts = new ArrayList<>(List.of(board.title(), board.prompt()));
+        board.nodes().forEach(n -> {
+            texts.add(n.title());
+            texts.add(n.text());
+        });
+        for (String t : texts) {
+            java.util.regex.Matcher m = p.matcher(t);
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return word;
+    }
+
+    /**
+     * The clause of the board that holds a word ("labels = SIU outcomes (confirmed fraud), only on referred claims"
+     * for "only on"), cut at a word when long: enough of the board's own text to show what the question is about.
+     */
+    private static String clauseAround(String word, Board board) {
+        String written = asWritten(word, board);
+        for (Node n : board.nodes()) {
+            for (String clause : n.text().split("\\R|[;；/|•]")) {
+                int at = clause.toLowerCase(java.util.Locale.ROOT).indexOf(written.toLowerCase(java.util.Locale.ROOT));
+                if (at < 0) {
+                    continue;
+                }
+                String c = clause.strip();
+                if (c.length() <= CONTEXT_LENGTH) {
+                    return c;
+                }
+                int start = Math.max(0, Math.min(c.toLowerCase(java.util.Locale.ROOT).indexOf(written.toLowerCase(
+                        java.util.Locale.ROOT)) - CONTEXT_LENGTH / 2, c.length() - CONTEXT_LENGTH));
+                int space = c.indexOf(' ', start);
+                start = start == 0 || space < 0 || space - start > 12 ? start : space + 1;
+                String cut = c.substring(start, Math.min(c.length(), start + CONTEXT_LENGTH)).strip();
+                return (start > 0 ? "…" : "") + cut + (start + CONTEXT_LENGTH < c.length() ? "…" : "");
+            }
+        }
+        return written;
+    }
+
+    /** Raised by a gap alone, with nothing on the board's own words behind it. */
+    private static boolean onlyGap(RankedFollowUp r) {
+        return r.why().kind() == FollowUpReason.Kind.GAP && r.why().boardWords().isEmpty();
     }
 
     /** A finding's message as a clause: without its final full stop. */

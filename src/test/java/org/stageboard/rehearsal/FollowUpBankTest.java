@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.stageboard.i18n.Messages;
@@ -88,12 +89,19 @@ class FollowUpBankTest {
                 assertTrue(f.gaps().contains("unstated-tradeoff"), f.id() + " quotes the box a gap is about");
             }
             f.triggers().forEach(t -> assertFalse(t.isBlank() || t.contains("||"), f.id() + " trigger " + t));
+            if (f.question().contains("{trigger}") || f.question().contains("{context}")) {
+                assertTrue(f.needsTrigger() && !f.triggers().isEmpty(), f.id() + " quotes a trigger, so it needs one");
+            }
+            f.domains().forEach(d -> assertTrue(Set.of("ranking", "forecast", "classify", "generate", "vision", "regress")
+                    .contains(d), f.id() + " names an unknown kind of system " + d));
         }
         for (String lang : List.of("zh", "ru")) {
             List<FollowUp> tr = FollowUpBank.general(DIR + "followups_" + lang + ".json");
             for (int i = 0; i < bank.size(); i++) {
-                assertEquals(bank.get(i).question().contains("{box}"), tr.get(i).question().contains("{box}"),
-                        lang + " " + bank.get(i).id() + " keeps the {box} placeholder");
+                for (String placeholder : List.of("{box}", "{label}", "{trigger}", "{context}", "{note}")) {
+                    assertEquals(bank.get(i).question().contains(placeholder), tr.get(i).question().contains(placeholder),
+                            lang + " " + bank.get(i).id() + " keeps the " + placeholder + " placeholder");
+                }
                 assertEquals(bank.get(i).lacks().isBlank(), tr.get(i).lacks().isBlank(), lang + " lacks of " + bank.get(i).id());
             }
         }

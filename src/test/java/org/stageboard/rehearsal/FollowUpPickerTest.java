@@ -59,7 +59,7 @@ class FollowUpPickerTest {
         Set<String> seen = new HashSet<>();
         Set<String> topics = new HashSet<>();
         for (int i = 0; i < pool.size(); i++) {
-            FollowUp f = p.next(boardSaying(Stage.DATA, "labels " + i)).orElse(null);
+            FollowUp f = p.next(boardSaying(Stage.DATA, "dataset " + i)).orElse(null); // "labels" would answer the label question
             if (f == null) {
                 break;
             }

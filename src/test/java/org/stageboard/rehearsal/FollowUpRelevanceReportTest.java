@@ -120,8 +120,7 @@ class FollowUpRelevanceReportTest {
             Messages.setLocale(Locale.forLanguageTag(lang));
             Board board = BoardFiles.open(file);
             List<FollowUpBank.StagedQuestion> template = board.templateId().isBlank() ? List.of()
-                    : TemplateLibrary.load().byId(board.templateId()).map(t -> t.followups().stream()
-                    .map(f -> new FollowUpBank.StagedQuestion(f.stage(), f.question())).toList()).orElse(List.of());
+                    : FollowUpBank.questionsOf(TemplateLibrary.load().byId(board.templateId()));
             List<RankedFollowUp> plan = new FollowUpPicker(FollowUpBank.with(template)).plan(board);
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < Math.min(TOP, plan.size()); i++) {

@@ -192,8 +192,7 @@ public final class RehearsalController {
     }
 
     private List<FollowUpBank.StagedQuestion> templateQuestions(Board board) {
-        return template(board).map(t -> t.followups().stream()
-                .map(f -> new FollowUpBank.StagedQuestion(f.stage(), f.question())).toList()).orElse(List.of());
+        return FollowUpBank.questionsOf(template(board));
     }
 
     private Optional<Template> template(Board board) {

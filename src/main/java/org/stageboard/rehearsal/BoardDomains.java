@@ -1,0 +1,57 @@
+package org.stageboard.rehearsal;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What kind of ML system a board is about, read from its title, prompt and boxes in any of the three languages:
+ * ranking (recommendations, search, feeds), forecast (demand, time series), classify (fraud, moderation, churn,
+ * intent), generate (LLMs, RAG, summaries), vision (images, video, OCR), regress (ETA, durations). A kind counts only when it is the board's
+ * subject ({@link BoardTerms#central}: title or prompt, or two boxes), so a word said in passing does not pull a
+ * ranking question onto a forecasting board. A board may be of several kinds (image moderation: classify and vision).
+ */
+public final class BoardDomains {
+    /** Each kind with its cues, synonyms joined by "|" as bank triggers are. */
+    private static final Map<String, String> CUES = new LinkedHashMap<>();
+
+    static {
+        CUES.put("ranking", "rank|ranking|ranker|rerank*|recommend*|recommender*|recsys|feed|search|ndcg*|ltr|"
+                + "lambdamart|retrieval|candidates|推荐|排序|精排|粗排|召回|搜索|信息流|猜你喜欢|рекоменд*|ранжир*|"
+                + "поиск*|выдач*|лент*|ndcg@10|recall@100|recall@k|map@k");
+        CUES.put("forecast", "forecast*|demand|time series|mape|wape|smape|horizon|seasonality|销量|需求预测|预测销量|"
+                + "时间序列|时序|季节性|спрос*|временн* ряд*|горизонт*|сезонн*|прогноз спроса|прогноз нагрузки");
+        CUES.put("classify", "fraud*|classif*|classifier|moderat*|spam*|churn*|toxic*|abuse*|intent*|risk|default|"
+                + "chargeback*|anomal*|precision|recall|pr-auc|f1|欺诈|风控|审核|分类|流失|违规|意图|反作弊|违约|逾期|"
+                + "准确率|召回率|精确率|фрод*|мошен*|классиф*|модерац*|отток*|спам*|токсич*|риск*|дефолт*|"
+                + "аномал*|полнот*|точност*|returns|return rate|routing|ticket*|categor*|credit|loan*|授信|额度|信用|"
+                + "路由|分流|工单|类目|意图识别|возврат*|кредит*|маршрутиз*|тикет*|обращени*|категори*|скоринг*");
+        CUES.put("generate", "llm|llms|rag|gpt*|generat*|summar*|chatbot|prompt*|hallucinat*|大模型|生成|摘要|"
+                + "问答|幻觉|提示词|генерац*|генерир*|саммари|суммариз*|чат-бот*|галлюцинац*|промпт*");
+        CUES.put("vision", "image|images|photo*|video|videos|ocr|cnn|resnet*|vit|yolo|camera|frames|图片|图像|"
+                + "照片|视频|画面|截图|изображ*|фото*|видео*|кадр*|камер*|paddleocr|tesseract|scan|scans|scanned|"
+                + "版面|扫描|发票|скан*");
+        CUES.put("regress", "eta|regression|delivery time|arrival time|travel time|送达时间|到达时间|"
+                + "时长预估|预估时长|回归|регресс*|время доставки|время в пути|время прибытия");
+    }
+
+    private BoardDomains() {
+    }
+
+    /** The kinds the board is about; empty when none is clear (then no question is kept out for its kind). */
+    public static Set<String> of(BoardTerms words) {
+        Set<String> out = new LinkedHashSet<>();
+        CUES.forEach((kind, cues) -> {
+            if (words.central(cues)) {
+                out.add(kind);
+            }
+        });
+        return out;
+    }
+
+    /** True when a question written for {@code domains} fits a board of {@code kinds}. */
+    static boolean fits(java.util.List<String> domains, Set<String> kinds) {
+        return domains.isEmpty() || kinds.isEmpty() || domains.stream().anyMatch(kinds::contains);
+    }
+}

@@ -1,0 +1,96 @@
+package org.stageboard.rehearsal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stageboard.model.Board;
+import org.stageboard.model.Edge;
+import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
+
+/**
+ * Facts a board states that a follow-up can quote, so the question is about this board: the label the candidate
+ * trains on ("label: booked=3, clicked=1", "标签：逾期 M3+", "метка: не скипнут за 30 с", "категория = выбор продавца"). A question with
+ * "{label}" in its text is asked only where the board states one, with the board's own words in place.
+ */
+final class BoardFacts {
+    static final String LABEL = "{label}";
+    static final String NOTE = "{note}";
+
+    /** A note the candidate left on the board, and the stage an arrow ties it to (null when none). */
+    record Note(String text, Stage stage) {
+    }
+    private static final int QUOTE_LENGTH = 60;
+    /** "label: X", "labels = X", "label X", "target: X", "标签：X", "метка — X", "таргет: X" at a line's start or after a separator. */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?:^|[;；,，.。|•·/]\\s*)(?:(?i:labels?|target|标签|метк[аи]|таргет|целев\\p{L}* переменн\\p{L}*)"
+                    + "\\s*(?:[:：=—–→]|\\s-\\s)|(?i:label)\\s(?=\\p{L})"
+                    + "|(?i:category|class|категори[яи]|класс|类目|类别)\\s*=)\\s*([^\\n;；]{2,})");
+
+    /** A note's first question, up to its question mark, when more text follows it. */
+    private static final Pattern FIRST_QUESTION = Pattern.compile("^[^?？]{3,}[?？]+(?=\\s*\\S)");
+
+    private BoardFacts() {
+    }
+
+    /** The label as the board states it, cut short at a clause, or empty. */
+    static Optional<String> label(Board board) {
+        for (Node n : board.nodes()) {
+            for (String line : n.text().split("\\R")) {
+                Matcher m = LABEL_LINE.matcher(line.strip().replaceFirst("^[•\\-*·]\\s*", ""));
+                if (m.find()) {
+                    String v = m.group(1).strip().replaceAll("[.。!！?？,，:：]+$", "").strip();
+                    if (!v.isEmpty()) {
+                        return Optional.of(cut(v));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first note box with text, as the candidate wrote its first line: an open question ("step-up threshold?",
+     * "夜间审核员少，队列积压怎么办") or a constraint ("депо ограничены по мощности") the interviewer should make
+     * them settle. Its stage is the stage box an arrow joins it to.
+     */
+    static Optional<Note> note(Board board) {
+        for (Node n : board.nodes()) {
+            if (n.stage() != Stage.NOTE) {
+                continue;
+            }
+            String first = "";
+            for (String line : n.text().split("\\R")) {
+                if (!line.isBlank()) {
+                    first = line.strip();
+                    break;
+                }
+            }
+            if (first.isEmpty()) {
+                continue;
+            }
+            Stage linked = null;
+            var byId = board.nodesById();
+            for (Edge e : board.edges()) {
+                String other = e.from().equals(n.id()) ? e.to() : e.to().equals(n.id()) ? e.from() : null;
+                Node o = other == null ? null : byId.get(other);
+                if (o != null && o.stage() != Stage.NOTE) {
+                    linked = o.stage();
+                    break;
+                }
+            }
+            Matcher q = FIRST_QUESTION.matcher(first);
+            String asked = q.find() ? q.group() : first; // "ASR 错字怎么办？“…” → “…”": the question, not the example
+            return Optional.of(new Note(cut(asked.replaceAll("[?？]{2,}$", "?").strip()), linked));
+        }
+        return Optional.empty();
+    }
+
+    private static String cut(String s) {
+        if (s.length() <= QUOTE_LENGTH) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', QUOTE_LENGTH - 1);
+        return s.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1).strip() + "…";
+    }
+}
