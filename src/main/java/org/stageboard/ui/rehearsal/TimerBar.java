@@ -12,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -29,7 +28,6 @@ import org.stageboard.rehearsal.SessionTimer;
  * turns amber and says which phase is over). A Timeline ticks the core {@link SessionTimer} four times a second.
  */
 public final class TimerBar extends HBox {
-    private static final double PHASES_WIDTH = 280;
     private static final String PRESET_45 = "45";
     private static final String PRESET_60 = "60";
     private static final String CUSTOM = "custom";
@@ -43,8 +41,7 @@ public final class TimerBar extends HBox {
     private final Label countdown = new Label();
     private final Label phase = new Label();
     private final Label cue = new Label();
-    private final HBox phaseBars = new HBox(2);
-    private final Map<Phase, ProgressBar> bars = new EnumMap<>(Phase.class);
+    private final PhaseStrip phaseBars = new PhaseStrip();
     private final Timeline ticker;
     private SessionTimer timer;
     private boolean finishReported;
@@ -106,7 +103,8 @@ public final class TimerBar extends HBox {
         start.setOnAction(e -> start());
         pause.setOnAction(e -> togglePause());
         finish.setOnAction(e -> finish());
-        phaseBars.getStyleClass().add("phase-bars");
+        HBox.setHgrow(phaseBars, javafx.scene.layout.Priority.ALWAYS);
+        cue.managedProperty().bind(cue.visibleProperty());
 
         getChildren().addAll(preset, minutes, start, countdown, phase, phaseBars, pause, finish, cue);
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
@@ -182,11 +180,12 @@ public final class TimerBar extends HBox {
         }
         timer.tick();
         countdown.setText(SessionReport.clock(timer.remaining()));
-        for (Map.Entry<Phase, ProgressBar> e : bars.entrySet()) {
-            e.getValue().setProgress(timer.progress(e.getKey()));
-            e.getValue().getStyleClass().remove("current");
+        Map<Phase, Double> progress = new EnumMap<>(Phase.class);
+        for (Phase p : Phase.values()) {
+            progress.put(p, timer.progress(p));
         }
-        bars.get(timer.currentPhase()).getStyleClass().add("current");
+        phaseBars.update(progress, timer.currentPhase(),
+                timer.isOverrun() && !timer.isFinished() ? timer.workingPhase() : null);
         switch (timer.state()) {
             case PAUSED -> phase.setText(Messages.get("rehearsal.timer.paused") + " · "
                     + SessionReport.phaseName(timer.currentPhase()));
@@ -223,21 +222,15 @@ public final class TimerBar extends HBox {
     }
 
     private void showPlan(PhasePlan plan) {
-        phaseBars.getChildren().clear();
-        bars.clear();
-        for (Phase p : Phase.values()) {
-            ProgressBar bar = new ProgressBar(0);
-            bar.setPrefWidth(PHASES_WIDTH * plan.share(p));
-            bar.setMinWidth(6);
-            bar.setTooltip(new Tooltip(Messages.get("rehearsal.timer.phaseTip", SessionReport.phaseName(p),
-                    SessionReport.clock(plan.budget(p)))));
-            bar.setId("phase-bar-" + p.id());
-            bars.put(p, bar);
-            phaseBars.getChildren().add(bar);
-        }
+        phaseBars.show(plan);
         if (timer == null) {
             refresh();
         }
+    }
+
+    /** The labelled strip of phases (tests read its labels and fill). */
+    PhaseStrip phaseStrip() {
+        return phaseBars;
     }
 
     // Visible for tests.
