@@ -1,6 +1,7 @@
 package org.stageboard.rehearsal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,11 @@ class PhaseTimesAddUpTest {
         assertEquals(log.activeDuration(), sum, "phase times add up to the running time");
         SessionReport report = SessionReport.of(new SavedSession(log, PhasePlan.preset45()), null);
         assertEquals(report.totalMillis(), report.timePerPhase().values().stream().mapToLong(Long::longValue).sum());
+        long printed = report.shownPerPhase().values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(report.totalMillis() / 1000 * 1000, printed, "the printed column adds up to the printed total");
+        for (Phase p : Phase.values()) {
+            assertTrue(Math.abs(report.shownPerPhase().get(p) - report.timePerPhase().get(p)) < 1000, "within a second");
+        }
     }
 
     @Test
