@@ -183,6 +183,9 @@ public final class TemplateGallery extends BorderPane {
         clip.heightProperty().bind(previewPane.heightProperty());
         previewPane.setClip(clip);
         previewPane.setAlignment(Pos.TOP_LEFT);
+        VBox.setVgrow(previewPane, Priority.ALWAYS);
+        previewPane.widthProperty().addListener((o, a, b) -> fitPreview());
+        previewPane.heightProperty().addListener((o, a, b) -> fitPreview());
         VBox details = new VBox(10, title, prompt, previewPane);
         details.setPrefWidth(PipelinePreview.WIDTH + 20);
         details.setPadding(new Insets(0, 0, 0, 12));
@@ -269,7 +272,41 @@ public final class TemplateGallery extends BorderPane {
         Template t = list.getSelectionModel().getSelectedItem();
         title.setText(t == null ? "" : t.title());
         prompt.setText(t == null ? Messages.get("gallery.noSelection") : t.prompt());
-        previewPane.getChildren().setAll(board.map(preview).stream().toList());
+        previewPane.getChildren().setAll(board.map(preview).map(javafx.scene.Group::new).stream().toList());
+        fitPreview();
+    }
+
+    /** Largest scale that still fits. */
+    private static final double MAX_PREVIEW_ZOOM = 2.5;
+
+    /**
+     * Scales the preview up to fill the room the window gives it (the drawing is made of live nodes, so it stays
+     * sharp), so the box text is readable in a big window rather than a fixed thumbnail in a sea of space.
+     */
+    private void fitPreview() {
+        if (previewPane.getChildren().isEmpty() || !(previewPane.getChildren().get(0) instanceof javafx.scene.Group g)
+                || g.getChildren().isEmpty()) {
+            return;
+        }
+        javafx.scene.Node drawing = g.getChildren().get(0);
+        javafx.geometry.Bounds b = drawing.getBoundsInParent();
+        if (b.getWidth() <= 0 || b.getHeight() <= 0 || previewPane.getWidth() <= 0) {
+            return;
+        }
+        double zoom = Math.min(MAX_PREVIEW_ZOOM, Math.min(previewPane.getWidth() / b.getWidth(),
+                previewPane.getHeight() / b.getHeight()));
+        zoom = Math.max(zoom, 0.1);
+        g.getTransforms().setAll(new javafx.scene.transform.Scale(zoom, zoom, 0, 0),
+                new javafx.scene.transform.Translate(-b.getMinX(), -b.getMinY()));
+    }
+
+    /** The preview's drawing scale (tests check it grows with the window). */
+    double previewZoom() {
+        if (!previewPane.getChildren().isEmpty() && previewPane.getChildren().get(0) instanceof javafx.scene.Group g
+                && !g.getTransforms().isEmpty() && g.getTransforms().get(0) instanceof javafx.scene.transform.Scale sc) {
+            return sc.getX();
+        }
+        return 1;
     }
 
     private void finish(Optional<Board> result) {
@@ -321,7 +358,10 @@ public final class TemplateGallery extends BorderPane {
             result.set(b);
             stage.close();
         });
-        stage.setScene(new Scene(gallery, 1160, 720));
+        // as big as a comfortable share of the screen allows, so the preview is large enough to read
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(gallery, Math.max(900, Math.min(1400, screen.getWidth() * 0.9)),
+                Math.max(600, Math.min(900, screen.getHeight() * 0.86))));
         stage.showAndWait();
         return result.get();
     }

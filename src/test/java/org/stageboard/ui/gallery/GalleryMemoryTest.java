@@ -93,6 +93,8 @@ class GalleryMemoryTest {
         Label title = robot.lookup("#gallery-title").queryAs(Label.class);
         assertTrue(title.getHeight() + 0.5 >= title.prefHeight(title.getWidth()), "the selected title is cut");
         javafx.scene.layout.Region preview = robot.lookup("#gallery-preview").queryAs(javafx.scene.layout.Region.class);
-        assertTrue(preview.getWidth() >= PipelinePreview.WIDTH * 0.9, "preview " + preview.getWidth() + " wide");
+        assertTrue(preview.getWidth() >= PipelinePreview.WIDTH, "preview " + preview.getWidth() + " wide");
+        TemplateGallery gallery = (TemplateGallery) stage.getScene().getRoot();
+        assertTrue(gallery.previewZoom() > 1.2, "the preview is drawn larger than a thumbnail: " + gallery.previewZoom());
     }
 }
