@@ -272,7 +272,10 @@ public final class TemplateGallery extends BorderPane {
         Template t = list.getSelectionModel().getSelectedItem();
         title.setText(t == null ? "" : t.title());
         prompt.setText(t == null ? Messages.get("gallery.noSelection") : t.prompt());
-        previewPane.getChildren().setAll(board.map(preview).map(javafx.scene.Group::new).stream().toList());
+        List<javafx.scene.Group> drawn = board.map(preview).map(javafx.scene.Group::new).stream().toList();
+        previewPane.getChildren().setAll(drawn);
+        // the drawing settles its size once styled and laid out: fit again when it does
+        drawn.forEach(g -> g.getChildren().get(0).boundsInParentProperty().addListener((o, a, b) -> fitPreview()));
         fitPreview();
     }
 
@@ -293,8 +296,8 @@ public final class TemplateGallery extends BorderPane {
         if (b.getWidth() <= 0 || b.getHeight() <= 0 || previewPane.getWidth() <= 0) {
             return;
         }
-        double zoom = Math.min(MAX_PREVIEW_ZOOM, Math.min(previewPane.getWidth() / b.getWidth(),
-                previewPane.getHeight() / b.getHeight()));
+        double zoom = Math.min(MAX_PREVIEW_ZOOM, Math.min((previewPane.getWidth() - 4) / b.getWidth(),
+                (previewPane.getHeight() - 4) / b.getHeight()));
         zoom = Math.max(zoom, 0.1);
         g.getTransforms().setAll(new javafx.scene.transform.Scale(zoom, zoom, 0, 0),
                 new javafx.scene.transform.Translate(-b.getMinX(), -b.getMinY()));

@@ -47,7 +47,8 @@ class GalleryMemoryTest {
     private TemplateGallery show(FxRobot robot, double w, double h) {
         TemplateGallery[] g = new TemplateGallery[1];
         robot.interact(() -> {
-            g[0] = new TemplateGallery(TemplateLibrary.load());
+            g[0] = new TemplateGallery(TemplateLibrary.load(),
+                    b -> org.stageboard.ui.render.BoardThumbnail.of(b, PipelinePreview.WIDTH, PipelinePreview.HEIGHT));
             stage.setScene(new Scene(g[0], w, h));
             stage.show();
         });
@@ -96,5 +97,8 @@ class GalleryMemoryTest {
         assertTrue(preview.getWidth() >= PipelinePreview.WIDTH, "preview " + preview.getWidth() + " wide");
         TemplateGallery gallery = (TemplateGallery) stage.getScene().getRoot();
         assertTrue(gallery.previewZoom() > 1.2, "the preview is drawn larger than a thumbnail: " + gallery.previewZoom());
+        javafx.geometry.Bounds drawn = preview.getChildrenUnmodifiable().get(0).getBoundsInParent();
+        assertTrue(drawn.getMaxX() <= preview.getWidth() + 0.5 && drawn.getMaxY() <= preview.getHeight() + 0.5,
+                "the whole preview fits its pane: " + drawn + " in " + preview.getWidth() + "x" + preview.getHeight());
     }
 }
