@@ -62,9 +62,14 @@ final class PhaseStrip extends Region {
         return segments.get(p).progress;
     }
 
+    /** Never narrower than its names, so no phase label is cut. */
     @Override
     protected double computeMinWidth(double height) {
-        return 80;
+        double sum = 0;
+        for (Segment s : segments.values()) {
+            sum += s.labelWidth();
+        }
+        return snappedLeftInset() + snappedRightInset() + sum + GAP * Math.max(0, segments.size() - 1);
     }
 
     @Override

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.Phase;
@@ -27,7 +28,7 @@ import org.stageboard.rehearsal.SessionTimer;
  * bar per phase (as wide as its share of the time), Pause/Resume, Finish, and a quiet overrun cue (the bar
  * turns amber and says which phase is over). A Timeline ticks the core {@link SessionTimer} four times a second.
  */
-public final class TimerBar extends HBox {
+public final class TimerBar extends javafx.scene.layout.VBox {
     private static final String PRESET_45 = "45";
     private static final String PRESET_60 = "60";
     private static final String CUSTOM = "custom";
@@ -54,12 +55,11 @@ public final class TimerBar extends HBox {
 
     /** @param clock milliseconds; tests pass a clock they move by hand */
     public TimerBar(LongSupplier clock) {
-        super(8);
+        super(4);
         this.clock = Objects.requireNonNull(clock);
         getStyleClass().add("timer-bar");
         getStylesheets().add(Objects.requireNonNull(
                 TimerBar.class.getResource("/org/stageboard/ui/rehearsal/rehearsal.css")).toExternalForm());
-        setAlignment(Pos.CENTER_LEFT);
 
         preset.getItems().addAll(PRESET_45, PRESET_60, CUSTOM);
         preset.setConverter(new javafx.util.StringConverter<>() {
@@ -103,10 +103,23 @@ public final class TimerBar extends HBox {
         start.setOnAction(e -> start());
         pause.setOnAction(e -> togglePause());
         finish.setOnAction(e -> finish());
-        HBox.setHgrow(phaseBars, javafx.scene.layout.Priority.ALWAYS);
         cue.managedProperty().bind(cue.visibleProperty());
 
-        getChildren().addAll(preset, minutes, start, countdown, phase, phaseBars, pause, finish, cue);
+        // controls on one row, the labelled phases on their own full-width row under them, so neither squeezes
+        // the other in a long language; the overrun cue takes what is left of the row and wraps rather than cut
+        HBox controls = new HBox(8, preset, minutes, start, countdown, phase, pause, finish, cue);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("timer-controls");
+        for (javafx.scene.Node n : controls.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && n != cue) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        cue.setWrapText(true);
+        cue.setMinHeight(Region.USE_PREF_SIZE);
+        cue.setMinWidth(0);
+        HBox.setHgrow(cue, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(controls, phaseBars);
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
         ticker.setCycleCount(Animation.INDEFINITE);
         showPlan(selectedPlan());
@@ -187,8 +200,8 @@ public final class TimerBar extends HBox {
         phaseBars.update(progress, timer.currentPhase(),
                 timer.isOverrun() && !timer.isFinished() ? timer.workingPhase() : null);
         switch (timer.state()) {
-            case PAUSED -> phase.setText(Messages.get("rehearsal.timer.paused") + " · "
-                    + SessionReport.phaseName(timer.currentPhase()));
+            // the strip already outlines the phase; the word alone keeps the bar narrow enough for 1200 px
+            case PAUSED -> phase.setText(Messages.get("rehearsal.timer.paused"));
             case FINISHED -> phase.setText(Messages.get("rehearsal.timer.finished"));
             default -> phase.setText(SessionReport.phaseName(timer.currentPhase()));
         }
