@@ -193,7 +193,8 @@ public final class RehearsalController {
     /** The checker's findings on the final board, as the report lists them. */
     private FindingSource checkerFindings() {
         return board -> new Checker().check(board, Profiles.forBoard(board)).stream()
-                .map(f -> new Finding(f.severity().name().toLowerCase(java.util.Locale.ROOT), f.stage(), f.message()))
+                // the severity in the reader's language, as the findings panel names it ("предупреждение", "警告")
+                .map(f -> new Finding(Messages.get("check.severity." + f.severity().id()), f.stage(), f.message()))
                 .toList();
     }
 
