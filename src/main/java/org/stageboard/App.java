@@ -35,6 +35,7 @@ public class App extends Application {
         settings.locale().ifPresent(Messages::setLocale);
         Theme.fromKey(settings.get(THEME).orElse("")).orElse(Theme.LIGHT).apply();
         MainWindow window = new MainWindow(stage, new SettingsRecentFiles(settings));
+        org.stageboard.ui.gallery.TemplateGallery.rememberModeIn(settings);
         window.canvas().snapToGridProperty().set(settings.snapToGrid());
         window.setExportMemory(new ExportMemory(settings));
         window.canvas().snapToGridProperty().addListener((o, a, snap) -> {

@@ -195,14 +195,40 @@ public final class SessionLog {
         return activeBetween(last, end());
     }
 
-    /** Time per phase: the sum of its stages, and for wrap-up the time after the last edit. */
+    /**
+     * Time per phase; the phases add up to {@link #activeDuration()} exactly. The gap before an edit goes to
+     * the phases of the pipeline stages it touched (split evenly when it touched several phases). An edit
+     * that touched no pipeline stage (a note, the title) still took that time: it goes to the phase the
+     * timer showed when the edit was made. Wrap-up gets the time after the last edit.
+     */
     public Map<Phase, Long> timePerPhase() {
-        Map<Stage, Long> perStage = timePerStage();
         Map<Phase, Long> out = new EnumMap<>(Phase.class);
         for (Phase p : Phase.values()) {
-            long sum = p.stages().stream().mapToLong(s -> perStage.getOrDefault(s, 0L)).sum();
-            out.put(p, p == Phase.WRAP_UP ? timeAfterLastEdit() : sum);
+            out.put(p, 0L);
         }
+        long prev = 0;
+        Phase showing = Phase.values()[0];
+        for (LogEntry e : entries) {
+            if (e.kind() == Kind.PHASE_CHANGED) {
+                showing = Phase.fromId(e.text()).orElse(showing);
+            }
+            if (e.kind() != Kind.EDIT) {
+                continue;
+            }
+            long span = activeBetween(prev, e.at());
+            prev = e.at();
+            List<Phase> phases = e.stages().stream().map(Phase::of).flatMap(java.util.Optional::stream)
+                    .distinct().sorted().toList();
+            if (phases.isEmpty()) {
+                phases = List.of(showing);
+            }
+            long each = span / phases.size();
+            long rest = span - each * phases.size();
+            for (Phase p : phases) {
+                out.merge(p, each + (rest-- > 0 ? 1 : 0), Long::sum);
+            }
+        }
+        out.merge(Phase.WRAP_UP, timeAfterLastEdit(), Long::sum);
         return out;
     }
 

@@ -98,6 +98,30 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
         }
     }
 
+    /**
+     * The phase times as the report prints them, in whole seconds that add up to the printed total: each phase is
+     * cut to its whole seconds and the seconds lost to cutting go to the phases that lost the most (largest
+     * remainder), so the column sums to "Time used" exactly.
+     */
+    public Map<Phase, Long> shownPerPhase() {
+        Map<Phase, Long> out = new java.util.EnumMap<>(Phase.class);
+        long shownSeconds = 0;
+        for (Phase p : Phase.values()) {
+            long s = timePerPhase.getOrDefault(p, 0L) / 1000;
+            out.put(p, s);
+            shownSeconds += s;
+        }
+        long missing = Math.max(0, totalMillis / 1000 - shownSeconds);
+        List<Phase> byRemainder = new ArrayList<>(List.of(Phase.values()));
+        byRemainder.sort(java.util.Comparator.comparingLong((Phase p) -> timePerPhase.getOrDefault(p, 0L) % 1000)
+                .reversed());
+        for (int i = 0; i < missing && i < byRemainder.size(); i++) {
+            out.merge(byRemainder.get(i), 1L, Long::sum);
+        }
+        out.replaceAll((p, sec) -> sec * 1000);
+        return out;
+    }
+
     /** Minutes and seconds, "m:ss", as a countdown shows them ("60:00" for an hour, not "1:00:00"). */
     public static String clock(long millis) {
         long s = Math.max(0, millis) / 1000;
@@ -128,9 +152,10 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
                 .append(Messages.get("rehearsal.report.col.budget")).append(" | ")
                 .append(Messages.get("rehearsal.report.col.actual")).append(" | ")
                 .append(Messages.get("rehearsal.report.col.diff")).append(" |\n|---|---:|---:|---|\n");
+        Map<Phase, Long> shown = shownPerPhase();
         for (Phase p : Phase.values()) {
             long budget = plan.budget(p);
-            long actual = timePerPhase.getOrDefault(p, 0L);
+            long actual = shown.get(p);
             String diff = actual > budget ? Messages.get("rehearsal.report.over", clock(actual - budget))
                     : Messages.get("rehearsal.report.under", clock(budget - actual));
             md.append("| ").append(cell(phaseName(p))).append(" | ").append(clock(budget)).append(" | ")

@@ -76,7 +76,8 @@ public final class FindingsController {
                 Severity worst = list.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.INFO);
                 next.put(id, new Badge(Integer.toString(list.size()),
                         "badge-" + worst.name().toLowerCase(java.util.Locale.ROOT),
-                        list.stream().map(Finding::message).collect(Collectors.joining("\n"))));
+                        list.size() == 1 ? list.get(0).message()
+                                : list.stream().map(f -> "• " + f.message()).collect(Collectors.joining("\n"))));
             });
         }
         for (String id : shown.keySet()) {
@@ -92,6 +93,8 @@ public final class FindingsController {
             // a view replaced since (undo of a delete) has no badge yet, whatever was shown before
             if (v != null && (!e.getValue().equals(shown.get(e.getKey())) || v.badge() == null)) {
                 v.setBadge(e.getValue().text(), e.getValue().style(), e.getValue().tooltip());
+                // the badge's explanation wraps at a readable width instead of one screen-wide line
+                javafx.scene.control.Tooltip.install(v.badge(), Tooltips.wrapping(e.getValue().tooltip()));
             }
         }
         shown = next;

@@ -42,6 +42,9 @@ public final class FindingsPanel extends VBox {
     private final ListView<Finding> list = new ListView<>(findings);
     /** Under the list: the words read as choice, alternative and reason for each decision stage. */
     private final TradeoffReadingView readings = new TradeoffReadingView();
+    /** On an empty board, the stages to write replace the findings list (they are to-dos, not errors). */
+    private final StageChecklist checklist = new StageChecklist();
+    private final javafx.scene.control.ScrollPane checklistScroll = new javafx.scene.control.ScrollPane(checklist);
     /** Kept across updates: it remembers each unchanged box's analysis, so a re-check costs only what changed. */
     private final Checker checker = new Checker();
     private Board board = Board.empty();
@@ -78,8 +81,10 @@ public final class FindingsPanel extends VBox {
                 refresh();
             }
         });
-        // title and profile share a row only when there is room; in a narrow side panel the selector wraps below
+        // the label keeps its whole word ("Профиль" at 1200 px); the selector takes the rest and may shrink
+        profileLabel.setMinWidth(Region.USE_PREF_SIZE);
         profiles.setMaxWidth(Double.MAX_VALUE);
+        profiles.setMinWidth(80);
         HBox profileRow = new HBox(6, profileLabel, profiles);
         profileRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(profiles, Priority.ALWAYS);
@@ -97,7 +102,14 @@ public final class FindingsPanel extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, summary, list, readings);
+        checklistScroll.setFitToWidth(true);
+        checklistScroll.getStyleClass().add("checklist-scroll");
+        checklistScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(checklistScroll, Priority.ALWAYS);
+        checklistScroll.managedProperty().bind(checklistScroll.visibleProperty());
+        list.managedProperty().bind(list.visibleProperty());
+        list.visibleProperty().bind(checklistScroll.visibleProperty().not());
+        getChildren().addAll(header, summary, list, checklistScroll, readings);
         refresh();
     }
 
@@ -134,6 +146,11 @@ public final class FindingsPanel extends VBox {
         return FXCollections.unmodifiableObservableList(findings);
     }
 
+    /** True when the panel shows the empty board's to-do list instead of findings. */
+    public boolean showsChecklist() {
+        return checklistScroll.isVisible();
+    }
+
     public String summaryText() {
         return summary.getText();
     }
@@ -153,9 +170,15 @@ public final class FindingsPanel extends VBox {
         Checker.Result result = checker.runWithSummary(board, p);
         CheckSummary s = result.summary();
         findings.setAll(result.findings());
+        boolean empty = board.nodes().stream().noneMatch(n -> n.stage().isPipeline());
+        checklistScroll.setVisible(empty);
+        if (empty) {
+            checklist.show(s.required());
+        }
         Board checked = board;
         readings.update(() -> TradeoffReadings.of(checked, p));
-        summary.setText(Messages.get("check.panel.summary",
+        summary.setText(empty ? Messages.get("check.todo.summary", s.required().size())
+                : Messages.get("check.panel.summary",
                 Messages.get("check.summary.stages", s.covered().size(), s.required().size()),
                 Messages.get("check.summary.tradeoffs", s.tradeoffsStated(), s.tradeoffStated().size()),
                 Messages.get("check.summary.counts", s.errors(), s.warnings(), s.info())));
@@ -169,6 +192,8 @@ public final class FindingsPanel extends VBox {
 
     /** One finding: icon, message, and the reason in smaller grey text below. */
     private final class FindingCell extends ListCell<Finding> {
+        /** Room taken by the icon, the cell's padding and the scroll bar. */
+        private static final double TEXT_INSET = 58;
         private final Label message = new Label();
         private final Label reason = new Label();
         private final HBox row = new HBox(6);
@@ -176,7 +201,13 @@ public final class FindingsPanel extends VBox {
         FindingCell() {
             message.setWrapText(true);
             reason.setWrapText(true);
-            reason.setStyle("-fx-text-fill: #666666; -fx-font-size: 0.9em;");
+            reason.getStyleClass().add("finding-reason");
+            message.getStyleClass().add("finding-message");
+            // a definite width lets each label compute its wrapped height, so no line is cut under any theme
+            for (Label l : List.of(message, reason)) {
+                l.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
             setOnMouseClicked(e -> {
                 if (!isEmpty() && getItem() != null) {
                     onActivated.accept(getItem());
@@ -205,7 +236,7 @@ public final class FindingsPanel extends VBox {
             HBox.setHgrow(text, Priority.ALWAYS);
             row.getChildren().setAll(SeverityStyle.icon(f.severity()), text);
             setGraphic(row);
-            setTooltip(new Tooltip(f.reason()));
+            setTooltip(Tooltips.wrapping(f.reason()));
             setAccessibleText(Messages.get("check.severity." + f.severity().id()) + ": " + f.message());
         }
     }

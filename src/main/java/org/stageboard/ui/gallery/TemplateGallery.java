@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -47,7 +46,7 @@ import org.stageboard.ui.Windows;
 public final class TemplateGallery extends BorderPane {
     private final TemplateLibrary library;
     private final Function<Board, javafx.scene.Node> preview;
-    private final TextField search = new TextField();
+    private final atlantafx.base.controls.CustomTextField search = new atlantafx.base.controls.CustomTextField();
     private final ComboBox<CategoryChoice> category = new ComboBox<>();
     private final ListView<Template> list = new ListView<>();
     private final Label title = new Label();
@@ -62,6 +61,22 @@ public final class TemplateGallery extends BorderPane {
     private Consumer<Optional<Board>> onDone = b -> { };
     /** Practice or reference, as last chosen in this session. */
     private static Seeder.Mode lastMode = Seeder.Mode.PRACTICE;
+    /** Where the choice is kept across restarts; null keeps it for this session only. */
+    private static GalleryMemory memory;
+
+    /** Forgets the session's choice and its memory, as a fresh start of the app would (tests). */
+    static void forgetSessionChoice() {
+        lastMode = Seeder.Mode.PRACTICE;
+        memory = null;
+    }
+
+    /** Keeps the practice/reference choice in {@code settings} (the app calls this once at start). */
+    public static void rememberModeIn(org.stageboard.io.Settings settings) {
+        memory = settings == null ? null : new GalleryMemory(settings);
+        if (memory != null) {
+            memory.load().ifPresent(m -> lastMode = m);
+        }
+    }
 
     /** An entry of the category filter; a null category means every category. */
     record CategoryChoice(Category category) {
@@ -108,6 +123,15 @@ public final class TemplateGallery extends BorderPane {
     private HBox filters() {
         search.setId("gallery-search");
         search.setPromptText(Messages.get("gallery.search"));
+        search.setLeft(searchIcon());
+        Button clear = new Button("\u2715");
+        clear.setId("gallery-search-clear");
+        clear.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
+        clear.setFocusTraversable(false);
+        clear.setTooltip(new Tooltip(Messages.get("gallery.search.clear")));
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnAction(e -> search.clear());
+        search.setRight(clear);
         HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().addListener((o, a, b) -> refresh());
         category.setId("gallery-category");
@@ -121,6 +145,16 @@ public final class TemplateGallery extends BorderPane {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 10, 0));
         return box;
+    }
+
+    /** A small magnifier drawn as a shape, so it needs no icon font. */
+    private static javafx.scene.Node searchIcon() {
+        javafx.scene.shape.SVGPath glass = new javafx.scene.shape.SVGPath();
+        glass.setContent("M6 0 A6 6 0 1 0 6 12 A6 6 0 1 0 6 0 Z M6 2 A4 4 0 1 1 6 10 A4 4 0 1 1 6 2 Z "
+                + "M10 9.6 L14.4 14 L13 15.4 L8.6 11 Z");
+        glass.getStyleClass().add("search-icon");
+        glass.setStyle("-fx-fill: -color-fg-muted;"); // the theme's own muted colour, light or dark
+        return glass;
     }
 
     private HBox body() {
@@ -149,6 +183,9 @@ public final class TemplateGallery extends BorderPane {
         clip.heightProperty().bind(previewPane.heightProperty());
         previewPane.setClip(clip);
         previewPane.setAlignment(Pos.TOP_LEFT);
+        VBox.setVgrow(previewPane, Priority.ALWAYS);
+        previewPane.widthProperty().addListener((o, a, b) -> fitPreview());
+        previewPane.heightProperty().addListener((o, a, b) -> fitPreview());
         VBox details = new VBox(10, title, prompt, previewPane);
         details.setPrefWidth(PipelinePreview.WIDTH + 20);
         details.setPadding(new Insets(0, 0, 0, 12));
@@ -163,12 +200,23 @@ public final class TemplateGallery extends BorderPane {
         reference.setTooltip(new Tooltip(Messages.get("gallery.mode.reference.tip")));
         practice.setToggleGroup(modes);
         reference.setToggleGroup(modes);
+        // one segmented control, in the theme's own pill style (AtlantaFX), rather than two loose buttons
+        practice.getStyleClass().add(atlantafx.base.theme.Styles.LEFT_PILL);
+        reference.getStyleClass().add(atlantafx.base.theme.Styles.RIGHT_PILL);
+        practice.setMinWidth(Region.USE_PREF_SIZE);
+        reference.setMinWidth(Region.USE_PREF_SIZE);
+        HBox segmented = new HBox(0, practice, reference);
+        segmented.setId("gallery-mode");
         (lastMode == Seeder.Mode.REFERENCE ? reference : practice).setSelected(true);
         // one mode is always chosen: clicking the chosen one again keeps it
         modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true);
             } else {
+                lastMode = mode(); // remembered as soon as it is chosen, even if the gallery is then cancelled
+                if (memory != null) {
+                    memory.save(lastMode);
+                }
                 showSelection();
             }
         });
@@ -180,7 +228,9 @@ public final class TemplateGallery extends BorderPane {
         cancel.setOnAction(e -> finish(Optional.empty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, practice, reference, spacer, cancel, open);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, segmented, spacer, cancel, open);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox bottom = new VBox(8);
         bottom.setPadding(new Insets(10, 0, 0, 0));
@@ -222,13 +272,47 @@ public final class TemplateGallery extends BorderPane {
         Template t = list.getSelectionModel().getSelectedItem();
         title.setText(t == null ? "" : t.title());
         prompt.setText(t == null ? Messages.get("gallery.noSelection") : t.prompt());
-        previewPane.getChildren().setAll(board.map(preview).stream().toList());
+        List<javafx.scene.Group> drawn = board.map(preview).map(javafx.scene.Group::new).stream().toList();
+        previewPane.getChildren().setAll(drawn);
+        // the drawing settles its size once styled and laid out: fit again when it does
+        drawn.forEach(g -> g.getChildren().get(0).boundsInParentProperty().addListener((o, a, b) -> fitPreview()));
+        fitPreview();
+    }
+
+    /** Largest scale that still fits. */
+    private static final double MAX_PREVIEW_ZOOM = 2.5;
+
+    /**
+     * Scales the preview up to fill the room the window gives it (the drawing is made of live nodes, so it stays
+     * sharp), so the box text is readable in a big window rather than a fixed thumbnail in a sea of space.
+     */
+    private void fitPreview() {
+        if (previewPane.getChildren().isEmpty() || !(previewPane.getChildren().get(0) instanceof javafx.scene.Group g)
+                || g.getChildren().isEmpty()) {
+            return;
+        }
+        javafx.scene.Node drawing = g.getChildren().get(0);
+        javafx.geometry.Bounds b = drawing.getBoundsInParent();
+        if (b.getWidth() <= 0 || b.getHeight() <= 0 || previewPane.getWidth() <= 0) {
+            return;
+        }
+        double zoom = Math.min(MAX_PREVIEW_ZOOM, Math.min((previewPane.getWidth() - 4) / b.getWidth(),
+                (previewPane.getHeight() - 4) / b.getHeight()));
+        zoom = Math.max(zoom, 0.1);
+        g.getTransforms().setAll(new javafx.scene.transform.Scale(zoom, zoom, 0, 0),
+                new javafx.scene.transform.Translate(-b.getMinX(), -b.getMinY()));
+    }
+
+    /** The preview's drawing scale (tests check it grows with the window). */
+    double previewZoom() {
+        if (!previewPane.getChildren().isEmpty() && previewPane.getChildren().get(0) instanceof javafx.scene.Group g
+                && !g.getTransforms().isEmpty() && g.getTransforms().get(0) instanceof javafx.scene.transform.Scale sc) {
+            return sc.getX();
+        }
+        return 1;
     }
 
     private void finish(Optional<Board> result) {
-        if (result.isPresent()) {
-            lastMode = mode(); // the next gallery opens in the mode the user last opened a board with
-        }
         Consumer<Optional<Board>> done = onDone;
         onDone = b -> { }; // a double click and Enter must not open two boards
         done.accept(result);
@@ -277,7 +361,10 @@ public final class TemplateGallery extends BorderPane {
             result.set(b);
             stage.close();
         });
-        stage.setScene(new Scene(gallery, 1160, 720));
+        // as big as a comfortable share of the screen allows, so the preview is large enough to read
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(gallery, Math.max(900, Math.min(1400, screen.getWidth() * 0.9)),
+                Math.max(600, Math.min(900, screen.getHeight() * 0.86))));
         stage.showAndWait();
         return result.get();
     }

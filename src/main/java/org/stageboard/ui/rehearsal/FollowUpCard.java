@@ -32,6 +32,8 @@ public final class FollowUpCard extends VBox {
     private final Button next = new Button(Messages.get("rehearsal.followup.next"));
     private final Button skip = new Button(Messages.get("rehearsal.followup.skip"));
     private final Button add = new Button(Messages.get("rehearsal.followup.add"));
+    private Stage shownStage;
+    private Runnable onQuestionChanged = () -> { };
 
     public FollowUpCard(FollowUpDeck deck, BiConsumer<Stage, String> onAddToBoard) {
         this.deck = Objects.requireNonNull(deck);
@@ -79,11 +81,13 @@ public final class FollowUpCard extends VBox {
         }
         deck.answer(text);
         onAddToBoard.accept(f.get().stage(), text);
-        answer.clear();
+        show(deck.next()); // answered: on to the next question
     }
 
     private void show(Optional<FollowUp> f) {
         answer.clear();
+        shownStage = f.map(FollowUp::stage).orElse(null);
+        onQuestionChanged.run();
         if (f.isPresent()) {
             question.setText(f.get().question());
             stageTag.setText(Messages.get("rehearsal.followup.stage", SessionReport.stageName(f.get().stage())));
@@ -95,6 +99,16 @@ public final class FollowUpCard extends VBox {
             stageTag.setText("");
             answer.setDisable(true);
         }
+    }
+
+    /** The stage the question on the card is about; null when there is none. */
+    public Stage shownStage() {
+        return shownStage;
+    }
+
+    /** Called after the card shows another question (the window moves the card aside from its boxes). */
+    public void setOnQuestionChanged(Runnable r) {
+        onQuestionChanged = Objects.requireNonNull(r);
     }
 
     /** The question shown now (for tests and accessibility). */

@@ -25,6 +25,8 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
+import org.stageboard.model.Rect;
+import org.stageboard.rehearsal.AnswerSpot;
 import org.stageboard.rehearsal.CueSheet;
 import org.stageboard.rehearsal.Finding;
 import org.stageboard.rehearsal.FindingSource;
@@ -48,6 +50,7 @@ public final class RehearsalController {
     private final ReportWriter.PngRenderer png;
     private TimerBar bar;
     private FollowUpCard card;
+    private CardDocking dock;
     private RehearsalSession session;
 
     /** @param png writes a picture of a board for the report; null to write the report without one */
@@ -92,11 +95,10 @@ public final class RehearsalController {
             session.next(); // the first question is on the card from the start
             card = new FollowUpCard(session, this::addAnswerToBoard);
             card.setId("followup-card");
-            // floats over the canvas's bottom-left corner instead of taking a strip of the window
-            StackPane.setAlignment(card, Pos.BOTTOM_LEFT);
-            StackPane.setMargin(card, new Insets(12));
+            // floats over a corner of the canvas, the one where it covers none of the boxes it asks about
             card.setMaxHeight(Region.USE_PREF_SIZE);
             window.canvasHolder().getChildren().add(card);
+            dock = new CardDocking(card, window.canvas());
         });
         bar.setOnFinish(this::finished);
         window.topArea().getChildren().add(bar);
@@ -110,6 +112,10 @@ public final class RehearsalController {
         if (card != null) {
             window.canvasHolder().getChildren().remove(card);
         }
+        if (dock != null) {
+            dock.dispose();
+        }
+        dock = null;
         bar = null;
         card = null;
         session = null;
@@ -187,7 +193,8 @@ public final class RehearsalController {
     /** The checker's findings on the final board, as the report lists them. */
     private FindingSource checkerFindings() {
         return board -> new Checker().check(board, Profiles.forBoard(board)).stream()
-                .map(f -> new Finding(f.severity().name().toLowerCase(java.util.Locale.ROOT), f.stage(), f.message()))
+                // the severity in the reader's language, as the findings panel names it ("предупреждение", "警告")
+                .map(f -> new Finding(Messages.get("check.severity." + f.severity().id()), f.stage(), f.message()))
                 .toList();
     }
 
@@ -199,18 +206,25 @@ public final class RehearsalController {
         return window.templates().forBoard(board); // the cue sheet and questions in the board's own language
     }
 
-    /** A jotted answer becomes a note beside the stage's first box, with an arrow to it: one undo step. */
+    /**
+     * A jotted answer becomes a note in free space beside the stage's first box (clear of every other box, with a
+     * straight run to it), with an arrow from the note to the box: one undo step.
+     */
     void addAnswerToBoard(org.stageboard.model.Stage stage, String text) {
         window.document().apply(Messages.get("rehearsal.edit.answer"), b -> {
             Node anchor = b.nodesOf(stage).stream().findFirst().orElse(null);
-            double x = anchor == null ? 40 : anchor.x() + anchor.width() + 40;
-            double y = anchor == null ? 40 : anchor.y() + 20;
-            Edits.Created note = Edits.addBox(b, org.stageboard.model.Stage.NOTE, x, y);
+            Rect spot = AnswerSpot.place(b, anchor, Node.DEFAULT_WIDTH, Node.DEFAULT_HEIGHT);
+            Edits.Created note = Edits.addBox(b, org.stageboard.model.Stage.NOTE, spot.x(), spot.y());
             String id = note.ids().get(0);
             Board out = note.board().mapNodes(List.of(id), n -> n.withTitle(Messages.get("rehearsal.note.title",
                     Messages.stageName(stage))).withText(text));
             return anchor == null ? out : out.addEdge(new Edge(out.freshId("e"), id, anchor.id(), ""));
         });
+    }
+
+    /** The follow-up card on screen, if a session runs (tests look at where it docked). */
+    public FollowUpCard card() {
+        return card;
     }
 
     /** Opens the interviewer's cue sheet for this board's template in its own window. */

@@ -12,10 +12,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.Phase;
@@ -28,8 +28,7 @@ import org.stageboard.rehearsal.SessionTimer;
  * bar per phase (as wide as its share of the time), Pause/Resume, Finish, and a quiet overrun cue (the bar
  * turns amber and says which phase is over). A Timeline ticks the core {@link SessionTimer} four times a second.
  */
-public final class TimerBar extends HBox {
-    private static final double PHASES_WIDTH = 280;
+public final class TimerBar extends javafx.scene.layout.VBox {
     private static final String PRESET_45 = "45";
     private static final String PRESET_60 = "60";
     private static final String CUSTOM = "custom";
@@ -43,8 +42,7 @@ public final class TimerBar extends HBox {
     private final Label countdown = new Label();
     private final Label phase = new Label();
     private final Label cue = new Label();
-    private final HBox phaseBars = new HBox(2);
-    private final Map<Phase, ProgressBar> bars = new EnumMap<>(Phase.class);
+    private final PhaseStrip phaseBars = new PhaseStrip();
     private final Timeline ticker;
     private SessionTimer timer;
     private boolean finishReported;
@@ -57,12 +55,11 @@ public final class TimerBar extends HBox {
 
     /** @param clock milliseconds; tests pass a clock they move by hand */
     public TimerBar(LongSupplier clock) {
-        super(8);
+        super(4);
         this.clock = Objects.requireNonNull(clock);
         getStyleClass().add("timer-bar");
         getStylesheets().add(Objects.requireNonNull(
                 TimerBar.class.getResource("/org/stageboard/ui/rehearsal/rehearsal.css")).toExternalForm());
-        setAlignment(Pos.CENTER_LEFT);
 
         preset.getItems().addAll(PRESET_45, PRESET_60, CUSTOM);
         preset.setConverter(new javafx.util.StringConverter<>() {
@@ -106,9 +103,23 @@ public final class TimerBar extends HBox {
         start.setOnAction(e -> start());
         pause.setOnAction(e -> togglePause());
         finish.setOnAction(e -> finish());
-        phaseBars.getStyleClass().add("phase-bars");
+        cue.managedProperty().bind(cue.visibleProperty());
 
-        getChildren().addAll(preset, minutes, start, countdown, phase, phaseBars, pause, finish, cue);
+        // controls on one row, the labelled phases on their own full-width row under them, so neither squeezes
+        // the other in a long language; the overrun cue takes what is left of the row and wraps rather than cut
+        HBox controls = new HBox(8, preset, minutes, start, countdown, phase, pause, finish, cue);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("timer-controls");
+        for (javafx.scene.Node n : controls.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && n != cue) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        cue.setWrapText(true);
+        cue.setMinHeight(Region.USE_PREF_SIZE);
+        cue.setMinWidth(0);
+        HBox.setHgrow(cue, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(controls, phaseBars);
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
         ticker.setCycleCount(Animation.INDEFINITE);
         showPlan(selectedPlan());
@@ -182,14 +193,15 @@ public final class TimerBar extends HBox {
         }
         timer.tick();
         countdown.setText(SessionReport.clock(timer.remaining()));
-        for (Map.Entry<Phase, ProgressBar> e : bars.entrySet()) {
-            e.getValue().setProgress(timer.progress(e.getKey()));
-            e.getValue().getStyleClass().remove("current");
+        Map<Phase, Double> progress = new EnumMap<>(Phase.class);
+        for (Phase p : Phase.values()) {
+            progress.put(p, timer.progress(p));
         }
-        bars.get(timer.currentPhase()).getStyleClass().add("current");
+        phaseBars.update(progress, timer.currentPhase(),
+                timer.isOverrun() && !timer.isFinished() ? timer.workingPhase() : null);
         switch (timer.state()) {
-            case PAUSED -> phase.setText(Messages.get("rehearsal.timer.paused") + " · "
-                    + SessionReport.phaseName(timer.currentPhase()));
+            // the strip already outlines the phase; the word alone keeps the bar narrow enough for 1200 px
+            case PAUSED -> phase.setText(Messages.get("rehearsal.timer.paused"));
             case FINISHED -> phase.setText(Messages.get("rehearsal.timer.finished"));
             default -> phase.setText(SessionReport.phaseName(timer.currentPhase()));
         }
@@ -223,21 +235,15 @@ public final class TimerBar extends HBox {
     }
 
     private void showPlan(PhasePlan plan) {
-        phaseBars.getChildren().clear();
-        bars.clear();
-        for (Phase p : Phase.values()) {
-            ProgressBar bar = new ProgressBar(0);
-            bar.setPrefWidth(PHASES_WIDTH * plan.share(p));
-            bar.setMinWidth(6);
-            bar.setTooltip(new Tooltip(Messages.get("rehearsal.timer.phaseTip", SessionReport.phaseName(p),
-                    SessionReport.clock(plan.budget(p)))));
-            bar.setId("phase-bar-" + p.id());
-            bars.put(p, bar);
-            phaseBars.getChildren().add(bar);
-        }
+        phaseBars.show(plan);
         if (timer == null) {
             refresh();
         }
+    }
+
+    /** The labelled strip of phases (tests read its labels and fill). */
+    PhaseStrip phaseStrip() {
+        return phaseBars;
     }
 
     // Visible for tests.

@@ -68,6 +68,7 @@ class FollowUpCardTest {
         robot.clickOn("#followup-add");
         assertEquals(List.of(first.stage().id() + ": Canary 1%, then 10%, watch p99"), added);
         assertEquals("", robot.lookup("#followup-answer").queryAs(TextField.class).getText());
+        assertNotEquals(first.question(), question(robot), "an answer moves the card on to the next question");
 
         robot.clickOn("#followup-skip");
         FollowUp second = session.current().orElseThrow();
@@ -76,6 +77,6 @@ class FollowUpCardTest {
         robot.clickOn("#followup-next");
         assertNotEquals(second.question(), question(robot));
         assertEquals(List.of(LogEntry.Kind.FOLLOW_UP_ASKED, LogEntry.Kind.FOLLOW_UP_ANSWERED,
-                LogEntry.Kind.FOLLOW_UP_SKIPPED, LogEntry.Kind.FOLLOW_UP_ASKED, LogEntry.Kind.FOLLOW_UP_ASKED), kinds());
+                LogEntry.Kind.FOLLOW_UP_ASKED, LogEntry.Kind.FOLLOW_UP_SKIPPED, LogEntry.Kind.FOLLOW_UP_ASKED, LogEntry.Kind.FOLLOW_UP_ASKED), kinds());
     }
 }

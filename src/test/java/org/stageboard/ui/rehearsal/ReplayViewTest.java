@@ -1,7 +1,9 @@
 package org.stageboard.ui.rehearsal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,8 @@ class ReplayViewTest {
     private Board b0;
     private Board b1;
     private Board b2;
+    private ReplayView view;
+    private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
     @Start
     void start(Stage stage) {
@@ -39,7 +43,8 @@ class ReplayViewTest {
         log.recordEdit(b1, b2, "type");
         clock.advance(30_000);
         log.finished();
-        stage.setScene(new Scene(new ReplayView(log, shown::add), 600, 60));
+        view = new ReplayView(log, shown::add, nanos::get);
+        stage.setScene(new Scene(view, 700, 90));
         stage.show();
     }
 
@@ -69,5 +74,36 @@ class ReplayViewTest {
         assertSame(b1, shown.get(shown.size() - 1));
         robot.clickOn("#replay-prev");
         assertSame(b0, shown.get(shown.size() - 1));
+    }
+
+    @Test
+    void playRunsAtTheChosenSpeedPauseStopsItAndEachStepSaysWhatChanged(FxRobot robot) {
+        org.stageboard.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+        assertEquals("Start of the session", view.stepText());
+        robot.interact(() -> view.setSpeed(10));
+        robot.clickOn("#replay-play");
+        assertTrue(view.isPlaying());
+        nanos.addAndGet(7_000_000_000L);              // 7 s of real time at 10× is 70 s of the session
+        robot.interact(view::advance);
+        assertEquals(70_000, view.position());
+        assertSame(b1, shown.get(shown.size() - 1));
+        assertEquals("1:00 · Data: added box \"Labels\" (Data)", view.stepText());
+
+        robot.clickOn("#replay-play");                 // pause
+        assertFalse(view.isPlaying());
+        nanos.addAndGet(5_000_000_000L);
+        robot.interact(view::advance);
+        assertEquals(70_000, view.position(), "paused: the position stays");
+
+        robot.interact(() -> view.setSpeed(2));
+        robot.clickOn("#replay-play");
+        nanos.addAndGet(30_000_000_000L);             // 30 s at 2× = 60 s more
+        robot.interact(view::advance);
+        assertEquals(130_000, view.position());
+        assertEquals("2:00 · Data: edited the text of \"Labels\" (Data)", view.stepText());
+        nanos.addAndGet(60_000_000_000L);
+        robot.interact(view::advance);
+        assertEquals(150_000, view.position(), "stops at the end");
+        assertFalse(view.isPlaying());
     }
 }

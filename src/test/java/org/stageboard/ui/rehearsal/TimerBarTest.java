@@ -128,4 +128,34 @@ class TimerBarTest {
         assertTrue(bar.timer().isFinished());
         assertTrue(robot.lookup("#timer-pause").queryAs(Button.class).isDisabled());
     }
+
+    @Test
+    void everyPhaseIsLabelledInFullAndFillsAsItsTimeRuns(FxRobot robot) throws TimeoutException {
+        for (Phase p : Phase.values()) {
+            Label l = bar.phaseStrip().label(p);
+            assertFalse(l.getText().isBlank());
+            assertTrue(l.getWidth() + 0.5 >= l.prefWidth(-1), p + " label cut: " + l.getWidth() + " < " + l.prefWidth(-1));
+            assertFalse(l.getText().endsWith("…") || l.getText().endsWith("..."));
+        }
+        assertEquals("Clarify", bar.phaseStrip().label(Phase.CLARIFY).getText());
+        robot.clickOn("#timer-start");
+        clock.advanceMinutes(3);
+        awaitText(robot, "#timer-countdown", "42:00");
+        double clarify = bar.phaseStrip().fill(Phase.CLARIFY);
+        assertTrue(clarify > 0.3 && clarify < 1, "clarify part-filled: " + clarify);
+        assertEquals(0.0, bar.phaseStrip().fill(Phase.MODEL));
+        for (Phase p : Phase.values()) {
+            Label l = bar.phaseStrip().label(p);
+            assertTrue(l.getWidth() + 0.5 >= l.prefWidth(-1), p + " label cut while running");
+        }
+        for (javafx.scene.Node n : bar.lookupAll(".label, .button")) {
+            if (n instanceof javafx.scene.control.Labeled c && n.isVisible() && !c.getText().isEmpty()) {
+                assertTrue(c.getWidth() + 0.5 >= c.prefWidth(-1), "cut: " + c.getText() + " " + c.getWidth());
+            }
+        }
+        javafx.scene.Node seg = robot.lookup("#phase-bar-clarify").query();
+        assertTrue(seg.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current")));
+        javafx.scene.layout.Region fill = (javafx.scene.layout.Region) robot.lookup("#phase-bar-clarify .phase-fill").query();
+        assertTrue(fill.getWidth() > 0.3 * (((javafx.scene.layout.Region) seg).getWidth() - 2), "the fill is drawn");
+    }
 }
