@@ -114,6 +114,10 @@ final class CueGuards {
                         && !"other".equals(wordBefore(s, start));
             case "без":
                 return precededByComma(s, start);
+            case "на":
+                return kind != CueKind.LOSES || RU_SWITCHED_FROM.matcher(clauseBefore(s, start)).find();
+            case "从":
+                return switchTargetFollows(s, end);
             case "不":
                 return start > 0 && precededByComma(s, start) && end < s.length()
                         && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
@@ -148,6 +152,35 @@ final class CueGuards {
             default:
                 return true;
         }
+    }
+
+    /** "перешли с XGBoost на LightGBM": "на" names the new choice only after a verb of switching with "с". */
+    private static final Pattern RU_SWITCHED_FROM = Pattern.compile(
+            "(?:перешли|переходим|перейдем|поменяли|меняем|сменили|заменили|переехали|мигрировали|ушли|уходим) с ");
+
+    /** The text of the clause before {@code start} (up to 60 characters back, stopping at a comma or sentence end). */
+    private static String clauseBefore(String s, int start) {
+        int from = Math.max(0, start - 60);
+        String before = s.substring(from, start);
+        int stop = -1;
+        for (int i = before.length() - 1; i >= 0 && stop < 0; i--) {
+            stop = ".;,\n".indexOf(before.charAt(i)) >= 0 ? i : -1;
+        }
+        return before.substring(stop + 1);
+    }
+
+    /** "从 MSE 换成 Huber": "从" rejects what follows only when a verb of switching follows in the clause. */
+    private static boolean switchTargetFollows(String s, int end) {
+        for (int i = end; i < Math.min(s.length(), end + 30); i++) {
+            if ("，,。；;：:\n".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+            if (s.startsWith("换成", i) || s.startsWith("改成", i) || s.startsWith("换到", i) || s.startsWith("切到", i)
+                    || s.startsWith("改为", i) || s.startsWith("迁到", i) || s.startsWith("切换到", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "比在线更便宜": a quality within a few characters, unlike "比例", "比如", "比赛". */

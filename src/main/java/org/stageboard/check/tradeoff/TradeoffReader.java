@@ -53,7 +53,7 @@ public final class TradeoffReader {
             "or else");
     /** Losing cues that judge (a reason by themselves) as opposed to only swapping ("in favour of"). */
     static final Set<String> SWAP_ONLY = Set.of("in favor of", "in favour of", "replaced by", "dropped for",
-            "swapped for", "в пользу");
+            "swapped for", "в пользу", "to", "на", "换成", "改成", "换到", "切到", "改为");
 
     static final java.util.regex.Pattern RU_COMPARATIVE = java.util.regex.Pattern.compile(
             "[а-я]{3,}(?:ее|ей|ше|же)|лучше|хуже|дешевле|дороже|проще|легче");
