@@ -30,7 +30,7 @@ final class CueGuards {
     private static final Pattern THAN_NUMBER = Pattern.compile(
             "\\s*(?:[~≈<>$]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
                     + "|week|month|year)|one |half |twice |about |around |usual|expected|before|ever|needed"
-                    + "|necessary|average|baseline|budget)");
+                    + "|necessary|average|baseline|budget|на \\d|в \\d)");
     private static final Set<String> AFTER_AS = Set.of("a", "an", "well", "input", "inputs", "label",
             "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
             "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
@@ -114,6 +114,8 @@ final class CueGuards {
                         && !"other".equals(wordBefore(s, start));
             case "без":
                 return precededByComma(s, start);
+            case "=":
+                return startsWith(PRICED, s, end);
             case "на":
                 return kind != CueKind.LOSES || RU_SWITCHED_FROM.matcher(clauseBefore(s, start)).find();
             case "从":
@@ -153,6 +155,14 @@ final class CueGuards {
                 return true;
         }
     }
+
+    /**
+     * "LLM on every message = 300 ms + $$", "= 40к QPS → дорого", "= 很贵": an equals sign that prices the option
+     * before it is a defect of that option; "pos:neg = 1:10" and "k = 50" are not.
+     */
+    private static final Pattern PRICED = Pattern.compile(
+            "[^,，;；.。\\n]{0,24}?(?:\\d+(?:[.,]\\d+)?\\s?(?:ms|мс|毫秒|sec|сек|x|倍|k\\b|к\\b|тб|tb|pb|gpu)"
+                    + "|\\$|expensive|slow|pricey|costly|дорог|медленн|贵|慢|不够)");
 
     /** "перешли с XGBoost на LightGBM": "на" names the new choice only after a verb of switching with "с". */
     private static final Pattern RU_SWITCHED_FROM = Pattern.compile(

@@ -128,6 +128,7 @@ final class FoundParts {
             }
             int[] span = SentenceReader.trim(norm, a, b);
             if (span != null && span[1] - span[0] >= 4 && noCues(hits, span[0], span[1])
+                    && ADDITIONS.stream().noneMatch(w -> norm.startsWith(w, span[0]))
                     && SentenceReader.hasContent(norm, span[0], span[1], List.of())) {
                 reason = span;
             }

@@ -46,7 +46,7 @@ final class Lexicon {
                 "don't use", "dont use", "not worth", "forgo", "gave up on", "give up on", "abandoned",
                 "moved away from", "moved off", "no need for", "not needed",
                 "unnecessary", "overkill"));
-        EN.put(CueKind.DEFECT, List.of("throws away", "throw away", "throws out", "loses", "nothing like",
+        EN.put(CueKind.DEFECT, List.of("=", "throws away", "throw away", "throws out", "loses", "nothing like",
                 "looks nothing like", "lags", "lag behind", "falls behind", "useless", "wasted", "idle", "dilute", "dilutes", "blows up", "pointless", "gets spammed", "stale", "gone", "misses", "miss", "would be", "biased", "position biased", "never", "cant", "can't do", "cant do", "bad idea", "bad", "not worth", "won't fit", "doesn't fit", "doesnt", "dont", "overfits", "blows it up", "kill", "kills", "way more", "too slow", "too expensive", "too costly", "too big", "too heavy",
                 "too complex", "too noisy", "too late", "too stale", "too sparse", "too few", "too little",
                 "too much", "too many", "too", "would miss", "would need", "would cost", "would take",
@@ -144,7 +144,7 @@ final class Lexicon {
         RU.put(CueKind.DEFECT, List.of("теряет", "теряют", "выкидыва*", "выбрасыва*", "пропуска*", "не увид*",
                 "не видит", "не видят", "уедет", "уезжает", "раздува*", "бессмыслен*", "не обобща*", "не похож*",
                 "отста*", "не прогнать", "не потянем", "не потянет", "не успеть", "не успеем", "бесполезн*", "избыточ*", "смещены", "смещен*", "убивают", "убивает", "простаивает", "выброшенные деньги", "проскакивают", "не видно", "плохо учится", "размывают", "завалит", "пропустит", "слишком", "не успева*", "не тянет", "не масштабир*", "не справля*",
-                "не влезает", "не помещается", "пропустит", "пропускает", "пропустим", "упустит", "тяжел*", "шумн*", "нестабильн*", "переобуча*", "утечк*", "требует", "не хватает", "не хватит", "не объясним*",
+                "не влезает", "не помещается", "пропустит", "пропускает", "пропустим", "упустит", "тяжел*", "шумн*", "нестабильн*", "переобучает*", "переобучают*", "переобучил*", "переобучит*", "утечк*", "требует", "не хватает", "не хватит", "не объясним*",
                 "черный ящик", "неинтерпретир*", "устаре*", "протух*", "отстает", "отстает на"));
         RU.put(CueKind.REASON, List.of("т.к", "т.к.", "т. к.", "тк", "так как", "потому", "потому что",
                 "поскольку", "из-за", "благодаря", "чтобы", "ибо", "причина", "причина:", "причины",

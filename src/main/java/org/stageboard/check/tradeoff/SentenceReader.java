@@ -130,7 +130,7 @@ final class SentenceReader {
                     int end = clauseEnd(h.end());
                     found.set(Part.REASON, trim(s, h.start(), end));
                     int[] subject = left(i, true);
-                    if (subject != null && !isPronoun(subject)) {
+                    if (subject != null && !isPronoun(subject) && !avoids(subject)) {
                         found.set(Part.ALTERNATIVE, subject);
                         found.altNeedsChoiceFromContext = true;
                     }
@@ -242,7 +242,10 @@ final class SentenceReader {
             if (l != null && alt != null) {
                 found.set(Part.CHOICE, l);
                 found.set(Part.ALTERNATIVE, alt);
-                found.set(Part.REASON, trim(s, q, clauseEnd(q)));
+                int[] why = trim(s, q, clauseEnd(q));
+                if (why != null && !BARE_VERDICTS.contains(s.substring(why[0], why[1]))) {
+                    found.set(Part.REASON, why); // "比 IVF 强" says which wins, not why
+                }
             }
             return;
         }
@@ -489,7 +492,7 @@ final class SentenceReader {
                 int a = k + (s.startsWith(" - ", k) ? 3 : s.startsWith("->", k) || s.startsWith("=>", k) ? 2 : 1);
                 int[] span = trim(s, a, clauseEndAfterMark(a));
                 if (span != null && hasContent(s, span[0], span[1], defers) && !deferred(span)
-                        && !restatesAnOption(span)) {
+                        && !restatesAnOption(span) && ADDITIONS.stream().noneMatch(w -> s.startsWith(w, span[0]))) {
                     found.set(Part.REASON, span);
                 }
                 return;
@@ -609,6 +612,17 @@ final class SentenceReader {
     private boolean deferred(int[] span) {
         for (Hit d : defers) {
             if (d.start() >= span[0] && d.end() <= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "防止泄漏", "чтобы не было утечки", "to avoid leakage": the defect is what the choice avoids, no option's. */
+    private boolean avoids(int[] subject) {
+        String t = s.substring(subject[0], subject[1]);
+        for (String w : AVOIDING) {
+            if (t.endsWith(w)) {
                 return true;
             }
         }

@@ -51,6 +51,14 @@ public final class TradeoffReader {
             "候选", "备选", "пробовали", "попробовали");
     static final Set<String> OTHERWISE = Set.of("否则", "不然", "иначе", "а то", "otherwise", "else",
             "or else");
+    /** Comparatives that only say which option wins: "X 比 Y 强" names no reason. */
+    static final Set<String> BARE_VERDICTS = Set.of("强", "好", "更好", "更强", "优", "更优", "强很多", "好很多");
+    /** Words that open an addition, not a reason: "用 GBDT 没用神经网络，另外加了规则". */
+    static final List<String> ADDITIONS = List.of("另外", "此外", "还有", "also ", "plus ", "and also", "также",
+            "а также", "плюс ", "еще ");
+    /** Words before a defect that make it the thing avoided: "防止泄漏", "чтобы не было утечки". */
+    static final Set<String> AVOIDING = Set.of("防止", "避免", "以免", "免得", "avoid", "prevent", "не было", "не допустить",
+            "избежать", "во избежание");
     /** Losing cues that judge (a reason by themselves) as opposed to only swapping ("in favour of"). */
     static final Set<String> SWAP_ONLY = Set.of("in favor of", "in favour of", "replaced by", "dropped for",
             "swapped for", "в пользу", "to", "на", "换成", "改成", "换到", "切到", "改为");
@@ -168,8 +176,23 @@ public final class TradeoffReader {
     /** Abbreviations whose period is not a sentence end: "vs." reads as "vs" (same length, so offsets hold). */
     static String prepare(String norm) {
         // "不但…而且" (not only … but also) and "不仅" hold no "but" and no rejection
-        return norm.replace("vs.", "vs ").replace("v.s.", "vs  ").replace("不但", "  ").replace("不仅", "  ");
+        String out = norm.replace("vs.", "vs ").replace("v.s.", "vs  ").replace("不但", "  ").replace("不仅", "  ");
+        if (out.indexOf('<') >= 0) { // "<choice> over <alternative>": a template's slots are no content
+            java.util.regex.Matcher m = PLACEHOLDER_SLOT.matcher(out);
+            StringBuilder sb = new StringBuilder(out);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+            out = sb.toString();
+        }
+        return out;
     }
+
+    /** A template slot: "<choice>", "<альтернатива>", "<理由>". */
+    private static final java.util.regex.Pattern PLACEHOLDER_SLOT = java.util.regex.Pattern.compile(
+            "<[\\p{L} _-]{1,30}>");
 
     /** "TBD", "потом…", "待定" and punctuation only. */
     static boolean onlyDeferrals(String norm, List<Hit> hits) {
