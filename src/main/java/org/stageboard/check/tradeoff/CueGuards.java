@@ -161,7 +161,7 @@ final class CueGuards {
      * before it is a defect of that option; "pos:neg = 1:10" and "k = 50" are not.
      */
     private static final Pattern PRICED = Pattern.compile(
-            "[^,，;；.。\\n]{0,24}?(?:\\d+(?:[.,]\\d+)?\\s?(?:ms|мс|毫秒|sec|сек|x|倍|k\\b|к\\b|тб|tb|pb|gpu)"
+            "[^,，;；.。\\n]{0,24}?(?:\\d+(?:[.,]\\d+)?\\s?(?:ms|мс|毫秒|s\\b|sec|сек|с\\b|min|мин|h\\b|ч\\b|час|hours?|秒|分钟|小时|x|倍|k\\b|к\\b|тб|tb|pb|gpus?\\b)"
                     + "|\\$|expensive|slow|pricey|costly|дорог|медленн|贵|慢|不够)");
 
     /** "перешли с XGBoost на LightGBM": "на" names the new choice only after a verb of switching with "с". */

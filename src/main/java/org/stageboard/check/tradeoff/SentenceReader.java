@@ -120,7 +120,7 @@ final class SentenceReader {
                     if (alt != null) {
                         found.set(Part.ALTERNATIVE, alt);
                         found.altNeedsChoiceFromContext = true;
-                        int[] l = r != null ? left(i, false) : null;
+                        int[] l = r != null && !SWITCH_FROM.contains(cue) ? left(i, false) : null;
                         if (l != null && !isPronoun(l)) {
                             found.set(Part.CHOICE, l); // "召回看 recall@k 不看 ndcg": the clause's own subject
                         }

@@ -51,6 +51,9 @@ public final class TradeoffReader {
             "候选", "备选", "пробовали", "попробовали");
     static final Set<String> OTHERWISE = Set.of("否则", "不然", "иначе", "а то", "otherwise", "else",
             "or else");
+    /** Rejecting cues of a switch frame, "moved from Y to X": the words before them are the verb, not an option. */
+    static final Set<String> SWITCH_FROM = Set.of("from", "从", "перешли с", "переходим с", "перейдем с",
+            "поменяли с", "меняем с", "сменили с", "заменили с", "переехали с", "мигрировали с", "ушли с", "уходим с");
     /** Comparatives that only say which option wins: "X 比 Y 强" names no reason. */
     static final Set<String> BARE_VERDICTS = Set.of("强", "好", "更好", "更强", "优", "更优", "强很多", "好很多");
     /** Words that open an addition, not a reason: "用 GBDT 没用神经网络，另外加了规则". */
@@ -156,6 +159,7 @@ public final class TradeoffReader {
                 }
             }
             w.resolveOptions(norm, sentences, i, Math.min(found.size(), i + WINDOW));
+            ListedOptions.apply(norm, windowStart, windowEnd, w);
             ImpliedParts.deferredOption(norm, hits, w);
             w.inferChoice(norm, sentences, hits, i, Math.min(found.size(), i + WINDOW));
             w.weighDescribedOptions(norm);

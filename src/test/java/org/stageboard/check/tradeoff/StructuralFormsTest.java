@@ -1,0 +1,65 @@
+package org.stageboard.check.tradeoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The structures added in issue 8's second pass, with examples written for this test (not taken from the corpus):
+ * options listed after a colon then one picked, scored options, switch frames, an option priced by "=", and the
+ * near misses each structure must leave alone.
+ */
+class StructuralFormsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "serving options: lambda, k8s, sagemaker. k8s for now since the team already runs it",
+        "eval on 500 tickets: distilbert F1 .81, tf-idf LR .74, regex .52 → distilbert",
+        "источники негативов: случайные, из того же батча, жёсткие. берём жёсткие, модель быстрее учится",
+        "召回方案：热门、协同过滤、双塔。先上双塔，冷启动也能覆盖",
+        "перешли с Faiss на ScaNN, recall тот же, а латентность вдвое ниже",
+        "从 Faiss 换成 ScaNN，召回不变延迟降一半",
+        "a GPU per request = 8 GPUs at peak, so a CPU distilled model",
+        "re-ranking with an LLM = 2s per page; cross-encoder on the top 50 instead",
+        "полный пересчёт эмбеддингов = 6 часов на GPU, поэтому инкрементальный",
+    })
+    void credited(String text) {
+        TradeoffReading r = TradeoffReader.readUncached(text);
+        assertTrue(r.stated(), text + " => " + r);
+        assertFalse(r.choice().isBlank() || r.alternative().isBlank() || r.reason().isBlank(), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "serving options: lambda, k8s, sagemaker",
+        "features: user age, device, country. plus embeddings",
+        "特征：年龄、设备、城市",
+        "switched from xgb to catboost",
+        "перешли с xgboost на catboost",
+        "latency budget = 50 ms",
+        "Trade-off: <choice> over <alternative> because <reason>",
+        "split by time to avoid leakage",
+        "HNSW 比 IVF 强",
+    })
+    void notCredited(String text) {
+        assertFalse(TradeoffReader.readUncached(text).stated(), text);
+    }
+
+    @Test
+    void scoredOptionsExplainThemselves() {
+        TradeoffReading r = TradeoffReader.readUncached("backtest: GBDT MAE 4.1, prophet 5.3 → GBDT");
+        assertEquals("GBDT", r.choice());
+        assertEquals("prophet 5.3", r.alternative());
+        assertEquals("GBDT MAE 4.1, prophet 5.3", r.reason());
+    }
+
+    @Test
+    void aSwitchFrameNamesTheOldOptionAsTheAlternative() {
+        TradeoffReading r = TradeoffReader.readUncached("moved from LSTM to a transformer because sequences are long");
+        assertEquals("LSTM", r.alternative());
+        assertTrue(r.choice().contains("transformer"), r.toString());
+    }
+}
