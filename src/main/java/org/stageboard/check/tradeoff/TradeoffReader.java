@@ -125,7 +125,7 @@ public final class TradeoffReader {
         }
         // spans are shown in the writer's own case when normalising kept every offset (nearly always)
         String shown = raw.length() == norm.length() ? raw : norm;
-        List<Hit> hits = NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS));
+        List<Hit> hits = NegatedVerbs.addTo(norm, NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS)));
         if (onlyDeferrals(norm, hits)) {
             return TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER);
         }

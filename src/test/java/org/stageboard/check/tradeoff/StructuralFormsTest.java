@@ -25,6 +25,9 @@ class StructuralFormsTest {
         "a GPU per request = 8 GPUs at peak, so a CPU distilled model",
         "re-ranking with an LLM = 2s per page; cross-encoder on the top 50 instead",
         "полный пересчёт эмбеддингов = 6 часов на GPU, поэтому инкрементальный",
+        "графовую модель не строим, обычный бустинг по табличным фичам, т.к. графа связей у нас нет",
+        "ScaNN бьёт HNSW по памяти вдвое, оставляем ScaNN",
+        "раз в сутки не хуже чем раз в час, данные меняются медленно",
     })
     void credited(String text) {
         TradeoffReading r = TradeoffReader.readUncached(text);
@@ -43,6 +46,7 @@ class StructuralFormsTest {
         "Trade-off: <choice> over <alternative> because <reason>",
         "split by time to avoid leakage",
         "HNSW 比 IVF 强",
+        "графовую модель не строим",
     })
     void notCredited(String text) {
         assertFalse(TradeoffReader.readUncached(text).stated(), text);
