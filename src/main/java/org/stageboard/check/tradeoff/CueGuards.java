@@ -200,7 +200,7 @@ final class CueGuards {
         }
         int limit = Math.min(s.length(), end + 14);
         for (int i = end + 1; i < limit; i++) {
-            if ("更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱靠可适".indexOf(s.charAt(i)) >= 0) {
+            if (TradeoffReader.ZH_QUALITY_HEADS.indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
             if ("，,。；;：:".indexOf(s.charAt(i)) >= 0) {

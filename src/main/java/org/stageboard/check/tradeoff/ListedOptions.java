@@ -35,14 +35,15 @@ final class ListedOptions {
         for (int colon = from; colon < to; colon++) {
             char c = norm.charAt(colon);
             if ((c == ':' || c == '：') && TradeoffReader.isBoundary(norm, colon)) {
-                if (readList(norm, colon + 1, to, f)) {
+                if (readList(norm, colon + 1, to, f, false)) {
                     return;
                 }
             }
         }
+        readList(norm, from, to, f, true); // "XGB AUC .842, DNN .845, same, XGB far cheaper → XGB"
     }
 
-    private static boolean readList(String norm, int start, int to, FoundParts f) {
+    private static boolean readList(String norm, int start, int to, FoundParts f, boolean scoresOnly) {
         List<Item> items = new ArrayList<>();
         int a = start;
         int k = start;
@@ -71,7 +72,7 @@ final class ListedOptions {
         }
         boolean scored = items.stream().filter(Item::scored).count() >= MIN_SCORED
                 && items.stream().allMatch(Item::scored);
-        if (listEnd < 0 || items.size() < (scored ? MIN_SCORED : MIN_ITEMS)) {
+        if (listEnd < 0 || items.size() < (scored ? MIN_SCORED : MIN_ITEMS) || scoresOnly && !scored) {
             return false;
         }
         dropSharedKeys(items);
@@ -96,8 +97,8 @@ final class ListedOptions {
      */
     private static int chosenItem(String norm, List<Item> items, int listEnd, int to, FoundParts f) {
         int a = listEnd;
-        while (a < to && (ENDS.indexOf(norm.charAt(a)) >= 0 || norm.charAt(a) == ' ' || norm.charAt(a) == '-'
-                || norm.charAt(a) == '>' || norm.charAt(a) == '.')) {
+        while (a < to && (ENDS.indexOf(norm.charAt(a)) >= 0 || SEPARATORS.indexOf(norm.charAt(a)) >= 0
+                || " ->.".indexOf(norm.charAt(a)) >= 0)) {
             a++;
         }
         int b = a;

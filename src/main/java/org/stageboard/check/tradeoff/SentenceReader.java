@@ -55,7 +55,13 @@ final class SentenceReader {
                     if (l != null || r != null) {
                         found.set(Part.CHOICE, l);
                         boolean on = r != null && (s.startsWith("on ", r[0]) || s.startsWith("in ", r[0]));
-                        found.set(on ? Part.REASON : Part.ALTERNATIVE, r);
+                        int ground = r == null || on ? -1 : groundOfTheWin(r);
+                        if (ground > 0) { // "X wins over Y on AUC", "X бьёт Y по recall": the ground is the reason
+                            found.set(Part.ALTERNATIVE, trim(s, r[0], ground));
+                            found.set(Part.REASON, trim(s, ground, r[1]));
+                        } else {
+                            found.set(on ? Part.REASON : Part.ALTERNATIVE, r);
+                        }
                     }
                 }
                 case LOSES -> {
@@ -209,6 +215,17 @@ final class SentenceReader {
         return found;
     }
 
+    /** Where "on"/"по"/"在" opens the ground of a win inside span {@code r} ("LR on AUC"), or -1. */
+    private int groundOfTheWin(int[] r) {
+        for (String w : new String[] {" on ", " по ", " in "}) {
+            int at = s.indexOf(w, r[0]);
+            if (at > r[0] && at + w.length() < r[1]) {
+                return at + 1;
+            }
+        }
+        return -1;
+    }
+
     /** "X instead of Y", "X, not Y"; at the start of a sentence, "instead of Y, X". */
     private void prefer(int i, String cue) {
         Hit h = hits.get(i);
@@ -235,7 +252,7 @@ final class SentenceReader {
         if (cue.equals("比")) {
             int[] l = left(i, false);
             int q = h.end() + 1; // the compared option has at least one character: "比大模型快"
-            while (q < sentence.end() && "更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱靠可适".indexOf(s.charAt(q)) < 0) {
+            while (q < sentence.end() && ZH_QUALITY_HEADS.indexOf(s.charAt(q)) < 0) {
                 q++;
             }
             int[] alt = trim(s, h.end(), q);
@@ -377,9 +394,13 @@ final class SentenceReader {
         int a = from;
         int end = clauseEndOfList(from);
         for (int k = from; k <= end; k++) {
-            if (k == end || ",，/、|".indexOf(s.charAt(k)) >= 0 || s.startsWith(" or ", k)
-                    || s.startsWith(" vs ", k) || s.startsWith(" или ", k)) {
+            if (k == end || ",，/、|和".indexOf(s.charAt(k)) >= 0 || s.startsWith(" or ", k)
+                    || s.startsWith(" vs ", k) || s.startsWith(" или ", k) || s.startsWith(" and ", k)
+                    || s.startsWith(" и ", k)) {
                 int[] item = trim(s, a, k);
+                if (item != null && found.options.size() >= 2 && containsKind(item, CueKind.QUALITY)) {
+                    break; // "tried faiss and scann, scann 2x faster": a judged item ends the list
+                }
                 if (item != null && hasContent(s, item[0], item[1], defers)) {
                     found.options.add(item);
                 }
@@ -697,7 +718,8 @@ final class SentenceReader {
                     e++;
                 }
                 String w = s.substring(i, e);
-                if ((w.length() >= 2 || Character.isDigit(c)) && !PRONOUNS.contains(w)
+                boolean variant = i > 0 && s.charAt(i - 1) == '-'; // "YOLOv8-n instead of -m"
+                if ((w.length() >= 2 || Character.isDigit(c) || variant) && !PRONOUNS.contains(w)
                         && !coveredByCue(hits, i, CueKind.DEFER)) {
                     return true;
                 }

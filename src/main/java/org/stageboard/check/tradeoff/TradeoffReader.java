@@ -48,12 +48,14 @@ public final class TradeoffReader {
             "为什么", "为啥", "原因", "理由");
     /** Cues after which a list of candidates follows: "tried DNN, GBDT, LR", "候选：线性、GBDT". */
     static final Set<String> LIST_INTROS = Set.of("choices", "options", "tried", "we tried",
-            "候选", "备选", "пробовали", "попробовали");
+            "候选", "备选", "пробовали", "попробовали", "试了", "试过", "跑了");
     static final Set<String> OTHERWISE = Set.of("否则", "不然", "иначе", "а то", "otherwise", "else",
             "or else");
     /** Rejecting cues of a switch frame, "moved from Y to X": the words before them are the verb, not an option. */
     static final Set<String> SWITCH_FROM = Set.of("from", "从", "перешли с", "переходим с", "перейдем с",
             "поменяли с", "меняем с", "сменили с", "заменили с", "переехали с", "мигрировали с", "ушли с", "уходим с");
+    /** Characters that open a Chinese quality after "比 Y": "比在线更便宜", "比 T+1 新鲜". */
+    static final String ZH_QUALITY_HEADS = "更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱靠可适新";
     /** Comparatives that only say which option wins: "X 比 Y 强" names no reason. */
     static final Set<String> BARE_VERDICTS = Set.of("强", "好", "更好", "更强", "优", "更优", "强很多", "好很多");
     /** Words that open an addition, not a reason: "用 GBDT 没用神经网络，另外加了规则". */
