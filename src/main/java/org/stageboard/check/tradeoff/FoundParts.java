@@ -126,10 +126,10 @@ final class FoundParts {
             while (b < s.end() && !isBoundary(norm, b)) {
                 b++;
             }
-            int[] span = SentenceReader.trim(norm, a, b);
+            int[] span = Spans.trim(norm, a, b);
             if (span != null && span[1] - span[0] >= 4 && noCues(hits, span[0], span[1])
                     && ADDITIONS.stream().noneMatch(w -> norm.startsWith(w, span[0]))
-                    && SentenceReader.hasContent(norm, span[0], span[1], List.of())) {
+                    && Spans.hasContent(norm, span[0], span[1], List.of())) {
                 reason = span;
             }
             return;
@@ -173,8 +173,8 @@ final class FoundParts {
             for (int k = s.start(); k <= s.end(); k++) {
                 if (k == s.end() || isBoundary(norm, k) || norm.charAt(k) == '.') {
                     if (!overlaps(a, k, alternative) && !overlaps(a, k, reason) && noCues(hits, a, k)
-                            && SentenceReader.hasContent(norm, a, k, hits)) {
-                        choice = SentenceReader.trim(norm, a, k);
+                            && Spans.hasContent(norm, a, k, hits)) {
+                        choice = Spans.trim(norm, a, k);
                         return;
                     }
                     a = k + 1;

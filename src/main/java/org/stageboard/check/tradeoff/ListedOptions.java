@@ -55,7 +55,7 @@ final class ListedOptions {
             if (!end && !sep) {
                 continue;
             }
-            int[] span = SentenceReader.trim(norm, a, k);
+            int[] span = Spans.trim(norm, a, k);
             if (span == null || span[1] - span[0] > MAX_ITEM_CHARS) {
                 break;
             }
@@ -120,7 +120,7 @@ final class ListedOptions {
             }
         }
         if (best >= 0) {
-            int[] span = SentenceReader.trim(norm, a + bestAt, b);
+            int[] span = Spans.trim(norm, a + bestAt, b);
             f.choice = span != null ? span : new int[] {a + bestAt, a + bestAt + bestLen};
             return best;
         }
