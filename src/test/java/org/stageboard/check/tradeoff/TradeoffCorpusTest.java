@@ -31,8 +31,8 @@ class TradeoffCorpusTest {
     static final double HELDOUT_PRECISION_FLOOR = 0.90;
     static final double HELDOUT_RECALL_FLOOR = 0.70;
     /** Floors on the development files: a little below the figures the reader reaches on them now. */
-    static final double DEV_PRECISION_FLOOR = 0.96;
-    static final double DEV_RECALL_FLOOR = 0.80;
+    static final double DEV_PRECISION_FLOOR = 0.97;
+    static final double DEV_RECALL_FLOOR = 0.90;
 
     record Row(String file, String id, String lang, boolean label, String form, String text) {
     }
