@@ -83,8 +83,28 @@ final class SentenceReader extends ClauseReader {
     /** "went with X", "选 X", "выбрали X": the words after the verb (else before it) are the choice. */
     private void decide(int i) {
         int[] r = right(i);
+        if (r != null && s.startsWith("предпоч", hits.get(i).start()) && preferredToDative(r)) {
+            return;
+        }
         found.set(Part.CHOICE, r != null ? r : left(i, false));
     }
+
+    /**
+     * «предпочитаем точность полноте»: Russian prefers A (accusative) to B (dative), so a last word in the dative
+     * is the alternative.
+     */
+    private boolean preferredToDative(int[] r) {
+        int last = s.lastIndexOf(' ', r[1] - 1);
+        if (last <= r[0] || !RU_DATIVE.matcher(s.substring(last + 1, r[1])).matches()) {
+            return false;
+        }
+        found.set(Part.CHOICE, trim(s, r[0], last));
+        found.set(Part.ALTERNATIVE, trim(s, last + 1, r[1]));
+        return true;
+    }
+
+    private static final java.util.regex.Pattern RU_DATIVE = java.util.regex.Pattern.compile(
+            "[а-я-]{3,}(?:у|ю|е|и|ам|ям|ому|ему|ой|ей)");
 
     /** "not Y", "skip Y", "不用 Y", "отказались от Y": the rejected alternative; the clause's subject may be the choice. */
     private void reject(int i, String cue) {

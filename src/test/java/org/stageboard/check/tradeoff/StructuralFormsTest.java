@@ -33,6 +33,12 @@ class StructuralFormsTest {
         "ViT-S wins over ResNet-50 on top-1 by 2 points",
         "whisper-s instead of -l, the phone only fits s",
         "试了 faiss 和 scann，scann 快一倍，选 scann",
+        "предпочтём батч онлайну, раз уж отчёт смотрят утром",
+        "остановилась на HNSW вместо IVF, т.к. recall выше",
+        "стриминг не окупается при 100 QPS, поэтому батч раз в час",
+        "GPU 集群不划算，用 CPU 蒸馏模型",
+        "不采用 BERT，延迟达不到 20ms，用 fastText",
+        "streaming doesn't scale for a 2-person team, cron batch instead",
     })
     void credited(String text) {
         TradeoffReading r = TradeoffReader.readUncached(text);
@@ -52,6 +58,9 @@ class StructuralFormsTest {
         "split by time to avoid leakage",
         "HNSW 比 IVF 强",
         "графовую модель не строим",
+        "используется GBDT",
+        "GBDT 开销大",
+        "модель не масштабируется",
     })
     void notCredited(String text) {
         assertFalse(TradeoffReader.readUncached(text).stated(), text);
