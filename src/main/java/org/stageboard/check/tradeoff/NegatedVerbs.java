@@ -6,13 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Russian rejects an option by negating the verb after it: "online learning не делаем", "ранкер не обучаем",
- * "кросс-энкодер не берём". Any first-person or past-plural verb counts ("не делаем", "не строили"), not a list of
- * verbs, as long as the clause ends right after it, so the option is on the left. Read as a REJECT cue.
+ * Russian rejects an option by negating a verb next to it: after the option and closing the clause ("online
+ * learning не делаем", "ранкер не обучаем"), or opening a clause before it ("не обучаем свою модель, берём
+ * готовую"). Any first-person or past-plural verb counts ("не делаем", "не строили"), not a list of verbs, except
+ * those that say what cannot be done or is not known ("не знаем", "не успели"). Read as a REJECT cue.
  */
 final class NegatedVerbs {
     private static final Pattern REJECTING = Pattern.compile(
-            "(?<![\\p{L}])не [а-я]{2,}(?:ем|им|ли)(?=\\s*(?:$|[,，;；.。—–\\-→(\\n]))");
+            "(?<![\\p{L}])не ([а-я]{2,}(?:ем|им|ли))(?=\\s*(?:$|[,，;；.。—–\\-→(\\n]))"
+                    + "|(?:^|(?<=[,，;；.\\n—–(]\\s?))не ([а-я]{2,}(?:ем|им|ли))(?= [\\p{L}\\d])");
+    /** Negated verbs that say what cannot be done or is not known, not which option is turned down. */
+    private static final java.util.Set<String> NOT_REJECTING = java.util.Set.of("знаем", "знали", "успели",
+            "успеем", "смогли", "сможем", "можем", "хотим", "хотели", "видим", "видели", "понимаем", "решили",
+            "нашли", "найдем", "получили", "получим", "уверены", "были", "имеем", "дошли", "дойдем");
 
     private NegatedVerbs() {
     }
@@ -25,7 +31,8 @@ final class NegatedVerbs {
         List<CueScanner.Hit> out = null;
         Matcher m = REJECTING.matcher(norm);
         while (m.find()) {
-            if (overlaps(hits, m.start(), m.end())) {
+            String verb = m.group(1) != null ? m.group(1) : m.group(2);
+            if (overlaps(hits, m.start(), m.end()) || NOT_REJECTING.contains(verb)) {
                 continue;
             }
             if (out == null) {

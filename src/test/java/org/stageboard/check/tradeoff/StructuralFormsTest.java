@@ -39,6 +39,7 @@ class StructuralFormsTest {
         "GPU 集群不划算，用 CPU 蒸馏模型",
         "不采用 BERT，延迟达不到 20ms，用 fastText",
         "streaming doesn't scale for a 2-person team, cron batch instead",
+        "не обучаем свою модель эмбеддингов, берём готовую, т.к. размеченных пар мало",
     })
     void credited(String text) {
         TradeoffReading r = TradeoffReader.readUncached(text);
@@ -61,6 +62,8 @@ class StructuralFormsTest {
         "используется GBDT",
         "GBDT 开销大",
         "модель не масштабируется",
+        "не знаем объём трафика, уточнить у продакта",
+        "не обучаем свою модель эмбеддингов",
     })
     void notCredited(String text) {
         assertFalse(TradeoffReader.readUncached(text).stated(), text);
