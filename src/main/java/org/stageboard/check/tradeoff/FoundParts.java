@@ -173,7 +173,7 @@ final class FoundParts {
             for (int k = s.start(); k <= s.end(); k++) {
                 if (k == s.end() || isBoundary(norm, k) || norm.charAt(k) == '.') {
                     if (!overlaps(a, k, alternative) && !overlaps(a, k, reason) && noCues(hits, a, k)
-                            && Spans.hasContent(norm, a, k, hits)) {
+                            && Spans.hasContent(norm, a, k, hits) && !onlyAQuality(norm, hits, a, k)) {
                         choice = Spans.trim(norm, a, k);
                         return;
                     }
@@ -181,6 +181,17 @@ final class FoundParts {
                 }
             }
         }
+    }
+
+    /** "… → дорого": a clause that is one quality word is a verdict, not an option. */
+    static boolean onlyAQuality(String norm, List<Hit> hits, int a, int b) {
+        int[] span = Spans.trim(norm, a, b);
+        for (Hit h : hits) {
+            if (span != null && h.kind() == CueKind.QUALITY && h.start() == span[0] && h.end() == span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean overlaps(int a, int b, int[] span) {

@@ -85,6 +85,10 @@ final class OptionForms extends ClauseReader {
             found.set(Part.CHOICE, left(i, true));
             return;
         }
+        if (onlyAQuality(r)) {
+            found.set(Part.REASON, r); // "= 40k QPS → дорого", "batch → stale": a verdict on the left, no choice
+            return;
+        }
         found.set(Part.CHOICE, r);
         int[] l = left(i, true);
         if (l != null && found.reason == null && found.alternative != null) {
@@ -111,5 +115,20 @@ final class OptionForms extends ClauseReader {
             found.set(Part.CHOICE, r);
             found.set(Part.REASON, r);
         }
+    }
+
+    /** Quality words that judge what the arrow leaves ("→ дорого"), unlike "→ real-time", which names an option. */
+    private static final java.util.Set<String> ARROW_VERDICTS = java.util.Set.of("slow", "expensive", "costly",
+            "pricey", "stale", "noisy", "heavy", "cheap", "fast", "дорого", "медленно", "долго", "дешево", "быстро",
+            "贵", "慢", "快", "便宜");
+
+    /** True when span {@code r} is one judging quality word and nothing else ("дорого", "slow", "贵"). */
+    private boolean onlyAQuality(int[] r) {
+        for (Hit q : hits) {
+            if (q.kind() == CueKind.QUALITY && q.start() == r[0] && q.end() == r[1]) {
+                return ARROW_VERDICTS.contains(s.substring(r[0], r[1]));
+            }
+        }
+        return false;
     }
 }

@@ -48,8 +48,8 @@ final class ReasonForms extends ClauseReader {
                 found.set(Part.ALTERNATIVE, toSentenceEnd(h.end()));
                 found.altNeedsChoiceFromContext = true;
             }
-        } else if (l != null) {
-            found.set(Part.REASON, l);
+        } else if (l != null || found.reason != null) {
+            found.set(Part.REASON, l); // "Y too slow (300 ms), so X": the reason may have been read already
             found.set(Part.CHOICE, r);
         }
     }

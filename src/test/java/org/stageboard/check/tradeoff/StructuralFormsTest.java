@@ -83,4 +83,12 @@ class StructuralFormsTest {
         assertEquals("LSTM", r.alternative());
         assertTrue(r.choice().contains("transformer"), r.toString());
     }
+
+    @Test
+    void aVerdictAfterAnArrowIsNoChoice() {
+        TradeoffReading r = TradeoffReader.readUncached("пересчёт на каждый запрос = 20к QPS → дорого; кэшируем на 5 мин");
+        assertTrue(r.stated(), r.toString());
+        assertTrue(r.choice().startsWith("кэшируем"), r.toString());
+        assertEquals("пересчёт на каждый запрос", r.alternative());
+    }
 }
