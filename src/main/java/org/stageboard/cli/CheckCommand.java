@@ -71,6 +71,12 @@ public final class CheckCommand implements CliCommand {
             o.put("stage", f.stage() == null ? null : f.stage().id());
             o.put("node", f.nodeId());
             o.put("message", f.message());
+            if (f.fix() != null) { // additive: readers that do not know "fix" see the same object as before
+                ObjectNode fix = o.putObject("fix");
+                fix.put("kind", "turn-note-into-stage");
+                fix.put("box", f.fix().nodeId());
+                fix.put("stage", f.fix().stage().id());
+            }
         }
         ObjectNode s = root.putObject("summary");
         s.put("errors", summary.errors());

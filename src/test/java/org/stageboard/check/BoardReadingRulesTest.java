@@ -175,4 +175,22 @@ class BoardReadingRulesTest {
         // whole words only: 人工智能 (AI) is no human labelling
         assertFalse(Vocabulary.LABEL_SOURCE.matches("人工智能平台"));
     }
+
+    @Test
+    void russianLabelSourcesInTheGenitivePlural() {
+        for (String text : List.of("нет меток, берём клики", "разметка меток асессорами", "мало меток")) {
+            assertTrue(Vocabulary.LABEL_SOURCE.matches(text), text);
+        }
+        assertFalse(Vocabulary.LABEL_SOURCE.matches("метод ближайших соседей"));
+    }
+
+    @Test
+    void generationAndSpeechMetricsAreOfflineMetricsInAllThreeLanguages() {
+        for (String text : List.of("BLEU and COMET on the dev set", "ROUGE-L", "CIDEr on captions", "FID 12.3",
+                "CLIP score", "WER 8%", "CER on names", "perplexity", "word error rate", "看 BLEU 和困惑度", "词错误率 8%",
+                "字错率", "WER и перплексия", "пословная ошибка 8%", "доля ошибочных слов")) {
+            assertTrue(Vocabulary.OFFLINE_METRIC.matches(text), text);
+        }
+        assertFalse(Vocabulary.OFFLINE_METRIC.matches("we were there"));
+    }
 }

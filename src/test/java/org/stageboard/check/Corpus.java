@@ -63,9 +63,15 @@ public final class Corpus {
         return rule + "@" + stage;
     }
 
+    /** The in-sample corpus under {@link #DIR}. */
     public static List<Entry> load() {
+        return load(DIR);
+    }
+
+    /** Every labelled board in {@code dir} (same format as {@link #DIR}), sorted by file name. */
+    public static List<Entry> load(Path dir) {
         List<Entry> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(DIR)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".stageboard")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(p)) {
                     JsonNode root = TestBoards.readTree(in);

@@ -44,7 +44,8 @@ class VocabularyParityTest {
             "gmv", "dau", "mau", "a/b", "qps", "rps", "tps", "sla", "slo", "p99", "p95", "p90", "p50", "lr", "logreg",
             "gbdt", "gbm", "xgboost", "lightgbm", "catboost", "dnn", "mlp", "cnn", "rnn", "lstm", "fm", "deepfm", "llm",
             "bert", "ann", "knn", "faiss", "hnsw", "scann", "tbd", "todo", "tba", "n/a", "xxx", "???", "pos", "neg",
-            "pos/neg", "kl divergence", "bm25 baseline", "lr baseline", "eval", "evals", "reqs", "req");
+            "pos/neg", "kl divergence", "bm25 baseline", "lr baseline", "eval", "evals", "reqs", "req",
+            "bleu", "rouge*", "comet", "cider", "fid", "clip score", "clipscore", "wer", "cer");
 
     /** 0 English (Latin and other), 1 Chinese, 2 Russian, -1 a shared abbreviation. */
     static int language(String term) {

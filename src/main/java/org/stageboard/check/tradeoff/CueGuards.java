@@ -30,7 +30,7 @@ final class CueGuards {
     private static final Pattern THAN_NUMBER = Pattern.compile(
             "\\s*(?:[~≈<>$]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
                     + "|week|month|year)|one |half |twice |about |around |usual|expected|before|ever|needed"
-                    + "|necessary|average|baseline|budget)");
+                    + "|necessary|average|baseline|budget|на \\d|в \\d)");
     private static final Set<String> AFTER_AS = Set.of("a", "an", "well", "input", "inputs", "label",
             "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
             "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
@@ -114,6 +114,12 @@ final class CueGuards {
                         && !"other".equals(wordBefore(s, start));
             case "без":
                 return precededByComma(s, start);
+            case "=":
+                return startsWith(PRICED, s, end);
+            case "на":
+                return kind != CueKind.LOSES || RU_SWITCHED_FROM.matcher(clauseBefore(s, start)).find();
+            case "从":
+                return switchTargetFollows(s, end);
             case "不":
                 return start > 0 && precededByComma(s, start) && end < s.length()
                         && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
@@ -150,6 +156,43 @@ final class CueGuards {
         }
     }
 
+    /**
+     * "LLM on every message = 300 ms + $$", "= 40к QPS → дорого", "= 很贵": an equals sign that prices the option
+     * before it is a defect of that option; "pos:neg = 1:10" and "k = 50" are not.
+     */
+    private static final Pattern PRICED = Pattern.compile(
+            "[^,，;；.。\\n]{0,24}?(?:\\d+(?:[.,]\\d+)?\\s?(?:ms|мс|毫秒|s\\b|sec|сек|с\\b|min|мин|h\\b|ч\\b|час|hours?|秒|分钟|小时|x|倍|k\\b|к\\b|тб|tb|pb|gpus?\\b)"
+                    + "|\\$|expensive|slow|pricey|costly|дорог|медленн|贵|慢|不够)");
+
+    /** "перешли с XGBoost на LightGBM": "на" names the new choice only after a verb of switching with "с". */
+    private static final Pattern RU_SWITCHED_FROM = Pattern.compile(
+            "(?:перешли|переходим|перейдем|поменяли|меняем|сменили|заменили|переехали|мигрировали|ушли|уходим) с ");
+
+    /** The text of the clause before {@code start} (up to 60 characters back, stopping at a comma or sentence end). */
+    private static String clauseBefore(String s, int start) {
+        int from = Math.max(0, start - 60);
+        String before = s.substring(from, start);
+        int stop = -1;
+        for (int i = before.length() - 1; i >= 0 && stop < 0; i--) {
+            stop = ".;,\n".indexOf(before.charAt(i)) >= 0 ? i : -1;
+        }
+        return before.substring(stop + 1);
+    }
+
+    /** "从 MSE 换成 Huber": "从" rejects what follows only when a verb of switching follows in the clause. */
+    private static boolean switchTargetFollows(String s, int end) {
+        for (int i = end; i < Math.min(s.length(), end + 30); i++) {
+            if ("，,。；;：:\n".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+            if (s.startsWith("换成", i) || s.startsWith("改成", i) || s.startsWith("换到", i) || s.startsWith("切到", i)
+                    || s.startsWith("改为", i) || s.startsWith("迁到", i) || s.startsWith("切换到", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "比在线更便宜": a quality within a few characters, unlike "比例", "比如", "比赛". */
     private static boolean comparisonFollows(String s, int end) {
         if (end < s.length() && "例如率赛重特较分值".indexOf(s.charAt(end)) >= 0) {
@@ -157,7 +200,7 @@ final class CueGuards {
         }
         int limit = Math.min(s.length(), end + 14);
         for (int i = end + 1; i < limit; i++) {
-            if ("更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱靠可适".indexOf(s.charAt(i)) >= 0) {
+            if (TradeoffReader.ZH_QUALITY_HEADS.indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
             if ("，,。；;：:".indexOf(s.charAt(i)) >= 0) {

@@ -126,9 +126,10 @@ final class FoundParts {
             while (b < s.end() && !isBoundary(norm, b)) {
                 b++;
             }
-            int[] span = SentenceReader.trim(norm, a, b);
+            int[] span = Spans.trim(norm, a, b);
             if (span != null && span[1] - span[0] >= 4 && noCues(hits, span[0], span[1])
-                    && SentenceReader.hasContent(norm, span[0], span[1], List.of())) {
+                    && ADDITIONS.stream().noneMatch(w -> norm.startsWith(w, span[0]))
+                    && Spans.hasContent(norm, span[0], span[1], List.of())) {
                 reason = span;
             }
             return;
@@ -172,14 +173,25 @@ final class FoundParts {
             for (int k = s.start(); k <= s.end(); k++) {
                 if (k == s.end() || isBoundary(norm, k) || norm.charAt(k) == '.') {
                     if (!overlaps(a, k, alternative) && !overlaps(a, k, reason) && noCues(hits, a, k)
-                            && SentenceReader.hasContent(norm, a, k, hits)) {
-                        choice = SentenceReader.trim(norm, a, k);
+                            && Spans.hasContent(norm, a, k, hits) && !onlyAQuality(norm, hits, a, k)) {
+                        choice = Spans.trim(norm, a, k);
                         return;
                     }
                     a = k + 1;
                 }
             }
         }
+    }
+
+    /** "… → дорого": a clause that is one quality word is a verdict, not an option. */
+    static boolean onlyAQuality(String norm, List<Hit> hits, int a, int b) {
+        int[] span = Spans.trim(norm, a, b);
+        for (Hit h : hits) {
+            if (span != null && h.kind() == CueKind.QUALITY && h.start() == span[0] && h.end() == span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean overlaps(int a, int b, int[] span) {

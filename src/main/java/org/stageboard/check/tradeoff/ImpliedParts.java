@@ -128,9 +128,9 @@ final class ImpliedParts {
             while (a > 0 && !TradeoffReader.isBoundary(norm, a - 1) && norm.charAt(a - 1) != '.') {
                 a--;
             }
-            int[] option = SentenceReader.trim(norm, a, d.start());
+            int[] option = Spans.trim(norm, a, d.start());
             if (option == null || overlaps(option, f.reason) || overlaps(option, f.choice)
-                    || !SentenceReader.hasContent(norm, option[0], option[1], hits)
+                    || !Spans.hasContent(norm, option[0], option[1], hits)
                     || !noCues(hits, option[0], option[1])) {
                 continue;
             }
@@ -161,8 +161,8 @@ final class ImpliedParts {
                 while (b > h.end() && (TradeoffReader.isBoundary(norm, b - 1) || norm.charAt(b - 1) == ' ')) {
                     b--;
                 }
-                int[] span = SentenceReader.trim(norm, h.end(), b);
-                if (span != null && SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+                int[] span = Spans.trim(norm, h.end(), b);
+                if (span != null && Spans.hasContent(norm, span[0], span[1], hits)) {
                     out = span;
                 }
             }
@@ -180,9 +180,9 @@ final class ImpliedParts {
             while (a > 0 && !TradeoffReader.isBoundary(norm, a - 1) && norm.charAt(a - 1) != '.') {
                 a--;
             }
-            int[] span = SentenceReader.trim(norm, a, h.start());
+            int[] span = Spans.trim(norm, a, h.start());
             if (span != null && !overlaps(span, option) && noCues(hits, span[0], span[1])
-                    && SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+                    && Spans.hasContent(norm, span[0], span[1], hits)) {
                 return span;
             }
         }
@@ -226,7 +226,7 @@ final class ImpliedParts {
             while (p > 0 && (norm.charAt(p - 1) == ' ' || ",，".indexOf(norm.charAt(p - 1)) >= 0)) {
                 p--;
             }
-            int[] praised = SentenceReader.trim(norm, clauseStart(norm, p), p);
+            int[] praised = Spans.trim(norm, clauseStart(norm, p), p);
             if (praised == null || praised[1] - praised[0] < 2
                     || !PRAISED.matcher(norm.substring(praised[0], praised[1])).find()) {
                 continue;
@@ -235,7 +235,7 @@ final class ImpliedParts {
             while (priceEnd < norm.length() && "、和".indexOf(norm.charAt(priceEnd)) >= 0) {
                 priceEnd = clauseEnd(norm, priceEnd + 1); // "3 毛一条、三周才回来": one price in parts
             }
-            int[] price = SentenceReader.trim(norm, c.end(), priceEnd);
+            int[] price = Spans.trim(norm, c.end(), priceEnd);
             if (price == null) {
                 continue;
             }
@@ -261,8 +261,8 @@ final class ImpliedParts {
         if (from >= norm.length()) {
             return null;
         }
-        int[] span = SentenceReader.trim(norm, from + 1, clauseEnd(norm, from + 1));
-        if (span == null || !SentenceReader.hasContent(norm, span[0], span[1], hits)) {
+        int[] span = Spans.trim(norm, from + 1, clauseEnd(norm, from + 1));
+        if (span == null || !Spans.hasContent(norm, span[0], span[1], hits)) {
             return null;
         }
         for (Hit h : hits) {

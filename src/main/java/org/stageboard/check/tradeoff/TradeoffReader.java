@@ -48,12 +48,25 @@ public final class TradeoffReader {
             "为什么", "为啥", "原因", "理由");
     /** Cues after which a list of candidates follows: "tried DNN, GBDT, LR", "候选：线性、GBDT". */
     static final Set<String> LIST_INTROS = Set.of("choices", "options", "tried", "we tried",
-            "候选", "备选", "пробовали", "попробовали");
+            "候选", "备选", "пробовали", "попробовали", "试了", "试过", "跑了");
     static final Set<String> OTHERWISE = Set.of("否则", "不然", "иначе", "а то", "otherwise", "else",
             "or else");
+    /** Rejecting cues of a switch frame, "moved from Y to X": the words before them are the verb, not an option. */
+    static final Set<String> SWITCH_FROM = Set.of("from", "从", "перешли с", "переходим с", "перейдем с",
+            "поменяли с", "меняем с", "сменили с", "заменили с", "переехали с", "мигрировали с", "ушли с", "уходим с");
+    /** Characters that open a Chinese quality after "比 Y": "比在线更便宜", "比 T+1 新鲜". */
+    static final String ZH_QUALITY_HEADS = "更快慢便宜贵好差低高少多简单复杂准稳省轻小大强弱靠可适新";
+    /** Comparatives that only say which option wins: "X 比 Y 强" names no reason. */
+    static final Set<String> BARE_VERDICTS = Set.of("强", "好", "更好", "更强", "优", "更优", "强很多", "好很多");
+    /** Words that open an addition, not a reason: "用 GBDT 没用神经网络，另外加了规则". */
+    static final List<String> ADDITIONS = List.of("另外", "此外", "还有", "also ", "plus ", "and also", "также",
+            "а также", "плюс ", "еще ");
+    /** Words before a defect that make it the thing avoided: "防止泄漏", "чтобы не было утечки". */
+    static final Set<String> AVOIDING = Set.of("防止", "避免", "以免", "免得", "avoid", "prevent", "не было", "не допустить",
+            "избежать", "во избежание");
     /** Losing cues that judge (a reason by themselves) as opposed to only swapping ("in favour of"). */
     static final Set<String> SWAP_ONLY = Set.of("in favor of", "in favour of", "replaced by", "dropped for",
-            "swapped for", "в пользу");
+            "swapped for", "в пользу", "to", "на", "换成", "改成", "换到", "切到", "改为");
 
     static final java.util.regex.Pattern RU_COMPARATIVE = java.util.regex.Pattern.compile(
             "[а-я]{3,}(?:ее|ей|ше|же)|лучше|хуже|дешевле|дороже|проще|легче");
@@ -114,7 +127,7 @@ public final class TradeoffReader {
         }
         // spans are shown in the writer's own case when normalising kept every offset (nearly always)
         String shown = raw.length() == norm.length() ? raw : norm;
-        List<Hit> hits = NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS));
+        List<Hit> hits = NegatedVerbs.addTo(norm, NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS)));
         if (onlyDeferrals(norm, hits)) {
             return TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER);
         }
@@ -148,6 +161,7 @@ public final class TradeoffReader {
                 }
             }
             w.resolveOptions(norm, sentences, i, Math.min(found.size(), i + WINDOW));
+            ListedOptions.apply(norm, windowStart, windowEnd, w);
             ImpliedParts.deferredOption(norm, hits, w);
             w.inferChoice(norm, sentences, hits, i, Math.min(found.size(), i + WINDOW));
             w.weighDescribedOptions(norm);
@@ -168,8 +182,23 @@ public final class TradeoffReader {
     /** Abbreviations whose period is not a sentence end: "vs." reads as "vs" (same length, so offsets hold). */
     static String prepare(String norm) {
         // "不但…而且" (not only … but also) and "不仅" hold no "but" and no rejection
-        return norm.replace("vs.", "vs ").replace("v.s.", "vs  ").replace("不但", "  ").replace("不仅", "  ");
+        String out = norm.replace("vs.", "vs ").replace("v.s.", "vs  ").replace("不但", "  ").replace("不仅", "  ");
+        if (out.indexOf('<') >= 0) { // "<choice> over <alternative>": a template's slots are no content
+            java.util.regex.Matcher m = PLACEHOLDER_SLOT.matcher(out);
+            StringBuilder sb = new StringBuilder(out);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+            out = sb.toString();
+        }
+        return out;
     }
+
+    /** A template slot: "<choice>", "<альтернатива>", "<理由>". */
+    private static final java.util.regex.Pattern PLACEHOLDER_SLOT = java.util.regex.Pattern.compile(
+            "<[\\p{L} _-]{1,30}>");
 
     /** "TBD", "потом…", "待定" and punctuation only. */
     static boolean onlyDeferrals(String norm, List<Hit> hits) {

@@ -1,0 +1,71 @@
+package org.stageboard.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the checker on src/test/resources/check-corpus-heldout: 30 boards written independently, which nobody
+ * tuning the checker reads. Writes precision and recall per rule, per language, to
+ * target/check-corpus-heldout-report.md. Only figures, no mismatch list: the point of these boards is that their
+ * misses are not looked at. The one floor is on what already holds (a missing stage is always reported).
+ */
+class HeldoutCorpusReportTest {
+    static final Path DIR = Path.of("src/test/resources/check-corpus-heldout");
+    private static final List<String> LANGUAGES = List.of("en", "zh", "ru");
+
+    @Test
+    void reportsPrecisionAndRecallPerRuleAndLanguage() throws IOException {
+        List<Corpus.Entry> boards = Corpus.load(DIR);
+        assertEquals(30, boards.size(), "held-out boards in " + DIR);
+        StringBuilder md = new StringBuilder("# Checker on the held-out board corpus (never tuned on)\n\n");
+        md.append(String.format(Locale.ROOT, "%d boards in %s.%n%n", boards.size(), DIR));
+        md.append("| rule | language | support | TP | FP | FN | precision | recall |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
+        Map<String, Corpus.Score> all = Corpus.score(boards, new ArrayList<>());
+        for (String rule : all.keySet()) {
+            row(md, rule, "all", all.get(rule));
+            for (String lang : LANGUAGES) {
+                List<Corpus.Entry> part = boards.stream().filter(b -> b.name().startsWith(lang + "-")).toList();
+                row(md, rule, lang, Corpus.score(part, new ArrayList<>()).get(rule));
+            }
+        }
+        md.append("\n## All rules together\n\n| language | TP | FP | FN | precision | recall |\n|---|---|---|---|---|---|\n");
+        for (String lang : List.of("all", "en", "zh", "ru")) {
+            List<Corpus.Entry> part = lang.equals("all") ? boards
+                    : boards.stream().filter(b -> b.name().startsWith(lang + "-")).toList();
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (Corpus.Score s : Corpus.score(part, new ArrayList<>()).values()) {
+                tp += s.tp;
+                fp += s.fp;
+                fn += s.fn;
+            }
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f |%n", lang, tp, fp, fn,
+                    tp + fp == 0 ? 1.0 : tp / (double) (tp + fp), tp + fn == 0 ? 1.0 : tp / (double) (tp + fn)));
+        }
+        Path out = Path.of("target", "check-corpus-heldout-report.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        System.out.println(md);
+
+        Corpus.Score missing = all.get("missing-stage");
+        assertTrue(missing.support() > 0, "the held-out boards label missing stages");
+        assertEquals(1.0, missing.recall(), "missing-stage recall on the held-out boards");
+    }
+
+    private static void row(StringBuilder md, String rule, String lang, Corpus.Score s) {
+        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %.2f | %.2f |%n", rule, lang,
+                s.support(), s.tp, s.fp, s.fn, s.precision(), s.recall()));
+    }
+}

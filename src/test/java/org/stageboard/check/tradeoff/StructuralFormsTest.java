@@ -1,0 +1,94 @@
+package org.stageboard.check.tradeoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The structures added in issue 8's second pass, with examples written for this test (not taken from the corpus):
+ * options listed after a colon then one picked, scored options, switch frames, an option priced by "=", and the
+ * near misses each structure must leave alone.
+ */
+class StructuralFormsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "serving options: lambda, k8s, sagemaker. k8s for now since the team already runs it",
+        "eval on 500 tickets: distilbert F1 .81, tf-idf LR .74, regex .52 → distilbert",
+        "источники негативов: случайные, из того же батча, жёсткие. берём жёсткие, модель быстрее учится",
+        "召回方案：热门、协同过滤、双塔。先上双塔，冷启动也能覆盖",
+        "перешли с Faiss на ScaNN, recall тот же, а латентность вдвое ниже",
+        "从 Faiss 换成 ScaNN，召回不变延迟降一半",
+        "a GPU per request = 8 GPUs at peak, so a CPU distilled model",
+        "re-ranking with an LLM = 2s per page; cross-encoder on the top 50 instead",
+        "полный пересчёт эмбеддингов = 6 часов на GPU, поэтому инкрементальный",
+        "графовую модель не строим, обычный бустинг по табличным фичам, т.к. графа связей у нас нет",
+        "ScaNN бьёт HNSW по памяти вдвое, оставляем ScaNN",
+        "раз в сутки не хуже чем раз в час, данные меняются медленно",
+        "offline: two-tower recall@200 .41, item-cf .33, popularity .12 → two-tower",
+        "离线 GBDT AUC 0.80，LR 0.76，上 GBDT",
+        "ViT-S wins over ResNet-50 on top-1 by 2 points",
+        "whisper-s instead of -l, the phone only fits s",
+        "试了 faiss 和 scann，scann 快一倍，选 scann",
+        "предпочтём батч онлайну, раз уж отчёт смотрят утром",
+        "остановилась на HNSW вместо IVF, т.к. recall выше",
+        "стриминг не окупается при 100 QPS, поэтому батч раз в час",
+        "GPU 集群不划算，用 CPU 蒸馏模型",
+        "不采用 BERT，延迟达不到 20ms，用 fastText",
+        "streaming doesn't scale for a 2-person team, cron batch instead",
+        "не обучаем свою модель эмбеддингов, берём готовую, т.к. размеченных пар мало",
+    })
+    void credited(String text) {
+        TradeoffReading r = TradeoffReader.readUncached(text);
+        assertTrue(r.stated(), text + " => " + r);
+        assertFalse(r.choice().isBlank() || r.alternative().isBlank() || r.reason().isBlank(), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "serving options: lambda, k8s, sagemaker",
+        "features: user age, device, country. plus embeddings",
+        "特征：年龄、设备、城市",
+        "switched from xgb to catboost",
+        "перешли с xgboost на catboost",
+        "latency budget = 50 ms",
+        "Trade-off: <choice> over <alternative> because <reason>",
+        "split by time to avoid leakage",
+        "HNSW 比 IVF 强",
+        "графовую модель не строим",
+        "используется GBDT",
+        "GBDT 开销大",
+        "модель не масштабируется",
+        "не знаем объём трафика, уточнить у продакта",
+        "не обучаем свою модель эмбеддингов",
+    })
+    void notCredited(String text) {
+        assertFalse(TradeoffReader.readUncached(text).stated(), text);
+    }
+
+    @Test
+    void scoredOptionsExplainThemselves() {
+        TradeoffReading r = TradeoffReader.readUncached("backtest: GBDT MAE 4.1, prophet 5.3 → GBDT");
+        assertEquals("GBDT", r.choice());
+        assertEquals("prophet 5.3", r.alternative());
+        assertEquals("GBDT MAE 4.1, prophet 5.3", r.reason());
+    }
+
+    @Test
+    void aSwitchFrameNamesTheOldOptionAsTheAlternative() {
+        TradeoffReading r = TradeoffReader.readUncached("moved from LSTM to a transformer because sequences are long");
+        assertEquals("LSTM", r.alternative());
+        assertTrue(r.choice().contains("transformer"), r.toString());
+    }
+
+    @Test
+    void aVerdictAfterAnArrowIsNoChoice() {
+        TradeoffReading r = TradeoffReader.readUncached("пересчёт на каждый запрос = 20к QPS → дорого; кэшируем на 5 мин");
+        assertTrue(r.stated(), r.toString());
+        assertTrue(r.choice().startsWith("кэшируем"), r.toString());
+        assertEquals("пересчёт на каждый запрос", r.alternative());
+    }
+}
