@@ -5,11 +5,26 @@ import org.stageboard.text.Scripts;
 
 /** Recognises numbers and latency budgets in normalised text (EN/ZH/RU units; full-width digits are NFKC-folded). */
 public final class Numbers {
-    /** A number followed by a time unit: "p99 < 100 ms", "50ms", "100 毫秒", "200 мс", "1-2 s", "0,5 сек". */
+    /** A number followed by a time unit: "p99 < 100 ms", "50ms", "100 毫秒", "200 мс", "1-2 s", "≤ 2 min", "5 分钟". */
     private static final Pattern LATENCY = Pattern.compile(
             "\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|до)\\s*\\d+(?:[.,]\\d+)?)?\\s*"
                     + "(?:(?:ms|msec|millisec\\p{L}*|s|sec|secs|second\\p{L}*|µs|μs|us|мс|мсек|миллисекунд\\p{L}*|с|сек"
-                    + "|секунд\\p{L}*|мкс)(?!" + Scripts.LETTER + ")|毫秒|微秒|秒)");
+                    + "|секунд\\p{L}*|мкс|min|mins|minute\\p{L}*|h|hr|hrs|hour\\p{L}*|мин|минут\\p{L}*|ч|час\\p{L}*)"
+                    + "(?!" + Scripts.LETTER + ")|毫秒|微秒|秒|分钟|小时)");
+
+    /**
+     * A batch job's deadline plays the part of a latency budget: a time of day ("ready by 08:30") or a schedule
+     * ("nightly", "每天", «раз в сутки») — when nothing is served per request.
+     */
+    private static final Pattern SCHEDULE = Pattern.compile(
+            "(?<!\\d)(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d)"
+                    + "|(?<!" + Scripts.LETTER + ")(?:nightly|daily|hourly|every (?:\\d+ )?(?:min\\p{L}*|hour\\p{L}*|day|night|week)"
+                    + "|ежедневн\\p{L}*|ежечасн\\p{L}*|раз в (?:сутки|день|час|неделю)|каждый (?:час|день)|каждую ночь|по ночам)"
+                    + "|每天|每日|每晚|每小时|每周|凌晨");
+
+    /** Serving that answers requests still needs a latency budget, whatever its batch part runs on. */
+    private static final Pattern ANSWERS_REQUESTS = Pattern.compile(
+            "online|real[- ]?time|streaming|per request|on request|实时|在线|онлайн|в реальном времени|на каждый запрос");
 
     /** A percentile with a number and no unit: "p99 < 80", "P95: 200" (the unit is implied by the percentile). */
     private static final Pattern PERCENTILE = Pattern.compile(
@@ -21,7 +36,8 @@ public final class Numbers {
     }
 
     public static boolean hasLatencyBudget(String normalized) {
-        return LATENCY.matcher(normalized).find() || PERCENTILE.matcher(normalized).find();
+        return LATENCY.matcher(normalized).find() || PERCENTILE.matcher(normalized).find()
+                || SCHEDULE.matcher(normalized).find() && !ANSWERS_REQUESTS.matcher(normalized).find();
     }
 
     /** A digit anywhere, or a number word ("a million", "一亿", "миллион"). */

@@ -1,0 +1,25 @@
+package org.stageboard.check;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stageboard.text.TextNorm;
+
+class NumbersTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"p99 < 80 ms", "50ms per request", "p95: 200", "100 毫秒以内", "за 200 мс",
+            "results within ≤ 2 min of the event", "refresh every 15 minutes", "5 分钟内出结果", "не дольше 10 мин",
+            "batch scores ready by 08:30", "nightly batch to redis", "每天凌晨跑批", "пересчёт раз в сутки", "1-2 s"})
+    void aBudgetOrABatchDeadlineCounts(String text) {
+        assertTrue(Numbers.hasLatencyBudget(TextNorm.normalize(text)), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fast enough", "low latency please", "online serving behind the api", "40M users",
+            "top 50 results", "实时推理", "online ranking; batch candidates nightly", "онлайн-инференс", "version 2.3 of the model", "xgb with 500 trees"})
+    void noNumberWithATimeUnitNoDeadline(String text) {
+        assertFalse(Numbers.hasLatencyBudget(TextNorm.normalize(text)), text);
+    }
+}
