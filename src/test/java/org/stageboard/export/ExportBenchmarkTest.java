@@ -8,7 +8,7 @@ import org.stageboard.bench.Bench;
 @Tag("benchmark")
 class ExportBenchmarkTest {
     @Test
-    void exportFiftyAndFiveHundredBoxesAtTwoX() throws Exception {
+    void exportFortyFiveHundredAndTwoThousandBoxesAtOneTwoAndThreeX() throws Exception {
         // start the toolkit here so the benchmark does not shut it down under the other benchmarks
         Bench.onFx(() -> null);
         System.out.println("\n== Export benchmark ==");
