@@ -34,12 +34,12 @@ public final class PngStream {
     /** Pixels per strip: two strips (one drawn, one compressed) are the export's working memory, 2 x 32 MB. */
     static final int STRIP_PIXELS = 8 << 20;
     /**
-     * Row filter and deflate level, chosen by measurement (ExportBenchmark's encoder table): boards are mostly flat
-     * colour, where the SUB filter with a fast deflate level is several times quicker than ImageIO's adaptive
-     * filters at the default level, for files a little larger.
+     * Row filter and deflate level, chosen by measurement (ExportBenchmark's encoder table, 500 boxes at 2x): boards
+     * are mostly flat colour, which deflate's fastest level packs well unfiltered; that took a fifth of ImageIO's
+     * time (adaptive filters, default level) for a smaller file, where PNGJ's SUB, UP and PAETH filters were slower.
      */
-    static final FilterType FILTER = FilterType.FILTER_SUB;
-    static final int DEFLATE_LEVEL = 4;
+    static final FilterType FILTER = FilterType.FILTER_NONE;
+    static final int DEFLATE_LEVEL = 1;
 
     /** The size of the written picture, and how many snapshots drew it. */
     public record Written(int width, int height, int snapshots) {
