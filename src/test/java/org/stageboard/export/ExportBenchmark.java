@@ -31,7 +31,8 @@ import org.stageboard.model.Board;
  * </ul>
  * The encoder table times PNGJ's row filters and deflate levels against ImageIO on one image: it is how
  * {@link PngStream#FILTER} and {@link PngStream#DEFLATE_LEVEL} were chosen. The last row, 2,000 boxes at 3x
- * (40,404 x 29,604 px, 1.2 gigapixels), prints the peak heap the streaming export used, against the JVM's maximum heap.
+ * (40,404 x 29,604 px, 1.2 gigapixels), prints the peak heap the streaming export used, against the JVM's
+ * maximum heap.
  *
  * <p>Run: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none -Dtest='ExportBenchmark*'}.
  * Excalidraw's own figures come from {@code src/test/excalidraw/export-bench.mjs} (needs Node and Chromium).
