@@ -124,7 +124,8 @@ public final class PngStream {
             }
             if (nextY < height) {
                 // drawn on the FX thread while this strip is compressed here
-                next = draw(staged, scale, pixels, nextY, Math.min(stripRows, height - nextY), buffers[(strip + 1) % 2]);
+                int[] into = buffers[(strip + 1) % 2];
+                next = draw(staged, scale, pixels, nextY, Math.min(stripRows, height - nextY), into);
             }
             for (int r = 0; r < rows; r++) {
                 toBytes(argb, r * width, width, alpha, bytes);

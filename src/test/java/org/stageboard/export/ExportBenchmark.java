@@ -103,7 +103,8 @@ public final class ExportBenchmark {
                         newBytes.count / 1024, oldBytes[0] / 1024);
                 oldImage[0] = null;
                 if (huge) {
-                    System.out.printf(Locale.ROOT, "       peak heap during the %.0f MP export: %d MB (max heap %d MB)%n",
+                    System.out.printf(Locale.ROOT,
+                            "       peak heap during the %.0f MP export: %d MB (max heap %d MB)%n",
                             size.count() / 1e6, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
                 }
             }

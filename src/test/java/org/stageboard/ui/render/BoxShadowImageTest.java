@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * is exactly it: dropshadow(gaussian, rgba(0,0,0,0.18), radius 6, offset 0 2) of a box with corner radius 7, blurred
  * here once, with the box itself cut out so the slices drawn over the box's edge leave it untouched. 33 x 33 px: 8
  * px outside the box, 8 inside (the corner), 1 stretched middle. To remake it after changing the numbers:
- * {@code java -cp target/test-classes org.stageboard.ui.render.BoxShadowImageTest src/main/resources/org/stageboard/ui/render/box-shadow.png}.
+ * {@code java -cp target/test-classes org.stageboard.ui.render.BoxShadowImageTest
+ * src/main/resources/org/stageboard/ui/render/box-shadow.png}.
  */
 class BoxShadowImageTest {
     static final int M = 8, IN = 8, W = 2 * (M + IN) + 1, SS = 8;
@@ -48,10 +49,25 @@ class BoxShadowImageTest {
         for (int i = -k; i <= k; i++) { kern[i + k] = Math.exp(-i * i / (2 * SIGMA * SIGMA)); sum += kern[i + k]; }
         for (int i = 0; i < kern.length; i++) kern[i] /= sum;
         double[][] h = new double[S][S], v = new double[S][S];
-        for (int y = 0; y < S; y++) for (int x = 0; x < S; x++) {
-            double s = 0; for (int i = -k; i <= k; i++) { int xx = x + i; if (xx >= 0 && xx < S) s += kern[i + k] * shape[y][xx]; } h[y][x] = s; }
-        for (int y = 0; y < S; y++) for (int x = 0; x < S; x++) {
-            double s = 0; for (int i = -k; i <= k; i++) { int yy = y + i; if (yy >= 0 && yy < S) s += kern[i + k] * h[yy][x]; } v[y][x] = s; }
+        // separable gaussian: rows, then columns
+        for (int y = 0; y < S; y++) {
+            for (int x = 0; x < S; x++) {
+                double s = 0;
+                for (int i = Math.max(-k, -x); i <= Math.min(k, S - 1 - x); i++) {
+                    s += kern[i + k] * shape[y][x + i];
+                }
+                h[y][x] = s;
+            }
+        }
+        for (int y = 0; y < S; y++) {
+            for (int x = 0; x < S; x++) {
+                double s = 0;
+                for (int i = Math.max(-k, -y); i <= Math.min(k, S - 1 - y); i++) {
+                    s += kern[i + k] * h[y + i][x];
+                }
+                v[y][x] = s;
+            }
+        }
         BufferedImage img = new BufferedImage(W, W, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < W; y++) for (int x = 0; x < W; x++) {
             double alpha = ALPHA * v[y + P][x + P] * (1 - cover(x, y, 0));
