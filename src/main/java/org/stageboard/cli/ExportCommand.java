@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.stageboard.export.BoardExport;
-import org.stageboard.export.BoardImageRenderer;
 import org.stageboard.export.ExportException;
 import org.stageboard.export.ExportFormat;
 import org.stageboard.export.ExportOptions;
-import org.stageboard.export.ExportResult;
+import org.stageboard.export.PngStream;
 import org.stageboard.export.HeadlessToolkit;
 import org.stageboard.export.PngWriter;
 import org.stageboard.i18n.Messages;
@@ -91,11 +90,7 @@ public final class ExportCommand implements CliCommand {
 
     private static void png(Board board, ExportOptions options, Path output, PrintStream out, PrintStream err)
             throws Exception {
-        ExportResult result = HeadlessToolkit.run(() -> new BoardImageRenderer().render(board, options));
-        if (result.hasWarning()) {
-            err.println("stageboard export: " + Messages.get("export.cli.warning", result.warning()));
-        }
-        PngWriter.write(result.image(), output, options.contentOf(board));
+        PngStream.Written result = HeadlessToolkit.runBeside(() -> PngWriter.writeBoard(board, options, output));
         out.println(Messages.get("export.cli.wrote", output.toString(), String.valueOf(result.width()),
                 String.valueOf(result.height())));
     }
@@ -110,11 +105,7 @@ public final class ExportCommand implements CliCommand {
         }
         Path picture = BoardExport.pictureBeside(output);
         ExportOptions twice = options.withScale(2);
-        ExportResult result = HeadlessToolkit.run(() -> new BoardImageRenderer().render(board, twice));
-        if (result.hasWarning()) {
-            err.println("stageboard export: " + Messages.get("export.cli.warning", result.warning()));
-        }
-        PngWriter.write(result.image(), picture, board);
+        HeadlessToolkit.runBeside(() -> PngWriter.writeBoard(board, twice, picture));
         BoardExport.write(board, ExportFormat.MARKDOWN, options, picture.getFileName().toString(), output);
         out.println(Messages.get("export.cli.wroteDoc", output.toString(), picture.toString()));
     }

@@ -36,6 +36,26 @@ public final class HeadlessToolkit {
         }
     }
 
+    /**
+     * Runs {@code work} on the calling thread with the toolkit running (starting and afterwards exiting it if it
+     * was not): for work that hands parts to the FX thread itself, such as {@link PngStream}.
+     */
+    public static <T> T runBeside(Callable<T> work) throws Exception {
+        boolean startedHere = false;
+        if (!isRunning()) {
+            useHeadlessDefaults();
+            start();
+            startedHere = true;
+        }
+        try {
+            return work.call();
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
     /** True when the toolkit has been started in this process: runLater refuses work before that. */
     static boolean isRunning() {
         try {

@@ -20,13 +20,11 @@ public final class PngWriter {
     }
 
     /**
-     * Renders {@code board} with {@code options} and writes it to {@code out} (on the FX thread), with the exported
-     * boxes inside the PNG so it reopens as a board.
+     * Renders {@code board} with {@code options} and writes it to {@code out} at full size, with the exported
+     * boxes inside the PNG so it reopens as a board (see {@link PngStream}; from the FX thread it blocks it).
      */
-    public static ExportResult writeBoard(Board board, ExportOptions options, Path out) throws ExportException {
-        ExportResult r = new BoardImageRenderer().render(board, options);
-        write(r.image(), out, options.contentOf(board));
-        return r;
+    public static PngStream.Written writeBoard(Board board, ExportOptions options, Path out) throws ExportException {
+        return PngStream.write(board, options, out, ExportProgress.NONE);
     }
 
     /** Writes {@code image} to {@code out}, replacing it; the message of a failure is one line naming the file. */

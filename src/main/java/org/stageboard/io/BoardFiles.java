@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 
@@ -24,12 +28,24 @@ public final class BoardFiles {
         CONFIRMED
     }
 
+    /**
+     * The files this process last read as boards or wrote, as they were then (see {@link Stamp}). Saving over one
+     * that is unchanged since needs no second reading of its bytes to know it is a board this version reads.
+     */
+    private static final Map<Path, Stamp> KNOWN = new ConcurrentHashMap<>();
+    /** How many times a target's bytes were read to judge what it is; tests check a save over our own file skips it. */
+    static final AtomicInteger SNIFFS = new AtomicInteger();
+
     private BoardFiles() {
     }
 
     /** Reads a board; {@link BoardFileException#isNewerVersion()} tells the UI the file must stay read-only. */
     public static Board open(Path file) throws BoardFileException {
-        return BoardCodec.read(file);
+        // stamped before reading: a change while it is read makes the stamp stale, never wrongly fresh
+        Stamp before = Stamp.of(file);
+        Board board = BoardCodec.read(file);
+        remember(file, before);
+        return board;
     }
 
     /** Saves, replacing only a board or an empty file (see {@link #save(Path, Board, Overwrite)}). */
@@ -47,6 +63,7 @@ public final class BoardFiles {
         } catch (IOException e) {
             throw new BoardFileException(Messages.get("io.error.save", file, IoProblems.describe(e)), e);
         }
+        remember(file, Stamp.of(file));
     }
 
     /**
@@ -72,6 +89,10 @@ public final class BoardFiles {
         }
         if (isReadOnly(file)) {
             throw new BoardFileException(Messages.get("io.error.saveReadOnly", file));
+        }
+        Stamp known = KNOWN.get(key(file));
+        if (known != null && known.equals(Stamp.of(attrs))) {
+            return; // the board this process read or wrote, untouched since: no need to read it again
         }
         switch (claimOf(file)) {
             case NEWER -> throw BoardFileException.newerVersion(Messages.get("io.error.saveNewer", file));
@@ -113,6 +134,7 @@ public final class BoardFiles {
 
     /** What the file's bytes claim to be; enough of a huge file is read to find its format and version. */
     static FormatSniffer.Claim claimOf(Path file) throws BoardFileException {
+        SNIFFS.incrementAndGet();
         byte[] head;
         try {
             head = SafeFiles.readPrefix(file, (int) BoardCodec.MAX_BYTES);
@@ -123,6 +145,35 @@ public final class BoardFiles {
             throw new BoardFileException(Messages.get("io.error.save", file, e.getMessage()), e);
         }
         return FormatSniffer.sniff(head, BoardCodec.FORMAT, BoardCodec.FORMAT_VERSION);
+    }
+
+    private static void remember(Path file, Stamp stamp) {
+        if (stamp != null) {
+            KNOWN.put(key(file), stamp);
+        }
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    /**
+     * A file's identity and last change, as the file system tells them: a save replaces the file (a new file key),
+     * and any other writer changes its modification time (to the nanosecond here) or its size.
+     */
+    private record Stamp(Object fileKey, long size, FileTime modified) {
+        static Stamp of(BasicFileAttributes a) {
+            return a.fileKey() == null ? null : new Stamp(a.fileKey(), a.size(), a.lastModifiedTime());
+        }
+
+        /** The file's stamp now, or null when it cannot be read (then nothing is remembered). */
+        static Stamp of(Path file) {
+            try {
+                return of(Files.readAttributes(file, BasicFileAttributes.class));
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 
     /** "The folder does not exist" and "the parent is a file" are different problems and said differently. */

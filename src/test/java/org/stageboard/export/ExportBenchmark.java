@@ -1,102 +1,230 @@
 package org.stageboard.export;
 
+import ar.com.hjg.pngj.FilterType;
+import ar.com.hjg.pngj.ImageInfo;
+import ar.com.hjg.pngj.ImageLineByte;
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.Locale;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Group;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
+import org.stageboard.export.StagedBoard.PixelArea;
+import org.stageboard.export.embed.PngBoard;
 import org.stageboard.model.Board;
-import org.stageboard.ui.render.BoardView;
 
 /**
- * Export time for a 50-box and a 500-box board at 2x, as a ratio to a baseline measured in the same run:
- * snapshotting an empty BoardView into an image of the same pixel size with the same tiles. The ratio is what
- * drawing the boxes and arrows (and building the offscreen scene) costs on top of pushing the pixels at all,
- * so it stays comparable across machines.
+ * PNG export time, render and encode in-process (no disk, as Excalidraw's exportToBlob is measured), on grid boards
+ * of 40, 500 and 2,000 boxes at 1x, 2x and 3x, each next to baselines measured in the same run:
+ * <ul>
+ *   <li>{@code empty}: snapshotting an empty board into strips of the same pixel size (pushing the pixels at all);</li>
+ *   <li>{@code old}: the export before issue 15, in the same process: the whole image in memory (scaled down
+ *       beyond 16,384 px a side or 64 MP, as it was), boxes with the gaussian drop-shadow effect, encoded by
+ *       ImageIO; its image size is printed too;</li>
+ *   <li>{@code imageio}: ImageIO alone encoding the old path's image.</li>
+ * </ul>
+ * The encoder table times PNGJ's row filters and deflate levels against ImageIO on one image: it is how
+ * {@link PngStream#FILTER} and {@link PngStream#DEFLATE_LEVEL} were chosen. The last row, 2,000 boxes at 3x
+ * (40,404 x 29,604 px, 1.2 gigapixels), prints the peak heap the streaming export used, against the JVM's
+ * maximum heap.
  *
- * <p>Run with the other benchmarks: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none}
- * (or this main on the test class path).
+ * <p>Run: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none -Dtest='ExportBenchmark*'}.
+ * Excalidraw's own figures come from {@code src/test/excalidraw/export-bench.mjs} (needs Node and Chromium).
  */
 public final class ExportBenchmark {
-    private static final int RUNS = 5;
+    private static final int RUNS = 3;
+    /** Above this many pixels a case is timed once (after the smaller cases warmed the code up). */
+    private static final long ONE_RUN_ABOVE = 40_000_000L;
+    private static final String OLD_SHADOW = ExportBenchmark.class.getResource("old-shadow.css").toExternalForm();
 
     private ExportBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path tmp = Files.createTempDirectory("export-bench");
-        System.out.printf(Locale.ROOT, "%-6s %-13s %-6s %-11s %-12s %-7s %s%n", "boxes", "image", "tiles",
-                "render ms", "baseline ms", "ratio", "render+png ms");
-        // everything runs on the FX thread, inside one toolkit start (renderAndWait then calls straight through)
-        HeadlessToolkit.run(() -> {
-            measure(tmp);
+        // the streaming export works from this thread and hands the drawing to the FX thread, as the window does
+        HeadlessToolkit.runBeside(() -> {
+            encoders();
+            exports(args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                    : new int[] {40, 500, 2000});
             return null;
         });
-        Files.deleteIfExists(tmp);
     }
 
-    private static void measure(Path tmp) throws Exception {
-        for (int boxes : new int[] {50, 500}) {
+    private static void exports(int[] sizes) throws Exception {
+        System.out.printf(Locale.ROOT, "%n%-6s %-3s %-15s %9s %9s %7s %9s %8s %9s %-13s %9s %9s%n", "boxes", "x",
+                "image (new)", "new ms", "old ms", "old/new", "empty ms", "new/empty", "imageio", "image (old)",
+                "new KB", "old KB");
+        Path boards = Path.of(System.getProperty("excalidraw.boards", "target/excalidraw-bench"));
+        Files.createDirectories(boards);
+        for (int boxes : sizes) {
             Board board = TestBoards.grid(boxes);
-            ExportOptions options = ExportOptions.defaults().withScale(2);
-            BoardImageRenderer renderer = new BoardImageRenderer();
-            ExportResult[] last = new ExportResult[1];
-            double render = medianMillis(() -> last[0] = renderer.renderAndWait(board, options));
-            int w = last[0].width();
-            int h = last[0].height();
-            double baseline = medianMillis(() -> emptySnapshot(w, h));
-            Path png = tmp.resolve("bench.png");
-            double withPng = medianMillis(() -> PngWriter.write(renderer.renderAndWait(board, options).image(), png));
-            System.out.printf(Locale.ROOT, "%-6d %-13s %-6d %-11.0f %-12.0f %-7.1f %.0f%n", boxes, w + "x" + h,
-                    last[0].tiles(), render, baseline, render / baseline, withPng);
-            if (last[0].hasWarning()) {
-                System.out.println("       note: " + last[0].warning());
+            // the same board for src/test/excalidraw/export-bench.mjs, which times Excalidraw's exportToBlob on it
+            Files.writeString(boards.resolve("grid-" + boxes + ".excalidraw"),
+                    org.stageboard.export.excalidraw.ExcalidrawWriter.write(board));
+            for (int scale = 1; scale <= ExportOptions.MAX_SCALE; scale++) {
+                ExportOptions options = ExportOptions.defaults().withScale(scale);
+                PixelArea size = FxThread.call(() -> StagedBoard.of(board, options).pixels(options.scale()));
+                int runs = size.count() > ONE_RUN_ABOVE ? 1 : RUNS;
+                boolean huge = boxes >= 2000 && scale == ExportOptions.MAX_SCALE;
+                if (huge) {
+                    resetPeaks();
+                }
+                Counting newBytes = new Counting();
+                PngStream.Written[] written = new PngStream.Written[1];
+                double fresh = medianMillis(runs, () -> {
+                    newBytes.reset();
+                    written[0] = PngStream.encode(board, options, newBytes, ExportProgress.NONE);
+                });
+                long peak = huge ? peakHeap() : 0;
+                double empty = medianMillis(runs, () -> emptyStrips(size));
+                ExportResult[] oldImage = new ExportResult[1];
+                long[] oldBytes = new long[1];
+                double[] encodeOnly = new double[1];
+                double old = medianMillis(runs, () -> {
+                    StagedBoard.benchmarkStylesheet = OLD_SHADOW;
+                    try {
+                        oldImage[0] = FxThread.call(() -> new BoardImageRenderer().render(board, options));
+                    } finally {
+                        StagedBoard.benchmarkStylesheet = null;
+                    }
+                    long t0 = System.nanoTime();
+                    oldBytes[0] = PngWriter.encode(oldImage[0].image(), options.contentOf(board)).length;
+                    encodeOnly[0] = (System.nanoTime() - t0) / 1e6;
+                });
+                System.out.printf(Locale.ROOT, "%-6d %-3d %-15s %9.0f %9.0f %7.2f %9.0f %8.2f %9.0f %-13s %9d %9d%n",
+                        boxes, scale, written[0].width() + "x" + written[0].height(), fresh, old, old / fresh, empty,
+                        fresh / empty, encodeOnly[0], oldImage[0].width() + "x" + oldImage[0].height(),
+                        newBytes.count / 1024, oldBytes[0] / 1024);
+                oldImage[0] = null;
+                if (huge) {
+                    System.out.printf(Locale.ROOT,
+                            "       peak heap during the %.0f MP export: %d MB (max heap %d MB)%n",
+                            size.count() / 1e6, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                }
             }
         }
-        Files.deleteIfExists(tmp.resolve("bench.png"));
     }
 
-    /** The same snapshot work with nothing to draw: an empty BoardView, same size, same tiles. */
-    private static WritableImage emptySnapshot(int width, int height) {
-        BoardView view = new BoardView();
-        Scene scene = new Scene(new Group(view));
-        scene.getStylesheets().add(BoardView.STYLESHEET);
-        view.show(Board.empty());
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
-        WritableImage into = new WritableImage(width, height);
-        int tile = BoardImageRenderer.DEFAULT_TILE;
-        for (int ty = 0; ty < height; ty += tile) {
-            for (int tx = 0; tx < width; tx += tile) {
-                int w = Math.min(tile, width - tx);
-                int h = Math.min(tile, height - ty);
-                params.setViewport(new Rectangle2D(tx, ty, w, h));
-                WritableImage part = view.snapshot(params, null);
-                into.getPixelWriter().setPixels(tx, ty, w, h, part.getPixelReader(), 0, 0);
+    /** PNGJ's filters and levels against ImageIO on the 500-box board at 2x: time and size. */
+    private static void encoders() throws Exception {
+        Board board = TestBoards.grid(500);
+        ExportOptions options = ExportOptions.defaults().withScale(2);
+        WritableImage image = FxThread.call(() -> new BoardImageRenderer().render(board, options)).image();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage awt = SwingFXUtils.fromFXImage(image, new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
+        System.out.printf(Locale.ROOT, "%nencoder on %dx%d (500 boxes, 2x)%n%-24s %9s %9s%n", w, h, "", "ms", "KB");
+        long[] size = new long[1];
+        double imageio = medianMillis(RUNS, () -> size[0] = PngBoard.encode(awt, null).length);
+        System.out.printf(Locale.ROOT, "%-24s %9.0f %9d%n", "ImageIO (old)", imageio, size[0] / 1024);
+        FilterType[] filters = {FilterType.FILTER_NONE, FilterType.FILTER_SUB, FilterType.FILTER_UP,
+            FilterType.FILTER_PAETH};
+        for (FilterType f : filters) {
+            for (int level : f == FilterType.FILTER_NONE ? new int[] {1, 4, 6} : new int[] {1}) {
+                Counting out = new Counting();
+                double ms = medianMillis(RUNS, () -> {
+                    out.reset();
+                    pngj(argb, w, h, f, level, out);
+                });
+                System.out.printf(Locale.ROOT, "%-24s %9.0f %9d%s%n", "PNGJ " + f.name().substring(7).toLowerCase(
+                        Locale.ROOT) + " level " + level, ms, out.count / 1024,
+                        f == PngStream.FILTER && level == PngStream.DEFLATE_LEVEL ? "   <- used" : "");
             }
         }
-        return into;
+    }
+
+    private static void pngj(int[] argb, int w, int h, FilterType filter, int level, OutputStream out) {
+        ImageInfo info = new ImageInfo(w, h, 8, false);
+        ar.com.hjg.pngj.PngWriter png = new ar.com.hjg.pngj.PngWriter(out, info);
+        png.setFilterType(filter);
+        png.setCompLevel(level);
+        ImageLineByte line = new ImageLineByte(info);
+        for (int y = 0; y < h; y++) {
+            PngStream.toBytes(argb, y * w, w, false, line.getScanline());
+            png.writeRow(line);
+        }
+        png.end();
+    }
+
+    /** The same strips of snapshots with nothing to draw: an empty board, same pixel size, same tiles. */
+    private static void emptyStrips(PixelArea size) throws Exception {
+        Board one = TestBoards.grid(1);
+        int rows = Math.max(1, Math.min(PngStream.TILE, PngStream.STRIP_PIXELS / size.width()));
+        int[] into = new int[rows * size.width()];
+        StagedBoard staged = FxThread.call(() -> StagedBoard.of(one, ExportOptions.defaults()));
+        // a viewport far from the one box: every snapshot is background only
+        PixelArea away = new PixelArea(size.originX() + 1_000_000, size.originY() + 1_000_000, size.width(),
+                size.height());
+        for (int y = 0; y < size.height(); y += rows) {
+            int r = Math.min(rows, size.height() - y);
+            int at = y;
+            FxThread.call(() -> staged.drawRows(1, away, at, r, PngStream.TILE, into));
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks since {@link #resetPeaks}: an upper bound of the heap in use at once. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** An output stream that only counts, so encoding is measured without the disk. */
+    private static final class Counting extends OutputStream {
+        long count;
+
+        void reset() {
+            count = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     private interface Work {
         void run() throws Exception;
     }
 
-    /** One warm-up, then the median of {@link #RUNS} timed runs. */
-    private static double medianMillis(Work work) throws Exception {
-        work.run();
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+    /** One warm-up, then the median of {@code runs} timed runs (no warm-up when timed once). */
+    private static double medianMillis(int runs, Work work) throws Exception {
+        if (runs > 1) {
+            work.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             work.run();
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
-        return ms[RUNS / 2];
+        return ms[runs / 2];
     }
 }

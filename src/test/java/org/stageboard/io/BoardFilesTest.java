@@ -28,6 +28,28 @@ class BoardFilesTest {
     }
 
     @Test
+    void savingOverOurOwnUnchangedBoardDoesNotReadItAgainButAChangedOneIsJudgedAfresh() throws Exception {
+        Path f = dir.resolve("own.stageboard");
+        Board b = BoardCodecRoundTripTest.sample();
+        BoardFiles.save(f, b);
+        int before = BoardFiles.SNIFFS.get();
+        BoardFiles.save(f, b.withTitle("second"));
+        BoardFiles.save(f, b.withTitle("third"));
+        assertEquals(before, BoardFiles.SNIFFS.get(), "our own file, untouched since we wrote it: not read again");
+        assertEquals("third", BoardFiles.open(f).title());
+        BoardFiles.save(f, b.withTitle("after opening"));
+        assertEquals(before, BoardFiles.SNIFFS.get(), "a board just opened is known too");
+
+        // another program (here: a newer Stageboard) replaces it: the next save reads it and refuses
+        byte[] future = "{\"format\": \"stageboard\", \"version\": 7, \"nodes\": []}".getBytes();
+        Files.write(f, future);
+        BoardFileException refused = assertThrows(BoardFileException.class, () -> BoardFiles.save(f, b));
+        assertTrue(refused.isNewerVersion());
+        assertEquals(before + 1, BoardFiles.SNIFFS.get());
+        assertArrayEquals(future, Files.readAllBytes(f));
+    }
+
+    @Test
     void newerFileIsNeverOverwritten() throws Exception {
         Path f = dir.resolve("future.stageboard");
         byte[] future = "{\"format\": \"stageboard\", \"version\": 7, \"nodes\": [], \"layers\": [1]}".getBytes();

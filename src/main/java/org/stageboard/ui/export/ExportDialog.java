@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Toggle;
@@ -36,7 +37,9 @@ import org.stageboard.export.ExportFormat;
 import org.stageboard.export.ExportException;
 import org.stageboard.export.ExportOptions;
 import org.stageboard.export.ExportOptions.Background;
+import org.stageboard.export.ExportProgress;
 import org.stageboard.export.ExportResult;
+import org.stageboard.export.PngStream;
 import org.stageboard.export.PngWriter;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -44,7 +47,9 @@ import org.stageboard.model.Board;
 /**
  * The export dialog: choose the format (PNG, SVG, PDF, a Markdown design doc, a Mermaid flowchart or an Excalidraw
  * file), what to export and, for pictures, the scale, the background and the padding; see the picture (re-rendered
- * on every change) or the text it makes, then save it, or copy the board as PNG, SVG or Markdown.
+ * on every change, small and smoothly scaled) or the text it makes, then save it, or copy the board as PNG, SVG or
+ * Markdown. Pictures are saved at full size off the JavaFX thread, with a progress bar and a Cancel button, so the
+ * window stays responsive while a big board is written.
  */
 public class ExportDialog {
     private static final double PREVIEW_WIDTH = 560;
@@ -73,9 +78,13 @@ public class ExportDialog {
     private final Button copy = new Button(Messages.get("export.dialog.copy"));
     private final Button copySvg = new Button(Messages.get("export.dialog.copySvg"));
     private final Button copyMarkdown = new Button(Messages.get("export.dialog.copyMarkdown"));
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button cancel = new Button(Messages.get("export.dialog.cancel"));
     private final java.util.List<javafx.scene.Node> pictureOnly = new java.util.ArrayList<>();
 
-    private ExportResult current;
+    private BoardImageRenderer.Preview current;
+    /** Set while a picture is being saved; the worker stops at its next strip when it is cancelled. */
+    private java.util.concurrent.atomic.AtomicBoolean saving;
     private Function<Window, Path> saveTarget = this::askForFile;
     private Consumer<Path> onSaved = p -> { };
     private Path initialFolder;
@@ -91,6 +100,8 @@ public class ExportDialog {
         org.stageboard.ui.Windows.fitWhenShown(stage);
         stage.setTitle(Messages.get("export.dialog.title"));
         stage.setScene(new Scene(layout()));
+        // closing the window stops a save in progress; the target file is left as it was
+        stage.setOnHidden(e -> cancelSave());
         refresh();
     }
 
@@ -235,7 +246,12 @@ public class ExportDialog {
         close.setId("export-close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        HBox bottom = new HBox(8, status, save, copy, copySvg, copyMarkdown, close);
+        progress.setId("export-progress");
+        progress.setPrefWidth(140);
+        cancel.setId("export-cancel");
+        cancel.setOnAction(e -> cancelSave());
+        showSaving(false);
+        HBox bottom = new HBox(8, status, progress, cancel, save, copy, copySvg, copyMarkdown, close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(12, 0, 0, 0));
 
@@ -280,7 +296,7 @@ public class ExportDialog {
         previewPane.setBackground(bg.getUserData() == Background.TRANSPARENT ? Checkerboard.background()
                 : Checkerboard.plain());
         try {
-            current = renderer.render(board, options());
+            current = renderer.preview(board, options(), PREVIEW_WIDTH - 16, PREVIEW_HEIGHT - 16);
             preview.setImage(current.image());
             boolean text = !f.isPicture();
             textPreview.setText(text ? new String(BoardExport.bytes(board, f, options(), null),
@@ -291,18 +307,20 @@ public class ExportDialog {
             preview.setFitHeight(Math.min(current.height(), PREVIEW_HEIGHT - 16));
             size.setText(f != ExportFormat.PNG ? "\u2014" : Messages.get("export.size",
                     String.valueOf(current.width()), String.valueOf(current.height())));
-            warning.setText(current.hasWarning() ? current.warning() : "");
+            warning.setText("");
         } catch (ExportException e) {
             current = null;
             preview.setImage(null);
             size.setText("\u2014");
             warning.setText(e.getMessage());
         }
-        save.setDisable(current == null);
-        copy.setDisable(current == null);
+        save.setDisable(current == null || saving != null);
+        copy.setDisable(current == null || saving != null);
         copySvg.setDisable(current == null);
         copyMarkdown.setDisable(current == null);
-        status.setText("");
+        if (saving == null) {
+            status.setText("");
+        }
     }
 
     private void save() {
@@ -314,43 +332,137 @@ public class ExportDialog {
         if (!target.getFileName().toString().contains(".")) {
             target = target.resolveSibling(target.getFileName() + f.extension());
         }
+        Path chosen = target;
         try {
             ExportOptions o = options();
             switch (f) {
-                case PNG -> PngWriter.write(current.image(), target, o.contentOf(board));
+                case PNG -> saveInBackground(target, () -> PngStream.write(board, o, chosen, progressShown()));
                 case MARKDOWN -> {
                     // the design doc links a picture of the board written beside it
                     Path picture = BoardExport.pictureBeside(target);
-                    PngWriter.writeBoard(board, o.withScale(2), picture);
-                    BoardExport.write(board, f, o, picture.getFileName().toString(), target);
+                    PngWriter.checkTarget(picture);
+                    saveInBackground(target, () -> {
+                        PngStream.write(board, o.withScale(2), picture, progressShown());
+                        BoardExport.write(board, f, o, picture.getFileName().toString(), chosen);
+                    });
                 }
-                default -> BoardExport.write(board, f, o, null, target);
+                default -> {
+                    BoardExport.write(board, f, o, null, target);
+                    saved(target);
+                }
             }
-            status.setText(Messages.get("export.dialog.saved", target.toString()));
-            status.setStyle("");
-            if (target.toAbsolutePath().getParent() != null) {
-                initialFolder = target.toAbsolutePath().getParent();
-            }
-            onSaved.accept(target);
         } catch (ExportException e) {
-            status.setText(e.getMessage());
-            status.setStyle("-fx-text-fill: #c62828;");
+            failed(e.getMessage());
         }
     }
 
+    private interface Saving {
+        void run() throws ExportException;
+    }
+
+    /**
+     * Runs {@code work} on a worker thread while the progress bar and Cancel show; the target is checked first, so
+     * a folder that cannot be written is reported at once.
+     */
+    private void saveInBackground(Path target, Saving work) throws ExportException {
+        PngWriter.checkTarget(target);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        saving = cancelled;
+        showSaving(true);
+        status.setText(Messages.get("export.dialog.saving", target.getFileName().toString()));
+        status.setStyle("");
+        Thread worker = new Thread(() -> {
+            String error = null;
+            try {
+                work.run();
+            } catch (ExportException | RuntimeException e) {
+                error = String.valueOf(e.getMessage());
+            }
+            String failure = error;
+            javafx.application.Platform.runLater(() -> {
+                if (saving == cancelled) {
+                    saving = null;
+                }
+                showSaving(false);
+                if (failure == null) {
+                    saved(target);
+                } else {
+                    failed(failure);
+                }
+            });
+        }, "export-png");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** The progress bar follows the worker; Cancel (or closing the window) stops it at the next strip. */
+    private ExportProgress progressShown() {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = saving;
+        return new ExportProgress() {
+            @Override
+            public void done(double fraction) {
+                javafx.application.Platform.runLater(() -> progress.setProgress(fraction));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    private void cancelSave() {
+        if (saving != null) {
+            saving.set(true);
+        }
+    }
+
+    private void showSaving(boolean on) {
+        progress.setProgress(0);
+        progress.setVisible(on);
+        progress.setManaged(on);
+        cancel.setVisible(on);
+        cancel.setManaged(on);
+        save.setDisable(on || current == null);
+        copy.setDisable(on || current == null);
+    }
+
+    private void saved(Path target) {
+        status.setText(Messages.get("export.dialog.saved", target.toString()));
+        status.setStyle("");
+        if (target.toAbsolutePath().getParent() != null) {
+            initialFolder = target.toAbsolutePath().getParent();
+        }
+        onSaved.accept(target);
+    }
+
+    private void failed(String message) {
+        status.setText(message);
+        status.setStyle("-fx-text-fill: #c62828;");
+    }
+
     private void copy() {
+        ExportResult image;
+        try {
+            // the clipboard holds the whole image in memory: beyond its limits it is scaled down, with a warning
+            image = renderer.render(board, options());
+        } catch (ExportException e) {
+            failed(e.getMessage());
+            return;
+        }
         ClipboardContent content = new ClipboardContent();
-        content.putImage(current.image());
+        content.putImage(image.image());
         try {
             // other Stageboard windows paste the PNG with its board inside; image editors take the image
-            content.put(PNG_WITH_BOARD, PngWriter.encode(current.image(), options().contentOf(board)));
+            content.put(PNG_WITH_BOARD, PngWriter.encode(image.image(), options().contentOf(board)));
         } catch (java.io.IOException e) {
             // the plain image is still on the clipboard
         }
         Clipboard.getSystemClipboard().setContent(content);
-        status.setText(Messages.get("export.dialog.copied", String.valueOf(current.width()),
-                String.valueOf(current.height())));
+        status.setText(Messages.get("export.dialog.copied", String.valueOf(image.width()),
+                String.valueOf(image.height())));
         status.setStyle("");
+        warning.setText(image.hasWarning() ? image.warning() : "");
     }
 
     /** SVG or Markdown as text on the clipboard, to paste into a wiki, a chat or a vector editor. */

@@ -39,7 +39,8 @@ public class BoxView extends Region {
         content.setPadding(new Insets(6, PADDING, PADDING, PADDING));
         content.setFillWidth(true);
         getChildren().add(content);
-        setClip(clip);
+        // the content is clipped, not the box, so the shadow drawn around the box (board.css) shows
+        content.setClip(clip);
         update(node);
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
@@ -89,6 +90,8 @@ class ExportDialogFormatsTest {
                 "scale is for pictures only");
         assertEquals("Save Markdown\u2026", robot.lookup("#export-save").queryAs(Button.class).getText());
         robot.clickOn("#export-save");
+        // the picture is written off the FX thread, then the doc
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !saved.isEmpty());
         assertTrue(Files.readString(dir.resolve("design.md")).contains("(<design.png>)"));
         assertEquals(BOARD, BoardSources.open(dir.resolve("design.png")).board());
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -81,8 +82,13 @@ class ExportDialogTest {
         robot.clickOn("#export-scale-2");
         assertEquals("1136 \u00d7 496 px", sizeText(robot));
         ImageView preview = robot.lookup("#export-preview").queryAs(ImageView.class);
-        assertEquals(1136, preview.getImage().getWidth());
+        // the preview is drawn at about twice the size it is shown at, never at the file's full size
+        assertTrue(preview.getImage().getWidth() <= 2 * preview.getFitWidth() + 1, "preview " + preview.getImage()
+                .getWidth() + " shown at " + preview.getFitWidth());
+        assertTrue(preview.getImage().getWidth() > preview.getFitWidth(), "sharp when scaled down");
         robot.clickOn("#export-save");
+        // pictures are written off the FX thread
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !saved.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         Path png = dir.resolve("board.png");
         assertTrue(Files.exists(png), "saved with .png added");
@@ -91,6 +97,39 @@ class ExportDialogTest {
         assertEquals(496, img.getHeight());
         assertEquals(List.of(png), saved);
         assertTrue(robot.lookup("#export-status").queryAs(Label.class).getText().contains("board.png"));
+    }
+
+    @Test
+    void aBigPictureSavesInTheBackgroundAndCancelLeavesNoFile(FxRobot robot) throws Exception {
+        // two boxes far apart: at 3x a 17,604 x 14,664 picture, many strips to write
+        Board far = TestBoards.of(List.of(TestBoards.box("near", org.stageboard.model.Stage.DATA, 0, 0, 220, 140),
+                        TestBoards.box("far", org.stageboard.model.Stage.MONITORING, 5600, 4700, 220, 140)),
+                List.of(new Edge("e", "near", "far", "")));
+        robot.interact(() -> {
+            dialog = new ExportDialog(owner, far, Set.of());
+            dialog.setSaveTarget(w -> dir.resolve("far"));
+            dialog.setOnSaved(saved::add);
+            dialog.show();
+        });
+        robot.clickOn("#export-scale-3");
+        assertEquals("17604 \u00d7 14664 px", sizeText(robot));
+        robot.clickOn("#export-save");
+        assertTrue(robot.lookup("#export-progress").query().isVisible(), "a progress bar while saving");
+        assertTrue(robot.lookup("#export-save").queryAs(Button.class).isDisabled(), "one save at a time");
+        // the window answers while the picture is written: another scale can be chosen
+        robot.clickOn("#export-scale-1");
+        assertEquals("5868 \u00d7 4888 px", sizeText(robot));
+        robot.clickOn("#export-cancel");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#export-progress").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.stageboard.i18n.Messages.get("export.cancelled"),
+                robot.lookup("#export-status").queryAs(Label.class).getText());
+        assertTrue(saved.isEmpty());
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "no file and no temporary file left");
+        }
+        assertFalse(robot.lookup("#export-save").queryAs(Button.class).isDisabled());
     }
 
     @Test
@@ -105,6 +144,8 @@ class ExportDialogTest {
         });
         robot.clickOn("#export-scale-3");
         robot.clickOn("#export-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-status").queryAs(Label.class).getText().startsWith("Saved"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> dialog.stage().close());
 
