@@ -50,8 +50,12 @@ public final class BoardDomains {
         return out;
     }
 
-    /** True when a question written for {@code domains} fits a board of {@code kinds}. */
+    /**
+     * True when a question written for {@code domains} fits a board of {@code kinds}: the board must positively be
+     * of one of them. A board whose kind is unclear gets no kind-specific question (a filter-bubble question needs a
+     * recommender on the board, not just the absence of a forecast).
+     */
     static boolean fits(java.util.List<String> domains, Set<String> kinds) {
-        return domains.isEmpty() || kinds.isEmpty() || domains.stream().anyMatch(kinds::contains);
+        return domains.isEmpty() || domains.stream().anyMatch(kinds::contains);
     }
 }
