@@ -474,7 +474,7 @@ public final class FollowUpPlanner {
         int[] shown = {asked.size()};
         while (!left.isEmpty()) {
             boolean capGaps = !mostlyEmpty && shown[0] < TOP && gapsInTop[0] >= MAX_GAPS_IN_TOP;
-            Comparator<Scored> order = Comparator.comparingInt((Scored s) -> group(s, stagesAsked))
+            Comparator<Scored> order = Comparator.comparingInt((Scored s) -> group(s, stagesAsked, mostlyEmpty))
                     .thenComparingInt((Scored s) -> s.quotes() && quoted[0]
                             ? 2 * QUOTING_DEFERRED_TIER
                             : 2 * s.tier() + (capGaps && onlyGap(s.ranked()) && s.missingStage() == null ? 1 : 0))
@@ -492,15 +492,13 @@ public final class FollowUpPlanner {
             if (!best.note() && texts.stream().anyMatch(t -> NearDuplicates.similar(t, words))) {
                 continue; // notes quote different open points in one wording: never each other's duplicates
             }
-            if (best.missingStage() != null) {
-                stagesAsked.add(best.missingStage());
-            }
+            stagesAsked.add(f.stage()); // a missing stage jumps the queue until one question about it is asked
             topics.add(f.topic());
             texts.add(words);
             perStage.merge(f.stage(), 1, Integer::sum);
             perKind.merge(best.ranked().why().kind(), 1, Integer::sum);
             quoted[0] |= best.quotes();
-            if (onlyGap(best.ranked()) && best.missingStage() == null) {
+            if (onlyGap(best.ranked())) {
                 gapsInTop[0]++;
             }
             shown[0]++;
@@ -559,16 +557,17 @@ public final class FollowUpPlanner {
     /**
      * Which comes first: the template's questions, then the board's notes (each an open point the candidate left),
      * then one question for each decision stage the board leaves out (the clearest gap an interviewer asks about),
-     * then the rest by tier and score.
+     * then the rest by tier and score. On a mostly empty board most stages are still to come, so no stage jumps
+     * the queue for being missing.
      */
-    private static int group(Scored s, Set<Stage> stagesAsked) {
+    private static int group(Scored s, Set<Stage> stagesAsked, boolean mostlyEmpty) {
         if (s.tier() == 0) {
             return 0;
         }
         if (s.note()) {
             return 1;
         }
-        return s.missingStage() != null && !stagesAsked.contains(s.missingStage()) ? 2 : 3;
+        return !mostlyEmpty && s.missingStage() != null && !stagesAsked.contains(s.missingStage()) ? 2 : 3;
     }
 
     /** Raised by a gap alone, with nothing on the board's own words behind it. */
