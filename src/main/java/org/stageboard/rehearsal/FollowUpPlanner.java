@@ -216,7 +216,7 @@ public final class FollowUpPlanner {
         for (String term : terms) {
             if (term.startsWith(REQUIRES)) {
                 String idea = term.substring(REQUIRES.length());
-                if (idea.startsWith("#") ? !answered(List.of(idea), words, normalized, label) : !saysAny(idea, words)) {
+                if (!saysAny(idea, words, normalized, label)) {
                     return true; // the positive evidence this question needs is not on the board
                 }
                 continue;
@@ -242,10 +242,12 @@ public final class FollowUpPlanner {
         return false;
     }
 
-    /** True when the board says one of an idea's synonyms ("rag|retriev*|knowledge base"). */
-    private static boolean saysAny(String idea, BoardTerms words) {
+    /** True when the board says one of an idea's synonyms ("rag|retriev*|knowledge base"; "#latency": as in answeredBy). */
+    private static boolean saysAny(String idea, BoardTerms words, String normalized, Optional<String> label) {
         for (String synonym : idea.split("\\|")) {
-            if (!synonym.isBlank() && words.mentions(synonym.strip())) {
+            String term = synonym.strip();
+            if (term.startsWith("#") ? answered(List.of(term), words, normalized, label)
+                    : !term.isEmpty() && words.mentions(term)) {
                 return true;
             }
         }
