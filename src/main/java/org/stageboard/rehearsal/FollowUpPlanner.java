@@ -23,6 +23,9 @@ import org.stageboard.model.Stage;
  * Orders follow-up questions for one board, the way an interviewer would ask them:
  * <ol>
  * <li>the template's own questions, in the template's order (written for this case);</li>
+ * <li>one question per note box the candidate left (each quoted, asked at the stage its arrow points to);</li>
+ * <li>on a board past {@link #MOSTLY_EMPTY}, one question for each decision stage it leaves out, until a question
+ * on that stage is asked: a missing stage is the clearest gap an interviewer asks about;</li>
  * <li>questions that probe a gap: what the checker reports missing (no baseline, no online metric, a stage left
  * out...) or, for checks the checker does not make, what nothing on the board answers (no rollout plan);</li>
  * <li>questions about what the board says (its words trigger them), by how many distinct ideas it mentions;</li>
@@ -31,9 +34,13 @@ import org.stageboard.model.Stage;
  * </ol>
  * A question the board already answers (NDCG on the board: no "which ranking metric?") is not asked, and of
  * near-duplicates (one topic, or the same words) only the first is. Questions worded for another kind of system
- * ({@link BoardDomains}: no position-bias question on a forecasting board) are not asked either. Questions quote the
+ * ({@link BoardDomains}: no position-bias question on a forecasting board) are not asked either, and a question for
+ * one kind of system needs positive evidence of that kind on the board (the bank's "requires": retrieval words for a
+ * grounding question, a feed for a filter-bubble question, users for an A/B question), not just the absence of a
+ * contrary kind. What the board states answers its question: a named metric (Gini, Pearson, WER…), a goal in
+ * percent, a schedule ("08:30", "nightly", "每天", «раз в сутки»), a latency bound ("≤ 2 min"). Questions quote the
  * board where they can ({@link BoardFacts}: its label, its note; "{trigger}" and "{context}": the board's own word
- * and clause that raised them), and rank like questions on the board's own domain. Past two questions raised by a
+ * and clause that raised them), and rank like questions on the board's own domain. Past one question raised by a
  * gap alone (baseline, online metric), a gap question waits behind the board-specific ones within the top five,
  * unless the board is mostly empty. Deterministic: ties keep the pool's order.
  */
