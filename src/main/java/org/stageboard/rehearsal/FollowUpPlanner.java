@@ -128,6 +128,9 @@ public final class FollowUpPlanner {
     static final Pattern LIFT_TARGET = Pattern.compile("(?iu)(?:\\+\\s*\\d+(?:[.,]\\d+)?\\s*%|\\d+(?:[.,]\\d+)?\\s*%\\s*"
             + "(?:lift|uplift|growth|increase|more|提升|增长|рост\\p{L}*|прирост\\p{L}*|больше)|(?:lift|uplift|increase|"
             + "grow\\p{L}*|提升|增长|提高|рост\\p{L}*|прирост\\p{L}*|увелич\\p{L}*)\\s*(?:by|of|на)?\\s*\\+?\\d+(?:[.,]\\d+)?\\s*%)");
+    /** A small share, the mark of a rare class: "0.3%", "1%", "2 %", "1:500", "1 in 1000". */
+    static final Pattern SMALL_SHARE = Pattern.compile(
+            "(?<![\\d.,])(?:0?[.,]\\d+|[12])\\s*%|(?<![\\d.,])1\\s*(?::|in|из|/)\\s*\\d{2,}(?![\\d.,%])");
     /**
      * A schedule stated ("batch at 08:30", "nightly", "每天", «раз в сутки», "every 15 min"): the board already
      * says when predictions are made, so "batch or per request?" and "what latency?" ask what it answers.
@@ -233,6 +236,7 @@ public final class FollowUpPlanner {
                 case "#metric" -> METRIC_NAMED.matcher(normalized).find();
                 case "#goal" -> GOAL_STATED.matcher(normalized).find();
                 case "#lift-target" -> LIFT_TARGET.matcher(normalized).find();
+                case "#small-share" -> SMALL_SHARE.matcher(normalized).find();
                 case "#schedule" -> SCHEDULE.matcher(normalized).find();
                 case "#number" -> Numbers.hasNumber(normalized);
                 case "#cutoff" -> CUTOFF.matcher(normalized).find();

@@ -178,6 +178,23 @@ class FollowUpGeneralisationTest {
     }
 
     @Test
+    void rarePositivesNeedEvidenceOfRarity() {
+        Board common = full("Flight delay", Map.of(Stage.FRAMING, "binary classifier: delay > 15 min",
+                Stage.DATA, "3 years of departures; about 20% are late"));
+        assertFalse(asks(common, "g.data.imbalance"), "a binary label is not a rare one: " + ids(common));
+        Board rare = full("Flight delay", Map.of(Stage.FRAMING, "binary classifier: diverted flight",
+                Stage.DATA, "3 years of departures; 0.3% diverted"));
+        assertTrue(asks(rare, "g.data.imbalance"), ids(rare).toString());
+    }
+
+    @Test
+    void aStandardIsNotAGuest() {
+        Board welds = full("Контроль сварных швов", Map.of(Stage.REQUIREMENTS, "дефекты по ГОСТ 7512, 5k снимков в день"));
+        assertTrue(plan(welds).stream().noneMatch(r -> r.why().boardWords().stream()
+                .anyMatch(w -> w.toLowerCase(Locale.ROOT).startsWith("гост"))), "ГОСТ is a standard, not a guest user");
+    }
+
+    @Test
     void atMostOneStockGapQuestionWhileBoardSpecificOnesRemain() {
         Board b = full("Card fraud detection", Map.of(Stage.MODEL, "XGBoost", Stage.MONITORING, "dashboard of alerts",
                 Stage.EVALUATION, "PR-AUC", Stage.DATA, "chargebacks arrive after 60 days; labels only on reviewed"));
