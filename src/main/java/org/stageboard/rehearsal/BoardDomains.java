@@ -18,11 +18,11 @@ public final class BoardDomains {
 
     static {
         CUES.put("ranking", "rank|ranking|ranker|rerank*|recommend*|recommender*|recsys|feed|search|ndcg*|ltr|"
-                + "lambdamart|retrieval|candidates|推荐|排序|精排|粗排|召回|搜索|信息流|猜你喜欢|рекоменд*|ранжир*|"
+                + "lambdamart|retrieval|candidates|two-tower|ctr|pctr|sponsored|ads|双塔|广告|двухбашен*|реклам*|推荐|排序|精排|粗排|召回|搜索|信息流|猜你喜欢|рекоменд*|ранжир*|"
                 + "поиск*|выдач*|лент*|ndcg@10|recall@100|recall@k|map@k");
         CUES.put("forecast", "forecast*|demand|time series|mape|wape|smape|horizon|seasonality|销量|需求预测|预测销量|"
                 + "时间序列|时序|季节性|спрос*|временн* ряд*|горизонт*|сезонн*|прогноз спроса|прогноз нагрузки");
-        CUES.put("classify", "fraud*|classif*|classifier|moderat*|spam*|churn*|toxic*|abuse*|intent*|risk|default|"
+        CUES.put("classify", "fraud*|classif*|binary|二分类|бинарн*|classifier|moderat*|spam*|churn*|toxic*|abuse*|intent*|risk|default|"
                 + "chargeback*|anomal*|precision|recall|pr-auc|f1|欺诈|风控|审核|分类|流失|违规|意图|反作弊|违约|逾期|"
                 + "准确率|召回率|精确率|фрод*|мошен*|классиф*|модерац*|отток*|спам*|токсич*|риск*|дефолт*|"
                 + "аномал*|полнот*|точност*|returns|return rate|routing|ticket*|categor*|credit|loan*|授信|额度|信用|"
@@ -39,7 +39,10 @@ public final class BoardDomains {
     private BoardDomains() {
     }
 
-    /** The kinds the board is about; empty when none is clear (then no question is kept out for its kind). */
+    /**
+     * The kinds the board is about; when none is its subject, the kinds it mentions at all; empty when it says
+     * nothing of any kind (then no kind-specific question is asked).
+     */
     public static Set<String> of(BoardTerms words) {
         Set<String> out = new LinkedHashSet<>();
         CUES.forEach((kind, cues) -> {
@@ -47,11 +50,27 @@ public final class BoardDomains {
                 out.add(kind);
             }
         });
+        if (out.isEmpty()) {
+            // no kind is the board's subject (a board of one or two boxes): what it does say is still positive
+            // evidence, and better than asking every kind's questions
+            CUES.forEach((kind, cues) -> {
+                for (String cue : cues.split("\\|")) {
+                    if (words.mentions(cue)) {
+                        out.add(kind);
+                        break;
+                    }
+                }
+            });
+        }
         return out;
     }
 
-    /** True when a question written for {@code domains} fits a board of {@code kinds}. */
+    /**
+     * True when a question written for {@code domains} fits a board of {@code kinds}: the board must positively be
+     * of one of them. A board whose kind is unclear gets no kind-specific question (a filter-bubble question needs a
+     * recommender on the board, not just the absence of a forecast).
+     */
     static boolean fits(java.util.List<String> domains, Set<String> kinds) {
-        return domains.isEmpty() || kinds.isEmpty() || domains.stream().anyMatch(kinds::contains);
+        return domains.isEmpty() || domains.stream().anyMatch(kinds::contains);
     }
 }

@@ -1,5 +1,7 @@
 package org.stageboard.rehearsal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +57,13 @@ final class BoardFacts {
      * them settle. Its stage is the stage box an arrow joins it to.
      */
     static Optional<Note> note(Board board) {
+        List<Note> all = notes(board);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Every note box with text, in board order, each as {@link #note} reads the first. */
+    static List<Note> notes(Board board) {
+        List<Note> out = new ArrayList<>();
         for (Node n : board.nodes()) {
             if (n.stage() != Stage.NOTE) {
                 continue;
@@ -81,9 +90,9 @@ final class BoardFacts {
             }
             Matcher q = FIRST_QUESTION.matcher(first);
             String asked = q.find() ? q.group() : first; // "ASR 错字怎么办？“…” → “…”": the question, not the example
-            return Optional.of(new Note(cut(asked.replaceAll("[?？]{2,}$", "?").strip()), linked));
+            out.add(new Note(cut(asked.replaceAll("[?？]{2,}$", "?").strip()), linked));
         }
-        return Optional.empty();
+        return out;
     }
 
     private static String cut(String s) {

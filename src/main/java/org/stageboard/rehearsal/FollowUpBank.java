@@ -104,11 +104,24 @@ public final class FollowUpBank {
                     .orElseThrow(() -> new IllegalStateException(ENGLISH + ": " + id + " has an unknown stage"));
             out.add(new FollowUp("g." + id, stage, f.path("question").asText(), strings(f.path("triggers")), false,
                     f.path("topic").asText(""), strings(f.path("answeredBy")), strings(f.path("gaps")),
-                    f.path("lacks").asText(""), strings(f.path("skipWhen")), f.path("needsTrigger").asBoolean(false),
+                    f.path("lacks").asText(""), skipWhen(f), f.path("needsTrigger").asBoolean(false),
                     f.path("focused").asBoolean(false), f.path("precise").asBoolean(false),
                     strings(f.path("domains")), f.path("penalty").asInt(0)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The bank's "skipWhen" terms, plus each "requires" idea as "!idea": the positive evidence a question worded
+     * for one kind of system needs ("retrieval" for a grounding question), so it is skipped where the board never
+     * says it rather than asked wherever nothing contrary is said.
+     */
+    private static List<String> skipWhen(JsonNode f) {
+        List<String> out = new ArrayList<>(strings(f.path("skipWhen")));
+        for (String idea : strings(f.path("requires"))) {
+            out.add(FollowUpPlanner.REQUIRES + idea);
+        }
+        return out;
     }
 
     /** A translation's entries by id. */

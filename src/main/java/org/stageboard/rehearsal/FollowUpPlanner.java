@@ -23,6 +23,9 @@ import org.stageboard.model.Stage;
  * Orders follow-up questions for one board, the way an interviewer would ask them:
  * <ol>
  * <li>the template's own questions, in the template's order (written for this case);</li>
+ * <li>one question per note box the candidate left (each quoted, asked at the stage its arrow points to);</li>
+ * <li>on a board past {@link #MOSTLY_EMPTY}, one question for each decision stage it leaves out, until a question
+ * on that stage is asked: a missing stage is the clearest gap an interviewer asks about;</li>
  * <li>questions that probe a gap: what the checker reports missing (no baseline, no online metric, a stage left
  * out...) or, for checks the checker does not make, what nothing on the board answers (no rollout plan);</li>
  * <li>questions about what the board says (its words trigger them), by how many distinct ideas it mentions;</li>
@@ -31,9 +34,13 @@ import org.stageboard.model.Stage;
  * </ol>
  * A question the board already answers (NDCG on the board: no "which ranking metric?") is not asked, and of
  * near-duplicates (one topic, or the same words) only the first is. Questions worded for another kind of system
- * ({@link BoardDomains}: no position-bias question on a forecasting board) are not asked either. Questions quote the
+ * ({@link BoardDomains}: no position-bias question on a forecasting board) are not asked either, and a question for
+ * one kind of system needs positive evidence of that kind on the board (the bank's "requires": retrieval words for a
+ * grounding question, a feed for a filter-bubble question, users for an A/B question), not just the absence of a
+ * contrary kind. What the board states answers its question: a named metric (Gini, Pearson, WER…), a goal in
+ * percent, a schedule ("08:30", "nightly", "每天", «раз в сутки»), a latency bound ("≤ 2 min"). Questions quote the
  * board where they can ({@link BoardFacts}: its label, its note; "{trigger}" and "{context}": the board's own word
- * and clause that raised them), and rank like questions on the board's own domain. Past two questions raised by a
+ * and clause that raised them), and rank like questions on the board's own domain. Past one question raised by a
  * gap alone (baseline, online metric), a gap question waits behind the board-specific ones within the top five,
  * unless the board is mostly empty. Deterministic: ties keep the pool's order.
  */
@@ -73,7 +80,7 @@ public final class FollowUpPlanner {
      * them says nothing about this board: past this many, a gap question waits while a question on the board's own
      * words is left, unless the board is {@link #MOSTLY_EMPTY} (then the gaps are what there is to ask about).
      */
-    private static final int MAX_GAPS_IN_TOP = 2;
+    private static final int MAX_GAPS_IN_TOP = 1;
     private static final int TOP = 5;
     /** Fewer answered stages than this and the board is mostly empty. */
     private static final int MOSTLY_EMPTY = 4;
@@ -102,6 +109,41 @@ public final class FollowUpPlanner {
      */
     private static final int QUOTING_DEFERRED_TIER = 10;
 
+    /** A "skipWhen" term starting with this is positive evidence the question needs: skipped when the board lacks it. */
+    static final String REQUIRES = "!";
+    /**
+     * A metric named on the board, in any of the three languages: the board already says how it is measured, so
+     * "which offline metric?" asks what it answers. Whole tokens only ("mae" not in "maestro").
+     */
+    static final Pattern METRIC_NAMED = Pattern.compile("(?iu)(?:(?<![\\p{L}\\p{N}])(?:gini|pearson|spearman|kendall|"
+            + "mae|mse|rmse|rmsle|mape|wape|smape|wer|cer|bleu|chrf\\S*|comet|rouge\\S*|f1|f-score|f-measure|auc|"
+            + "pr-auc|roc-auc|ndcg\\S*|map@\\S*|mrr|recall@\\S*|precision@\\S*|hit ?rate|lift|ks|r2|r²|deviance|"
+            + "log-?loss|iou|miou|accuracy|qini|auuc|"
+            + "корреляц\\p{L}*|пирсон\\p{L}*|спирмен\\p{L}*|точност\\p{L}*|полнот\\p{L}*)(?![\\p{L}\\p{N}])"
+            + "|皮尔逊|斯皮尔曼|相关系数|命中率|准确率|召回率|精确率|均方误差|平均绝对误差)");
+    /** A target stated as a change or bound in percent ("−40% cost", "hit rate > 70%", "±10%"): the goal is written. */
+    static final Pattern GOAL_STATED = Pattern.compile(
+            "(?:[+\\-−±]\\s*\\d+(?:[.,]\\d+)?\\s*%|[<>≥≤]=?\\s*\\d+(?:[.,]\\d+)?\\s*%)");
+    /** A lift target in percent ("+20% GMV", "15% uplift", "рост на 10%", "提升 5%"): what "is that lift reachable?" presumes. */
+    static final Pattern LIFT_TARGET = Pattern.compile("(?iu)(?:\\+\\s*\\d+(?:[.,]\\d+)?\\s*%|\\d+(?:[.,]\\d+)?\\s*%\\s*"
+            + "(?:lift|uplift|growth|increase|more|提升|增长|рост\\p{L}*|прирост\\p{L}*|больше)|(?:lift|uplift|increase|"
+            + "grow\\p{L}*|提升|增长|提高|рост\\p{L}*|прирост\\p{L}*|увелич\\p{L}*)\\s*(?:by|of|на)?\\s*\\+?\\d+(?:[.,]\\d+)?\\s*%)");
+    /** A small share, the mark of a rare class: "0.3%", "1%", "2 %", "1:500", "1 in 1000". */
+    static final Pattern SMALL_SHARE = Pattern.compile(
+            "(?<![\\d.,])(?:0?[.,]\\d+|[12])\\s*%|(?<![\\d.,])1\\s*(?::|in|из|/)\\s*\\d{2,}(?![\\d.,%])");
+    /**
+     * A schedule stated ("batch at 08:30", "nightly", "每天", «раз в сутки», "every 15 min"): the board already
+     * says when predictions are made, so "batch or per request?" and "what latency?" ask what it answers.
+     */
+    static final Pattern SCHEDULE = Pattern.compile("(?iu)(?:(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)|nightly|hourly|daily|"
+            + "every\\s+\\d*\\s*(?:min\\p{L}*|h|hours?|days?|night|morning)|once an? (?:day|week|hour)|cron|"
+            + "每天|每日|每小时|每晚|每周|每隔|凌晨|ежедневн\\p{L}*|ежечасн\\p{L}*|еженедельн\\p{L}*|"
+            + "раз в (?:сутки|день|час|неделю)|кажд\\p{L}* (?:\\d+\\s*)?(?:мин\\p{L}*|час\\p{L}*|сут\\p{L}*|день|ноч\\p{L}*|утро)|"
+            + "по ночам|ночн\\p{L}*)");
+    /** A latency written as a bound ("≤ 2 min", "< 300ms", "≤2 мин", "<5秒"), which Numbers may not read as a budget. */
+    static final Pattern LATENCY_BOUND = Pattern.compile("(?iu)[<≤]=?\\s*\\d+(?:[.,]\\d+)?\\s*(?:ms|s|sec\\p{L}*|"
+            + "min\\p{L}*|h|мс|сек\\p{L}*|с|мин\\p{L}*|ч|毫秒|秒|分钟|小时)(?![\\p{L}])");
+
     private final Function<Board, BoardTerms> terms;
 
     /** @param terms how a board's words are searched (the swap point for the shared text matcher) */
@@ -114,7 +156,11 @@ public final class FollowUpPlanner {
     }
 
     /** One question's standing on a board, before sorting. */
-    private record Scored(RankedFollowUp ranked, int tier, int score, int index, boolean quotes) {
+    private record Scored(RankedFollowUp ranked, int tier, int score, int index, boolean quotes, boolean note,
+                          Stage missingStage) {
+        Scored(RankedFollowUp ranked, int tier, int score, int index, boolean quotes) {
+            this(ranked, tier, score, index, quotes, false, null);
+        }
     }
 
     /**
@@ -134,7 +180,7 @@ public final class FollowUpPlanner {
         }
         Set<String> kinds = BoardDomains.of(words);
         Optional<String> label = BoardFacts.label(board);
-        Optional<BoardFacts.Note> note = BoardFacts.note(board);
+        List<BoardFacts.Note> notes = BoardFacts.notes(board);
         Set<String> askedIds = new HashSet<>();
         asked.forEach(r -> askedIds.add(r.question().id()));
         List<Scored> scored = new ArrayList<>();
@@ -153,7 +199,20 @@ public final class FollowUpPlanner {
             if (answered(f.answeredBy(), words, normalized, label) || answered(f.skipWhen(), words, normalized, label)) {
                 continue;
             }
-            score(f, board, words, findings, answeredStages, i, label, note).ifPresent(scored::add);
+            if (!f.question().contains(BoardFacts.NOTE)) {
+                score(f, board, words, findings, answeredStages, i, label, Optional.empty()).ifPresent(scored::add);
+                continue;
+            }
+            // every note box is an open point the candidate left: one question each, the first under the bank's id
+            for (int k = 0; k < notes.size(); k++) {
+                FollowUp each = k == 0 ? f : new FollowUp(f.id() + "." + (k + 1), f.stage(), f.question(),
+                        f.triggers(), false, f.topic() + "." + (k + 1), f.answeredBy(), f.gaps(), f.lacks(),
+                        f.skipWhen(), f.needsTrigger(), f.focused(), f.precise(), f.domains(), f.penalty());
+                if (!askedIds.contains(each.id())) {
+                    score(each, board, words, findings, answeredStages, i, label, Optional.of(notes.get(k)))
+                            .ifPresent(scored::add);
+                }
+            }
         }
         boolean quotedAsked = pool.stream().anyMatch(f -> askedIds.contains(f.id()) && f.question().contains(BOX));
         return choose(scored, asked, quotedAsked, answeredStages.size() < MOSTLY_EMPTY);
@@ -165,8 +224,20 @@ public final class FollowUpPlanner {
      */
     private static boolean answered(List<String> terms, BoardTerms words, String normalized, Optional<String> label) {
         for (String term : terms) {
+            if (term.startsWith(REQUIRES)) {
+                String idea = term.substring(REQUIRES.length());
+                if (!saysAny(idea, words, normalized, label)) {
+                    return true; // the positive evidence this question needs is not on the board
+                }
+                continue;
+            }
             boolean found = switch (term) {
-                case "#latency" -> Numbers.hasLatencyBudget(normalized);
+                case "#latency" -> Numbers.hasLatencyBudget(normalized) || LATENCY_BOUND.matcher(normalized).find();
+                case "#metric" -> METRIC_NAMED.matcher(normalized).find();
+                case "#goal" -> GOAL_STATED.matcher(normalized).find();
+                case "#lift-target" -> LIFT_TARGET.matcher(normalized).find();
+                case "#small-share" -> SMALL_SHARE.matcher(normalized).find();
+                case "#schedule" -> SCHEDULE.matcher(normalized).find();
                 case "#number" -> Numbers.hasNumber(normalized);
                 case "#cutoff" -> CUTOFF.matcher(normalized).find();
                 case "#online-reason" -> ONLINE_REASON.matcher(normalized).find();
@@ -176,6 +247,18 @@ public final class FollowUpPlanner {
                 default -> words.mentions(term);
             };
             if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the board says one of an idea's synonyms ("rag|retriev*|knowledge base"; "#latency": as in answeredBy). */
+    private static boolean saysAny(String idea, BoardTerms words, String normalized, Optional<String> label) {
+        for (String synonym : idea.split("\\|")) {
+            String term = synonym.strip();
+            if (term.startsWith("#") ? answered(List.of(term), words, normalized, label)
+                    : !term.isEmpty() && words.mentions(term)) {
                 return true;
             }
         }
@@ -264,7 +347,13 @@ public final class FollowUpPlanner {
             tier = 3;
         }
         FollowUpReason why = new FollowUpReason(kind, lacking, found);
-        return Optional.of(new Scored(new RankedFollowUp(f, why), tier, s, index, quotes));
+        Stage missing = gap != null && STAGE_GAPS.contains(gap.ruleId()) ? gap.stage() : null;
+        return Optional.of(new Scored(new RankedFollowUp(f, why), tier, s, index, quotes, quotesNote(f, note),
+                missing));
+    }
+
+    private static boolean quotesNote(FollowUp f, Optional<BoardFacts.Note> note) {
+        return note.isPresent() && f.question().contains(note.get().text());
     }
 
     /** How much a checker finding raises the question that probes it. */
@@ -389,6 +478,8 @@ public final class FollowUpPlanner {
             perKind.merge(r.why().kind(), 1, Integer::sum);
         }
 
+        Set<Stage> stagesAsked = new HashSet<>(); // a missing stage already asked about waits like any other gap
+        asked.forEach(r -> stagesAsked.add(r.question().stage()));
         List<Scored> left = new ArrayList<>(scored);
         List<RankedFollowUp> out = new ArrayList<>();
         boolean[] quoted = {quotedAsked};
@@ -396,9 +487,10 @@ public final class FollowUpPlanner {
         int[] shown = {asked.size()};
         while (!left.isEmpty()) {
             boolean capGaps = !mostlyEmpty && shown[0] < TOP && gapsInTop[0] >= MAX_GAPS_IN_TOP;
-            Comparator<Scored> order = Comparator.comparingInt((Scored s) -> s.quotes() && quoted[0]
+            Comparator<Scored> order = Comparator.comparingInt((Scored s) -> group(s, stagesAsked, mostlyEmpty))
+                    .thenComparingInt((Scored s) -> s.quotes() && quoted[0]
                             ? 2 * QUOTING_DEFERRED_TIER
-                            : 2 * s.tier() + (capGaps && onlyGap(s.ranked()) ? 1 : 0))
+                            : 2 * s.tier() + (capGaps && onlyGap(s.ranked()) && s.missingStage() == null ? 1 : 0))
                     .thenComparing(Comparator.comparingInt((Scored s) -> s.tier() == 0 ? 0
                             : s.score() - SAME_STAGE * perStage.getOrDefault(s.ranked().question().stage(), 0)
                             - SAME_KIND * perKind.getOrDefault(s.ranked().why().kind(), 0)).reversed())
@@ -410,9 +502,10 @@ public final class FollowUpPlanner {
                 continue;
             }
             Set<String> words = NearDuplicates.words(f.question());
-            if (texts.stream().anyMatch(t -> NearDuplicates.similar(t, words))) {
-                continue;
+            if (!best.note() && texts.stream().anyMatch(t -> NearDuplicates.similar(t, words))) {
+                continue; // notes quote different open points in one wording: never each other's duplicates
             }
+            stagesAsked.add(f.stage()); // a missing stage jumps the queue until one question about it is asked
             topics.add(f.topic());
             texts.add(words);
             perStage.merge(f.stage(), 1, Integer::sum);
@@ -472,6 +565,22 @@ public final class FollowUpPlanner {
             }
         }
         return written;
+    }
+
+    /**
+     * Which comes first: the template's questions, then the board's notes (each an open point the candidate left),
+     * then one question for each decision stage the board leaves out (the clearest gap an interviewer asks about),
+     * then the rest by tier and score. On a mostly empty board most stages are still to come, so no stage jumps
+     * the queue for being missing.
+     */
+    private static int group(Scored s, Set<Stage> stagesAsked, boolean mostlyEmpty) {
+        if (s.tier() == 0) {
+            return 0;
+        }
+        if (s.note()) {
+            return 1;
+        }
+        return !mostlyEmpty && s.missingStage() != null && !stagesAsked.contains(s.missingStage()) ? 2 : 3;
     }
 
     /** Raised by a gap alone, with nothing on the board's own words behind it. */

@@ -101,9 +101,11 @@ class FollowUpPickerTest {
     void unrelatedTriggeredQuestionsComeLate() {
         FollowUpPicker p = new FollowUpPicker(FollowUpBank.general());
         List<FollowUp> ranked = p.ranked(boardSaying(Stage.MODEL, "music recommendations for new listeners"));
-        int spam = indexOf(ranked, "g.monitoring.adversarial");
+        // a spam question is worded for classifiers: a recommender board gives no positive evidence for it, so it is
+        // either not asked at all or asked after the general questions
+        boolean spamAsked = ranked.stream().anyMatch(f -> f.id().equals("g.monitoring.adversarial"));
         int baseline = indexOf(ranked, "g.model.baseline");
-        assertTrue(baseline < spam, "baseline " + baseline + " before spam " + spam);
+        assertTrue(!spamAsked || baseline < indexOf(ranked, "g.monitoring.adversarial"), "baseline before spam");
     }
 
     @Test

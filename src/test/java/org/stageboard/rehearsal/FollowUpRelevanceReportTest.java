@@ -47,6 +47,11 @@ class FollowUpRelevanceReportTest {
     }
 
     @Test
+    void secondHeldOutBoardsNowUsedForTuning() throws IOException {
+        report(RESOURCES.resolve("followup-boards-heldout2"), Path.of("target/followup-top5-heldout2.md"));
+    }
+
+    @Test
     void firstHeldOutBoardsNowUsedForTuning() throws IOException {
         report(RESOURCES.resolve("followup-boards"), Path.of("target/followup-top5.md"));
     }
