@@ -82,6 +82,54 @@ public final class Edits {
         return new Created(out, created);
     }
 
+    /**
+     * Where copies of {@code nodes} should go: the offset nearest (dx, dy) at which none of them comes within
+     * {@code gap} of a box already on {@code b}, so duplicated or pasted boxes never cover others and arrows keep
+     * a corridor around them. Candidates put the copies' block just beside some box (or at the preferred offset).
+     */
+    public static double[] freeOffset(Board b, List<Node> nodes, double dx, double dy, double gap) {
+        if (nodes.isEmpty()) {
+            return new double[] {dx, dy};
+        }
+        org.stageboard.model.Rect block = org.stageboard.model.Rect.around(nodes.stream().map(Node::bounds).toList());
+        java.util.TreeSet<Double> xs = new java.util.TreeSet<>(List.of(dx));
+        java.util.TreeSet<Double> ys = new java.util.TreeSet<>(List.of(dy));
+        for (Node n : b.nodes()) {
+            xs.add(n.x() + n.width() + gap - block.x());
+            xs.add(n.x() - gap - block.maxX());
+            ys.add(n.y() + n.height() + gap - block.y());
+            ys.add(n.y() - gap - block.maxY());
+        }
+        List<double[]> candidates = new ArrayList<>();
+        for (double cx : xs) {
+            for (double cy : ys) {
+                candidates.add(new double[] {cx, cy});
+            }
+        }
+        // nearest first; on a tie, rightwards and downwards, where a reader looks next
+        candidates.sort(java.util.Comparator.<double[]>comparingDouble(c -> Math.hypot(c[0] - dx, c[1] - dy))
+                .thenComparingDouble(c -> -c[1]).thenComparingDouble(c -> -c[0]));
+        for (double[] c : candidates) {
+            if (isFree(b, nodes, c[0], c[1], gap)) {
+                return c;
+            }
+        }
+        return new double[] {dx, dy};
+    }
+
+    private static boolean isFree(Board b, List<Node> nodes, double dx, double dy, double gap) {
+        for (Node copy : nodes) {
+            org.stageboard.model.Rect r = new org.stageboard.model.Rect(copy.x() + dx - gap + 0.5, copy.y() + dy - gap + 0.5,
+                    copy.width() + 2 * gap - 1, copy.height() + 2 * gap - 1);
+            for (Node n : b.nodes()) {
+                if (r.intersects(n.bounds())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The selected boxes and the arrows that run between two of them: what copy and duplicate take. */
     public static Fragment fragment(Board b, Collection<String> nodeIds) {
         Set<String> ids = new LinkedHashSet<>(nodeIds);

@@ -216,6 +216,14 @@ public class BoardCanvas extends Region {
         });
     }
 
+    /** Pans the least amount that brings boxes into view (as many as fit), leaving the selection alone. */
+    public void revealNodes(java.util.Collection<String> ids) {
+        List<Rect> rects = ids.stream().map(id -> board().node(id)).flatMap(java.util.Optional::stream).map(Node::bounds).toList();
+        if (!rects.isEmpty()) {
+            viewport.reveal(Rect.around(rects), getWidth(), getHeight(), REVEAL_MARGIN);
+        }
+    }
+
     /** The box's bounds on screen, in this canvas's coordinates. */
     public Rect screenBounds(Node n) {
         Point2D tl = viewport.toScreen(n.x(), n.y());

@@ -49,7 +49,54 @@ public final class ArrowRouter {
                 bestCost = c;
             }
         }
+        if (bestCost >= CROSSING_COST) {
+            double[] detour = detour(from, to, obstacles);
+            if (detour != null) {
+                return detour;
+            }
+        }
         return best;
+    }
+
+    /**
+     * The corridor search of {@link DetourRouter}, over the boxes near the two ends first; when its path strays
+     * past them into farther boxes, again with those included.
+     */
+    private static double[] detour(Rect from, Rect to, Collection<Rect> obstacles) {
+        Rect region = reach(from, to);
+        for (int attempt = 0; attempt < 4; attempt++) {
+            List<Rect> near = new ArrayList<>();
+            for (Rect r : obstacles) {
+                if (r.intersects(region)) {
+                    near.add(r);
+                }
+            }
+            double[] path = DetourRouter.route(from, to, near);
+            if (path == null) {
+                return null;
+            }
+            Rect bounds = pathBounds(path).inflate(4 * DETOUR);
+            if (region.contains(bounds)) {
+                return path;
+            }
+            region = region.union(bounds);
+        }
+        return null;
+    }
+
+    /** The smallest rectangle holding every point of a path. */
+    public static Rect pathBounds(double[] pts) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i + 1 < pts.length; i += 2) {
+            minX = Math.min(minX, pts[i]);
+            maxX = Math.max(maxX, pts[i]);
+            minY = Math.min(minY, pts[i + 1]);
+            maxY = Math.max(maxY, pts[i + 1]);
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** Left or right out of {@code a}, into {@code b}'s facing side; null when they overlap horizontally. */

@@ -84,7 +84,8 @@ public class ArrowView extends Group {
     /** Re-routes the arrow between its two boxes, around the {@code others} where it can. */
     public void route(Rect from, Rect to, java.util.Collection<Rect> others) {
         points = ArrowRouter.route(from, to, others);
-        reach = ArrowRouter.reach(from, to);
+        // a detour may run wide of the two boxes: boxes moving near any part of it may change it
+        reach = ArrowRouter.reach(from, to).union(ArrowRouter.pathBounds(points).inflate(4 * ArrowRouter.DETOUR));
         Double[] boxed = new Double[points.length];
         for (int i = 0; i < points.length; i++) {
             boxed[i] = points[i];
