@@ -153,6 +153,47 @@ public final class Edits {
         return b.node(id).filter(n -> n.stage() != stage).map(n -> b.replaceNode(n.withStage(stage))).orElse(b);
     }
 
+    /** Measures the size a box needs to show all its text (at most some limit); supplied by the view layer. */
+    @FunctionalInterface
+    public interface BoxSizer {
+        /** The width and height {@code n} needs, never smaller than its own. */
+        double[] fit(Node n);
+    }
+
+    /**
+     * {@code after} with every box whose words differ from {@code before} (title, text, hint or trade-offs) grown to
+     * fit them: a text edit applies this in its own step, so undo takes the words and the growth back together.
+     * Boxes only grow; a box the user made larger keeps its size.
+     */
+    public static Board growToFit(Board before, Board after, BoxSizer sizer) {
+        List<String> grown = new ArrayList<>();
+        for (Node n : after.nodes()) {
+            Node old = before.node(n.id()).orElse(null);
+            boolean wordsChanged = old == null || !old.title().equals(n.title()) || !old.text().equals(n.text())
+                    || !old.hint().equals(n.hint()) || !old.tradeoffs().equals(n.tradeoffs());
+            if (wordsChanged && needsToGrow(n, sizer)) {
+                grown.add(n.id());
+            }
+        }
+        return grown.isEmpty() ? after : after.mapNodes(grown, n -> grownToFit(n, sizer));
+    }
+
+    /** Every box of {@code b} grown to fit its words (a board just opened). */
+    public static Board growAllToFit(Board b, BoxSizer sizer) {
+        List<String> grown = b.nodes().stream().filter(n -> needsToGrow(n, sizer)).map(Node::id).toList();
+        return grown.isEmpty() ? b : b.mapNodes(grown, n -> grownToFit(n, sizer));
+    }
+
+    private static boolean needsToGrow(Node n, BoxSizer sizer) {
+        double[] size = sizer.fit(n);
+        return size[0] > n.width() + 0.5 || size[1] > n.height() + 0.5;
+    }
+
+    private static Node grownToFit(Node n, BoxSizer sizer) {
+        double[] size = sizer.fit(n);
+        return n.withBounds(n.x(), n.y(), Math.max(n.width(), size[0]), Math.max(n.height(), size[1]));
+    }
+
     /** Rounds {@code v} to the nearest multiple of {@code grid}. */
     public static double snap(double v, double grid) {
         return grid <= 0 ? v : Math.round(v / grid) * grid;

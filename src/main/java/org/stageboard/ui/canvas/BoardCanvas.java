@@ -78,7 +78,13 @@ public class BoardCanvas extends Region {
         viewport.panYProperty().addListener((o, a, b) -> redrawGrid());
         gridVisible.addListener((o, a, b) -> redrawGrid());
         selection.addListener(this::selectionChanged);
-        document.addListener((before, after, change) -> boardChanged(after));
+        document.addListener((before, after, change) -> {
+            boardChanged(after);
+            if (change == null && before != after) {
+                // a board just opened or created: later, once every listener has seen it
+                javafx.application.Platform.runLater(() -> growToFitOpened(after));
+            }
+        });
         new CanvasGestures(this).install();
         new CanvasKeys(this).install();
         boardView.show(document.board());
@@ -228,6 +234,21 @@ public class BoardCanvas extends Region {
     public Rect screenBounds(Node n) {
         Point2D tl = viewport.toScreen(n.x(), n.y());
         return new Rect(tl.getX(), tl.getY(), n.width() * viewport.zoom(), n.height() * viewport.zoom());
+    }
+
+    /**
+     * Grows the boxes of a board just opened whose words do not fit (saved by an older version, or edited by
+     * hand). The grown board replaces the opened one as its saved state, not as an undo step: nothing the user did
+     * is undoable, and the next save writes the sizes drawn, so saved and drawn sizes agree from the next edit on.
+     */
+    private void growToFitOpened(Board opened) {
+        if (document.board() != opened || document.isDirty()) {
+            return;
+        }
+        Board grown = Edits.growAllToFit(opened, org.stageboard.ui.render.BoxFit::fit);
+        if (grown != opened) {
+            document.reset(grown);
+        }
     }
 
     private void boardChanged(Board after) {

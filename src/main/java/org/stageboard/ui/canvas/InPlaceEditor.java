@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
+import org.stageboard.ui.render.BoxFit;
 
 /**
  * Edits a box's title and text right on the canvas. The whole edit is one undo step, committed when focus
@@ -86,7 +87,9 @@ public final class InPlaceEditor {
         nodeId = null;
         box.setVisible(false);
         canvas.document().sealStep();
-        canvas.document().apply(Messages.get("edit.text"), b -> b.mapNodes(List.of(id), n -> n.withTitle(t).withText(body)));
+        // the box grows to fit the new words in the same step: one undo takes back both
+        canvas.document().apply(Messages.get("edit.text"),
+                BoxFit.growing(b -> b.mapNodes(List.of(id), n -> n.withTitle(t).withText(body))));
         canvas.requestFocus();
     }
 
