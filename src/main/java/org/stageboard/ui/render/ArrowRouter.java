@@ -211,7 +211,7 @@ public final class ArrowRouter {
     }
 
     /** Whether the segment passes through the inside of {@code r} (Liang-Barsky clipping). */
-    static boolean segmentHits(double x1, double y1, double x2, double y2, Rect r) {
+    public static boolean segmentHits(double x1, double y1, double x2, double y2, Rect r) {
         Rect inner = r.inflate(-1);
         double dx = x2 - x1;
         double dy = y2 - y1;
