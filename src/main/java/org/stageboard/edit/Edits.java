@@ -156,9 +156,12 @@ public final class Edits {
     /** Measures the size a box needs to show all its text (at most some limit); supplied by the view layer. */
     @FunctionalInterface
     public interface BoxSizer {
-        /** The width and height {@code n} needs, never smaller than its own. */
-        double[] fit(Node n);
+        /** The width and height {@code n} needs, never smaller than its own, nor wider than {@code maxWidth}. */
+        double[] fit(Node n, double maxWidth);
     }
+
+    /** Space a growing box keeps from its neighbours. */
+    private static final double GROW_GAP = 20;
 
     /**
      * {@code after} with every box whose words differ from {@code before} (title, text, hint or trade-offs) grown to
@@ -171,27 +174,48 @@ public final class Edits {
             Node old = before.node(n.id()).orElse(null);
             boolean wordsChanged = old == null || !old.title().equals(n.title()) || !old.text().equals(n.text())
                     || !old.hint().equals(n.hint()) || !old.tradeoffs().equals(n.tradeoffs());
-            if (wordsChanged && needsToGrow(n, sizer)) {
+            if (wordsChanged && needsToGrow(after, n, sizer)) {
                 grown.add(n.id());
             }
         }
-        return grown.isEmpty() ? after : after.mapNodes(grown, n -> grownToFit(n, sizer));
+        return grown.isEmpty() ? after : after.mapNodes(grown, n -> grownToFit(after, n, sizer));
     }
 
     /** Every box of {@code b} grown to fit its words (a board just opened). */
     public static Board growAllToFit(Board b, BoxSizer sizer) {
-        List<String> grown = b.nodes().stream().filter(n -> needsToGrow(n, sizer)).map(Node::id).toList();
-        return grown.isEmpty() ? b : b.mapNodes(grown, n -> grownToFit(n, sizer));
+        List<String> grown = b.nodes().stream().filter(n -> needsToGrow(b, n, sizer)).map(Node::id).toList();
+        return grown.isEmpty() ? b : b.mapNodes(grown, n -> grownToFit(b, n, sizer));
     }
 
-    private static boolean needsToGrow(Node n, BoxSizer sizer) {
-        double[] size = sizer.fit(n);
-        return size[0] > n.width() + 0.5 || size[1] > n.height() + 0.5;
+    private static boolean needsToGrow(Board b, Node n, BoxSizer sizer) {
+        Node g = grownToFit(b, n, sizer);
+        return g.width() > n.width() + 0.5 || g.height() > n.height() + 0.5;
     }
 
-    private static Node grownToFit(Node n, BoxSizer sizer) {
-        double[] size = sizer.fit(n);
-        return n.withBounds(n.x(), n.y(), Math.max(n.width(), size[0]), Math.max(n.height(), size[1]));
+    /**
+     * {@code n} grown rightwards and downwards as far as its words need, but never into a neighbour: a box that
+     * would run into one stops short of it and shows that there is more (the full text is on hover and in the
+     * inspector), so growing never covers another box or the corridor its arrows take.
+     */
+    private static Node grownToFit(Board b, Node n, BoxSizer sizer) {
+        double roomRight = Double.POSITIVE_INFINITY;
+        for (Node o : b.nodes()) {
+            boolean besideRight = o.x() >= n.x() + n.width() - 0.5 && o.y() < n.y() + n.height() && o.y() + o.height() > n.y();
+            if (o != n && !o.id().equals(n.id()) && besideRight) {
+                roomRight = Math.min(roomRight, o.x() - GROW_GAP - n.x());
+            }
+        }
+        double[] size = sizer.fit(n, Math.max(n.width(), roomRight));
+        double w = Math.max(n.width(), Math.min(size[0], roomRight));
+        double roomBelow = Double.POSITIVE_INFINITY;
+        for (Node o : b.nodes()) {
+            boolean below = o.y() >= n.y() + n.height() - 0.5 && o.x() < n.x() + w && o.x() + o.width() > n.x();
+            if (!o.id().equals(n.id()) && below) {
+                roomBelow = Math.min(roomBelow, o.y() - GROW_GAP - n.y());
+            }
+        }
+        double h = Math.max(n.height(), Math.min(size[1], roomBelow));
+        return n.withBounds(n.x(), n.y(), w, h);
     }
 
     /** Rounds {@code v} to the nearest multiple of {@code grid}. */

@@ -11,7 +11,7 @@ import org.stageboard.model.Stage;
 
 class GrowToFitTest {
     /** A stand-in measure: ten units of height per character beyond the box's own height. */
-    private static final Edits.BoxSizer BY_LENGTH = n -> new double[] {n.width(), Math.max(n.height(), 10.0 * n.text().length())};
+    private static final Edits.BoxSizer BY_LENGTH = (n, maxWidth) -> new double[] {n.width(), Math.max(n.height(), 10.0 * n.text().length())};
 
     private final Board board = Board.empty()
             .addNode(Node.of("a", Stage.DATA, "A", 0, 0))
@@ -37,6 +37,14 @@ class GrowToFitTest {
         assertEquals(300, grown.node("b").orElseThrow().height(), 1e-9);
         assertSame(board.node("a").orElseThrow(), grown.node("a").orElseThrow());
         assertSame(grown, Edits.growAllToFit(grown, BY_LENGTH), "growing again changes nothing");
+    }
+
+    @Test
+    void aGrowingBoxStopsShortOfTheBoxBelowIt() {
+        Board stacked = board.addNode(Node.of("c", Stage.EVALUATION, "C", 0, 260));
+        Board typed = stacked.mapNodes(List.of("a"), n -> n.withText("y".repeat(40)));
+        Node a = Edits.growToFit(stacked, typed, BY_LENGTH).node("a").orElseThrow();
+        assertEquals(240, a.height(), 1e-9, "grows to 20 short of c, not the 400 its words want");
     }
 
     @Test

@@ -26,6 +26,11 @@ public final class BoxFit {
 
     /** The width and height {@code n} needs (never less than its own, at most the maximum), as an {@link Edits.BoxSizer}. */
     public static double[] fit(Node n) {
+        return fit(n, MAX_WIDTH);
+    }
+
+    /** As {@link #fit(Node)}, widening no further than {@code maxWidth} (the room beside the box). */
+    public static double[] fit(Node n, double maxWidth) {
         if (!Platform.isFxApplicationThread()) {
             return new double[] {n.width(), n.height()};
         }
@@ -33,7 +38,7 @@ public final class BoxFit {
         double w = n.width();
         double need = view.neededHeight(w);
         // wider rather than a tall thin column, up to the maximum width
-        while (need > n.height() && need > w && w + STEP <= MAX_WIDTH) {
+        while (need > n.height() && need > w && w + STEP <= Math.min(MAX_WIDTH, maxWidth)) {
             w += STEP;
             need = view.neededHeight(w);
         }
