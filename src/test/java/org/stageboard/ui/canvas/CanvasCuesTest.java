@@ -120,6 +120,39 @@ class CanvasCuesTest {
         assertTrue(board().edges().isEmpty(), "no arrow started");
     }
 
+    private boolean inside(Rect r) {
+        return r.x() >= 0 && r.y() >= 0 && r.maxX() <= canvas.getWidth() + 0.5 && r.maxY() <= canvas.getHeight() + 0.5;
+    }
+
+    @Test
+    void theInPlaceEditorStaysInsideTheCanvasAndGrowsWithTheTypingScrollingTheBoardIfItMust(FxRobot robot) {
+        // a box whose lower part is below the bottom of the view
+        show(robot, Board.empty().addNode(Node.of("a", org.stageboard.model.Stage.DATA, "A", 300, 600)));
+        robot.interact(() -> {
+            canvas.viewport().zoomAt(1, 0, 0);
+            canvas.viewport().panXProperty().set(0);
+            canvas.viewport().panYProperty().set(0);
+        });
+        assertTrue(600 + Node.DEFAULT_HEIGHT > canvas.getHeight(), "the box starts partly out of view");
+        robot.doubleClickOn(screen(320, 620));
+        assertTrue(canvas.inPlaceEditor().isEditing());
+        assertTrue(inside(canvas.inPlaceEditor().bounds()), "the editor is inside: " + canvas.inPlaceEditor().bounds());
+        assertTrue(inside(canvas.screenBounds(board().node("a").orElseThrow())), "the board scrolled the box into view");
+        double before = canvas.inPlaceEditor().bounds().height();
+        robot.clickOn("#inplace-text");
+        // most of it pasted, the end typed
+        String words = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen ";
+        robot.interact(() -> ((javafx.scene.control.TextArea) robot.lookup("#inplace-text").query()).setText(words.repeat(4)));
+        robot.write("and the end");
+        Rect grown = canvas.inPlaceEditor().bounds();
+        assertTrue(grown.height() > before, "the editor grew with the words: " + before + " -> " + grown);
+        assertTrue(inside(grown), "and is still inside the canvas: " + grown);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER);
+        Node committed = board().node("a").orElseThrow();
+        assertEquals(grown.height(), Math.max(180, committed.height() * canvas.viewport().zoom()), 1,
+                "the box grew as the editor showed it would");
+    }
+
     @Test
     void anArrowsLabelSitsBesideItsLineAndHeadNeverOnThem(FxRobot robot) {
         Board b = Board.empty().addNode(Node.of("a", org.stageboard.model.Stage.DATA, "A", 40, 40))
