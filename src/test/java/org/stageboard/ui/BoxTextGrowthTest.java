@@ -130,6 +130,28 @@ class BoxTextGrowthTest {
     }
 
     @Test
+    void aTradeOffTypedInTheInspectorGrowsItsChipsBoxAndUndoTakesBothBack(FxRobot robot) {
+        robot.clickOn("#palette-model");
+        Node n = board().nodes().get(0);
+        robot.clickOn("#tradeoff-add");
+        robot.write("gradient boosted trees");
+        robot.type(KeyCode.TAB).write("a deep network");
+        robot.type(KeyCode.TAB).write("tabular features with few rows train fast and explain themselves "
+                + "to the risk team who sign off every model, and retraining nightly costs minutes not hours");
+        assertFalse(board().node(n.id()).orElseThrow().tradeoffs().isEmpty(), "the row reached the board as typed");
+        Node after = board().node(n.id()).orElseThrow();
+        assertTrue(after.height() > n.height(), "the chip's box grew as the row was typed: " + after.bounds());
+        assertAllShown(after);
+        robot.clickOn(canvas);
+        window.document().sealStep();
+        while (window.document().canUndo() && !board().node(n.id()).orElseThrow().tradeoffs().isEmpty()) {
+            robot.interact(() -> window.document().undo());
+        }
+        Node back = board().node(n.id()).orElseThrow();
+        assertEquals(n.height(), back.height(), 1e-9, "undoing the typing takes the growth back with it");
+    }
+
+    @Test
     void typingATradeOffInTheInspectorGrowsTheBoxInTheSameStep(FxRobot robot) {
         robot.clickOn("#palette-model");
         Node n = board().nodes().get(0);
