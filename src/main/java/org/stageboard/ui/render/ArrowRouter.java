@@ -19,6 +19,8 @@ public final class ArrowRouter {
     private static final double BEND_COST = 1;
     /** How far a detour passes outside the boxes it goes around. */
     static final double DETOUR = 24;
+    /** The corridor search's grid grows with the square of the boxes around an arrow: beyond this many it is skipped. */
+    private static final int MAX_DETOUR_BOXES = 60;
 
     private ArrowRouter() {
     }
@@ -70,6 +72,10 @@ public final class ArrowRouter {
                 if (r.intersects(region)) {
                     near.add(r);
                 }
+            }
+            if (near.size() > MAX_DETOUR_BOXES) {
+                // a crowd of boxes: the corridor search would cost too much for one arrow; keep the simple shape
+                return null;
             }
             double[] path = DetourRouter.route(from, to, near);
             if (path == null) {
