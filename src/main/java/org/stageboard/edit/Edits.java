@@ -82,6 +82,54 @@ public final class Edits {
         return new Created(out, created);
     }
 
+    /**
+     * Where copies of {@code nodes} should go: the offset nearest (dx, dy) at which none of them comes within
+     * {@code gap} of a box already on {@code b}, so duplicated or pasted boxes never cover others and arrows keep
+     * a corridor around them. Candidates put the copies' block just beside some box (or at the preferred offset).
+     */
+    public static double[] freeOffset(Board b, List<Node> nodes, double dx, double dy, double gap) {
+        if (nodes.isEmpty()) {
+            return new double[] {dx, dy};
+        }
+        org.stageboard.model.Rect block = org.stageboard.model.Rect.around(nodes.stream().map(Node::bounds).toList());
+        java.util.TreeSet<Double> xs = new java.util.TreeSet<>(List.of(dx));
+        java.util.TreeSet<Double> ys = new java.util.TreeSet<>(List.of(dy));
+        for (Node n : b.nodes()) {
+            xs.add(n.x() + n.width() + gap - block.x());
+            xs.add(n.x() - gap - block.maxX());
+            ys.add(n.y() + n.height() + gap - block.y());
+            ys.add(n.y() - gap - block.maxY());
+        }
+        List<double[]> candidates = new ArrayList<>();
+        for (double cx : xs) {
+            for (double cy : ys) {
+                candidates.add(new double[] {cx, cy});
+            }
+        }
+        // nearest first; on a tie, rightwards and downwards, where a reader looks next
+        candidates.sort(java.util.Comparator.<double[]>comparingDouble(c -> Math.hypot(c[0] - dx, c[1] - dy))
+                .thenComparingDouble(c -> -c[1]).thenComparingDouble(c -> -c[0]));
+        for (double[] c : candidates) {
+            if (isFree(b, nodes, c[0], c[1], gap)) {
+                return c;
+            }
+        }
+        return new double[] {dx, dy};
+    }
+
+    private static boolean isFree(Board b, List<Node> nodes, double dx, double dy, double gap) {
+        for (Node copy : nodes) {
+            org.stageboard.model.Rect r = new org.stageboard.model.Rect(copy.x() + dx - gap + 0.5, copy.y() + dy - gap + 0.5,
+                    copy.width() + 2 * gap - 1, copy.height() + 2 * gap - 1);
+            for (Node n : b.nodes()) {
+                if (r.intersects(n.bounds())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The selected boxes and the arrows that run between two of them: what copy and duplicate take. */
     public static Fragment fragment(Board b, Collection<String> nodeIds) {
         Set<String> ids = new LinkedHashSet<>(nodeIds);
@@ -103,6 +151,71 @@ public final class Edits {
      */
     public static Board changeStage(Board b, String id, Stage stage) {
         return b.node(id).filter(n -> n.stage() != stage).map(n -> b.replaceNode(n.withStage(stage))).orElse(b);
+    }
+
+    /** Measures the size a box needs to show all its text (at most some limit); supplied by the view layer. */
+    @FunctionalInterface
+    public interface BoxSizer {
+        /** The width and height {@code n} needs, never smaller than its own, nor wider than {@code maxWidth}. */
+        double[] fit(Node n, double maxWidth);
+    }
+
+    /** Space a growing box keeps from its neighbours. */
+    private static final double GROW_GAP = 20;
+
+    /**
+     * {@code after} with every box whose words differ from {@code before} (title, text, hint or trade-offs) grown to
+     * fit them: a text edit applies this in its own step, so undo takes the words and the growth back together.
+     * Boxes only grow; a box the user made larger keeps its size.
+     */
+    public static Board growToFit(Board before, Board after, BoxSizer sizer) {
+        List<String> grown = new ArrayList<>();
+        for (Node n : after.nodes()) {
+            Node old = before.node(n.id()).orElse(null);
+            boolean wordsChanged = old == null || !old.title().equals(n.title()) || !old.text().equals(n.text())
+                    || !old.hint().equals(n.hint()) || !old.tradeoffs().equals(n.tradeoffs());
+            if (wordsChanged && needsToGrow(after, n, sizer)) {
+                grown.add(n.id());
+            }
+        }
+        return grown.isEmpty() ? after : after.mapNodes(grown, n -> grownToFit(after, n, sizer));
+    }
+
+    /** Every box of {@code b} grown to fit its words (a board just opened). */
+    public static Board growAllToFit(Board b, BoxSizer sizer) {
+        List<String> grown = b.nodes().stream().filter(n -> needsToGrow(b, n, sizer)).map(Node::id).toList();
+        return grown.isEmpty() ? b : b.mapNodes(grown, n -> grownToFit(b, n, sizer));
+    }
+
+    private static boolean needsToGrow(Board b, Node n, BoxSizer sizer) {
+        Node g = grownToFit(b, n, sizer);
+        return g.width() > n.width() + 0.5 || g.height() > n.height() + 0.5;
+    }
+
+    /**
+     * {@code n} grown rightwards and downwards as far as its words need, but never into a neighbour: a box that
+     * would run into one stops short of it and shows that there is more (the full text is on hover and in the
+     * inspector), so growing never covers another box or the corridor its arrows take.
+     */
+    private static Node grownToFit(Board b, Node n, BoxSizer sizer) {
+        double roomRight = Double.POSITIVE_INFINITY;
+        for (Node o : b.nodes()) {
+            boolean besideRight = o.x() >= n.x() + n.width() - 0.5 && o.y() < n.y() + n.height() && o.y() + o.height() > n.y();
+            if (o != n && !o.id().equals(n.id()) && besideRight) {
+                roomRight = Math.min(roomRight, o.x() - GROW_GAP - n.x());
+            }
+        }
+        double[] size = sizer.fit(n, Math.max(n.width(), roomRight));
+        double w = Math.max(n.width(), Math.min(size[0], roomRight));
+        double roomBelow = Double.POSITIVE_INFINITY;
+        for (Node o : b.nodes()) {
+            boolean below = o.y() >= n.y() + n.height() - 0.5 && o.x() < n.x() + w && o.x() + o.width() > n.x();
+            if (!o.id().equals(n.id()) && below) {
+                roomBelow = Math.min(roomBelow, o.y() - GROW_GAP - n.y());
+            }
+        }
+        double h = Math.max(n.height(), Math.min(size[1], roomBelow));
+        return n.withBounds(n.x(), n.y(), w, h);
     }
 
     /** Rounds {@code v} to the nearest multiple of {@code grid}. */

@@ -107,8 +107,9 @@ class BoardImageRendererTest {
         ExportResult r = renderer.renderAndWait(board, ExportOptions.defaults().withPadding(0));
         assertTrue(r.width() > 120, "label widens the image, got " + r.width());
         assertEquals(260, r.height());
-        // the label sits centred on the arrow, so the content stays symmetric about the boxes' centre line
-        assertEquals(40, r.content().centerX(), 1.0);
+        // the label sits beside the vertical arrow, never on it (issue 10): the content widens to the right only
+        assertEquals(0, r.content().x(), 1.0);
+        assertTrue(r.content().maxX() > 120, "the label reaches past the boxes on the right: " + r.content());
         PixelReader px = r.image().getPixelReader();
         assertTrue(countNot(px, WHITE, 0, 125, r.width(), 10) > 0, "label text drawn");
     }

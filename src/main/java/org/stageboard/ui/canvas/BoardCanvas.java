@@ -48,6 +48,8 @@ public class BoardCanvas extends Region {
     private final Set<String> styledSelected = new HashSet<>();
     private Consumer<String> onEdgeLabelEdit = id -> { };
     private int placements;
+    /** The box a palette item being dragged would drop as, drawn under the pointer; null when not dragging. */
+    private BoxView dropGhost;
 
     public BoardCanvas(Document document) {
         this.document = document;
@@ -78,7 +80,13 @@ public class BoardCanvas extends Region {
         viewport.panYProperty().addListener((o, a, b) -> redrawGrid());
         gridVisible.addListener((o, a, b) -> redrawGrid());
         selection.addListener(this::selectionChanged);
-        document.addListener((before, after, change) -> boardChanged(after));
+        document.addListener((before, after, change) -> {
+            boardChanged(after);
+            if (change == null && before != after) {
+                // a board just opened or created: later, once every listener has seen it
+                javafx.application.Platform.runLater(() -> growToFitOpened(after));
+            }
+        });
         new CanvasGestures(this).install();
         new CanvasKeys(this).install();
         boardView.show(document.board());
@@ -178,13 +186,57 @@ public class BoardCanvas extends Region {
 
     /** Adds a box where a palette item was dropped, given in scene coordinates. */
     public boolean dropBox(Stage stage, double sceneX, double sceneY) {
-        Point2D local = sceneToLocal(sceneX, sceneY);
-        if (local == null || !getLayoutBounds().contains(local)) {
+        hideDropGhost();
+        Point2D corner = dropCorner(sceneX, sceneY);
+        if (corner == null) {
             return false;
         }
-        Point2D b = viewport.toBoard(local.getX(), local.getY());
-        addBoxAt(stage, b.getX() - Node.DEFAULT_WIDTH / 2, b.getY() - Node.DEFAULT_HEIGHT / 2);
+        addBoxAt(stage, corner.getX(), corner.getY());
         return true;
+    }
+
+    /** The board point a box dropped at a scene point gets as its top-left corner, or null off the canvas. */
+    private Point2D dropCorner(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        if (local == null || !getLayoutBounds().contains(local)) {
+            return null;
+        }
+        Point2D b = viewport.toBoard(local.getX(), local.getY());
+        return new Point2D(b.getX() - Node.DEFAULT_WIDTH / 2, b.getY() - Node.DEFAULT_HEIGHT / 2);
+    }
+
+    /**
+     * While a palette item is dragged: shows, see-through, the box it would drop as, where it would land (snapped
+     * as the drop will be); hidden while the pointer is off the canvas.
+     */
+    public void showDropGhost(Stage stage, double sceneX, double sceneY) {
+        Point2D corner = dropCorner(sceneX, sceneY);
+        if (corner == null) {
+            hideDropGhost();
+            return;
+        }
+        Node preview = Node.of("drop-ghost", stage, Messages.stageName(stage), snap(corner.getX()), snap(corner.getY()));
+        if (dropGhost == null || dropGhost.node().stage() != stage) {
+            hideDropGhost();
+            dropGhost = new BoxView(preview);
+            dropGhost.setId("drop-ghost");
+            dropGhost.getStyleClass().addAll("drop-ghost", "board-view");
+            dropGhost.setMouseTransparent(true);
+            world.getChildren().add(dropGhost);
+        }
+        dropGhost.update(preview);
+    }
+
+    public void hideDropGhost() {
+        if (dropGhost != null) {
+            world.getChildren().remove(dropGhost);
+            dropGhost = null;
+        }
+    }
+
+    /** The ghost's board position while a palette item is dragged over the canvas, or null. */
+    public Point2D dropGhostPosition() {
+        return dropGhost == null ? null : new Point2D(dropGhost.node().x(), dropGhost.node().y());
     }
 
     public void zoomToFit() {
@@ -216,10 +268,33 @@ public class BoardCanvas extends Region {
         });
     }
 
+    /** Pans the least amount that brings boxes into view (as many as fit), leaving the selection alone. */
+    public void revealNodes(java.util.Collection<String> ids) {
+        List<Rect> rects = ids.stream().map(id -> board().node(id)).flatMap(java.util.Optional::stream).map(Node::bounds).toList();
+        if (!rects.isEmpty()) {
+            viewport.reveal(Rect.around(rects), getWidth(), getHeight(), REVEAL_MARGIN);
+        }
+    }
+
     /** The box's bounds on screen, in this canvas's coordinates. */
     public Rect screenBounds(Node n) {
         Point2D tl = viewport.toScreen(n.x(), n.y());
         return new Rect(tl.getX(), tl.getY(), n.width() * viewport.zoom(), n.height() * viewport.zoom());
+    }
+
+    /**
+     * Grows the boxes of a board just opened whose words do not fit (saved by an older version, or edited by
+     * hand). The grown board replaces the opened one as its saved state, not as an undo step: nothing the user did
+     * is undoable, and the next save writes the sizes drawn, so saved and drawn sizes agree from the next edit on.
+     */
+    private void growToFitOpened(Board opened) {
+        if (document.board() != opened || document.isDirty()) {
+            return;
+        }
+        Board grown = Edits.growAllToFit(opened, org.stageboard.ui.render.BoxFit::fit);
+        if (grown != opened) {
+            document.reset(grown);
+        }
     }
 
     private void boardChanged(Board after) {

@@ -73,9 +73,12 @@ public final class CanvasCommands {
     }
 
     private void insert(Edits.Fragment f, double offset, String description) {
-        Edits.Created created = Edits.insertCopies(canvas.board(), f.nodes(), f.edges(), offset, offset);
+        // beside the originals, never over them or any other box, so every arrow keeps a clean route
+        double[] free = Edits.freeOffset(canvas.board(), f.nodes(), offset, offset, PASTE_OFFSET);
+        Edits.Created created = Edits.insertCopies(canvas.board(), f.nodes(), f.edges(), free[0], free[1]);
         canvas.document().apply(description, b -> created.board());
         canvas.selection().selectNodes(new ArrayList<>(created.ids()));
+        canvas.revealNodes(created.ids());
     }
 
     public void undo() {

@@ -152,8 +152,11 @@ final class CanvasGestures {
             case MOVE -> moveBy(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
             case RESIZE -> resizeBy(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
             case CONNECT -> canvas.board().node(anchorId).ifPresent(n -> {
-                double[] c = SelectionOverlay.connectCentre(n);
+                double[] c = canvas.overlay().connectCentre(n, canvas.viewport().zoom());
                 canvas.overlay().showRubberBand(c[0], c[1], p.getX(), p.getY());
+                // the box the arrow would go to, if released here
+                Node over = canvas.nodeAt(p.getX(), p.getY());
+                canvas.overlay().setConnectTarget(over != null && !over.id().equals(anchorId) ? over.id() : null);
             });
             default -> { }
         }
@@ -193,6 +196,7 @@ final class CanvasGestures {
         Point2D p = toBoard(e);
         if (mode == Mode.CONNECT) {
             canvas.overlay().hideRubberBand();
+            canvas.overlay().setConnectTarget(null);
             Node target = canvas.nodeAt(p.getX(), p.getY());
             if (target != null) {
                 Edits.Created created = Edits.connect(canvas.board(), anchorId, target.id());
@@ -250,7 +254,12 @@ final class CanvasGestures {
         Point2D p = toBoard(e);
         Node hit = canvas.nodeAt(p.getX(), p.getY());
         String handle = canvas.overlay().connectHandleAt(p.getX(), p.getY());
-        canvas.overlay().setHovered(hit != null ? hit.id() : handle);
+        String hover = hit != null ? hit.id() : handle;
+        if (hover == null) {
+            // the connect handle sits just outside the box: keep it while the pointer crosses the border to it
+            hover = canvas.overlay().hoveredWithin(p.getX(), p.getY());
+        }
+        canvas.overlay().setHovered(hover);
         if (canvas.overlay().resizeHandleAt(p.getX(), p.getY()) != null) {
             canvas.setCursor(Cursor.SE_RESIZE);
         } else if (handle != null) {

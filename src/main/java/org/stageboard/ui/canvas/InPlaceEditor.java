@@ -10,12 +10,15 @@ import javafx.scene.layout.VBox;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
+import org.stageboard.ui.render.BoxFit;
 
 /**
  * Edits a box's title and text right on the canvas. The whole edit is one undo step, committed when focus
  * leaves the editor or on Ctrl+Enter; Escape cancels.
  */
 public final class InPlaceEditor {
+    private static final double MIN_WIDTH = 260;
+    private static final double MIN_HEIGHT = 180;
     private final BoardCanvas canvas;
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
@@ -31,6 +34,8 @@ public final class InPlaceEditor {
         text.setWrapText(true);
         title.setPromptText(Messages.get("inplace.title.prompt"));
         box.setVisible(false);
+        // placed and sized by relayout alone: a managed child would be resized to its preferred size by the layer
+        box.setManaged(false);
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancel();
@@ -51,6 +56,35 @@ public final class InPlaceEditor {
             }
         });
         canvas.screenLayer().getChildren().add(box);
+        // the editor grows as the box will when the words are committed, so what is typed stays in sight
+        title.textProperty().addListener((o, a, b) -> followTyping());
+        text.textProperty().addListener((o, a, b) -> followTyping());
+    }
+
+    /** Scrolls the board, if it must, so the growing editor stays within the visible canvas, then lays it out. */
+    private void followTyping() {
+        if (nodeId == null) {
+            return;
+        }
+        canvas.board().node(nodeId).ifPresent(n -> {
+            Node p = preview(n);
+            double z = canvas.viewport().zoom();
+            Rect editor = new Rect(p.x(), p.y(), Math.max(MIN_WIDTH / z, p.width()), Math.max(MIN_HEIGHT / z, p.height()));
+            canvas.viewport().reveal(editor, canvas.getWidth(), canvas.getHeight(), 8);
+        });
+        relayout();
+    }
+
+    /** The box as it will be once what is typed is committed: with the words, grown to fit them. */
+    private Node preview(Node n) {
+        var board = canvas.board();
+        var typed = board.mapNodes(List.of(n.id()), m -> m.withTitle(title.getText()).withText(text.getText()));
+        return org.stageboard.edit.Edits.growToFit(board, typed, BoxFit::fit).node(n.id()).orElse(n);
+    }
+
+    /** Where the editor is, in canvas coordinates (for tests). */
+    public Rect bounds() {
+        return new Rect(box.getLayoutX(), box.getLayoutY(), box.getWidth(), box.getHeight());
     }
 
     public boolean isEditing() {
@@ -86,7 +120,9 @@ public final class InPlaceEditor {
         nodeId = null;
         box.setVisible(false);
         canvas.document().sealStep();
-        canvas.document().apply(Messages.get("edit.text"), b -> b.mapNodes(List.of(id), n -> n.withTitle(t).withText(body)));
+        // the box grows to fit the new words in the same step: one undo takes back both
+        canvas.document().apply(Messages.get("edit.text"),
+                BoxFit.growing(b -> b.mapNodes(List.of(id), n -> n.withTitle(t).withText(body))));
         canvas.requestFocus();
     }
 
@@ -108,10 +144,10 @@ public final class InPlaceEditor {
             cancel();
             return;
         }
-        Rect r = canvas.screenBounds(n);
+        Rect r = canvas.screenBounds(preview(n));
         // never larger than the visible canvas, so all of it (and the caret) stays in view
-        double w = Math.min(Math.max(260, r.width()), Math.max(120, canvas.getWidth() - 8));
-        double h = Math.min(Math.max(180, r.height()), Math.max(80, canvas.getHeight() - 8));
+        double w = Math.min(Math.max(MIN_WIDTH, r.width()), Math.max(120, canvas.getWidth() - 8));
+        double h = Math.min(Math.max(MIN_HEIGHT, r.height()), Math.max(80, canvas.getHeight() - 8));
         // keep the editor inside the canvas even for a box at its edge
         double x = Math.max(4, Math.min(r.x(), canvas.getWidth() - w - 4));
         double y = Math.max(4, Math.min(r.y(), canvas.getHeight() - h - 4));

@@ -110,7 +110,9 @@ public class InspectorPane extends ScrollPane {
             return;
         }
         String id = canvas.selection().nodeList().get(0);
-        canvas.document().apply(description, field + ":" + id, b -> b.mapNodes(List.of(id), change));
+        // the box grows with what is typed, within the same (merged) undo step
+        canvas.document().apply(description, field + ":" + id,
+                org.stageboard.ui.render.BoxFit.growing(b -> b.mapNodes(List.of(id), change)));
     }
 
     /** Ctrl+Z in a field undoes the document, not just the field, so there is one history. */

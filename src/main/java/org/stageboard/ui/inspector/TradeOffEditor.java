@@ -77,8 +77,8 @@ final class TradeOffEditor extends VBox {
             return;
         }
         String id = nodeId;
-        document.apply(description, mergeKey, b -> b.mapNodes(List.of(id),
-                n -> n.withTradeoffs(change.apply(new ArrayList<>(n.tradeoffs())))));
+        document.apply(description, mergeKey, org.stageboard.ui.render.BoxFit.growing(b -> b.mapNodes(List.of(id),
+                n -> n.withTradeoffs(change.apply(new ArrayList<>(n.tradeoffs()))))));
     }
 
     private void editRow(int index, String field, UnaryOperator<TradeOff> change) {

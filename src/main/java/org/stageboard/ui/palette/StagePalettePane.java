@@ -67,9 +67,12 @@ public class StagePalettePane extends VBox {
         item.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             dragged[0] = true;
             item.setOpacity(0.6);
+            // the box it will become, under the pointer
+            canvas.showDropGhost(s, e.getSceneX(), e.getSceneY());
         });
         item.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             item.setOpacity(1);
+            canvas.hideDropGhost();
             if (dragged[0]) {
                 canvas.dropBox(s, e.getSceneX(), e.getSceneY());
             } else if (item.contains(e.getX(), e.getY())) {

@@ -1,6 +1,5 @@
 package org.stageboard.ui.presenter;
 
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
@@ -16,18 +15,23 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /**
- * A see-through overlay for screen sharing: when enabled, a red dot follows the mouse and leaves a short trail
- * that fades out over {@link #TRAIL_MILLIS}. It never takes a click (mouse-transparent); it watches the mouse
- * on the node it is attached to. Stack it above the canvas and bind a key (L) to {@link #toggle()}.
+ * A see-through overlay for screen sharing: when enabled, a red dot follows the mouse and draws a smooth stroke
+ * behind it (a path through the recent pointer positions, round-capped and tapering) whose older parts fade out
+ * over {@link #TRAIL_MILLIS}, like a laser pointer on a slide. It never takes a click (mouse-transparent); it
+ * watches the mouse on the node it is attached to. Stack it above the canvas and bind a key (L) to {@link #toggle()}.
  */
 public final class LaserPointer extends Pane {
-    public static final long TRAIL_MILLIS = 600;
-    private static final int MAX_TRAIL = 48;
+    public static final long TRAIL_MILLIS = 1000;
+    private static final int MAX_TRAIL = 96;
+    private static final double STROKE_WIDTH = 6;
     private static final Color RED = Color.rgb(239, 35, 35);
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final Circle dot = new Circle(7, RED);
+    /** The stroke: one short segment between each two recent positions, each faded by its age. */
     private final Pane trail = new Pane();
+    /** Recent pointer positions, oldest first: x, y and the time in milliseconds. */
+    private final java.util.ArrayDeque<double[]> points = new java.util.ArrayDeque<>();
     private final LongSupplier clock;
     private final AnimationTimer fader;
     private final EventHandler<MouseEvent> onMove = this::moved;
@@ -49,6 +53,7 @@ public final class LaserPointer extends Pane {
         dot.setId("laser-dot");
         trail.setMouseTransparent(true);
         trail.setId("laser-trail");
+        trail.setEffect(new DropShadow(8, RED));
         getChildren().addAll(trail, dot);
         fader = new AnimationTimer() {
             @Override
@@ -58,6 +63,7 @@ public final class LaserPointer extends Pane {
         };
         enabled.addListener((o, was, is) -> {
             if (!is) {
+                points.clear();
                 trail.getChildren().clear();
                 dot.setVisible(false);
                 fader.stop();
@@ -66,7 +72,6 @@ public final class LaserPointer extends Pane {
             }
         });
     }
-
     /** Watches the mouse over {@code node} (the canvas, or the pane under this overlay). */
     public void attachTo(Node node) {
         if (source != null) {
@@ -105,8 +110,14 @@ public final class LaserPointer extends Pane {
         return dot.isVisible();
     }
 
+    /** How many recent positions the stroke runs through (0 once it has faded). */
     public int trailSize() {
-        return trail.getChildren().size();
+        return points.size();
+    }
+
+    /** The stroke's segments, for tests: each a line whose opacity says how faded it is. */
+    public java.util.List<javafx.scene.shape.Line> strokeSegments() {
+        return trail.getChildren().stream().map(javafx.scene.shape.Line.class::cast).toList();
     }
 
     private void moved(MouseEvent e) {
@@ -120,29 +131,33 @@ public final class LaserPointer extends Pane {
         dot.setCenterX(p.getX());
         dot.setCenterY(p.getY());
         dot.setVisible(true);
-        Circle spot = new Circle(p.getX(), p.getY(), 5, RED);
-        spot.setUserData(clock.getAsLong());
-        spot.setOpacity(0.6);
-        trail.getChildren().add(spot);
-        if (trail.getChildren().size() > MAX_TRAIL) {
-            trail.getChildren().remove(0);
+        points.addLast(new double[] {p.getX(), p.getY(), clock.getAsLong()});
+        if (points.size() > MAX_TRAIL) {
+            points.removeFirst();
         }
+        fade();
     }
 
-    /** Fades each trail spot by its age and drops the ones older than the trail time. */
+    /** Drops the positions older than the trail time and redraws the stroke, each part as faint as it is old. */
     void fade() {
         long now = clock.getAsLong();
-        Iterator<Node> it = trail.getChildren().iterator();
-        while (it.hasNext()) {
-            Node n = it.next();
-            long age = now - (Long) n.getUserData();
-            if (age >= TRAIL_MILLIS) {
-                it.remove();
-            } else {
-                double left = 1.0 - (double) age / TRAIL_MILLIS;
-                n.setOpacity(0.6 * left);
-                ((Circle) n).setRadius(2 + 3 * left);
-            }
+        while (!points.isEmpty() && now - (long) points.peekFirst()[2] >= TRAIL_MILLIS) {
+            points.removeFirst();
         }
+        java.util.List<Node> segments = new java.util.ArrayList<>(Math.max(0, points.size() - 1));
+        double[] previous = null;
+        for (double[] p : points) {
+            if (previous != null) {
+                double left = 1.0 - (double) (now - (long) previous[2]) / TRAIL_MILLIS;
+                javafx.scene.shape.Line segment = new javafx.scene.shape.Line(previous[0], previous[1], p[0], p[1]);
+                segment.setStroke(RED);
+                segment.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+                segment.setStrokeWidth(1.5 + (STROKE_WIDTH - 1.5) * left);
+                segment.setOpacity(0.85 * left);
+                segments.add(segment);
+            }
+            previous = p;
+        }
+        trail.getChildren().setAll(segments);
     }
 }

@@ -55,6 +55,20 @@ public final class ArrowGeometry {
         return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
     }
 
+    /** Whether the run of the path through point {@code p} (on it) is more horizontal than vertical. */
+    public static boolean isHorizontalAt(double[] pts, double[] p) {
+        double best = Double.POSITIVE_INFINITY;
+        boolean horizontal = true;
+        for (int i = 0; i + 3 < pts.length; i += 2) {
+            double d = distanceToSegment(p[0], p[1], pts[i], pts[i + 1], pts[i + 2], pts[i + 3]);
+            if (d < best - 1e-9) {
+                best = d;
+                horizontal = Math.abs(pts[i + 2] - pts[i]) >= Math.abs(pts[i + 3] - pts[i + 1]);
+            }
+        }
+        return horizontal;
+    }
+
     /**
      * The point halfway along a path given as x0, y0, x1, y1, ...: where an arrow's label sits, on the canvas and in
      * every export.

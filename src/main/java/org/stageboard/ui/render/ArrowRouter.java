@@ -19,6 +19,8 @@ public final class ArrowRouter {
     private static final double BEND_COST = 1;
     /** How far a detour passes outside the boxes it goes around. */
     static final double DETOUR = 24;
+    /** The corridor search's grid grows with the square of the boxes around an arrow: beyond this many it is skipped. */
+    private static final int MAX_DETOUR_BOXES = 60;
 
     private ArrowRouter() {
     }
@@ -49,7 +51,58 @@ public final class ArrowRouter {
                 bestCost = c;
             }
         }
+        if (bestCost >= CROSSING_COST) {
+            double[] detour = detour(from, to, obstacles);
+            if (detour != null) {
+                return detour;
+            }
+        }
         return best;
+    }
+
+    /**
+     * The corridor search of {@link DetourRouter}, over the boxes near the two ends first; when its path strays
+     * past them into farther boxes, again with those included.
+     */
+    private static double[] detour(Rect from, Rect to, Collection<Rect> obstacles) {
+        Rect region = reach(from, to);
+        for (int attempt = 0; attempt < 4; attempt++) {
+            List<Rect> near = new ArrayList<>();
+            for (Rect r : obstacles) {
+                if (r.intersects(region)) {
+                    near.add(r);
+                }
+            }
+            if (near.size() > MAX_DETOUR_BOXES) {
+                // a crowd of boxes: the corridor search would cost too much for one arrow; keep the simple shape
+                return null;
+            }
+            double[] path = DetourRouter.route(from, to, near);
+            if (path == null) {
+                return null;
+            }
+            Rect bounds = pathBounds(path).inflate(4 * DETOUR);
+            if (region.contains(bounds)) {
+                return path;
+            }
+            region = region.union(bounds);
+        }
+        return null;
+    }
+
+    /** The smallest rectangle holding every point of a path. */
+    public static Rect pathBounds(double[] pts) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i + 1 < pts.length; i += 2) {
+            minX = Math.min(minX, pts[i]);
+            maxX = Math.max(maxX, pts[i]);
+            minY = Math.min(minY, pts[i + 1]);
+            maxY = Math.max(maxY, pts[i + 1]);
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** Left or right out of {@code a}, into {@code b}'s facing side; null when they overlap horizontally. */
@@ -164,7 +217,7 @@ public final class ArrowRouter {
     }
 
     /** Whether the segment passes through the inside of {@code r} (Liang-Barsky clipping). */
-    static boolean segmentHits(double x1, double y1, double x2, double y2, Rect r) {
+    public static boolean segmentHits(double x1, double y1, double x2, double y2, Rect r) {
         Rect inner = r.inflate(-1);
         double dx = x2 - x1;
         double dy = y2 - y1;

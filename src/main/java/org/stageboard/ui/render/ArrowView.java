@@ -9,7 +9,9 @@ import org.stageboard.model.Rect;
 
 /** An arrow between two boxes: a path from border to border (see {@link ArrowRouter}), a head, and a label. */
 public class ArrowView extends Group {
-    static final double HEAD_LENGTH = 12;
+    public static final double HEAD_LENGTH = 12;
+    /** Space between an arrow's line and its label, which sits beside the line, never on it. */
+    static final double LABEL_GAP = 5;
     static final double HEAD_WIDTH = 7;
 
     private final Polyline line = new Polyline();
@@ -26,9 +28,7 @@ public class ArrowView extends Group {
         line.getStyleClass().add("edge-path");
         head.getStyleClass().add("edge-head");
         label.getStyleClass().add("edge-label");
-        // centred on the midpoint whatever size CSS gives it
-        label.translateXProperty().bind(label.widthProperty().divide(-2));
-        label.translateYProperty().bind(label.heightProperty().divide(-2));
+        placeLabelBeside(true);
         // a wide transparent twin of the line makes a thin arrow easy to click
         hitArea.getStyleClass().add("edge-hit");
         hitArea.setStrokeWidth(12);
@@ -84,7 +84,8 @@ public class ArrowView extends Group {
     /** Re-routes the arrow between its two boxes, around the {@code others} where it can. */
     public void route(Rect from, Rect to, java.util.Collection<Rect> others) {
         points = ArrowRouter.route(from, to, others);
-        reach = ArrowRouter.reach(from, to);
+        // a detour may run wide of the two boxes: boxes moving near any part of it may change it
+        reach = ArrowRouter.reach(from, to).union(ArrowRouter.pathBounds(points).inflate(4 * ArrowRouter.DETOUR));
         Double[] boxed = new Double[points.length];
         for (int i = 0; i < points.length; i++) {
             boxed[i] = points[i];
@@ -96,5 +97,22 @@ public class ArrowView extends Group {
         head.getPoints().setAll(ArrowGeometry.head(last, HEAD_LENGTH, HEAD_WIDTH));
         double[] mid = ArrowGeometry.midpoint(points);
         label.relocate(mid[0], mid[1]);
+        placeLabelBeside(ArrowGeometry.isHorizontalAt(points, mid));
+    }
+
+    /**
+     * Puts the label beside the line at the midpoint, whatever size CSS gives it: above a horizontal run, to the
+     * right of a vertical one, so it never hides the line or the head.
+     */
+    private void placeLabelBeside(boolean horizontal) {
+        label.translateXProperty().unbind();
+        label.translateYProperty().unbind();
+        if (horizontal) {
+            label.translateXProperty().bind(label.widthProperty().divide(-2));
+            label.translateYProperty().bind(label.heightProperty().negate().subtract(LABEL_GAP));
+        } else {
+            label.setTranslateX(LABEL_GAP + 1);
+            label.translateYProperty().bind(label.heightProperty().divide(-2));
+        }
     }
 }

@@ -25,6 +25,11 @@ public class BoxView extends Region {
     private final VBox tradeoffs = new VBox(3);
     private final VBox content = new VBox(4, stageChip, title, text, tradeoffs);
     private final Rectangle clip = new Rectangle();
+    /** Over the bottom of a box whose words do not all fit: a fade and an ellipsis, with the full text on hover. */
+    private final javafx.scene.layout.Region fade = new javafx.scene.layout.Region();
+    private final Label more = new Label("\u2026");
+    private final javafx.scene.control.Tooltip fullText = new javafx.scene.control.Tooltip();
+    private boolean overflowing;
     private Node node;
     private Label badge;
 
@@ -38,7 +43,16 @@ public class BoxView extends Region {
         text.setWrapText(true);
         content.setPadding(new Insets(6, PADDING, PADDING, PADDING));
         content.setFillWidth(true);
-        getChildren().add(content);
+        fade.getStyleClass().add("stage-box-fade");
+        more.getStyleClass().add("stage-box-more");
+        for (javafx.scene.Node cue : new javafx.scene.Node[] {fade, more}) {
+            cue.setManaged(false);
+            cue.setVisible(false);
+            cue.setMouseTransparent(true);
+        }
+        fullText.setWrapText(true);
+        fullText.setMaxWidth(420);
+        getChildren().addAll(content, fade, more);
         // the content is clipped, not the box, so the shadow drawn around the box (board.css) shows
         content.setClip(clip);
         update(node);
@@ -101,6 +115,44 @@ public class BoxView extends Region {
         }
         tradeoffs.setVisible(!tradeoffs.getChildren().isEmpty());
         tradeoffs.setManaged(tradeoffs.isVisible());
+        StringBuilder all = new StringBuilder(title.getText());
+        if (!n.text().isBlank()) {
+            all.append("\n\n").append(n.text());
+        }
+        for (javafx.scene.Node row : tradeoffs.getChildren()) {
+            all.append("\n\u2022 ").append(((Label) row).getText());
+        }
+        fullText.setText(all.toString());
+        requestLayout();
+    }
+
+    /** The height the title, text and trade-offs take at {@code width} (CSS applied): what {@link BoxFit} measures. */
+    public double neededHeight(double width) {
+        return content.prefHeight(width);
+    }
+
+    /** Whether some of the words are cut off at the bottom (the box is at its maximum size or was made smaller). */
+    public boolean isOverflowing() {
+        return overflowing;
+    }
+
+    /** The full title, text and trade-offs, shown on hover when they do not all fit. */
+    public javafx.scene.control.Tooltip fullTextTooltip() {
+        return fullText;
+    }
+
+    private void showOverflow(boolean on) {
+        if (on == overflowing) {
+            return;
+        }
+        overflowing = on;
+        fade.setVisible(on);
+        more.setVisible(on);
+        if (on) {
+            javafx.scene.control.Tooltip.install(this, fullText);
+        } else {
+            javafx.scene.control.Tooltip.uninstall(this, fullText);
+        }
     }
 
     /**
@@ -132,7 +184,16 @@ public class BoxView extends Region {
 
     @Override
     protected void layoutChildren() {
-        content.resizeRelocate(0, 0, getWidth(), content.prefHeight(getWidth()));
+        double needed = content.prefHeight(getWidth());
+        content.resizeRelocate(0, 0, getWidth(), needed);
+        showOverflow(needed > getHeight() + 1);
+        if (overflowing) {
+            double fadeHeight = Math.min(36, getHeight() / 3);
+            fade.resizeRelocate(1.5, getHeight() - fadeHeight - 1.5, getWidth() - 3, fadeHeight);
+            double mw = more.prefWidth(-1);
+            double mh = more.prefHeight(-1);
+            more.resizeRelocate(getWidth() - mw - 6, getHeight() - mh - 2, mw, mh);
+        }
         if (badge != null) {
             double size = Math.max(18, badge.prefWidth(-1));
             badge.resizeRelocate(getWidth() - size - 4, 4, size, 18);

@@ -96,6 +96,28 @@ class LaserPointerTest {
     }
 
     @Test
+    void theTrailIsOneConnectedStrokeWhoseOlderPartsAreFainter(FxRobot robot) {
+        robot.interact(() -> laser.setEnabled(true));
+        robot.moveTo(canvas);
+        for (int i = 0; i < 6; i++) {
+            clock.advance(40);
+            robot.moveBy(15, 6);
+        }
+        robot.interact(laser::fade);
+        var segments = laser.strokeSegments();
+        assertTrue(segments.size() >= 3, "a stroke of segments, not dots: " + segments.size());
+        for (int i = 0; i + 1 < segments.size(); i++) {
+            var a = segments.get(i);
+            var b = segments.get(i + 1);
+            assertEquals(a.getEndX(), b.getStartX(), 1e-9, "each segment starts where the last ended");
+            assertEquals(a.getEndY(), b.getStartY(), 1e-9);
+            assertTrue(a.getOpacity() <= b.getOpacity(), "older parts are fainter");
+        }
+        assertTrue(segments.get(0).getOpacity() < segments.get(segments.size() - 1).getOpacity());
+        assertEquals(javafx.scene.shape.StrokeLineCap.ROUND, segments.get(0).getStrokeLineCap(), "smooth joins");
+    }
+
+    @Test
     void neverSwallowsClicks(FxRobot robot) {
         robot.interact(() -> laser.setEnabled(true));
         robot.clickOn(box);
