@@ -273,6 +273,8 @@ public final class TemplateGallery extends BorderPane {
         title.setText(t == null ? "" : t.title());
         prompt.setText(t == null ? Messages.get("gallery.noSelection") : t.prompt());
         List<javafx.scene.Group> drawn = board.map(preview).map(javafx.scene.Group::new).stream().toList();
+        // placed by fitPreview, not centred by the pane's layout pass, which can run before the last refit
+        drawn.forEach(g -> g.setManaged(false));
         previewPane.getChildren().setAll(drawn);
         // the drawing settles its size once styled and laid out: fit again when it does
         drawn.forEach(g -> g.getChildren().get(0).boundsInParentProperty().addListener((o, a, b) -> fitPreview()));
@@ -301,6 +303,8 @@ public final class TemplateGallery extends BorderPane {
         zoom = Math.max(zoom, 0.1);
         g.getTransforms().setAll(new javafx.scene.transform.Scale(zoom, zoom, 0, 0),
                 new javafx.scene.transform.Translate(-b.getMinX(), -b.getMinY()));
+        g.setLayoutX(Math.max(0, (previewPane.getWidth() - b.getWidth() * zoom) / 2));
+        g.setLayoutY(Math.max(0, (previewPane.getHeight() - b.getHeight() * zoom) / 2));
     }
 
     /** The preview's drawing scale (tests check it grows with the window). */
