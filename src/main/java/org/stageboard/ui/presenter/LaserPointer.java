@@ -136,28 +136,47 @@ public final class LaserPointer extends Pane {
             points.removeFirst();
         }
         fade();
+        fader.start();
     }
 
-    /** Drops the positions older than the trail time and redraws the stroke, each part as faint as it is old. */
+    /**
+     * Drops the positions older than the trail time and redraws the stroke, each part as faint as it is old. The
+     * segments are reused from frame to frame and the timer stops once the stroke has faded: a laser left on in a
+     * window that is not drawn must not pile up nodes its parent keeps until the next pulse.
+     */
     void fade() {
         long now = clock.getAsLong();
         while (!points.isEmpty() && now - (long) points.peekFirst()[2] >= TRAIL_MILLIS) {
             points.removeFirst();
         }
-        java.util.List<Node> segments = new java.util.ArrayList<>(Math.max(0, points.size() - 1));
+        java.util.List<Node> segments = trail.getChildren();
+        int needed = Math.max(0, points.size() - 1);
+        if (segments.size() > needed) {
+            segments.subList(needed, segments.size()).clear();
+        }
+        while (segments.size() < needed) {
+            javafx.scene.shape.Line segment = new javafx.scene.shape.Line();
+            segment.setStroke(RED);
+            segment.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+            segments.add(segment);
+        }
+        int i = 0;
         double[] previous = null;
         for (double[] p : points) {
             if (previous != null) {
                 double left = 1.0 - (double) (now - (long) previous[2]) / TRAIL_MILLIS;
-                javafx.scene.shape.Line segment = new javafx.scene.shape.Line(previous[0], previous[1], p[0], p[1]);
-                segment.setStroke(RED);
-                segment.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+                javafx.scene.shape.Line segment = (javafx.scene.shape.Line) segments.get(i++);
+                segment.setStartX(previous[0]);
+                segment.setStartY(previous[1]);
+                segment.setEndX(p[0]);
+                segment.setEndY(p[1]);
                 segment.setStrokeWidth(1.5 + (STROKE_WIDTH - 1.5) * left);
                 segment.setOpacity(0.85 * left);
-                segments.add(segment);
             }
             previous = p;
         }
-        trail.getChildren().setAll(segments);
+        if (points.isEmpty()) {
+            fader.stop();
+        }
     }
 }
