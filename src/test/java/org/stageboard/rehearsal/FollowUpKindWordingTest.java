@@ -103,4 +103,12 @@ class FollowUpKindWordingTest {
         assertTrue(ids(board("Ticket routing", Stage.MODEL, "classifier over ticket categories"))
                 .contains("g.monitoring.taxonomy"));
     }
+
+    @Test
+    void lateAndCensoredOutcomesAreAskedAbout() {
+        assertTrue(ids(board("Customer LTV", Stage.FRAMING, "predict customer LTV over 12 months",
+                Stage.DATA, "customer orders")).contains("g.data.label-delay"), "an LTV label matures late");
+        assertTrue(ids(board("Bid shading for display ads", Stage.DATA, "auction logs: win/loss only for our bids"))
+                .contains("g.data.selection-bias"), "auction outcomes are seen only for the bids placed");
+    }
 }
