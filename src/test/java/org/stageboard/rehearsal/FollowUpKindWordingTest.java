@@ -111,4 +111,12 @@ class FollowUpKindWordingTest {
         assertTrue(ids(board("Bid shading for display ads", Stage.DATA, "auction logs: win/loss only for our bids"))
                 .contains("g.data.selection-bias"), "auction outcomes are seen only for the bids placed");
     }
+
+    @Test
+    void anOcrPipelineGetsNoEmbeddingRecomputeQuestion() {
+        assertTrue(ids(board("Shelf photos", Stage.FEATURES, "image embeddings from a CNN"))
+                .contains("g.features.media"));
+        assertFalse(ids(board("Meter photos", Stage.FEATURES, "image crops, then OCR of the digits"))
+                .contains("g.features.media"));
+    }
 }
