@@ -32,7 +32,7 @@ public final class BoardDomains {
         CUES.put("vision", "image|images|photo*|video|videos|ocr|cnn|resnet*|vit|yolo|camera|frames|图片|图像|"
                 + "照片|视频|画面|截图|изображ*|фото*|видео*|кадр*|камер*|paddleocr|tesseract|scan|scans|scanned|"
                 + "版面|扫描|发票|скан*");
-        CUES.put("regress", "eta|regression|delivery time|arrival time|travel time|送达时间|到达时间|"
+        CUES.put("regress", "eta|regression|ltv|clv|lifetime value|customer lifetime value|生命周期价值|пожизненн* ценност*|delivery time|arrival time|travel time|送达时间|到达时间|"
                 + "时长预估|预估时长|回归|регресс*|время доставки|время в пути|время прибытия");
     }
 

@@ -84,7 +84,7 @@ class FollowUpPickerTest {
     @Test
     void triggersPickTheQuestionThatFitsTheBoard() {
         assertTopIncludes("binary classifier for fraud, rare positives", Stage.FRAMING, "g.data.imbalance");
-        assertTopIncludes("learning to rank the feed", Stage.MODEL, "g.model.position-bias");
+        assertTopIncludes("learning to rank the feed from clicks", Stage.MODEL, "g.model.position-bias");
         assertTopIncludes("user and item embeddings from a two-tower model", Stage.FEATURES, "g.features.coldstart");
         // Chinese and Russian boards trigger the same questions.
         assertTopIncludes("欺诈检测：二分类，正样本很少，不平衡", Stage.DATA, "g.data.imbalance");
@@ -100,7 +100,7 @@ class FollowUpPickerTest {
     @Test
     void unrelatedTriggeredQuestionsComeLate() {
         FollowUpPicker p = new FollowUpPicker(FollowUpBank.general());
-        List<FollowUp> ranked = p.ranked(boardSaying(Stage.MODEL, "music recommendations for new listeners"));
+        List<FollowUp> ranked = p.ranked(boardSaying(Stage.MODEL, "two-tower music recommendations for new listeners"));
         // a spam question is worded for classifiers: a recommender board gives no positive evidence for it, so it is
         // either not asked at all or asked after the general questions
         boolean spamAsked = ranked.stream().anyMatch(f -> f.id().equals("g.monitoring.adversarial"));

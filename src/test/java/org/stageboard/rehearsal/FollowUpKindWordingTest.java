@@ -1,0 +1,122 @@
+package org.stageboard.rehearsal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stageboard.i18n.Messages;
+import org.stageboard.model.Board;
+import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
+
+/**
+ * Questions fit the kind of system and what the board states: the missing-monitoring question is worded for the
+ * board's kind; a stated rule or heuristic is a baseline; position bias needs clicks; a stated placement answers
+ * "device or server?"; a weekly batch gets no real-time feature question; the taxonomy question needs a classifier.
+ */
+class FollowUpKindWordingTest {
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Messages.locale();
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(before);
+    }
+
+    private static Board board(String title, Object... stageAndText) {
+        Board b = Board.empty().withTitle(title);
+        for (int i = 0; i < stageAndText.length; i += 2) {
+            b = b.addNode(Node.of("n" + i, (Stage) stageAndText[i], "", 0, 0).withText((String) stageAndText[i + 1]));
+        }
+        return b;
+    }
+
+    private static List<String> ids(Board b) {
+        return new FollowUpPlanner().plan(FollowUpBank.general(), b, List.of()).stream()
+                .map(r -> r.question().id()).toList();
+    }
+
+    private static Board withoutMonitoring(String title, String model) {
+        return board(title, Stage.REQUIREMENTS, "goal stated", Stage.DATA, "history of events",
+                Stage.MODEL, model, Stage.EVALUATION, "offline test set", Stage.SERVING, "API");
+    }
+
+    @Test
+    void missingMonitoringIsAskedInTheWordsOfTheBoardsKind() {
+        List<String> forecast = ids(withoutMonitoring("Demand forecast per store", "LightGBM demand forecast"));
+        assertTrue(forecast.contains("g.monitoring.drift-forecast"), forecast.toString());
+        assertFalse(forecast.contains("g.monitoring.drift"), "one drift question per board: " + forecast);
+        List<String> recs = ids(withoutMonitoring("Music recommendations", "two-tower recommender, ranking"));
+        assertTrue(recs.contains("g.monitoring.drift-ranking"), recs.toString());
+        List<String> ltv = ids(withoutMonitoring("Customer LTV", "boosting on LTV"));
+        assertTrue(ltv.contains("g.monitoring.drift-forecast"), "LTV is a regression: " + ltv);
+        List<String> plain = ids(withoutMonitoring("Parking", "a model"));
+        assertTrue(plain.contains("g.monitoring.drift"), "no clear kind keeps the general wording: " + plain);
+    }
+
+    @Test
+    void aStatedRuleIsABaselineAndOnlyAComplexModelNeedsOne() {
+        assertTrue(ids(board("Phishing", Stage.MODEL, "XGBoost on message text")).contains("g.model.baseline"));
+        assertFalse(ids(board("Phishing", Stage.MODEL, "URL rules first, then XGBoost"))
+                .contains("g.model.baseline"));
+        assertFalse(ids(board("Anomalies", Stage.MODEL, "текущие правила + градиентный бустинг"))
+                .contains("g.model.baseline"));
+        assertFalse(ids(board("Phishing", Stage.MODEL, "logistic regression")).contains("g.model.baseline"),
+                "nothing complex to justify");
+    }
+
+    @Test
+    void positionBiasNeedsClicksFromARankedList() {
+        assertFalse(ids(board("Lesson ranking", Stage.MODEL, "rank lessons by mastery gain"))
+                .contains("g.model.position-bias"));
+        assertTrue(ids(board("Feed ranking", Stage.MODEL, "rank the feed by click probability"))
+                .contains("g.model.position-bias"));
+    }
+
+    @Test
+    void aStatedPlacementAnswersDeviceOrServer() {
+        assertTrue(ids(board("Phishing", Stage.SERVING, "scores SMS for the phone app")).contains("g.serving.device"));
+        assertFalse(ids(board("Phishing", Stage.SERVING, "runs in the carrier network before delivery to the phone"))
+                .contains("g.serving.device"));
+    }
+
+    @Test
+    void aWeeklyBatchGetsNoRealTimeFeatureQuestion() {
+        assertTrue(ids(board("Feed", Stage.FEATURES, "real-time session features")).contains("g.features.freshness"));
+        assertFalse(ids(board("Feed", Stage.FEATURES, "real-time session features", Stage.SERVING, "weekly batch job"))
+                .contains("g.features.freshness"));
+    }
+
+    @Test
+    void theTaxonomyQuestionNeedsAClassifier() {
+        assertFalse(ids(board("Customer LTV", Stage.FEATURES, "spend per product category"))
+                .contains("g.monitoring.taxonomy"));
+        assertTrue(ids(board("Ticket routing", Stage.MODEL, "classifier over ticket categories"))
+                .contains("g.monitoring.taxonomy"));
+    }
+
+    @Test
+    void lateAndCensoredOutcomesAreAskedAbout() {
+        assertTrue(ids(board("Customer LTV", Stage.FRAMING, "predict customer LTV over 12 months",
+                Stage.DATA, "customer orders")).contains("g.data.label-delay"), "an LTV label matures late");
+        assertTrue(ids(board("Bid shading for display ads", Stage.DATA, "auction logs: win/loss only for our bids"))
+                .contains("g.data.selection-bias"), "auction outcomes are seen only for the bids placed");
+    }
+
+    @Test
+    void anOcrPipelineGetsNoEmbeddingRecomputeQuestion() {
+        assertTrue(ids(board("Shelf photos", Stage.FEATURES, "image embeddings from a CNN"))
+                .contains("g.features.media"));
+        assertFalse(ids(board("Meter photos", Stage.FEATURES, "image crops, then OCR of the digits"))
+                .contains("g.features.media"));
+    }
+}
