@@ -28,10 +28,11 @@ import org.stageboard.template.TemplateLibrary;
  * relevant|generic, judged by someone who did not write the ranking), the report gives the share judged relevant,
  * and the test fails when any top-5 question has no judgement, so a change to the ranking forces re-judging.
  *
- * <p>Five folders. Held out: {@code followup-boards-heldout3} (21 boards nobody tuned on, judged independently:
+ * <p>Six folders. Held out: {@code followup-boards-heldout4} (21 boards nobody tuned on, judged independently:
  * the figure to report). Development, in the order they were burned: {@code followup-boards-dev} (written for
- * tuning), {@code followup-boards}, {@code followup-boards-heldout} and {@code followup-boards-heldout2} (each held
- * out and judged independently for one round, then used to tune the next). A board's language is its file name's
+ * tuning), {@code followup-boards}, {@code followup-boards-heldout}, {@code followup-boards-heldout2} and
+ * {@code followup-boards-heldout3} (each held out and judged independently for one round, then used to tune the
+ * next). A board's language is its file name's
  * prefix (en-, zh-, ru-).
  */
 class FollowUpRelevanceReportTest {
@@ -44,6 +45,11 @@ class FollowUpRelevanceReportTest {
 
     @Test
     void heldOutBoards() throws IOException {
+        report(RESOURCES.resolve("followup-boards-heldout4"), Path.of("target/followup-top5-heldout4.md"));
+    }
+
+    @Test
+    void fifthRoundTuningBoards() throws IOException {
         report(RESOURCES.resolve("followup-boards-heldout3"), Path.of("target/followup-top5-heldout3.md"));
     }
 
