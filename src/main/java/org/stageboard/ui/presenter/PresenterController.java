@@ -17,6 +17,10 @@ import org.stageboard.ui.MainWindow;
 public final class PresenterController {
     private final MainWindow window;
     private final LaserPointer laser = new LaserPointer();
+    /** How to use and leave presenter mode: a small corner note that fades, never text across the board. */
+    private final javafx.scene.control.Label cornerHint = new javafx.scene.control.Label();
+    private final javafx.animation.FadeTransition hintFade =
+            new javafx.animation.FadeTransition(javafx.util.Duration.seconds(1), cornerHint);
     private boolean presenting;
     private boolean findingsWereVisible;
     private boolean gridWasVisible;
@@ -30,6 +34,17 @@ public final class PresenterController {
         laser.setMouseTransparent(true);
         window.canvasHolder().getChildren().add(laser);
         laser.attachTo(window.canvas());
+        cornerHint.setId("presenter-corner-hint");
+        cornerHint.getStyleClass().add("presenter-corner-hint");
+        cornerHint.setMouseTransparent(true);
+        cornerHint.setVisible(false);
+        javafx.scene.layout.StackPane.setAlignment(cornerHint, javafx.geometry.Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(cornerHint, new javafx.geometry.Insets(12));
+        window.canvasHolder().getChildren().add(cornerHint);
+        hintFade.setDelay(javafx.util.Duration.seconds(4));
+        hintFade.setFromValue(1);
+        hintFade.setToValue(0);
+        hintFade.setOnFinished(e -> cornerHint.setVisible(false));
         window.canvas().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown() && !CanvasKeys.typedIntoText(e)) {
                 laser.toggle();
@@ -50,6 +65,11 @@ public final class PresenterController {
                 leave();
             }
         });
+    }
+
+    /** The corner note on how to leave, while it shows (for tests). */
+    public javafx.scene.control.Label cornerHint() {
+        return cornerHint;
     }
 
     public boolean isPresenting() {
@@ -81,7 +101,12 @@ public final class PresenterController {
         window.canvas().gridVisibleProperty().set(false);
         window.setChromeVisible(false);
         PresenterStyle.apply(window.stage().getScene());
-        window.stage().setFullScreenExitHint(Messages.get("presenter.exitHint"));
+        // JavaFX's own exit hint is a large banner across the middle of the board: use the corner note instead
+        window.stage().setFullScreenExitHint("");
+        cornerHint.setText(Messages.get("presenter.exitHint"));
+        cornerHint.setOpacity(1);
+        cornerHint.setVisible(true);
+        hintFade.playFromStart();
         window.stage().setFullScreenExitKeyCombination(KeyCombination.keyCombination("Esc"));
         window.stage().setFullScreen(true);
         window.canvas().requestFocus();
@@ -96,6 +121,8 @@ public final class PresenterController {
         }
         presenting = false;
         laser.setEnabled(false);
+        hintFade.stop();
+        cornerHint.setVisible(false);
         PresenterStyle.remove(window.stage().getScene());
         window.setChromeVisible(true);
         window.findings().visibleProperty().set(findingsWereVisible);

@@ -72,4 +72,19 @@ class PresenterShowsNoEditingCuesTest {
         robot.push(KeyCode.F5);
         assertEquals(List.of(), showing(robot, "#empty-board-hint"));
     }
+
+    @Test
+    void howToLeaveIsASmallCornerNoteNotABannerAcrossTheBoard(FxRobot robot) {
+        robot.clickOn(window.canvas());
+        robot.push(KeyCode.F5);
+        assertEquals("", window.stage().getFullScreenExitHint(), "no JavaFX banner in the middle of the board");
+        javafx.scene.control.Label hint = window.presenter().cornerHint();
+        assertTrue(hint.isVisible() && hint.getText().contains("F5"), "the corner note says how to leave");
+        javafx.geometry.Bounds note = hint.localToScene(hint.getBoundsInLocal());
+        javafx.geometry.Bounds board = window.canvas().localToScene(window.canvas().getBoundsInLocal());
+        assertTrue(note.getWidth() < board.getWidth() / 2, "small: " + note.getWidth() + " of " + board.getWidth());
+        assertTrue(note.getMinX() > board.getCenterX() && note.getMinY() > board.getCenterY(), "bottom right: " + note);
+        robot.interact(() -> window.presenter().leave());
+        assertFalse(hint.isVisible(), "gone after leaving");
+    }
 }
