@@ -76,7 +76,8 @@ public final class UnstatedTradeoffRule implements Rule {
         if (a) {
             return "only-alternative";
         }
-        return r ? "only-reason" : "message";
+        // a reason word alone ("only 11 price changes", "since launch") is no decision begun: the plain message
+        return "message";
     }
 
     /** Keeps a quoted span short enough for one line of the panel. */

@@ -193,4 +193,14 @@ class BoardReadingRulesTest {
         }
         assertFalse(Vocabulary.OFFLINE_METRIC.matches("we were there"));
     }
+
+    @Test
+    void aReasonWordAloneIsNoDecisionBegun() {
+        Messages.setLocale(Locale.ENGLISH);
+        Board b = with(complete(), "d", "Data", "only 11 price changes since launch, confounded w/ launches");
+        List<Finding> unstated = Checker.check(b, Profiles.DEFAULT).stream()
+                .filter(f -> f.ruleId().equals("unstated-tradeoff") && f.stage() == Stage.DATA).toList();
+        assertEquals(1, unstated.size(), "the data box states no trade-off");
+        assertTrue(unstated.get(0).message().contains("no trade-off stated"), unstated.get(0).message());
+    }
 }
