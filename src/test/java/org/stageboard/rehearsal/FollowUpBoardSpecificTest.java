@@ -3,14 +3,17 @@ package org.stageboard.rehearsal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.rehearsal.PlannedBoards.board;
+import static org.stageboard.rehearsal.PlannedBoards.find;
+import static org.stageboard.rehearsal.PlannedBoards.plan;
+import static org.stageboard.rehearsal.PlannedBoards.top;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
@@ -20,40 +23,8 @@ import org.stageboard.model.Stage;
  * Questions about this board: they quote its label and metric words, stay within its kind of system, never ask what
  * it answers, and leave room for specific questions beside the checker's gaps.
  */
+@ExtendWith(InEnglish.class)
 class FollowUpBoardSpecificTest {
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
-
-    private static Board board(String title, Object... stageAndText) {
-        Board b = Board.empty().withTitle(title);
-        for (int i = 0; i < stageAndText.length; i += 2) {
-            b = b.addNode(Node.of("n" + i, (Stage) stageAndText[i], "", 0, 0).withText((String) stageAndText[i + 1]));
-        }
-        return b;
-    }
-
-    private static List<RankedFollowUp> plan(Board b) {
-        return new FollowUpPlanner().plan(FollowUpBank.general(), b, List.of());
-    }
-
-    private static Optional<RankedFollowUp> find(Board b, String id) {
-        return plan(b).stream().filter(r -> r.question().id().equals(id)).findFirst();
-    }
-
-    private static List<String> top(Board b, int n) {
-        return plan(b).stream().limit(n).map(r -> r.question().id()).toList();
-    }
-
     @Test
     void aLabelThatSettlesLaterIsQuotedInTheQuestion() {
         Board hotel = board("Hotel search ranking",

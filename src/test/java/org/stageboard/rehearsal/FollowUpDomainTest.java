@@ -1,21 +1,21 @@
 package org.stageboard.rehearsal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.rehearsal.PlannedBoards.board;
+import static org.stageboard.rehearsal.PlannedBoards.find;
+import static org.stageboard.rehearsal.PlannedBoards.plan;
+import static org.stageboard.rehearsal.PlannedBoards.top;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stageboard.i18n.Messages;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
-import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 
 /**
@@ -23,43 +23,11 @@ import org.stageboard.model.Stage;
  * prompt or several boxes; "why online?" is not asked where the board answers it; box-quoting questions do not
  * crowd the top five; precise probes (downsampling, stated error intolerance) surface from one mention.
  */
+@ExtendWith(InEnglish.class)
 class FollowUpDomainTest {
     private static final Set<String> QUOTING = Set.of("g.data.tradeoff", "g.model.tradeoff", "g.serving.tradeoff");
     private static final Set<String> LLM = Set.of("g.model.grounding", "g.evaluation.generation",
             "g.serving.generation-cost", "g.monitoring.generation-safety");
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
-
-    private static Board board(String title, Object... stageAndText) {
-        Board b = Board.empty().withTitle(title);
-        for (int i = 0; i < stageAndText.length; i += 2) {
-            b = b.addNode(Node.of("n" + i, (Stage) stageAndText[i], "", 0, 0).withText((String) stageAndText[i + 1]));
-        }
-        return b;
-    }
-
-    private static List<RankedFollowUp> plan(Board b) {
-        return new FollowUpPlanner().plan(FollowUpBank.general(), b, List.of());
-    }
-
-    private static List<String> top(Board b, int n) {
-        return plan(b).stream().limit(n).map(r -> r.question().id()).toList();
-    }
-
-    private static Optional<RankedFollowUp> find(Board b, String id) {
-        return plan(b).stream().filter(r -> r.question().id().equals(id)).findFirst();
-    }
-
     private static boolean raisedByBoard(Board b, String id) {
         return find(b, id).map(r -> r.why().kind() == FollowUpReason.Kind.BOARD).orElse(false);
     }

@@ -3,15 +3,16 @@ package org.stageboard.rehearsal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.rehearsal.PlannedBoards.ids;
+import static org.stageboard.rehearsal.PlannedBoards.plan;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stageboard.i18n.Messages;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -23,20 +24,8 @@ import org.stageboard.model.Stage;
  * evidence of that kind; a named metric, a stated goal, a schedule or a latency bound answer their questions; a
  * word in another sense ("reported w/ lag") raises nothing.
  */
+@ExtendWith(InEnglish.class)
 class FollowUpGeneralisationTest {
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
-
     /** A board with every decision stage answered; {@code overrides} replace or (with "") remove a stage's text. */
     private static Board full(String title, Map<Stage, String> overrides) {
         Map<Stage, String> text = new LinkedHashMap<>();
@@ -62,14 +51,6 @@ class FollowUpGeneralisationTest {
     private static Board withNote(Board b, String id, String text, String linkedTo) {
         Board out = b.addNode(Node.of(id, Stage.NOTE, "", 0, 0).withText(text));
         return linkedTo == null ? out : out.addEdge(new Edge("e-" + id, id, linkedTo, ""));
-    }
-
-    private static List<RankedFollowUp> plan(Board b) {
-        return new FollowUpPlanner().plan(FollowUpBank.general(), b, List.of());
-    }
-
-    private static List<String> ids(Board b) {
-        return plan(b).stream().map(r -> r.question().id()).toList();
     }
 
     private static boolean asks(Board b, String id) {

@@ -2,15 +2,14 @@ package org.stageboard.rehearsal;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.rehearsal.PlannedBoards.board;
+import static org.stageboard.rehearsal.PlannedBoards.ids;
 
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stageboard.i18n.Messages;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.model.Board;
-import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 
 /**
@@ -18,33 +17,8 @@ import org.stageboard.model.Stage;
  * board's kind; a stated rule or heuristic is a baseline; position bias needs clicks; a stated placement answers
  * "device or server?"; a weekly batch gets no real-time feature question; the taxonomy question needs a classifier.
  */
+@ExtendWith(InEnglish.class)
 class FollowUpKindWordingTest {
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
-
-    private static Board board(String title, Object... stageAndText) {
-        Board b = Board.empty().withTitle(title);
-        for (int i = 0; i < stageAndText.length; i += 2) {
-            b = b.addNode(Node.of("n" + i, (Stage) stageAndText[i], "", 0, 0).withText((String) stageAndText[i + 1]));
-        }
-        return b;
-    }
-
-    private static List<String> ids(Board b) {
-        return new FollowUpPlanner().plan(FollowUpBank.general(), b, List.of()).stream()
-                .map(r -> r.question().id()).toList();
-    }
-
     private static Board withoutMonitoring(String title, String model) {
         return board(title, Stage.REQUIREMENTS, "goal stated", Stage.DATA, "history of events",
                 Stage.MODEL, model, Stage.EVALUATION, "offline test set", Stage.SERVING, "API");
