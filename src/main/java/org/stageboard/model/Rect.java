@@ -56,4 +56,32 @@ public record Rect(double x, double y, double width, double height) {
     public static Rect fromCorners(double x1, double y1, double x2, double y2) {
         return new Rect(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
     }
+
+    /**
+     * Whether the segment from (x1, y1) to (x2, y2) passes through the inside of this rectangle (Liang–Barsky
+     * clipping); a segment running along an edge does not.
+     */
+    public boolean crossedBy(double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - x(), maxX() - x1, y1 - y(), maxY() - y1};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] <= 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 < t1;
+    }
 }

@@ -83,7 +83,7 @@ public final class AnswerSpot {
             if (b.equals(anchor)) {
                 continue;
             }
-            if (Segments.crosses(answer.centerX(), answer.centerY(), anchor.centerX(), anchor.centerY(), b.inflate(4))) {
+            if (b.inflate(4).crossedBy(answer.centerX(), answer.centerY(), anchor.centerX(), anchor.centerY())) {
                 return false;
             }
         }

@@ -216,29 +216,8 @@ public final class ArrowRouter {
         return Math.abs(seg[0] - seg[2]) < 0.5 || Math.abs(seg[1] - seg[3]) < 0.5;
     }
 
-    /** Whether the segment passes through the inside of {@code r} (Liang-Barsky clipping). */
+    /** Whether the segment passes through the inside of {@code r}, a pixel in from its edges. */
     public static boolean segmentHits(double x1, double y1, double x2, double y2, Rect r) {
-        Rect inner = r.inflate(-1);
-        double dx = x2 - x1;
-        double dy = y2 - y1;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x1 - inner.x(), inner.maxX() - x1, y1 - inner.y(), inner.maxY() - y1};
-        double t0 = 0;
-        double t1 = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-            }
-        }
-        return t0 < t1;
+        return r.inflate(-1).crossedBy(x1, y1, x2, y2);
     }
 }
