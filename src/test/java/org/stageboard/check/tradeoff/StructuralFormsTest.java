@@ -64,9 +64,25 @@ class StructuralFormsTest {
         "модель не масштабируется",
         "не знаем объём трафика, уточнить у продакта",
         "не обучаем свою модель эмбеддингов",
+        // a comparison with an earlier period of the same system names no second option
+        "aim: CTR better than last year, +5% GMV",
+        "目标：留存比去年高，DAU +10%",
+        "задача: конверсия выше, чем в прошлом месяце, +3% GMV",
+        // "label = …" defines a term, it does not price an option
+        "inputs: search logs 14d, item catalog; label = add-to-cart within 2h",
+        "输入：14天搜索日志、商品库；标签 = 2小时内加购",
+        "вход: логи поиска 14д, каталог; метка = добавление в корзину за 2ч",
+        // 用户 is "user", not the verb 用
+        "因为是新业务，先确认有没有用户行为日志",
     })
     void notCredited(String text) {
         assertFalse(TradeoffReader.readUncached(text).stated(), text);
+    }
+
+    @Test
+    void aPricedMultiWordOptionBeforeEqualsIsStillADefect() {
+        assertTrue(TradeoffReader.readUncached(
+                "manual review labels = ~$1/item & 2 wk lag; using chargebacks as labels for v1").stated());
     }
 
     @Test
