@@ -162,6 +162,9 @@ final class CueGuards {
                 return comparisonFollows(s, end) && !startsWith(PAST_PERIOD, s, end);
             case "用":
                 return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0;
+            case "要": // "DNN 要10倍数据" names a cost; "重要", "主要", "要不要" do not
+                return end < s.length() && (Character.isDigit(s.charAt(end)) || "多两三几十额".indexOf(s.charAt(end)) >= 0)
+                        && namedOptionBefore(s, start); // "每天要10万次请求" is a volume, not a defect
             case "чем":
                 return !startsWith(THAN_NUMBER, s, end) && !startsWith(PAST_PERIOD, s, end);
             case "too":
@@ -220,6 +223,15 @@ final class CueGuards {
             b--;
         }
         return DEFINED.contains(s.substring(b, start).trim());
+    }
+
+    /** A Latin-named option ("DNN", "BERT") just before {@code start}. */
+    private static boolean namedOptionBefore(String s, int start) {
+        int k = start;
+        while (k > 0 && s.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k > 0 && s.charAt(k - 1) < 128 && Character.isLetterOrDigit(s.charAt(k - 1));
     }
 
     private static boolean comparisonFollows(String s, int end) {

@@ -80,6 +80,15 @@ class StructuralFormsTest {
     }
 
     @Test
+    void aRejectedOptionThatNeedsAMultipleIsItsDefect() {
+        TradeoffReading r = TradeoffReader.readUncached("规则引擎（BERT 要5倍标注，排期不够）");
+        assertTrue(r.stated(), r.toString());
+        assertEquals("BERT", r.alternative());
+        assertFalse(TradeoffReader.readUncached("召回层很重要，每天要10万次请求").stated());
+        assertFalse(TradeoffReader.readUncached("主要2个模型：双塔和GBDT").stated());
+    }
+
+    @Test
     void aPricedMultiWordOptionBeforeEqualsIsStillADefect() {
         assertTrue(TradeoffReader.readUncached(
                 "manual review labels = ~$1/item & 2 wk lag; using chargebacks as labels for v1").stated());
