@@ -31,21 +31,10 @@ final class CueGuards {
             "\\s*(?:[~≈<>$]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
                     + "|week|month|year)|one |half |twice |about |around |usual|expected|before|ever|needed"
                     + "|necessary|average|baseline|budget|на \\d|в \\d)");
-    /**
-     * "better than last quarter", "比上季度好", "лучше, чем в прошлом квартале": a comparison with an earlier
-     * period of the same system is a goal, not a second option.
-     */
-    private static final Pattern PAST_PERIOD = Pattern.compile(
-            "\\s*(?:(?:the )?(?:last|previous|prior|past) (?:quarter|year|month|week|release|period)|(?:в )?прошл\\p{L}* "
-                    + "(?:квартал|год|месяц|недел|релиз)|(?:上|去)(?:个|一)?(?:季度|年|月|周|版本))");
     private static final Set<String> AFTER_AS = Set.of("a", "an", "well", "input", "inputs", "label",
             "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
             "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
             "backup", "target", "part", "in", "for", "to", "follows", "if");
-    private static final Pattern PAST_AFTER = Pattern.compile("[\\s,，]*(?:than|чем)?" + PAST_PERIOD.pattern());
-    /** "label = purchase within 24h", "метка = покупка за 24ч": an equals sign that defines a term, not a price. */
-    private static final Set<String> DEFINED = Set.of("label", "labels", "target", "y", "метка", "метки", "таргет",
-            "标签", "目标");
     private static final Pattern SWITCHED_TO = Pattern.compile("\\b(?:switch\\w*|mov\\w+|migrat\\w+) to\\b");
     private static final Pattern SWITCHED_FROM = Pattern.compile("\\b(?:switch\\w*|mov\\w+|migrat\\w+|away)\\s*$");
 
@@ -120,7 +109,7 @@ final class CueGuards {
             return false; // "没有用户画像": 用户 is "user", not the verb 用
         }
         if ((kind == CueKind.BEATS || kind == CueKind.LOSES || kind == CueKind.THAN || kind == CueKind.QUALITY)
-                && startsWith(PAST_AFTER, s, end)) {
+                && Lookalikes.pastPeriodAfterCue(s, end)) {
             return false; // "better than last quarter": no second option
         }
         switch (cue) {
@@ -128,13 +117,13 @@ final class CueGuards {
                 return !BEFORE_OVER_NOT_CHOICE.contains(wordBefore(s, start))
                         && !startsWith(OVER_NOT_CHOICE, s, end) && hasWordBefore(s, start);
             case "than":
-                return !startsWith(THAN_NUMBER, s, end) && !startsWith(PAST_PERIOD, s, end)
+                return !startsWith(THAN_NUMBER, s, end) && !Lookalikes.pastPeriodAt(s, end)
                         && !"rather".equals(wordBefore(s, start))
                         && !"other".equals(wordBefore(s, start));
             case "без":
                 return precededByComma(s, start);
             case "=":
-                return startsWith(PRICED, s, end) && !definesTerm(s, start);
+                return startsWith(PRICED, s, end) && !Lookalikes.definesTerm(s, start);
             case "на":
                 return kind != CueKind.LOSES || RU_SWITCHED_FROM.matcher(clauseBefore(s, start)).find();
             case "从":
@@ -159,14 +148,14 @@ final class CueGuards {
             case ">", ">>", "<", "<<", "≫":
                 return letterNear(s, start - 1, -1) && letterNear(s, end, 1);
             case "比":
-                return comparisonFollows(s, end) && !startsWith(PAST_PERIOD, s, end);
+                return comparisonFollows(s, end) && !Lookalikes.pastPeriodAt(s, end);
             case "用":
                 return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0;
             case "要": // "DNN 要10倍数据" names a cost; "重要", "主要", "要不要" do not
                 return end < s.length() && (Character.isDigit(s.charAt(end)) || "多两三几十额".indexOf(s.charAt(end)) >= 0)
-                        && namedOptionBefore(s, start); // "每天要10万次请求" is a volume, not a defect
+                        && Lookalikes.namedOptionBefore(s, start); // "每天要10万次请求" is a volume, not a defect
             case "чем":
-                return !startsWith(THAN_NUMBER, s, end) && !startsWith(PAST_PERIOD, s, end);
+                return !startsWith(THAN_NUMBER, s, end) && !Lookalikes.pastPeriodAt(s, end);
             case "too":
                 return !wordAfter(s, end).isEmpty();
             case "trade", "trades", "trading", "traded":
@@ -216,24 +205,6 @@ final class CueGuards {
     }
 
     /** "比在线更便宜": a quality within a few characters, unlike "比例", "比如", "比赛". */
-    /** "label = …" opening its clause defines the label; "human labels = $$" prices an option. */
-    private static boolean definesTerm(String s, int start) {
-        int b = start;
-        while (b > 0 && !TradeoffReader.isBoundary(s, b - 1)) {
-            b--;
-        }
-        return DEFINED.contains(s.substring(b, start).trim());
-    }
-
-    /** A Latin-named option ("DNN", "BERT") just before {@code start}. */
-    private static boolean namedOptionBefore(String s, int start) {
-        int k = start;
-        while (k > 0 && s.charAt(k - 1) == ' ') {
-            k--;
-        }
-        return k > 0 && s.charAt(k - 1) < 128 && Character.isLetterOrDigit(s.charAt(k - 1));
-    }
-
     private static boolean comparisonFollows(String s, int end) {
         if (end < s.length() && "例如率赛重特较分值".indexOf(s.charAt(end)) >= 0) {
             return false;
