@@ -209,9 +209,9 @@ final class CueGuards {
         if (end < s.length() && "例如率赛重特较分值".indexOf(s.charAt(end)) >= 0) {
             return false;
         }
-        int limit = Math.min(s.length(), end + 14);
+        int limit = Math.min(s.length(), end + 24); // a Latin metric name may sit before the delta
         for (int i = end + 1; i < limit; i++) {
-            if (TradeoffReader.ZH_QUALITY_HEADS.indexOf(s.charAt(i)) >= 0) {
+            if ((i < end + 14 && TradeoffReader.ZH_QUALITY_HEADS.indexOf(s.charAt(i)) >= 0) || signedMeasureAt(s, i)) {
                 return true;
             }
             if ("，,。；;：:".indexOf(s.charAt(i)) >= 0) {
@@ -219,6 +219,11 @@ final class CueGuards {
             }
         }
         return false;
+    }
+
+    /** "+2.4%", "-3 ms": a signed measured difference, the verdict of "X 比 Y 时长 +2.4%". */
+    static boolean signedMeasureAt(String s, int i) {
+        return "+-−".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
     }
 
     /** The next non-space character in {@code dir} from {@code i} is a letter (not a digit): "GBDT > DNN". */

@@ -89,6 +89,15 @@ class StructuralFormsTest {
     }
 
     @Test
+    void aSignedDeltaIsTheVerdictOfAChineseComparison() {
+        TradeoffReading r = TradeoffReader.readUncached("离线评测：语义召回比倒排召回 recall@50 +6%，上语义召回");
+        assertTrue(r.stated(), r.toString());
+        assertEquals("语义召回", r.choice());
+        assertTrue(r.alternative().startsWith("倒排召回"), r.toString());
+        assertFalse(TradeoffReader.readUncached("本月GMV比上月 +8%").stated());
+    }
+
+    @Test
     void aPricedMultiWordOptionBeforeEqualsIsStillADefect() {
         assertTrue(TradeoffReader.readUncached(
                 "manual review labels = ~$1/item & 2 wk lag; using chargebacks as labels for v1").stated());
