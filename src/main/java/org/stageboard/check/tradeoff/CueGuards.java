@@ -154,6 +154,8 @@ final class CueGuards {
             case "要": // "DNN 要10倍数据" names a cost; "重要", "主要", "要不要" do not
                 return end < s.length() && (Character.isDigit(s.charAt(end)) || "多两三几十额".indexOf(s.charAt(end)) >= 0)
                         && Lookalikes.namedOptionBefore(s, start); // "每天要10万次请求" is a volume, not a defect
+            case "vs", "vs.", "versus": // "0.61 vs 0.54", "27% vs 18%": two scores, not two options
+                return !(digitNear(s, start - 1, -1) && digitNear(s, end, 1));
             case "чем":
                 return !startsWith(THAN_NUMBER, s, end) && !Lookalikes.pastPeriodAt(s, end);
             case "too":
@@ -224,6 +226,14 @@ final class CueGuards {
     /** "+2.4%", "-3 ms": a signed measured difference, the verdict of "X 比 Y 时长 +2.4%". */
     static boolean signedMeasureAt(String s, int i) {
         return "+-−".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+    }
+
+    /** The next non-space character in {@code dir} from {@code i} is a digit or a percent sign: "27% vs 18%". */
+    private static boolean digitNear(String s, int i, int dir) {
+        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
+            i += dir;
+        }
+        return i >= 0 && i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '%');
     }
 
     /** The next non-space character in {@code dir} from {@code i} is a letter (not a digit): "GBDT > DNN". */

@@ -98,6 +98,17 @@ class StructuralFormsTest {
     }
 
     @Test
+    void twoScoresAcrossVsAreTheReasonNotTheOptions() {
+        TradeoffReading r = TradeoffReader.readUncached(
+                "tried kNN / MF / two-tower on May logs: two-tower recall@100 0.42 vs 0.31/0.36, picked two-tower");
+        assertTrue(r.stated(), r.toString());
+        assertEquals("two-tower", r.choice());
+        assertFalse(r.alternative().contains("0.31"), r.toString());
+        assertFalse(TradeoffReader.readUncached("weekly CTR 3.1% vs 2.8%").stated());
+        assertFalse(TradeoffReader.readUncached("点击率 3.1% vs 2.8%").stated());
+    }
+
+    @Test
     void aPricedMultiWordOptionBeforeEqualsIsStillADefect() {
         assertTrue(TradeoffReader.readUncached(
                 "manual review labels = ~$1/item & 2 wk lag; using chargebacks as labels for v1").stated());
