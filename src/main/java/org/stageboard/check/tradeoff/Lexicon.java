@@ -42,7 +42,7 @@ final class Lexicon {
                 "option 2", "option c", "option 3", "options:", "alternatives:", "candidates:",
                 "tried", "we tried"));
         EN.put(CueKind.REJECT, List.of("no", "skip", "skipped", "skipping", "drop", "dropped", "dropping",
-                "ditch", "ditched", "rejected", "ruled out", "rule out", "avoid", "avoided", "won't use", "not using",
+                "ditch", "ditched", "retire", "retired", "retiring", "deprecate", "deprecated", "rejected", "ruled out", "rule out", "avoid", "avoided", "won't use", "not using",
                 "don't use", "dont use", "not worth", "forgo", "gave up on", "give up on", "abandoned",
                 "moved away from", "moved off", "no need for", "not needed",
                 "unnecessary", "overkill"));

@@ -109,6 +109,15 @@ class StructuralFormsTest {
     }
 
     @Test
+    void aRetiredOptionIsTheAlternativeOfAResult() {
+        TradeoffReading r = TradeoffReader.readUncached(
+                "canary 5 days: new ETA model MAE -8% at same p99 -> promote it, retire the heuristic");
+        assertTrue(r.stated(), r.toString());
+        assertTrue(r.alternative().contains("heuristic"), r.toString());
+        assertFalse(TradeoffReader.readUncached("retire the legacy cron jobs after migration").stated());
+    }
+
+    @Test
     void aPricedMultiWordOptionBeforeEqualsIsStillADefect() {
         assertTrue(TradeoffReader.readUncached(
                 "manual review labels = ~$1/item & 2 wk lag; using chargebacks as labels for v1").stated());
