@@ -59,7 +59,7 @@ final class ComparisonForms extends ClauseReader {
         if (cue.equals("比")) {
             int[] l = left(i, false);
             int q = h.end() + 1; // the compared option has at least one character: "比大模型快"
-            while (q < sentence.end() && ZH_QUALITY_HEADS.indexOf(s.charAt(q)) < 0) {
+            while (q < sentence.end() && ZH_QUALITY_HEADS.indexOf(s.charAt(q)) < 0 && !CueGuards.signedMeasureAt(s, q)) {
                 q++;
             }
             int[] alt = trim(s, h.end(), q);

@@ -105,17 +105,25 @@ final class CueGuards {
     /** True unless the context shows cue {@code kind} at [start, end) of {@code s} is a look-alike. */
     private boolean accepts(CueKind kind, String s, int start, int end) {
         String cue = s.substring(start, end);
+        if (cue.length() > 1 && cue.endsWith("用") && end < s.length() && s.charAt(end) == '户') {
+            return false; // "没有用户画像": 用户 is "user", not the verb 用
+        }
+        if ((kind == CueKind.BEATS || kind == CueKind.LOSES || kind == CueKind.THAN || kind == CueKind.QUALITY)
+                && Lookalikes.pastPeriodAfterCue(s, end)) {
+            return false; // "better than last quarter": no second option
+        }
         switch (cue) {
             case "over":
                 return !BEFORE_OVER_NOT_CHOICE.contains(wordBefore(s, start))
                         && !startsWith(OVER_NOT_CHOICE, s, end) && hasWordBefore(s, start);
             case "than":
-                return !startsWith(THAN_NUMBER, s, end) && !"rather".equals(wordBefore(s, start))
+                return !startsWith(THAN_NUMBER, s, end) && !Lookalikes.pastPeriodAt(s, end)
+                        && !"rather".equals(wordBefore(s, start))
                         && !"other".equals(wordBefore(s, start));
             case "без":
                 return precededByComma(s, start);
             case "=":
-                return startsWith(PRICED, s, end);
+                return startsWith(PRICED, s, end) && !Lookalikes.definesTerm(s, start);
             case "на":
                 return kind != CueKind.LOSES || RU_SWITCHED_FROM.matcher(clauseBefore(s, start)).find();
             case "从":
@@ -140,11 +148,16 @@ final class CueGuards {
             case ">", ">>", "<", "<<", "≫":
                 return letterNear(s, start - 1, -1) && letterNear(s, end, 1);
             case "比":
-                return comparisonFollows(s, end);
+                return comparisonFollows(s, end) && !Lookalikes.pastPeriodAt(s, end);
             case "用":
                 return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0;
+            case "要": // "DNN 要10倍数据" names a cost; "重要", "主要", "要不要" do not
+                return end < s.length() && (Character.isDigit(s.charAt(end)) || "多两三几十额".indexOf(s.charAt(end)) >= 0)
+                        && Lookalikes.namedOptionBefore(s, start); // "每天要10万次请求" is a volume, not a defect
+            case "vs", "vs.", "versus": // "0.61 vs 0.54", "27% vs 18%": two scores, not two options
+                return !(digitNear(s, start - 1, -1) && digitNear(s, end, 1));
             case "чем":
-                return !startsWith(THAN_NUMBER, s, end);
+                return !startsWith(THAN_NUMBER, s, end) && !Lookalikes.pastPeriodAt(s, end);
             case "too":
                 return !wordAfter(s, end).isEmpty();
             case "trade", "trades", "trading", "traded":
@@ -198,9 +211,9 @@ final class CueGuards {
         if (end < s.length() && "例如率赛重特较分值".indexOf(s.charAt(end)) >= 0) {
             return false;
         }
-        int limit = Math.min(s.length(), end + 14);
+        int limit = Math.min(s.length(), end + 24); // a Latin metric name may sit before the delta
         for (int i = end + 1; i < limit; i++) {
-            if (TradeoffReader.ZH_QUALITY_HEADS.indexOf(s.charAt(i)) >= 0) {
+            if ((i < end + 14 && TradeoffReader.ZH_QUALITY_HEADS.indexOf(s.charAt(i)) >= 0) || signedMeasureAt(s, i)) {
                 return true;
             }
             if ("，,。；;：:".indexOf(s.charAt(i)) >= 0) {
@@ -208,6 +221,19 @@ final class CueGuards {
             }
         }
         return false;
+    }
+
+    /** "+2.4%", "-3 ms": a signed measured difference, the verdict of "X 比 Y 时长 +2.4%". */
+    static boolean signedMeasureAt(String s, int i) {
+        return "+-−".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+    }
+
+    /** The next non-space character in {@code dir} from {@code i} is a digit or a percent sign: "27% vs 18%". */
+    private static boolean digitNear(String s, int i, int dir) {
+        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
+            i += dir;
+        }
+        return i >= 0 && i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '%');
     }
 
     /** The next non-space character in {@code dir} from {@code i} is a letter (not a digit): "GBDT > DNN". */

@@ -42,7 +42,7 @@ final class Lexicon {
                 "option 2", "option c", "option 3", "options:", "alternatives:", "candidates:",
                 "tried", "we tried"));
         EN.put(CueKind.REJECT, List.of("no", "skip", "skipped", "skipping", "drop", "dropped", "dropping",
-                "ditch", "ditched", "rejected", "ruled out", "rule out", "avoid", "avoided", "won't use", "not using",
+                "ditch", "ditched", "retire", "retired", "retiring", "deprecate", "deprecated", "rejected", "ruled out", "rule out", "avoid", "avoided", "won't use", "not using",
                 "don't use", "dont use", "not worth", "forgo", "gave up on", "give up on", "abandoned",
                 "moved away from", "moved off", "no need for", "not needed",
                 "unnecessary", "overkill"));
@@ -102,7 +102,7 @@ final class Lexicon {
         ZH.put(CueKind.REJECT, List.of("不采用", "没采用", "没有用", "不上线", "从", "不做", "不走", "不搭", "不看", "不训练", "不全", "不只看", "不只", "没选", "不再", "不", "不建", "不接", "不用", "不选", "放弃", "舍弃", "不要", "不考虑", "没用", "不上", "弃用", "排除",
                 "去掉", "砍掉", "pass", "没必要", "不需要", "用不上"));
         ZH.put(CueKind.DEFECT, List.of("不划算", "划不来", "开销大", "代价高", "耗时长", "太重", "太久", "吃不消", "不现实", "不可行", "做不到", "达不到", "满足不了", "看不到", "看不见", "会错过", "错过", "就漏", "稀释", "拉爆", "没意义",
-                "没有意义", "旧了", "跑不了", "扛不动", "有偏差", "有位置偏差", "有偏", "算不动", "打不过来", "学不好", "闲着", "浪费钱", "浪费", "泄漏", "淹没", "完全没结果", "没结果", "需要", "不像", "不靠谱", "跑不动", "太慢", "太贵", "太", "不够", "跟不上", "算不过来", "扛不住", "撑不住", "来不及", "不行", "不了",
+                "没有意义", "旧了", "跑不了", "扛不动", "有偏差", "有位置偏差", "有偏", "算不动", "打不过来", "学不好", "闲着", "浪费钱", "浪费", "泄漏", "淹没", "完全没结果", "没结果", "需要", "要", "不像", "不靠谱", "跑不动", "太慢", "太贵", "太", "不够", "跟不上", "算不过来", "扛不住", "撑不住", "来不及", "不行", "不了",
                 "会漏", "漏掉", "泄露", "成本高", "延迟高", "不稳定", "不可解释",
                 "黑盒", "噪声大"));
         ZH.put(CueKind.REASON, List.of("之所以", "是因为", "原因是", "理由是", "因为", "由于", "原因", "理由", "为了", "以便", "从而", "毕竟", "鉴于", "考虑到",

@@ -64,9 +64,63 @@ class StructuralFormsTest {
         "модель не масштабируется",
         "не знаем объём трафика, уточнить у продакта",
         "не обучаем свою модель эмбеддингов",
+        // a comparison with an earlier period of the same system names no second option
+        "aim: CTR better than last year, +5% GMV",
+        "目标：留存比去年高，DAU +10%",
+        "задача: конверсия выше, чем в прошлом месяце, +3% GMV",
+        // "label = …" defines a term, it does not price an option
+        "inputs: search logs 14d, item catalog; label = add-to-cart within 2h",
+        "输入：14天搜索日志、商品库；标签 = 2小时内加购",
+        "вход: логи поиска 14д, каталог; метка = добавление в корзину за 2ч",
+        // 用户 is "user", not the verb 用
+        "因为是新业务，先确认有没有用户行为日志",
     })
     void notCredited(String text) {
         assertFalse(TradeoffReader.readUncached(text).stated(), text);
+    }
+
+    @Test
+    void aRejectedOptionThatNeedsAMultipleIsItsDefect() {
+        TradeoffReading r = TradeoffReader.readUncached("规则引擎（BERT 要5倍标注，排期不够）");
+        assertTrue(r.stated(), r.toString());
+        assertEquals("BERT", r.alternative());
+        assertFalse(TradeoffReader.readUncached("召回层很重要，每天要10万次请求").stated());
+        assertFalse(TradeoffReader.readUncached("主要2个模型：双塔和GBDT").stated());
+    }
+
+    @Test
+    void aSignedDeltaIsTheVerdictOfAChineseComparison() {
+        TradeoffReading r = TradeoffReader.readUncached("离线评测：语义召回比倒排召回 recall@50 +6%，上语义召回");
+        assertTrue(r.stated(), r.toString());
+        assertEquals("语义召回", r.choice());
+        assertTrue(r.alternative().startsWith("倒排召回"), r.toString());
+        assertFalse(TradeoffReader.readUncached("本月GMV比上月 +8%").stated());
+    }
+
+    @Test
+    void twoScoresAcrossVsAreTheReasonNotTheOptions() {
+        TradeoffReading r = TradeoffReader.readUncached(
+                "tried kNN / MF / two-tower on May logs: two-tower recall@100 0.42 vs 0.31/0.36, picked two-tower");
+        assertTrue(r.stated(), r.toString());
+        assertEquals("two-tower", r.choice());
+        assertFalse(r.alternative().contains("0.31"), r.toString());
+        assertFalse(TradeoffReader.readUncached("weekly CTR 3.1% vs 2.8%").stated());
+        assertFalse(TradeoffReader.readUncached("点击率 3.1% vs 2.8%").stated());
+    }
+
+    @Test
+    void aRetiredOptionIsTheAlternativeOfAResult() {
+        TradeoffReading r = TradeoffReader.readUncached(
+                "canary 5 days: new ETA model MAE -8% at same p99 -> promote it, retire the heuristic");
+        assertTrue(r.stated(), r.toString());
+        assertTrue(r.alternative().contains("heuristic"), r.toString());
+        assertFalse(TradeoffReader.readUncached("retire the legacy cron jobs after migration").stated());
+    }
+
+    @Test
+    void aPricedMultiWordOptionBeforeEqualsIsStillADefect() {
+        assertTrue(TradeoffReader.readUncached(
+                "manual review labels = ~$1/item & 2 wk lag; using chargebacks as labels for v1").stated());
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.stageboard.check.tradeoff;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Contexts that make a cue a look-alike: no second option is named, or a term is defined rather than priced. */
+final class Lookalikes {
+    /**
+     * "better than last quarter", "比上季度好", "лучше, чем в прошлом квартале": a comparison with an earlier
+     * period of the same system is a goal, not a second option.
+     */
+    private static final Pattern PAST_PERIOD = Pattern.compile(
+            "\\s*(?:(?:the )?(?:last|previous|prior|past) (?:quarter|year|month|week|release|period)|(?:в )?прошл\\p{L}* "
+                    + "(?:квартал|год|месяц|недел|релиз)|(?:上|去)(?:个|一)?(?:季度|年|月|周|版本))");
+    private static final Pattern PAST_AFTER = Pattern.compile("[\\s,，]*(?:than|чем)?" + PAST_PERIOD.pattern());
+    /** "label = purchase within 24h", "метка = покупка за 24ч": an equals sign that defines a term, not a price. */
+    private static final Set<String> DEFINED = Set.of("label", "labels", "target", "y", "метка", "метки", "таргет",
+            "标签", "目标");
+
+    private Lookalikes() {
+    }
+
+    /** "than last quarter", "上季度", "в прошлом месяце" at {@code at}. */
+    static boolean pastPeriodAt(String s, int at) {
+        return PAST_PERIOD.matcher(s).region(at, s.length()).lookingAt();
+    }
+
+    /** "better than last quarter", "выше, чем в прошлом месяце": a comparative whose other side is a past period. */
+    static boolean pastPeriodAfterCue(String s, int at) {
+        return PAST_AFTER.matcher(s).region(at, s.length()).lookingAt();
+    }
+
+    /** "label = …" opening its clause defines the label; "human labels = $$" prices an option. */
+    static boolean definesTerm(String s, int start) {
+        int b = start;
+        while (b > 0 && !TradeoffReader.isBoundary(s, b - 1)) {
+            b--;
+        }
+        return DEFINED.contains(s.substring(b, start).trim());
+    }
+
+    /** A Latin-named option ("DNN", "BERT") just before {@code start}. */
+    static boolean namedOptionBefore(String s, int start) {
+        int k = start;
+        while (k > 0 && s.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k > 0 && s.charAt(k - 1) < 128 && Character.isLetterOrDigit(s.charAt(k - 1));
+    }
+}
