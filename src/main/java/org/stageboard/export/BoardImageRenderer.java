@@ -70,16 +70,7 @@ public final class BoardImageRenderer {
         }
         PixelArea size = PixelArea.of(area, scale);
         WritableImage image = new WritableImage(size.width(), size.height());
-        int tiles = 0;
-        for (int ty = 0; ty < size.height(); ty += tile) {
-            for (int tx = 0; tx < size.width(); tx += tile) {
-                int w = Math.min(tile, size.width() - tx);
-                int h = Math.min(tile, size.height() - ty);
-                WritableImage part = staged.snapshot(scale, size, tx, ty, w, h, null);
-                image.getPixelWriter().setPixels(tx, ty, w, h, part.getPixelReader(), 0, 0);
-                tiles++;
-            }
-        }
+        int tiles = drawTiles(staged, scale, size, image);
         return new ExportResult(image, size.width(), size.height(), scale, staged.content(), tiles, warning);
     }
 
@@ -97,15 +88,23 @@ public final class BoardImageRenderer {
         double scale = Math.min(options.scale(), fit);
         PixelArea shown = PixelArea.of(area, scale);
         WritableImage image = new WritableImage(shown.width(), shown.height());
-        for (int ty = 0; ty < shown.height(); ty += tile) {
-            for (int tx = 0; tx < shown.width(); tx += tile) {
-                int w = Math.min(tile, shown.width() - tx);
-                int h = Math.min(tile, shown.height() - ty);
-                WritableImage part = staged.snapshot(scale, shown, tx, ty, w, h, null);
+        drawTiles(staged, scale, shown, image);
+        return new Preview(image, full.width(), full.height());
+    }
+
+    /** Snapshots {@code staged} tile by tile into {@code image}, which is {@code size}; returns the tile count. */
+    private int drawTiles(StagedBoard staged, double scale, PixelArea size, WritableImage image) {
+        int tiles = 0;
+        for (int ty = 0; ty < size.height(); ty += tile) {
+            for (int tx = 0; tx < size.width(); tx += tile) {
+                int w = Math.min(tile, size.width() - tx);
+                int h = Math.min(tile, size.height() - ty);
+                WritableImage part = staged.snapshot(scale, size, tx, ty, w, h, null);
                 image.getPixelWriter().setPixels(tx, ty, w, h, part.getPixelReader(), 0, 0);
+                tiles++;
             }
         }
-        return new Preview(image, full.width(), full.height());
+        return tiles;
     }
 
     /** A picture for the screen and the pixel size of the exported file it stands for. */

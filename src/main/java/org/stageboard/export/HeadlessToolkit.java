@@ -21,19 +21,7 @@ public final class HeadlessToolkit {
 
     /** Runs {@code work} on the FX thread, starting (and afterwards exiting) the toolkit if it is not running. */
     public static <T> T run(Callable<T> work) throws Exception {
-        boolean startedHere = false;
-        if (!isRunning()) {
-            useHeadlessDefaults();
-            start();
-            startedHere = true;
-        }
-        try {
-            return FxThread.call(work);
-        } finally {
-            if (startedHere) {
-                Platform.exit();
-            }
-        }
+        return runBeside(() -> FxThread.call(work));
     }
 
     /**

@@ -30,25 +30,21 @@ final class CardDocking {
         this.card = card;
         this.canvas = canvas;
         card.setOnQuestionChanged(() -> relayout.invalidated(null));
-        canvas.widthProperty().addListener(relayout);
-        canvas.heightProperty().addListener(relayout);
-        canvas.viewport().zoomProperty().addListener(relayout);
-        canvas.viewport().panXProperty().addListener(relayout);
-        canvas.viewport().panYProperty().addListener(relayout);
-        card.heightProperty().addListener(relayout);
+        watched().forEach(o -> o.addListener(relayout));
         canvas.document().addListener(boardListener);
         relayout.invalidated(null);
     }
 
     void dispose() {
         card.setOnQuestionChanged(() -> { });
-        canvas.widthProperty().removeListener(relayout);
-        canvas.heightProperty().removeListener(relayout);
-        canvas.viewport().zoomProperty().removeListener(relayout);
-        canvas.viewport().panXProperty().removeListener(relayout);
-        canvas.viewport().panYProperty().removeListener(relayout);
-        card.heightProperty().removeListener(relayout);
+        watched().forEach(o -> o.removeListener(relayout));
         canvas.document().removeListener(boardListener);
+    }
+
+    /** What moves the card's corner or the boxes under it on screen. */
+    private List<javafx.beans.Observable> watched() {
+        return List.of(canvas.widthProperty(), canvas.heightProperty(), canvas.viewport().zoomProperty(),
+                canvas.viewport().panXProperty(), canvas.viewport().panYProperty(), card.heightProperty());
     }
 
     /** Puts the card in its corner; pans the board sideways when every corner would cover its boxes. */
