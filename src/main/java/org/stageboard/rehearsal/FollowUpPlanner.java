@@ -140,9 +140,6 @@ public final class FollowUpPlanner {
             + "每天|每日|每小时|每晚|每周|每隔|凌晨|ежедневн\\p{L}*|ежечасн\\p{L}*|еженедельн\\p{L}*|"
             + "раз в (?:сутки|день|час|неделю)|кажд\\p{L}* (?:\\d+\\s*)?(?:мин\\p{L}*|час\\p{L}*|сут\\p{L}*|день|ноч\\p{L}*|утро)|"
             + "по ночам|ночн\\p{L}*)");
-    /** A latency written as a bound ("≤ 2 min", "< 300ms", "≤2 мин", "<5秒"), which Numbers may not read as a budget. */
-    static final Pattern LATENCY_BOUND = Pattern.compile("(?iu)[<≤]=?\\s*\\d+(?:[.,]\\d+)?\\s*(?:ms|s|sec\\p{L}*|"
-            + "min\\p{L}*|h|мс|сек\\p{L}*|с|мин\\p{L}*|ч|毫秒|秒|分钟|小时)(?![\\p{L}])");
 
     private final Function<Board, BoardTerms> terms;
 
@@ -232,7 +229,7 @@ public final class FollowUpPlanner {
                 continue;
             }
             boolean found = switch (term) {
-                case "#latency" -> Numbers.hasLatencyBudget(normalized) || LATENCY_BOUND.matcher(normalized).find();
+                case "#latency" -> Numbers.hasLatencyBudget(normalized);
                 case "#metric" -> METRIC_NAMED.matcher(normalized).find();
                 case "#goal" -> GOAL_STATED.matcher(normalized).find();
                 case "#lift-target" -> LIFT_TARGET.matcher(normalized).find();
