@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
@@ -45,32 +47,20 @@ class FollowUpRelevanceReportTest {
 
     @Test
     void heldOutBoards() throws IOException {
-        report(RESOURCES.resolve("followup-boards-heldout4"), Path.of("target/followup-top5-heldout4.md"));
+        report("followup-boards-heldout4");
     }
 
-    @Test
-    void fifthRoundTuningBoards() throws IOException {
-        report(RESOURCES.resolve("followup-boards-heldout3"), Path.of("target/followup-top5-heldout3.md"));
+    /** The folders tuned on, oldest first; their shares are development figures. */
+    @ParameterizedTest
+    @ValueSource(strings = {"followup-boards-dev", "followup-boards", "followup-boards-heldout",
+            "followup-boards-heldout2", "followup-boards-heldout3"})
+    void developmentBoards(String folder) throws IOException {
+        report(folder);
     }
 
-    @Test
-    void thirdRoundTuningBoards() throws IOException {
-        report(RESOURCES.resolve("followup-boards-heldout"), Path.of("target/followup-top5-heldout.md"));
-    }
-
-    @Test
-    void secondHeldOutBoardsNowUsedForTuning() throws IOException {
-        report(RESOURCES.resolve("followup-boards-heldout2"), Path.of("target/followup-top5-heldout2.md"));
-    }
-
-    @Test
-    void firstHeldOutBoardsNowUsedForTuning() throws IOException {
-        report(RESOURCES.resolve("followup-boards"), Path.of("target/followup-top5.md"));
-    }
-
-    @Test
-    void developmentBoards() throws IOException {
-        report(RESOURCES.resolve("followup-boards-dev"), Path.of("target/followup-top5-dev.md"));
+    /** Reports a folder of {@code src/test/resources} into {@code target/followup-top5<suffix>.md}. */
+    private static void report(String folder) throws IOException {
+        report(RESOURCES.resolve(folder), Path.of("target", folder.replace("followup-boards", "followup-top5") + ".md"));
     }
 
     private static void report(Path folder, Path out) throws IOException {
