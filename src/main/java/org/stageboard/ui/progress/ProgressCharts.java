@@ -61,9 +61,8 @@ final class ProgressCharts {
         templates = new BarChart<>(numberAxis("progress.chart.templates.axis"), new CategoryAxis());
         templates.setTitle(Messages.get("progress.chart.templates"));
         templates.setLegendVisible(false);
-        ((NumberAxis) templates.getXAxis()).setTickUnit(1);
-        ((NumberAxis) templates.getXAxis()).setMinorTickVisible(false);
-        ((NumberAxis) findings.getYAxis()).setMinorTickVisible(false);
+        wholeNumbers((NumberAxis) templates.getXAxis());
+        wholeNumbers((NumberAxis) findings.getYAxis());
         levels.setId("progress-levels");
         phases.setId("progress-phases");
         findings.setId("progress-findings");
@@ -73,6 +72,18 @@ final class ProgressCharts {
             c.getStyleClass().add("progress-chart");
             c.setMinSize(280, 220);
         }
+    }
+
+    /** Counts have no halves: ticks between whole numbers stay unlabelled. */
+    private static void wholeNumbers(NumberAxis a) {
+        a.setMinorTickVisible(false);
+        a.setTickLabelFormatter(new NumberAxis.DefaultFormatter(a) {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? String.valueOf((long) v) : "";
+            }
+        });
     }
 
     private static LineChart<String, Number> line(String title, String yLabel) {
@@ -157,7 +168,27 @@ final class ProgressCharts {
                 all.add(s);
             }
         }
+        XYChart.Series<String, Number> budget = new XYChart.Series<>();
+        budget.setName(Messages.get("progress.chart.phases.budget"));
+        if (!all.isEmpty()) {
+            sessions.forEach(x -> budget.getData().add(new XYChart.Data<>(x, 100)));
+            all.add(budget);
+        }
         phases.getData().setAll(all);
+        // the budget is a reference, not a measurement: a dashed line without points
+        if (budget.getNode() != null) {
+            budget.getNode().getStyleClass().add("progress-budget-line");
+        }
+        budget.getData().forEach(d -> {
+            if (d.getNode() != null) {
+                d.getNode().setVisible(false);
+            }
+        });
+    }
+
+    /** The phase series of the time chart, without the budget reference line. */
+    List<XYChart.Series<String, Number>> phaseSeries() {
+        return phases.getData().subList(0, Math.max(0, phases.getData().size() - 1));
     }
 
     private void showFindings(List<HistoryEntry> shown, List<String> sessions) {

@@ -143,7 +143,7 @@ class RecommendationsTest {
                 HistoryFixtures.levels(3, Dimension.EVALUATION, 1)));
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         try {
-            assertTrue(Recommendations.choose(h, CATALOGUE, NOW).get(0).reason().startsWith("评估 是你最弱的维度"));
+            assertTrue(Recommendations.choose(h, CATALOGUE, NOW).get(0).reason().startsWith("评估是你最弱的维度"));
             Messages.setLocale(new Locale("ru"));
             assertTrue(Recommendations.choose(h, CATALOGUE, NOW).get(0).reason().startsWith("Оценка качества — ваше"));
         } finally {

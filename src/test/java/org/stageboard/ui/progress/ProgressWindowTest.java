@@ -100,8 +100,9 @@ class ProgressWindowTest {
         assertEquals(List.of(1, 1, 1, 1, 2, 2, 2, 2, 2, 2), c.levels.getData().get(3).getData().stream()
                 .map(d -> d.getYValue().intValue()).toList(), "evaluation's level per scored session");
         // every phase of all twelve sessions, as a share of its budget: clarify starts at 180 %
-        assertEquals(7, c.phases.getData().size());
-        assertEquals(12 * 7, points(c.phases));
+        assertEquals(7, c.phaseSeries().size());
+        assertEquals(12 * 7, c.phaseSeries().stream().mapToInt(x -> x.getData().size()).sum());
+        assertEquals("Budget (100 %)", c.phases.getData().get(7).getName(), "with the budget as a reference line");
         assertEquals(180, c.phases.getData().get(0).getData().get(0).getYValue().intValue());
         // findings stacked by rule: one series per rule id seen
         assertEquals(List.of("empty-stage", "missing-stage", "no-baseline", "unstated-tradeoff"),
@@ -129,7 +130,7 @@ class ProgressWindowTest {
         ProgressCharts c = view.charts();
         assertEquals(5, view.shown().size());
         assertTrue(view.shown().stream().allMatch(e -> e.category().equals("fraud-and-risk")));
-        assertEquals(5 * 7, points(c.phases));
+        assertEquals(5 * 8, points(c.phases), "seven phases and the budget line");
         assertEquals(4 * 7, points(c.levels), "four of the five fraud sessions are scored");
         assertEquals(Set.of("#1 10-27", "#3 11-02", "#6 11-12", "#9 11-23", "#11 11-27"), xValues(c.phases),
                 "sessions keep their number in the whole history");
@@ -145,7 +146,7 @@ class ProgressWindowTest {
         ProgressView view = open(robot);
         robot.clickOn("#progress-from").write("11/20/2026").push(KeyCode.ENTER);
         assertEquals(List.of("s9", "s10", "s11", "s12"), view.shown().stream().map(HistoryEntry::id).toList());
-        assertEquals(4 * 7, points(view.charts().phases));
+        assertEquals(4 * 8, points(view.charts().phases));
         robot.clickOn("#progress-to").write("11/21/2026").push(KeyCode.ENTER);
         assertTrue(view.shown().isEmpty());
         assertEquals(0, points(view.charts().phases));
