@@ -145,7 +145,9 @@ final class HistoryCodec {
     /** One reason with the place Jackson found the problem at ("line 3, column 5"). */
     private static Unusable located(Exception e) {
         String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        reason = Excerpt.of(firstLine(reason == null ? e.getClass().getSimpleName() : reason), 160);
+        reason = firstLine(reason == null ? e.getClass().getSimpleName() : reason)
+                .replaceAll("\\s*\\(start marker at .*", ""); // Jackson's own "[Source: …]" says nothing here
+        reason = Excerpt.of(reason, 160);
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
             reason = path(m) + ": " + reason; // which field of which entry, not only where in the text
         }

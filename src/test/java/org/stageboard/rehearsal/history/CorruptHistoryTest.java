@@ -62,6 +62,7 @@ class CorruptHistoryTest {
         String w = l.warning();
         assertNotNull(w);
         assertFalse(w.contains("\n"), "one line: " + w);
+        assertFalse(w.contains("Source:") || w.contains("Exception"), "no parser internals: " + w);
         assertTrue(w.contains(file.toString()), w);
         assertTrue(w.contains(problem), w);
         assertTrue(w.contains(where), w);
