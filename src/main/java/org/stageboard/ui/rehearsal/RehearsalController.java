@@ -56,6 +56,9 @@ public final class RehearsalController {
     private java.util.function.Function<org.stageboard.rehearsal.SavedSession, org.stageboard.rehearsal.score.Scorecard>
             scorecards = s -> new org.stageboard.rehearsal.score.Scorecard(List.of());
     private org.stageboard.rehearsal.history.HistoryStore history = org.stageboard.rehearsal.history.HistoryStore.standard();
+    /** Completes a history entry with what only other parts know (curveball counts); unchanged by default. */
+    private java.util.function.BiFunction<org.stageboard.rehearsal.SavedSession, org.stageboard.rehearsal.history.HistoryEntry,
+            org.stageboard.rehearsal.history.HistoryEntry> recordExtras = (s, e) -> e;
 
     /** @param png writes a picture of a board for the report; null to write the report without one */
     public RehearsalController(MainWindow window, ReportWriter.PngRenderer png) {
@@ -203,6 +206,12 @@ public final class RehearsalController {
         this.scorecards = scorecards;
     }
 
+    /** Completes each recorded entry, e.g. {@code (s, e) -> e.withCurveballs(delivered(s), answered(s))}. */
+    public void setRecordExtras(java.util.function.BiFunction<org.stageboard.rehearsal.SavedSession,
+            org.stageboard.rehearsal.history.HistoryEntry, org.stageboard.rehearsal.history.HistoryEntry> extras) {
+        this.recordExtras = extras;
+    }
+
     /** Where finished sessions are recorded (tests point it at a scratch file). */
     public void setHistory(org.stageboard.rehearsal.history.HistoryStore history) {
         this.history = history;
@@ -212,8 +221,9 @@ public final class RehearsalController {
     private void record(RehearsalSession done, Path sessionFile) {
         org.stageboard.rehearsal.SavedSession saved = done.toSaved();
         try {
-            String warning = history.record(org.stageboard.rehearsal.history.SessionRecord.of(saved,
-                    template(saved.log().lastBoard()), scorecards.apply(saved), sessionFile, java.time.Instant.now()));
+            var entry = org.stageboard.rehearsal.history.SessionRecord.of(saved,
+                    template(saved.log().lastBoard()), scorecards.apply(saved), sessionFile, java.time.Instant.now());
+            String warning = history.record(recordExtras.apply(saved, entry));
             if (warning != null) {
                 error(warning);
             }

@@ -170,6 +170,7 @@ class ProgressWindowTest {
         window.rehearsal().setHistory(store);
         window.rehearsal().setScorecards(s -> new Scorecard(List.of(
                 new DimensionScore(Dimension.EVALUATION, Level.SOLID, "offline and online metrics", ""))));
+        window.rehearsal().setRecordExtras((s, e) -> e.withCurveballs(2, 1));
         Path board = dir.resolve("drill.stageboard");
         window.files().setChooser((save, current) -> java.util.Optional.of(board));
         robot.interact(() -> window.rehearsal().finish());
@@ -181,6 +182,8 @@ class ProgressWindowTest {
         assertEquals(Level.SOLID, recorded.level(Dimension.EVALUATION));
         assertTrue(recorded.sessionFile().endsWith("drill.session.json"), recorded.sessionFile());
         assertTrue(recorded.findingCount() > 0, "an empty skeleton has findings");
+        assertEquals(2, recorded.curveballsDelivered());
+        assertEquals(1, recorded.curveballsAnswered());
     }
 
     @Test
