@@ -207,6 +207,7 @@ final class MainMenus {
                 item("menu.rehearse.start", Shortcut.REHEARSE, () -> window.rehearsal().open()),
                 finish,
                 item("menu.rehearse.replay", null, () -> window.rehearsal().showReplay()),
+                item("progress.menu", Shortcut.PROGRESS, () -> org.stageboard.ui.progress.ProgressWindow.show(window)),
                 new SeparatorMenuItem(),
                 item("menu.rehearse.presenter", Shortcut.PRESENTER, () -> window.presenter().toggle()),
                 shown(item("menu.rehearse.laser", null, () -> window.presenter().laser().toggle()), CANVAS_KEYS.get(1)),

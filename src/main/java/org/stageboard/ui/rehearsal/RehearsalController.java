@@ -52,6 +52,13 @@ public final class RehearsalController {
     private FollowUpCard card;
     private CardDocking dock;
     private RehearsalSession session;
+    /** The scorecard of a finished session; none until the scorer is wired in (the history then records no levels). */
+    private java.util.function.Function<org.stageboard.rehearsal.SavedSession, org.stageboard.rehearsal.score.Scorecard>
+            scorecards = s -> new org.stageboard.rehearsal.score.Scorecard(List.of());
+    private org.stageboard.rehearsal.history.HistoryStore history = org.stageboard.rehearsal.history.HistoryStore.standard();
+    /** Completes a history entry with what only other parts know (curveball counts); unchanged by default. */
+    private java.util.function.BiFunction<org.stageboard.rehearsal.SavedSession, org.stageboard.rehearsal.history.HistoryEntry,
+            org.stageboard.rehearsal.history.HistoryEntry> recordExtras = (s, e) -> e;
 
     /** @param png writes a picture of a board for the report; null to write the report without one */
     public RehearsalController(MainWindow window, ReportWriter.PngRenderer png) {
@@ -180,13 +187,48 @@ public final class RehearsalController {
             file = window.files().pathProperty().get();
         }
         if (file == null) {
+            record(done, null);
             return; // not saved: the report was shown, but there is nowhere beside the board to keep it
         }
+        Path sessionFile = null;
         try {
-            SessionFiles.save(file, done.toSaved());
+            sessionFile = SessionFiles.save(file, done.toSaved());
             ReportWriter.write(report, file, png);
         } catch (IOException e) {
             error(Messages.get("rehearsal.save.failed", file, e.getMessage()));
+        }
+        record(done, sessionFile);
+    }
+
+    /** Sets how a finished session is scored for the history (the scorer, once wired in). */
+    public void setScorecards(java.util.function.Function<org.stageboard.rehearsal.SavedSession,
+            org.stageboard.rehearsal.score.Scorecard> scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    /** Completes each recorded entry, e.g. {@code (s, e) -> e.withCurveballs(delivered(s), answered(s))}. */
+    public void setRecordExtras(java.util.function.BiFunction<org.stageboard.rehearsal.SavedSession,
+            org.stageboard.rehearsal.history.HistoryEntry, org.stageboard.rehearsal.history.HistoryEntry> extras) {
+        this.recordExtras = extras;
+    }
+
+    /** Where finished sessions are recorded (tests point it at a scratch file). */
+    public void setHistory(org.stageboard.rehearsal.history.HistoryStore history) {
+        this.history = history;
+    }
+
+    /** Adds the finished session to the progress history; a damaged or unwritable history is said in one line. */
+    private void record(RehearsalSession done, Path sessionFile) {
+        org.stageboard.rehearsal.SavedSession saved = done.toSaved();
+        try {
+            var entry = org.stageboard.rehearsal.history.SessionRecord.of(saved,
+                    template(saved.log().lastBoard()), scorecards.apply(saved), sessionFile, java.time.Instant.now());
+            String warning = history.record(recordExtras.apply(saved, entry));
+            if (warning != null) {
+                error(warning);
+            }
+        } catch (IOException | RuntimeException e) {
+            error(Messages.get("progress.record.failed", e.getMessage()));
         }
     }
 
