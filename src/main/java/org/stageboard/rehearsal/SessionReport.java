@@ -56,7 +56,7 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
     }
 
     /** One line per question, in the order asked; an answer or a skip updates the question's line. */
-    private static List<FollowUpOutcome> followUps(SessionLog log) {
+    public static List<FollowUpOutcome> followUps(SessionLog log) {
         List<FollowUpOutcome> out = new ArrayList<>();
         for (LogEntry e : log.followUps()) {
             Stage stage = e.stages().stream().findFirst().orElse(Stage.NOTE);
