@@ -15,5 +15,6 @@ final class CommandRegistry {
         into.add(new ExportCommand());
         into.add(new FollowupsCommand());
         into.add(new ImportCommand());
+        into.add(new ReportCommand());
     }
 }
