@@ -92,6 +92,7 @@ public final class RehearsalSession implements FollowUpDeck {
     }
 
     /** Records the candidate's answer to a curveball. */
+    @Override
     public void answerCurveball(Curveball c, String text) {
         if (c != null && text != null && !text.isBlank()) {
             log.curveballAnswered(c.stage(), c.text(), text.strip());

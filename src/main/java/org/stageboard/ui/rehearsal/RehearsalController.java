@@ -18,8 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.stageboard.check.Checker;
-import org.stageboard.check.Profiles;
 import org.stageboard.edit.Edits;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -28,14 +26,14 @@ import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.rehearsal.AnswerSpot;
 import org.stageboard.rehearsal.CueSheet;
-import org.stageboard.rehearsal.Finding;
 import org.stageboard.rehearsal.FindingSource;
 import org.stageboard.rehearsal.FollowUpBank;
 import org.stageboard.rehearsal.FollowUpPicker;
 import org.stageboard.rehearsal.RehearsalSession;
 import org.stageboard.rehearsal.ReportWriter;
 import org.stageboard.rehearsal.SessionFiles;
-import org.stageboard.rehearsal.SessionReport;
+import org.stageboard.rehearsal.curveball.CurveballPicker;
+import org.stageboard.rehearsal.score.ScoredReport;
 import org.stageboard.template.Template;
 import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.presenter.CueSheetWindow;
@@ -52,6 +50,8 @@ public final class RehearsalController {
     private FollowUpCard card;
     private CardDocking dock;
     private RehearsalSession session;
+    private CurveballMemory curveballMemory;
+    private java.util.function.LongSupplier clock = System::currentTimeMillis;
 
     /** @param png writes a picture of a board for the report; null to write the report without one */
     public RehearsalController(MainWindow window, ReportWriter.PngRenderer png) {
@@ -81,17 +81,34 @@ public final class RehearsalController {
         return bar;
     }
 
+    /** Where the curveball count (off, one, two) is remembered; without it the choice lasts this window only. */
+    public void setCurveballMemory(CurveballMemory memory) {
+        this.curveballMemory = memory;
+    }
+
+    /** The clock the next rehearsal runs on (tests move one by hand). */
+    public void setClock(java.util.function.LongSupplier clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
+    }
+
     /** Shows the timer bar; the session starts when the user presses its Start button. */
     public void open() {
         if (bar != null) {
             return;
         }
-        bar = new TimerBar();
+        bar = new TimerBar(clock);
+        if (curveballMemory != null) {
+            bar.setCurveballCount(curveballMemory.load());
+            CurveballMemory memory = curveballMemory;
+            bar.setOnCurveballCountChosen(memory::save);
+        }
         bar.setId("rehearsal-bar");
         bar.setOnStart(timer -> {
             Board board = window.document().board();
             FollowUpPicker picker = new FollowUpPicker(FollowUpBank.with(templateQuestions(board)));
             session = new RehearsalSession(timer, board, picker);
+            // curveballs fit the board: the template's own first, then the bank's; the seed varies them per session
+            session.throwCurveballs(CurveballPicker.of(template(board), timer.startedAt()), bar.curveballCount());
             session.next(); // the first question is on the card from the start
             card = new FollowUpCard(session, this::addAnswerToBoard);
             card.setId("followup-card");
@@ -99,6 +116,11 @@ public final class RehearsalController {
             card.setMaxHeight(Region.USE_PREF_SIZE);
             window.canvasHolder().getChildren().add(card);
             dock = new CardDocking(card, window.canvas());
+        });
+        bar.setOnTick(() -> {
+            if (session != null && card != null) {
+                session.dueCurveball().ifPresent(card::showCurveball);
+            }
         });
         bar.setOnFinish(this::finished);
         window.topArea().getChildren().add(bar);
@@ -173,7 +195,9 @@ public final class RehearsalController {
             return;
         }
         done.finish();
-        SessionReport report = done.report(checkerFindings());
+        // a finished session: this is where it ends for good (the history can record done.toSaved() here)
+        ScoredReport report = ScoredReport.of(done.toSaved(), FindingSource.checker(),
+                template(done.log().lastBoard()));
         ReportView.show(window.stage(), report);
         Path file = window.files().pathProperty().get();
         if (file == null && window.files().saveAs()) {
@@ -184,18 +208,10 @@ public final class RehearsalController {
         }
         try {
             SessionFiles.save(file, done.toSaved());
-            ReportWriter.write(report, file, png);
+            report.writeBeside(file, png);
         } catch (IOException e) {
             error(Messages.get("rehearsal.save.failed", file, e.getMessage()));
         }
-    }
-
-    /** The checker's findings on the final board, as the report lists them. */
-    private FindingSource checkerFindings() {
-        return board -> new Checker().check(board, Profiles.forBoard(board)).stream()
-                // the severity in the reader's language, as the findings panel names it ("предупреждение", "警告")
-                .map(f -> new Finding(Messages.get("check.severity." + f.severity().id()), f.stage(), f.message()))
-                .toList();
     }
 
     private List<FollowUpBank.StagedQuestion> templateQuestions(Board board) {
