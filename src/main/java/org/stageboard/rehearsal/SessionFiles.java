@@ -63,7 +63,7 @@ public final class SessionFiles {
         try {
             json = SafeFiles.read(file, BoardCodec.MAX_BYTES);
         } catch (SafeFiles.Unreadable e) {
-            return new Loaded(null, Excerpt.line(Messages.get("rehearsal.file.unreadable", file, e.getMessage())));
+            return new Loaded(null, Excerpt.line(Messages.get("rehearsal.file.cannotRead", file, e.getMessage())));
         }
         try {
             return new Loaded(CODEC.read(json, file.toString()), null);

@@ -45,10 +45,8 @@ final class BoardWords {
                 if (ctx.isEmpty(n)) {
                     continue;
                 }
+                // the box's text before its title: "Binary classification: P(fraud)" says more than "Framing: risk"
                 String answer = ctx.answer(n);
-                for (String line : n.title().split("\\R")) {
-                    addIfAnswer(out, line, answer);
-                }
                 for (String line : n.text().split("\\R")) {
                     addIfAnswer(out, line, answer);
                 }
@@ -56,6 +54,9 @@ final class BoardWords {
                     addIfAnswer(out, t.choice(), answer);
                     t.over().forEach(o -> addIfAnswer(out, o, answer));
                     addIfAnswer(out, t.because(), answer);
+                }
+                for (String line : n.title().split("\\R")) {
+                    addIfAnswer(out, line, answer);
                 }
             }
         }
@@ -67,6 +68,13 @@ final class BoardWords {
         if (!l.isEmpty() && answer.contains(TextNorm.normalize(l).strip())) {
             out.add(l);
         }
+    }
+
+    /** The board with only the boxes of {@code stages} (to read facts such as the label where they belong). */
+    Board only(Stage... stages) {
+        java.util.Set<Stage> keep = java.util.EnumSet.noneOf(Stage.class);
+        keep.addAll(List.of(stages));
+        return board.withNodes(board.nodes().stream().filter(n -> keep.contains(n.stage())).toList()).withEdges(List.of());
     }
 
     /** The first of the stages' lines that {@code test} accepts (it gets the normalised line), quoted. */

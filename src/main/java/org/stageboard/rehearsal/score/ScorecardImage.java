@@ -47,7 +47,7 @@ public final class ScorecardImage {
         FontMetrics fm = m.getFontMetrics(body);
         int line = fm.getHeight();
         List<List<List<String>>> rows = new ArrayList<>();
-        int height = PAD * 2 + 44 + line + 12;
+        int height = PAD * 3 + 44 + line + 12;
         for (DimensionScore s : card.scores()) {
             List<List<String>> cells = List.of(wrap(ScoredReport.dimensionName(s.dimension()), m.getFontMetrics(bold),
                     COLUMNS[0] - 12), List.of(), wrap(s.evidence(), fm, COLUMNS[2] - 16),
@@ -124,15 +124,12 @@ public final class ScorecardImage {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            // a Latin or Cyrillic word moves as a whole; a CJK character or a space is a unit of its own
-            if (Character.isLetterOrDigit(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
-                while (next < text.length() && Character.isLetterOrDigit(text.codePointAt(next))
+            // a run of Latin, Cyrillic, digits and punctuation ("5:00", "“Monitoring:") moves as a whole; a CJK
+            // character or a space is a unit of its own
+            if (!Character.isWhitespace(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                while (next < text.length() && !Character.isWhitespace(text.codePointAt(next))
                         && Character.UnicodeScript.of(text.codePointAt(next)) != Character.UnicodeScript.HAN) {
                     next += Character.charCount(text.codePointAt(next));
-                }
-                while (next < text.length() && !Character.isWhitespace(text.codePointAt(next))
-                        && !Character.isLetterOrDigit(text.codePointAt(next))) {
-                    next += Character.charCount(text.codePointAt(next)); // punctuation stays with its word
                 }
             }
             String unit = text.substring(i, next);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.stageboard.i18n.Messages;
+import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.Finding;
 import org.stageboard.rehearsal.FindingSource;
 import org.stageboard.rehearsal.SavedSession;
@@ -75,7 +76,7 @@ public record ScoredReport(SessionReport report, List<CurveballOutcome> curvebal
             if (c.changes().isEmpty()) {
                 md.append("   - ").append(Messages.get("rehearsal.report.curveball.unchanged")).append('\n');
             } else {
-                String stages = String.join(", ", c.changedStages().stream().sorted()
+                String stages = String.join(", ", c.changedStages().stream().filter(Stage::isPipeline).sorted()
                         .map(SessionReport::stageName).toList());
                 md.append("   - ").append(Messages.get("rehearsal.report.curveball.changed", stages)).append('\n');
                 for (String change : c.changes()) {

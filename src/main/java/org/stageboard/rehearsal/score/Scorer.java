@@ -75,7 +75,9 @@ public final class Scorer {
         }
         Optional<String> numbers = w.line(Numbers::hasNumber, Stage.REQUIREMENTS);
         Optional<String> task = w.first(Stage.FRAMING);
-        Optional<String> label = BoardFacts.label(w.board()).or(() -> w.line(Vocabulary.LABEL_SOURCE, Stage.FRAMING));
+        // "target: 80% recall" in the requirements is a goal, not a label: the label is read where labels are written
+        Optional<String> label = BoardFacts.label(w.only(Stage.FRAMING, Stage.DATA))
+                .or(() -> w.line(Vocabulary.LABEL_SOURCE, Stage.FRAMING));
         List<String> clauses = new ArrayList<>();
         clauses.add(numbers.map(q -> Sentences.clause("score.framing.numbers", q))
                 .orElse(Sentences.clause("score.framing.noNumbers")));

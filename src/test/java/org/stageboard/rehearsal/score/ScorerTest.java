@@ -226,7 +226,7 @@ class ScorerTest {
         log.recordEdit(b, b.replaceNode(b.node("n0").orElseThrow().withText("chargebacks matured 60 days")), "edit");
         DimensionScore strong = score(Dimension.FOLLOW_UPS, new SavedSession(log, PhasePlan.preset45()));
         assertEquals(Level.STRONG, strong.level(), strong.evidence());
-        assertEquals("3 of 3 follow-ups answered; 1 of 1 curveballs changed the board (Data).", strong.evidence());
+        assertEquals("3 of 3 follow-ups answered; 1 of 1 curveball changed the board (Data).", strong.evidence());
         assertAllLevels(Dimension.FOLLOW_UPS);
     }
 

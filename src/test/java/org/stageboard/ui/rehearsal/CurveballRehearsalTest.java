@@ -112,7 +112,7 @@ class CurveballRehearsalTest {
                 .map(Label::getText).toList();
         assertEquals(7, texts.size());
         assertTrue(texts.get(0).startsWith("Requirements state “"), texts.get(0));
-        assertTrue(texts.get(6).contains("1 of 1 curveballs changed the board"), texts.get(6));
+        assertTrue(texts.get(6).contains("1 of 1 curveball changed the board"), texts.get(6));
 
         String md = Files.readString(SessionFiles.reportFileFor(file));
         assertTrue(md.contains("## Scorecard") && md.contains("## Curveballs"), md);
