@@ -76,8 +76,9 @@ public final class Scorer {
         Optional<String> numbers = w.line(Numbers::hasNumber, Stage.REQUIREMENTS);
         Optional<String> task = w.first(Stage.FRAMING);
         // "target: 80% recall" in the requirements is a goal, not a label: the label is read where labels are written
-        Optional<String> label = BoardFacts.label(w.only(Stage.FRAMING, Stage.DATA))
-                .or(() -> w.line(Vocabulary.LABEL_SOURCE, Stage.FRAMING));
+        Optional<String> label = w.line(Vocabulary.LABEL_SOURCE, Stage.FRAMING)
+                .or(() -> BoardFacts.label(w.only(Stage.FRAMING, Stage.DATA)))
+                .or(() -> w.line(Vocabulary.LABEL_SOURCE, Stage.DATA));
         List<String> clauses = new ArrayList<>();
         clauses.add(numbers.map(q -> Sentences.clause("score.framing.numbers", q))
                 .orElse(Sentences.clause("score.framing.noNumbers")));
@@ -158,8 +159,11 @@ public final class Scorer {
             return empty(Dimension.EVALUATION, "score.eval.empty",
                     Sentences.stronger("score.eval.stronger.offline", t, Stage.EVALUATION, Vocabulary.OFFLINE_METRIC));
         }
-        Optional<String> offline = w.line(Vocabulary.OFFLINE_METRIC, Stage.EVALUATION);
-        Optional<String> online = w.line(Vocabulary.ONLINE_METRIC, Stage.EVALUATION);
+        // a line that names one kind only is the better quote ("false decline rate" is both, in Chinese)
+        Optional<String> offline = w.line(l -> Vocabulary.OFFLINE_METRIC.in(l) && !Vocabulary.ONLINE_METRIC.in(l),
+                Stage.EVALUATION).or(() -> w.line(Vocabulary.OFFLINE_METRIC, Stage.EVALUATION));
+        Optional<String> online = w.line(l -> Vocabulary.ONLINE_METRIC.in(l) && !Vocabulary.OFFLINE_METRIC.in(l),
+                Stage.EVALUATION).or(() -> w.line(Vocabulary.ONLINE_METRIC, Stage.EVALUATION));
         Optional<String> guardrail = w.line(GUARDRAIL, Stage.EVALUATION, Stage.MONITORING);
         List<String> clauses = new ArrayList<>();
         clauses.add(offline.map(q -> Sentences.clause("score.eval.offline", q))
@@ -253,7 +257,7 @@ public final class Scorer {
         }
         if (!idle.isEmpty()) {
             clauses.add(Sentences.clause("score.time.idle",
-                    String.join(", ", idle.stream().map(SessionReport::phaseName).toList())));
+                    String.join(Messages.get("score.listSep"), idle.stream().map(SessionReport::phaseName).toList())));
         }
         Level level = over.isEmpty() && idle.isEmpty() ? Level.STRONG
                 : over.size() <= 1 && idle.size() <= 1 ? Level.SOLID
@@ -298,7 +302,7 @@ public final class Scorer {
         if (!curveballs.isEmpty()) {
             clauses.add(changed > 0
                     ? Sentences.clause("score.followups.curveballChanged", changed, curveballs.size(),
-                            String.join(", ", changedStages))
+                            String.join(Messages.get("score.listSep"), changedStages))
                     : Sentences.clause("score.followups.curveballUnchanged", curveballs.size()));
         }
         double share = (answered + handled) / (double) items;

@@ -81,7 +81,7 @@ class ScorerTest {
         DimensionScore strong = score(Dimension.FRAMING, board("x", Stage.REQUIREMENTS, "20k QPS, p99 50 ms",
                 Stage.FRAMING, "binary classification of each payment\nlabel: chargeback within 60 days"));
         assertEquals(Level.STRONG, strong.level());
-        assertTrue(strong.evidence().contains("the label is “chargeback within 60 days”"), strong.evidence());
+        assertTrue(strong.evidence().contains("the label is named: “label: chargeback within 60 days”"), strong.evidence());
         assertAllLevels(Dimension.FRAMING);
     }
 
@@ -248,6 +248,10 @@ class ScorerTest {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         DimensionScore zh = Scorer.score(finished(b), Optional.empty()).of(Dimension.FRAMING);
         assertEquals("需求写了“每秒 2 万次请求，p99 50 毫秒”；问题定义写了“二分类”；没有写明标签。", zh.evidence());
+        DimensionScore eval = Scorer.score(finished(board("x", Stage.EVALUATION,
+                "离线：召回下的误拒率；PR-AUC\n线上：A/B 测试看通过率")), Optional.empty()).of(Dimension.EVALUATION);
+        assertTrue(eval.evidence().contains("线上看“线上：A/B 测试看通过率”"), "a line naming one kind is quoted: "
+                + eval.evidence());
         Messages.setLocale(Locale.forLanguageTag("ru"));
         DimensionScore ru = Scorer.score(finished(board("x", Stage.MODEL, "бейзлайн: логистическая регрессия")),
                 Optional.empty()).of(Dimension.MODELLING);
