@@ -39,7 +39,8 @@ public final class Scorer {
             "must not drop", "must not increase", "do no harm", "without hurting", "while keeping", "latency",
             "complaint*", "opt-out*", "unsubscribe*", "error rate", "fairness"),
             List.of("护栏", "护栏指标", "守护指标", "反向指标", "不能下降", "不劣化", "投诉", "延迟", "退订", "公平"),
-            List.of("защитн* метрик*", "контрметрик*", "не должн* упасть", "не должн* расти", "без ущерба",
+            List.of("защитн* метрик*", "контрметрик*", "ограничител*", "не должн* упасть", "не должн* расти",
+                    "не пада*", "без ущерба",
                     "жалоб*", "задержк*", "отписк*", "справедлив*"));
     /** A phase is over its budget beyond this share, plus {@link #SLACK_MS}: the clock is a cue, not a verdict. */
     static final double OVER_SHARE = 1.25;
