@@ -38,6 +38,7 @@ public class App extends Application {
         org.stageboard.ui.gallery.TemplateGallery.rememberModeIn(settings);
         window.canvas().snapToGridProperty().set(settings.snapToGrid());
         window.setExportMemory(new ExportMemory(settings));
+        window.rehearsal().setCurveballMemory(new org.stageboard.ui.rehearsal.CurveballMemory(settings));
         window.canvas().snapToGridProperty().addListener((o, a, snap) -> {
             settings.setSnapToGrid(snap);
             settings.saveIfPossible();

@@ -16,5 +16,6 @@ final class CommandRegistry {
         into.add(new FollowupsCommand());
         into.add(new ImportCommand());
         into.add(new HistoryCommand());
+        into.add(new ReportCommand());
     }
 }

@@ -18,8 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.stageboard.check.Checker;
-import org.stageboard.check.Profiles;
 import org.stageboard.edit.Edits;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -28,14 +26,18 @@ import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.rehearsal.AnswerSpot;
 import org.stageboard.rehearsal.CueSheet;
-import org.stageboard.rehearsal.Finding;
 import org.stageboard.rehearsal.FindingSource;
 import org.stageboard.rehearsal.FollowUpBank;
 import org.stageboard.rehearsal.FollowUpPicker;
 import org.stageboard.rehearsal.RehearsalSession;
 import org.stageboard.rehearsal.ReportWriter;
 import org.stageboard.rehearsal.SessionFiles;
-import org.stageboard.rehearsal.SessionReport;
+import org.stageboard.rehearsal.curveball.CurveballPicker;
+import org.stageboard.rehearsal.score.ScoredReport;
+import org.stageboard.rehearsal.SavedSession;
+import org.stageboard.rehearsal.history.HistoryEntry;
+import org.stageboard.rehearsal.history.HistoryStore;
+import org.stageboard.rehearsal.history.SessionRecord;
 import org.stageboard.template.Template;
 import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.presenter.CueSheetWindow;
@@ -52,13 +54,9 @@ public final class RehearsalController {
     private FollowUpCard card;
     private CardDocking dock;
     private RehearsalSession session;
-    /** The scorecard of a finished session; none until the scorer is wired in (the history then records no levels). */
-    private java.util.function.Function<org.stageboard.rehearsal.SavedSession, org.stageboard.rehearsal.score.Scorecard>
-            scorecards = s -> new org.stageboard.rehearsal.score.Scorecard(List.of());
-    private org.stageboard.rehearsal.history.HistoryStore history = org.stageboard.rehearsal.history.HistoryStore.standard();
-    /** Completes a history entry with what only other parts know (curveball counts); unchanged by default. */
-    private java.util.function.BiFunction<org.stageboard.rehearsal.SavedSession, org.stageboard.rehearsal.history.HistoryEntry,
-            org.stageboard.rehearsal.history.HistoryEntry> recordExtras = (s, e) -> e;
+    private HistoryStore history = HistoryStore.standard();
+    private CurveballMemory curveballMemory;
+    private java.util.function.LongSupplier clock = System::currentTimeMillis;
 
     /** @param png writes a picture of a board for the report; null to write the report without one */
     public RehearsalController(MainWindow window, ReportWriter.PngRenderer png) {
@@ -88,17 +86,34 @@ public final class RehearsalController {
         return bar;
     }
 
+    /** Where the curveball count (off, one, two) is remembered; without it the choice lasts this window only. */
+    public void setCurveballMemory(CurveballMemory memory) {
+        this.curveballMemory = memory;
+    }
+
+    /** The clock the next rehearsal runs on (tests move one by hand). */
+    public void setClock(java.util.function.LongSupplier clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
+    }
+
     /** Shows the timer bar; the session starts when the user presses its Start button. */
     public void open() {
         if (bar != null) {
             return;
         }
-        bar = new TimerBar();
+        bar = new TimerBar(clock);
+        if (curveballMemory != null) {
+            bar.setCurveballCount(curveballMemory.load());
+            CurveballMemory memory = curveballMemory;
+            bar.setOnCurveballCountChosen(memory::save);
+        }
         bar.setId("rehearsal-bar");
         bar.setOnStart(timer -> {
             Board board = window.document().board();
             FollowUpPicker picker = new FollowUpPicker(FollowUpBank.with(templateQuestions(board)));
             session = new RehearsalSession(timer, board, picker);
+            // curveballs fit the board: the template's own first, then the bank's; the seed varies them per session
+            session.throwCurveballs(CurveballPicker.of(template(board), timer.startedAt()), bar.curveballCount());
             session.next(); // the first question is on the card from the start
             card = new FollowUpCard(session, this::addAnswerToBoard);
             card.setId("followup-card");
@@ -106,6 +121,11 @@ public final class RehearsalController {
             card.setMaxHeight(Region.USE_PREF_SIZE);
             window.canvasHolder().getChildren().add(card);
             dock = new CardDocking(card, window.canvas());
+        });
+        bar.setOnTick(() -> {
+            if (session != null && card != null) {
+                session.dueCurveball().ifPresent(card::showCurveball);
+            }
         });
         bar.setOnFinish(this::finished);
         window.topArea().getChildren().add(bar);
@@ -180,64 +200,48 @@ public final class RehearsalController {
             return;
         }
         done.finish();
-        SessionReport report = done.report(checkerFindings());
+        SavedSession saved = done.toSaved();
+        ScoredReport report = ScoredReport.of(saved, FindingSource.checker(), template(done.log().lastBoard()));
         ReportView.show(window.stage(), report);
         Path file = window.files().pathProperty().get();
         if (file == null && window.files().saveAs()) {
             file = window.files().pathProperty().get();
         }
         if (file == null) {
-            record(done, null);
+            record(saved, report, null);
             return; // not saved: the report was shown, but there is nowhere beside the board to keep it
         }
         Path sessionFile = null;
         try {
-            sessionFile = SessionFiles.save(file, done.toSaved());
-            ReportWriter.write(report, file, png);
+            sessionFile = SessionFiles.save(file, saved);
+            report.writeBeside(file, png);
         } catch (IOException e) {
             error(Messages.get("rehearsal.save.failed", file, e.getMessage()));
         }
-        record(done, sessionFile);
-    }
-
-    /** Sets how a finished session is scored for the history (the scorer, once wired in). */
-    public void setScorecards(java.util.function.Function<org.stageboard.rehearsal.SavedSession,
-            org.stageboard.rehearsal.score.Scorecard> scorecards) {
-        this.scorecards = scorecards;
-    }
-
-    /** Completes each recorded entry, e.g. {@code (s, e) -> e.withCurveballs(delivered(s), answered(s))}. */
-    public void setRecordExtras(java.util.function.BiFunction<org.stageboard.rehearsal.SavedSession,
-            org.stageboard.rehearsal.history.HistoryEntry, org.stageboard.rehearsal.history.HistoryEntry> extras) {
-        this.recordExtras = extras;
+        record(saved, report, sessionFile);
     }
 
     /** Where finished sessions are recorded (tests point it at a scratch file). */
-    public void setHistory(org.stageboard.rehearsal.history.HistoryStore history) {
+    public void setHistory(HistoryStore history) {
         this.history = history;
     }
 
-    /** Adds the finished session to the progress history; a damaged or unwritable history is said in one line. */
-    private void record(RehearsalSession done, Path sessionFile) {
-        org.stageboard.rehearsal.SavedSession saved = done.toSaved();
+    /**
+     * Adds the finished session to the progress history with the scorecard and curveballs its report shows; a damaged
+     * or unwritable history is said in one line.
+     */
+    private void record(SavedSession saved, ScoredReport report, Path sessionFile) {
+        int answered = (int) report.curveballs().stream().filter(c -> !c.answer().isBlank()).count();
         try {
-            var entry = org.stageboard.rehearsal.history.SessionRecord.of(saved,
-                    template(saved.log().lastBoard()), scorecards.apply(saved), sessionFile, java.time.Instant.now());
-            String warning = history.record(recordExtras.apply(saved, entry));
+            HistoryEntry entry = SessionRecord.of(saved, template(saved.log().lastBoard()), report.scorecard(),
+                    sessionFile, java.time.Instant.now()).withCurveballs(report.curveballs().size(), answered);
+            String warning = history.record(entry);
             if (warning != null) {
                 error(warning);
             }
         } catch (IOException | RuntimeException e) {
             error(Messages.get("progress.record.failed", e.getMessage()));
         }
-    }
-
-    /** The checker's findings on the final board, as the report lists them. */
-    private FindingSource checkerFindings() {
-        return board -> new Checker().check(board, Profiles.forBoard(board)).stream()
-                // the severity in the reader's language, as the findings panel names it ("предупреждение", "警告")
-                .map(f -> new Finding(Messages.get("check.severity." + f.severity().id()), f.stage(), f.message()))
-                .toList();
     }
 
     private List<FollowUpBank.StagedQuestion> templateQuestions(Board board) {

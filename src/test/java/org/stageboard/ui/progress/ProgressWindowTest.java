@@ -166,11 +166,8 @@ class ProgressWindowTest {
         assertNotNull(window.rehearsal().session(), "the rehearsal runs");
         assertTrue(window.rehearsal().isActive());
 
-        // and when it finishes, it is recorded in the history with the scorecard the scorer gives
+        // and when it finishes, it is recorded in the history with the scorecard its report shows
         window.rehearsal().setHistory(store);
-        window.rehearsal().setScorecards(s -> new Scorecard(List.of(
-                new DimensionScore(Dimension.EVALUATION, Level.SOLID, "offline and online metrics", ""))));
-        window.rehearsal().setRecordExtras((s, e) -> e.withCurveballs(2, 1));
         Path board = dir.resolve("drill.stageboard");
         window.files().setChooser((save, current) -> java.util.Optional.of(board));
         robot.interact(() -> window.rehearsal().finish());
@@ -179,11 +176,13 @@ class ProgressWindowTest {
         HistoryEntry recorded = after.get(12);
         assertEquals(templateId, recorded.templateId());
         assertEquals(window.templates().byId(templateId).orElseThrow().category().id(), recorded.category());
-        assertEquals(Level.SOLID, recorded.level(Dimension.EVALUATION));
+        for (Dimension d : Dimension.values()) {
+            assertEquals(Level.MISSING, recorded.level(d), "an empty skeleton finished at once scores lowest on " + d);
+        }
         assertTrue(recorded.sessionFile().endsWith("drill.session.json"), recorded.sessionFile());
         assertTrue(recorded.findingCount() > 0, "an empty skeleton has findings");
-        assertEquals(2, recorded.curveballsDelivered());
-        assertEquals(1, recorded.curveballsAnswered());
+        assertEquals(0, recorded.curveballsDelivered(), "finished before the first curveball was due");
+        assertEquals(0, recorded.curveballsAnswered());
     }
 
     @Test
