@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.Autosave;
 import org.stageboard.io.Settings;
-import org.stageboard.ui.Dialogs;
+import org.stageboard.ui.kit.Dialogs;
 import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.Theme;
 import org.stageboard.ui.WindowSize;

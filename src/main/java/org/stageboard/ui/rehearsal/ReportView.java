@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.SessionReport;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Windows;
 
 /** The end-of-session report, rendered from its Markdown, in its own (non-modal) window. */
 public final class ReportView extends BorderPane {
