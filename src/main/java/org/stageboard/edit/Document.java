@@ -10,8 +10,9 @@ import java.util.function.UnaryOperator;
 import org.stageboard.model.Board;
 
 /**
- * The open board: its current state, unlimited undo and redo, and whether it differs from what was saved.
- * Views never change the board themselves; they call {@link #apply} and react to the published board.
+ * The open board: its current state, unlimited undo and redo, and whether it is the version last saved.
+ * Views never change the board themselves; they apply a {@link BoardEdit} and react to the one
+ * {@link DocumentEvent} the document publishes for each change.
  */
 public final class Document {
     /** Typing that pauses for longer than this starts a new undo step. */
@@ -25,7 +26,9 @@ public final class Document {
     /** Every state the document has been in has its own version; dirty means "not the saved version". */
     private long version;
     private long savedVersion;
+    /** The last version handed out; versions are never reused, so a state cut from history never comes back. */
     private long lastVersion;
+    /** The version of the board as loaded (when there is nothing to undo). */
     private long baseVersion;
     private long lastChangeAt;
     private boolean mergeOpen;

@@ -13,6 +13,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.stageboard.edit.AddBox;
+import org.stageboard.edit.BoardDelta;
 import org.stageboard.edit.Document;
 import org.stageboard.edit.DocumentEvent;
 import org.stageboard.edit.Edits;
@@ -91,7 +92,7 @@ public class BoardCanvas extends Region {
         session.gridVisibleProperty().addListener((o, a, b) -> redrawGrid());
         selection.addListener(this::selectionChanged);
         document.addListener(e -> {
-            boardChanged(e.after());
+            boardChanged(e.after(), e.delta());
             if (e.kind() == DocumentEvent.Kind.REPLACED && e.before() != e.after()) {
                 // a board just opened or created: later, once every listener has seen it
                 javafx.application.Platform.runLater(() -> growToFitOpened(e.after()));
@@ -316,13 +317,9 @@ public class BoardCanvas extends Region {
         }
     }
 
-    private void boardChanged(Board after) {
+    private void boardChanged(Board after, BoardDelta delta) {
         boardView.show(after);
-        Set<String> liveNodes = new HashSet<>();
-        after.nodes().forEach(n -> liveNodes.add(n.id()));
-        Set<String> liveEdges = new HashSet<>();
-        after.edges().forEach(e -> liveEdges.add(e.id()));
-        selection.retain(liveNodes, liveEdges);
+        selection.forget(delta.nodesRemoved(), delta.edgesRemoved());
         styleSelection();
         overlay.refresh();
     }
