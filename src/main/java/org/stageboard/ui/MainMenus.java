@@ -1,5 +1,6 @@
 package org.stageboard.ui;
 
+import org.stageboard.ui.kit.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.stageboard.ui.kit.Shortcut;
 import org.stageboard.edit.Document;
 import org.stageboard.i18n.Messages;
 import org.stageboard.ui.canvas.BoardCanvas;
@@ -35,7 +37,7 @@ final class MainMenus {
     MainMenus(MainWindow window) {
         this.window = window;
         this.canvas = window.canvas();
-        this.commands = new CanvasCommands(canvas);
+        this.commands = canvas.commands();
         this.files = window.files();
         files.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();

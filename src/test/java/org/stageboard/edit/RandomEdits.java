@@ -1,114 +1,69 @@
 package org.stageboard.edit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.model.TradeOff;
 
-/** Random but reproducible edits of every kind the editor makes, for property tests of the document. */
-final class RandomEdits {
-    /** One user action: its undo description and what it does to the board. */
-    record Edit(String description, UnaryOperator<Board> change) {
-    }
-
-    private static final String[] WORDS = {"clicks", "视频推荐", "задержка", "two-tower", "AUC", "漂移", "метки",
-        "p99 < 100 ms", "", "line one\nline two"};
+/**
+ * Random but reproducible user actions, as the editor's own {@link BoardEdit} records, in all three languages:
+ * the one generator behind the document's undo properties and the rehearsal log's replay properties.
+ */
+public final class RandomEdits {
+    private static final String[] WORDS = {"clicks", "视频推荐", "задержка", "two-tower", "AUC 0.81", "漂移", "метки",
+        "p99 < 100 ms", "", "line one\nline two", "冷启动", "дисбаланс классов", "feature store", "a, b; c"};
 
     private final Random random;
 
-    RandomEdits(long seed) {
+    public RandomEdits(long seed) {
         random = new Random(seed);
     }
 
-    Random random() {
+    public Random random() {
         return random;
     }
 
+    /** The board after a random edit of {@code board}. */
+    public Board nextBoard(Board board) {
+        return next(board).apply(board);
+    }
+
     /** An edit that fits {@code board}; may turn out to change nothing (e.g. setting the stage a box has). */
-    Edit next(Board board) {
+    public BoardEdit next(Board board) {
         List<Node> nodes = board.nodes();
-        int kind = nodes.isEmpty() ? 0 : random.nextInt(12);
-        switch (kind) {
-            case 0: {
-                Node n = Node.of(board.freshId("n"), stage(), word(), grid(), grid());
-                return new Edit("add node", b -> b.addNode(n));
-            }
-            case 1: {
-                String id = pick(nodes).id();
-                double x = grid();
-                double y = grid();
-                return new Edit("move", b -> b.mapNodes(List.of(id), n -> n.withPosition(x, y)));
-            }
-            case 2: {
-                String id = pick(nodes).id();
-                double w = Node.MIN_WIDTH + random.nextInt(300);
-                double h = Node.MIN_HEIGHT + random.nextInt(200);
-                return new Edit("resize", b -> b.mapNodes(List.of(id), n -> n.withBounds(n.x(), n.y(), w, h)));
-            }
-            case 3: {
-                String id = pick(nodes).id();
-                String text = word() + (random.nextBoolean() ? "\n" + word() : "");
-                return new Edit("text", b -> b.mapNodes(List.of(id), n -> n.withText(text)));
-            }
-            case 4: {
-                String id = pick(nodes).id();
-                Stage s = stage();
-                return new Edit("stage", b -> b.mapNodes(List.of(id), n -> n.withStage(s)));
-            }
-            case 5: {
-                String id = pick(nodes).id();
-                TradeOff t = new TradeOff(word(), random.nextBoolean() ? List.of() : List.of(word(), word()), word());
-                return new Edit("add trade-off", b -> b.mapNodes(List.of(id), n -> {
-                    List<TradeOff> list = new ArrayList<>(n.tradeoffs());
-                    list.add(t);
-                    return n.withTradeoffs(list);
-                }));
-            }
-            case 6: {
-                Node node = pick(nodes);
-                int index = node.tradeoffs().isEmpty() ? -1 : random.nextInt(node.tradeoffs().size());
-                return new Edit("remove trade-off", b -> b.mapNodes(List.of(node.id()), n -> {
-                    List<TradeOff> list = new ArrayList<>(n.tradeoffs());
-                    if (index >= 0 && index < list.size()) {
-                        list.remove(index);
-                    }
-                    return n.withTradeoffs(list);
-                }));
-            }
-            case 7: {
-                String from = pick(nodes).id();
-                String to = pick(nodes).id();
-                String label = word();
-                return new Edit("connect", b -> b.addEdge(new Edge(b.freshId("e"), from, to, label)));
-            }
-            case 8: {
-                String id = pick(nodes).id();
-                return new Edit("delete", b -> b.remove(Set.of(id), List.of()));
-            }
-            case 9: {
-                if (board.edges().isEmpty()) {
-                    return new Edit("relabel nothing", b -> b);
-                }
-                String id = pick(board.edges()).id();
-                String label = word();
-                return new Edit("relabel", b -> b.replaceEdge(b.edge(id).orElseThrow().withLabel(label)));
-            }
-            case 10: {
-                String title = word();
-                return new Edit("title", b -> b.withTitle(title));
-            }
-            default: {
-                String id = pick(nodes).id();
-                String title = word();
-                return new Edit("node title", b -> b.mapNodes(List.of(id), n -> n.withTitle(title)));
-            }
+        if (nodes.isEmpty()) {
+            return AddBox.at(board, stage(), grid(), grid());
         }
+        String id = pick(nodes).id();
+        return switch (random.nextInt(19)) {
+            case 0 -> AddBox.at(board, stage(), grid(), grid());
+            case 1 -> new Move(Set.of(id), random.nextDouble() * 400 - 200, grid() / 10, random.nextInt(2));
+            case 2 -> new Nudge(Set.of(id), 10 * (random.nextInt(3) - 1), 10 * (random.nextInt(3) - 1));
+            case 3 -> new Resize(id, grid(), grid(), Node.MIN_WIDTH + random.nextInt(300) - 20,
+                    Node.MIN_HEIGHT + random.nextInt(200), random.nextInt(2));
+            case 4 -> Connect.between(board, id, pick(nodes).id()).map(BoardEdit.class::cast)
+                    .orElseGet(() -> new SetBoardTitle(word()));
+            case 5 -> new SetText(id, word(), word() + (random.nextBoolean() ? "\n" + word() : ""));
+            case 6 -> new SetTitle(id, word());
+            case 7 -> new SetNotes(id, word());
+            case 8 -> new SetStage(Set.of(id), stage());
+            case 9 -> new FixStage(id, stage());
+            case 10 -> board.edges().isEmpty() ? new SetPrompt(word())
+                    : new SetEdgeLabel(pick(board.edges()).id(), word());
+            case 11 -> new SetBoardTitle(word());
+            case 12 -> new AddTradeOff(id);
+            case 13 -> new RemoveTradeOff(id, random.nextInt(3));
+            case 14 -> new SetTradeOffField(id, random.nextInt(2),
+                    SetTradeOffField.TradeOffField.values()[random.nextInt(3)], word());
+            case 15 -> new DeleteSelection(Set.of(id),
+                    board.edges().isEmpty() ? Set.of() : Set.of(pick(board.edges()).id()));
+            case 16 -> InsertCopies.of(board, Edits.fragment(board, List.of(id)), grid(), grid(),
+                    random.nextBoolean() ? InsertCopies.Purpose.PASTE : InsertCopies.Purpose.DUPLICATE);
+            case 17 -> AddAnswerNote.at(board, stage(), word(), grid(), grid(), random.nextBoolean() ? id : null);
+            default -> new SetPrompt(word());
+        };
     }
 
     private <T> T pick(List<T> list) {

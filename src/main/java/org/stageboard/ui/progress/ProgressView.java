@@ -40,7 +40,7 @@ import org.stageboard.rehearsal.history.HistoryEntry;
 import org.stageboard.rehearsal.history.Recommendations;
 import org.stageboard.template.Category;
 import org.stageboard.template.Template;
-import org.stageboard.ui.Dialogs;
+import org.stageboard.ui.kit.Dialogs;
 
 /**
  * The Progress window's content: filters (category, date range), four charts of the sessions they let through, an

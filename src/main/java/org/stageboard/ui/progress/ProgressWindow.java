@@ -9,9 +9,8 @@ import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.history.HistoryStore;
 import org.stageboard.template.TemplateLibrary;
-import org.stageboard.ui.MainWindow;
-import org.stageboard.ui.Theme;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Theme;
+import org.stageboard.ui.kit.Windows;
 
 /** Rehearse › Progress over Time: the history's charts and what to practise next, in a window of its own. */
 public final class ProgressWindow {
@@ -23,11 +22,11 @@ public final class ProgressWindow {
     }
 
     /** Opens (or refreshes and raises) the Progress window of {@code window}, reading the standard history. */
-    public static Stage show(MainWindow window) {
+    public static Stage show(ProgressHost window) {
         return show(window, HistoryStore.standard(), Clock.systemUTC(), ZoneId.systemDefault());
     }
 
-    public static Stage show(MainWindow window, HistoryStore store, Clock clock, ZoneId zone) {
+    public static Stage show(ProgressHost window, HistoryStore store, Clock clock, ZoneId zone) {
         HistoryStore.Loaded loaded = store.load();
         ProgressView view = new ProgressView(loaded.entries(), loaded.warning(),
                 window.templates().all(TemplateLibrary.interfaceLanguage()), clock.instant(), zone,
@@ -44,7 +43,7 @@ public final class ProgressWindow {
         stage.initOwner(window.stage());
         stage.setTitle(Messages.get("progress.window.title"));
         Scene scene = new Scene(view, 1280, 820);
-        scene.getStylesheets().addAll(MainWindow.STYLESHEET, STYLESHEET);
+        scene.getStylesheets().addAll(window.stylesheet(), STYLESHEET);
         stage.setScene(scene);
         Windows.fitWhenShown(stage);
         OPEN.put(window.stage(), stage);

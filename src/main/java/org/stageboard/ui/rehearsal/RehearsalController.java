@@ -1,7 +1,7 @@
 package org.stageboard.ui.rehearsal;
 
-import org.stageboard.ui.Dialogs;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Dialogs;
+import org.stageboard.ui.kit.Windows;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,10 +18,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.stageboard.edit.Edits;
+import org.stageboard.edit.AddAnswerNote;
+import org.stageboard.edit.DocumentEvent;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.rehearsal.AnswerSpot;
@@ -39,7 +39,6 @@ import org.stageboard.rehearsal.history.HistoryEntry;
 import org.stageboard.rehearsal.history.HistoryStore;
 import org.stageboard.rehearsal.history.SessionRecord;
 import org.stageboard.template.Template;
-import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.presenter.CueSheetWindow;
 import org.stageboard.ui.render.BoardThumbnail;
 
@@ -48,7 +47,7 @@ import org.stageboard.ui.render.BoardThumbnail;
  * logged, and at the end a report (shown, and saved beside the board with a PNG and the session for replay).
  */
 public final class RehearsalController {
-    private final MainWindow window;
+    private final RehearsalHost window;
     private final ReportWriter.PngRenderer png;
     private TimerBar bar;
     private FollowUpCard card;
@@ -59,17 +58,17 @@ public final class RehearsalController {
     private java.util.function.LongSupplier clock = System::currentTimeMillis;
 
     /** @param png writes a picture of a board for the report; null to write the report without one */
-    public RehearsalController(MainWindow window, ReportWriter.PngRenderer png) {
+    public RehearsalController(RehearsalHost window, ReportWriter.PngRenderer png) {
         this.window = window;
         this.png = png;
-        window.document().addListener((before, after, change) -> {
+        window.document().addListener(e -> {
             if (session == null) {
                 return;
             }
-            if (change == null && !before.equals(after)) {
+            if (e.kind() == DocumentEvent.Kind.REPLACED && !e.before().equals(e.after())) {
                 end(); // a new or opened board ends the rehearsal of the old one
-            } else if (change != null) {
-                session.boardChanged(before, after, change.description());
+            } else if (e.isEdit()) {
+                session.boardChanged(e.before(), e.after(), e.description());
             }
         });
     }
@@ -257,15 +256,10 @@ public final class RehearsalController {
      * straight run to it), with an arrow from the note to the box: one undo step.
      */
     void addAnswerToBoard(org.stageboard.model.Stage stage, String text) {
-        window.document().apply(Messages.get("rehearsal.edit.answer"), b -> {
-            Node anchor = b.nodesOf(stage).stream().findFirst().orElse(null);
-            Rect spot = AnswerSpot.place(b, anchor, Node.DEFAULT_WIDTH, Node.DEFAULT_HEIGHT);
-            Edits.Created note = Edits.addBox(b, org.stageboard.model.Stage.NOTE, spot.x(), spot.y());
-            String id = note.ids().get(0);
-            Board out = note.board().mapNodes(List.of(id), n -> n.withTitle(Messages.get("rehearsal.note.title",
-                    Messages.stageName(stage))).withText(text));
-            return anchor == null ? out : out.addEdge(new Edge(out.freshId("e"), id, anchor.id(), ""));
-        });
+        Board b = window.document().board();
+        Node anchor = b.nodesOf(stage).stream().findFirst().orElse(null);
+        Rect spot = AnswerSpot.place(b, anchor, Node.DEFAULT_WIDTH, Node.DEFAULT_HEIGHT);
+        window.document().apply(AddAnswerNote.at(b, stage, text, spot.x(), spot.y(), anchor == null ? null : anchor.id()));
     }
 
     /** The follow-up card on screen, if a session runs (tests look at where it docked). */

@@ -14,7 +14,7 @@ import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.SessionReport;
 import org.stageboard.rehearsal.score.ScoredReport;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Windows;
 
 /** The end-of-session report, rendered from its Markdown, in its own (non-modal) window. */
 public final class ReportView extends BorderPane {

@@ -174,7 +174,8 @@ public class BoxView extends Region {
         }
         badge.setText(text);
         badge.getStyleClass().setAll("label", "box-badge", styleClass);
-        javafx.scene.control.Tooltip.install(badge, new javafx.scene.control.Tooltip(tooltip));
+        // the explanation wraps at a readable width instead of one screen-wide line
+        javafx.scene.control.Tooltip.install(badge, Tooltips.wrapping(tooltip));
         requestLayout();
     }
 

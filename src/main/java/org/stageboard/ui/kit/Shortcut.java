@@ -1,4 +1,4 @@
-package org.stageboard.ui;
+package org.stageboard.ui.kit;
 
 import javafx.scene.input.KeyCombination;
 import org.stageboard.i18n.Messages;
