@@ -30,9 +30,13 @@ class TradeoffCorpusTest {
     /** Floors on the held-out file, per language: set by the lead at merge, from the first (and only) look. */
     static final double HELDOUT_PRECISION_FLOOR = 0.87;
     static final double HELDOUT_RECALL_FLOOR = 0.73;
-    /** Floors on the development files (now including dev-4, the untuned third held-out set): a little below the figures now. */
+    /**
+     * Floors on the development files: in-sample (the rules were tuned on them and the shipped model is trained on all of
+     * them), so they only guard against regressions and claim nothing about fresh boards. Generalisation is the
+     * leave-one-set-out report ({@link TradeoffLeaveOneSetOutTest}) and the held-out file.
+     */
     static final double DEV_PRECISION_FLOOR = 0.96;
-    static final double DEV_RECALL_FLOOR = 0.88;
+    static final double DEV_RECALL_FLOOR = 0.97;
 
     record Row(String file, String id, String lang, boolean label, String form, String text) {
     }
