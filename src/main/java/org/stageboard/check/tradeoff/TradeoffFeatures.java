@@ -71,8 +71,7 @@ final class TradeoffFeatures {
         if (kinds.isEmpty()) {
             f.add("no-cue");
         }
-        int len = a.norm().length();
-        f.add("len=" + (len < 20 ? "s" : len < 60 ? "m" : len < 150 ? "l" : "xl"));
+        // no length feature: in the corpus positives are longer than near misses, on boards every box is long
         if (a.norm().chars().anyMatch(Character::isDigit)) {
             f.add("digits");
         }

@@ -56,7 +56,7 @@ final class TradeoffModel {
         return w;
     }
 
-    /** The log-odds that the text stated a trade-off. Features are scaled to unit length, as in training. */
+    /** The log-odds that the text stated a trade-off: binary features, so the sum of the weights of those present. */
     double score(List<String> features) {
         double s = 0;
         for (String f : features) {
@@ -65,7 +65,7 @@ final class TradeoffModel {
                 s += x;
             }
         }
-        return w.bias() + s / Math.sqrt(features.size());
+        return w.bias() + s;
     }
 
     boolean stated(List<String> features) {

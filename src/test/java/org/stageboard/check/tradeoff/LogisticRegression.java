@@ -42,14 +42,18 @@ final class LogisticRegression {
         for (int i = 0; i < n; i++) {
             List<String> row = features.get(i);
             rows[i] = row.stream().filter(index::containsKey).mapToInt(index::get).toArray();
-            scale[i] = 1 / Math.sqrt(row.size());
+            scale[i] = 1; // binary, unscaled: a long box must not drift towards the intercept
         }
         int d = names.size();
         double[] w = new double[d + 1]; // w[d] is the bias
         double[] prev = w.clone();
         double[] look = w.clone();
         double[] grad = new double[d + 1];
-        double step = 1 / (0.5 + l2); // |x|^2 <= 2 with the bias, logistic curvature <= 1/4
+        int widest = 0;
+        for (int[] r : rows) {
+            widest = Math.max(widest, r.length);
+        }
+        double step = 1 / (0.25 * (widest + 1) + l2); // |x|^2 <= widest + 1 with the bias, logistic curvature <= 1/4
         for (int t = 1; t <= STEPS; t++) {
             java.util.Arrays.fill(grad, 0);
             for (int i = 0; i < n; i++) {

@@ -24,8 +24,10 @@ class TradeoffLeaveOneSetOutTest {
         TradeoffTraining.Fold fold = TradeoffTraining.leaveOneSetOut(all, true);
         StringBuilder md = new StringBuilder("# Trade-off detector: leave-one-set-out\n\n");
         md.append("Each row: trained on every other corpus file, tested on this one. The hand rules were tuned on ")
-                .append("dev, dev-2, dev-3 and extra-dev, so only the dev-4 rows are unseen by both.\n\n");
-        md.append("| held-out set | lang | texts | rules P | rules R | model P | model R | rules or model P | rules or model R | L2 |\n");
+                .append("dev, dev-2, dev-3 and extra-dev, so only the dev-4 rows are unseen by both. ")
+                .append("Shipped = the rules' reading, or the model's when the rules read two of the three parts ")
+                .append("(`Verdict`).\n\n");
+        md.append("| held-out set | lang | texts | rules P | rules R | model alone P | model alone R | shipped P | shipped R | L2 |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         fold.rules().forEach((key, r) -> {
             int[] m = fold.model().get(key);
@@ -39,7 +41,7 @@ class TradeoffLeaveOneSetOutTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.println(md);
-        int[] total = fold.model().get("all|all");
+        int[] total = fold.either().get("all|all");
         assertEquals(all.size(), total[0] + total[1] + total[2] + total[3], "every text is tested exactly once");
         assertTrue(f1(total) > 0.5, "the model learns something: LOSO F1 " + f1(total));
     }

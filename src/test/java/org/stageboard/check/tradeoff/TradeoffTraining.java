@@ -15,7 +15,7 @@ final class TradeoffTraining {
     static final List<Double> PENALTIES = List.of(3e-5, 1e-4, 3e-4, 1e-3);
     static final int MIN_COUNT = 2;
 
-    record Example(TradeoffCorpusTest.Row row, List<String> features, boolean rules) {
+    record Example(TradeoffCorpusTest.Row row, List<String> features, boolean rules, int found) {
     }
 
     private TradeoffTraining() {
@@ -25,7 +25,8 @@ final class TradeoffTraining {
         List<Example> out = new ArrayList<>();
         for (TradeoffCorpusTest.Row r : TradeoffCorpusTest.loadAll(files)) {
             TradeoffReader.Analysis a = TradeoffReader.analyse(r.text());
-            out.add(new Example(r, a.best() == null ? List.of() : TradeoffFeatures.of(a), a.reading().stated()));
+            out.add(new Example(r, a.best() == null ? List.of() : TradeoffFeatures.of(a), a.reading().stated(),
+                    a.reading().found()));
         }
         return out;
     }
@@ -48,10 +49,10 @@ final class TradeoffTraining {
 
     /** The shipped decision ({@link Verdict}): stated by the rules, or else credited by the model. */
     static boolean shipped(TradeoffModel model, Example e) {
-        return e.rules() || predict(model, e);
+        return e.rules() || e.found() >= Verdict.ASKS_MODEL_FROM && predict(model, e);
     }
 
-    /** The penalty with the best inner leave-one-set-out accuracy on {@code train}. */
+    /** The penalty with the best inner leave-one-set-out accuracy of the shipped decision on {@code train}. */
     static double choosePenalty(List<Example> train) {
         List<String> files = train.stream().map(e -> e.row().file()).distinct().sorted().toList();
         double best = PENALTIES.get(0);
@@ -61,7 +62,7 @@ final class TradeoffTraining {
             for (String out : files) {
                 TradeoffModel m = train(train.stream().filter(e -> !e.row().file().equals(out)).toList(), l2);
                 for (Example e : train) {
-                    if (e.row().file().equals(out) && predict(m, e) == e.row().label()) {
+                    if (e.row().file().equals(out) && shipped(m, e) == e.row().label()) {
                         right++;
                     }
                 }
