@@ -24,11 +24,15 @@ final class Verdict {
     }
 
     static TradeoffReading decide(TradeoffReader.Analysis a) {
+        return USE_MODEL ? decide(a, TradeoffModel.shipped()) : a.reading();
+    }
+
+    static TradeoffReading decide(TradeoffReader.Analysis a, TradeoffModel model) {
         TradeoffReading rules = a.reading();
-        if (!USE_MODEL || rules.stated() || rules.found() < ASKS_MODEL_FROM) {
+        if (rules.stated() || rules.found() < ASKS_MODEL_FROM) {
             return rules; // stated by structure, or too little read for the panel to show why it would count
         }
-        return TradeoffModel.shipped().stated(TradeoffFeatures.of(a)) ? credited(rules) : rules;
+        return model.stated(TradeoffFeatures.of(a)) ? credited(rules) : rules;
     }
 
     /** The model's "stated": nothing is missing, and the words shown are whatever parts the reader did find. */
