@@ -84,25 +84,20 @@ public final class FollowUpPlanner {
     private static final int TOP = 5;
     /** Fewer answered stages than this and the board is mostly empty. */
     private static final int MOSTLY_EMPTY = 4;
-    /** A score cut-off written as a comparison with a fraction: "score > 0.9", "≥ 0,7", "0.6-0.9 to review". */
-    private static final Pattern CUTOFF = Pattern.compile("(?:[<>≥≤]=?\\s*0?[.,]\\d|\\b0[.,]\\d+\\s*[-–]\\s*0[.,]\\d)");
+    /**
+     * Tiers, best first: the template's questions, questions that rest on the board (its gaps and its words), stock
+     * questions a gap or a word raised ({@link FollowUp#stock}), questions for any board, questions about words the
+     * board never says.
+     */
+    private static final int TEMPLATE_TIER = 0;
+    private static final int BOARD_TIER = 1;
+    private static final int STOCK_TIER = 2;
+    private static final int GENERAL_TIER = 3;
+    private static final int UNRELATED_TIER = 4;
     private static final int QUOTE_LENGTH = 48;
-    /** An operating point: a metric read at a cut ("recall @ 1% step-up", "precision@40/day", "полнота при 200 ремонтах"). */
-    private static final Pattern OPERATING_POINT = Pattern.compile(
-            "(?:recall|precision|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率)\\s*(?:@|at\\b|при\\b|在)");
-    /** An online metric named after a label: "online: minutes per user", "онлайн: доля скипов", "线上：CTR". */
-    private static final Pattern ONLINE_LINE = Pattern.compile("(?:online|онлайн|线上|在线)\\s*(?:a/b|ab)?\\s*[:：]");
     /** A line naming the baseline: what the candidate compares against, not what they chose. */
     private static final Pattern BASELINE_LINE = Pattern.compile(
             "^(?i)(?:baseline|бейзлайн|базов\\p{L}* модель|基线)\\s*[:：—–-]");
-    /**
-     * Online or batch said with its reason on the same line ("real-time because the login waits for it",
-     * "батч, так как ..."): the board already answers "why online rather than batch?".
-     */
-    private static final Pattern ONLINE_REASON = Pattern.compile(
-            "(?:online|real[- ]?time|per request|batch\\w*|nightly|在线|实时|批量|批处理|离线|онлайн\\w*|реалтайм\\w*|"
-                    + "в реальном времени|батч\\w*|пакетн\\w*)[^\\n]{0,80}?(?:because|since|so that|as the|due to|"
-                    + "потому что|так как|поскольку|чтобы|иначе|因为|由于|为了|以便|否则)");
     /**
      * Questions that quote a box ("Your Model box says …") are worth asking where the choice is contestable, but a
      * top five full of them reads as a form: after the first, the rest wait until every other question is chosen.
@@ -111,35 +106,8 @@ public final class FollowUpPlanner {
 
     /** A "skipWhen" term starting with this is positive evidence the question needs: skipped when the board lacks it. */
     static final String REQUIRES = "!";
-    /**
-     * A metric named on the board, in any of the three languages: the board already says how it is measured, so
-     * "which offline metric?" asks what it answers. Whole tokens only ("mae" not in "maestro").
-     */
-    static final Pattern METRIC_NAMED = Pattern.compile("(?iu)(?:(?<![\\p{L}\\p{N}])(?:gini|pearson|spearman|kendall|"
-            + "mae|mse|rmse|rmsle|mape|wape|smape|wer|cer|bleu|chrf\\S*|comet|rouge\\S*|f1|f-score|f-measure|auc|"
-            + "pr-auc|roc-auc|ndcg\\S*|map@\\S*|mrr|recall@\\S*|precision@\\S*|hit ?rate|lift|ks|r2|r²|deviance|"
-            + "log-?loss|iou|miou|accuracy|qini|auuc|"
-            + "корреляц\\p{L}*|пирсон\\p{L}*|спирмен\\p{L}*|точност\\p{L}*|полнот\\p{L}*)(?![\\p{L}\\p{N}])"
-            + "|皮尔逊|斯皮尔曼|相关系数|命中率|准确率|召回率|精确率|均方误差|平均绝对误差)");
-    /** A target stated as a change or bound in percent ("−40% cost", "hit rate > 70%", "±10%"): the goal is written. */
-    static final Pattern GOAL_STATED = Pattern.compile(
-            "(?:[+\\-−±]\\s*\\d+(?:[.,]\\d+)?\\s*%|[<>≥≤]=?\\s*\\d+(?:[.,]\\d+)?\\s*%)");
-    /** A lift target in percent ("+20% GMV", "15% uplift", "рост на 10%", "提升 5%"): what "is that lift reachable?" presumes. */
-    static final Pattern LIFT_TARGET = Pattern.compile("(?iu)(?:\\+\\s*\\d+(?:[.,]\\d+)?\\s*%|\\d+(?:[.,]\\d+)?\\s*%\\s*"
-            + "(?:lift|uplift|growth|increase|more|提升|增长|рост\\p{L}*|прирост\\p{L}*|больше)|(?:lift|uplift|increase|"
-            + "grow\\p{L}*|提升|增长|提高|рост\\p{L}*|прирост\\p{L}*|увелич\\p{L}*)\\s*(?:by|of|на)?\\s*\\+?\\d+(?:[.,]\\d+)?\\s*%)");
-    /** A small share, the mark of a rare class: "0.3%", "1%", "2 %", "1:500", "1 in 1000". */
-    static final Pattern SMALL_SHARE = Pattern.compile(
-            "(?<![\\d.,])(?:0?[.,]\\d+|[12])\\s*%|(?<![\\d.,])1\\s*(?::|in|из|/)\\s*\\d{2,}(?![\\d.,%])");
-    /**
-     * A schedule stated ("batch at 08:30", "nightly", "每天", «раз в сутки», "every 15 min"): the board already
-     * says when predictions are made, so "batch or per request?" and "what latency?" ask what it answers.
-     */
-    static final Pattern SCHEDULE = Pattern.compile("(?iu)(?:(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)|nightly|hourly|daily|"
-            + "every\\s+\\d*\\s*(?:min\\p{L}*|h|hours?|days?|night|morning)|once an? (?:day|week|hour)|cron|"
-            + "每天|每日|每小时|每晚|每周|每隔|凌晨|ежедневн\\p{L}*|ежечасн\\p{L}*|еженедельн\\p{L}*|"
-            + "раз в (?:сутки|день|час|неделю)|кажд\\p{L}* (?:\\d+\\s*)?(?:мин\\p{L}*|час\\p{L}*|сут\\p{L}*|день|ноч\\p{L}*|утро)|"
-            + "по ночам|ночн\\p{L}*)");
+    /** A metric named on the board ({@link BoardSignals#METRIC_NAMED}); kept here for the tests that pin it. */
+    static final Pattern METRIC_NAMED = BoardSignals.METRIC_NAMED;
 
     private final Function<Board, BoardTerms> terms;
 
@@ -167,7 +135,8 @@ public final class FollowUpPlanner {
      */
     public List<RankedFollowUp> plan(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
         BoardTerms words = terms.apply(board);
-        String normalized = new BoardText(board).normalized();
+        Optional<String> label = BoardFacts.label(board);
+        BoardSignals signals = new BoardSignals(new BoardText(board).normalized(), label);
         List<Finding> findings = Checker.check(board);
         Set<Stage> answeredStages = new HashSet<>();
         for (Node n : board.nodes()) {
@@ -176,10 +145,10 @@ public final class FollowUpPlanner {
             }
         }
         Set<String> kinds = BoardDomains.of(words);
-        Optional<String> label = BoardFacts.label(board);
         List<BoardFacts.Note> notes = BoardFacts.notes(board);
         Set<String> askedIds = new HashSet<>();
         asked.forEach(r -> askedIds.add(r.question().id()));
+        boolean mostlyEmpty = answeredStages.size() < MOSTLY_EMPTY;
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
             FollowUp f = pool.get(i);
@@ -187,63 +156,47 @@ public final class FollowUpPlanner {
                 continue;
             }
             if (f.fromTemplate()) {
-                scored.add(new Scored(new RankedFollowUp(f, FollowUpReason.template()), 0, 0, i, false));
+                scored.add(new Scored(new RankedFollowUp(f, FollowUpReason.template()), TEMPLATE_TIER, 0, i, false));
                 continue;
             }
             if (!BoardDomains.fits(f.domains(), kinds)) {
                 continue; // worded for another kind of system: a ranking question on a forecasting board
             }
-            if (answered(f.answeredBy(), words, normalized, label) || answered(f.skipWhen(), words, normalized, label)) {
+            if (answered(f.answeredBy(), words, signals) || answered(f.skipWhen(), words, signals)) {
                 continue;
             }
             if (!f.question().contains(BoardFacts.NOTE)) {
-                score(f, board, words, findings, answeredStages, i, label, Optional.empty()).ifPresent(scored::add);
+                score(f, board, words, signals, findings, answeredStages, i, label, Optional.empty(), mostlyEmpty).ifPresent(scored::add);
                 continue;
             }
             // every note box is an open point the candidate left: one question each, the first under the bank's id
             for (int k = 0; k < notes.size(); k++) {
                 FollowUp each = k == 0 ? f : new FollowUp(f.id() + "." + (k + 1), f.stage(), f.question(),
                         f.triggers(), false, f.topic() + "." + (k + 1), f.answeredBy(), f.gaps(), f.lacks(),
-                        f.skipWhen(), f.needsTrigger(), f.focused(), f.precise(), f.domains(), f.penalty());
+                        f.skipWhen(), f.needsTrigger(), f.focused(), f.precise(), f.domains(), f.penalty(), f.stock());
                 if (!askedIds.contains(each.id())) {
-                    score(each, board, words, findings, answeredStages, i, label, Optional.of(notes.get(k)))
+                    score(each, board, words, signals, findings, answeredStages, i, label, Optional.of(notes.get(k)),
+                            mostlyEmpty)
                             .ifPresent(scored::add);
                 }
             }
         }
         boolean quotedAsked = pool.stream().anyMatch(f -> askedIds.contains(f.id()) && f.question().contains(BOX));
-        return choose(scored, asked, quotedAsked, answeredStages.size() < MOSTLY_EMPTY);
+        return choose(scored, asked, quotedAsked, mostlyEmpty);
     }
 
     /**
-     * True when the board says one of {@code terms} ("#latency": a number with a time unit; "#number": any number;
-     * "#cutoff": a score cut-off; "#operating-point": a metric at a cut; "#online-line": "online: …"; "#label": the board states its label, "label: …").
+     * True when the board says one of {@code terms}, or lacks what a "requires" term ("!idea") needs: either way
+     * the question is not asked. A "#name" term is a {@link BoardSignals} signal ("#latency": a number with a time
+     * unit; "#schedule": when predictions are made; "#label": the board states its label...).
      */
-    private static boolean answered(List<String> terms, BoardTerms words, String normalized, Optional<String> label) {
+    private static boolean answered(List<String> terms, BoardTerms words, BoardSignals signals) {
         for (String term : terms) {
             if (term.startsWith(REQUIRES)) {
-                String idea = term.substring(REQUIRES.length());
-                if (!saysAny(idea, words, normalized, label)) {
+                if (!saysAny(term.substring(REQUIRES.length()), words, signals)) {
                     return true; // the positive evidence this question needs is not on the board
                 }
-                continue;
-            }
-            boolean found = switch (term) {
-                case "#latency" -> Numbers.hasLatencyBudget(normalized);
-                case "#metric" -> METRIC_NAMED.matcher(normalized).find();
-                case "#goal" -> GOAL_STATED.matcher(normalized).find();
-                case "#lift-target" -> LIFT_TARGET.matcher(normalized).find();
-                case "#small-share" -> SMALL_SHARE.matcher(normalized).find();
-                case "#schedule" -> SCHEDULE.matcher(normalized).find();
-                case "#number" -> Numbers.hasNumber(normalized);
-                case "#cutoff" -> CUTOFF.matcher(normalized).find();
-                case "#online-reason" -> ONLINE_REASON.matcher(normalized).find();
-                case "#label" -> label.isPresent();
-                case "#operating-point" -> OPERATING_POINT.matcher(normalized).find();
-                case "#online-line" -> ONLINE_LINE.matcher(normalized).find();
-                default -> words.mentions(term);
-            };
-            if (found) {
+            } else if (BoardSignals.isSignal(term) ? signals.shows(term) : words.mentions(term)) {
                 return true;
             }
         }
@@ -251,20 +204,19 @@ public final class FollowUpPlanner {
     }
 
     /** True when the board says one of an idea's synonyms ("rag|retriev*|knowledge base"; "#latency": as in answeredBy). */
-    private static boolean saysAny(String idea, BoardTerms words, String normalized, Optional<String> label) {
+    private static boolean saysAny(String idea, BoardTerms words, BoardSignals signals) {
         for (String synonym : idea.split("\\|")) {
             String term = synonym.strip();
-            if (term.startsWith("#") ? answered(List.of(term), words, normalized, label)
-                    : !term.isEmpty() && words.mentions(term)) {
+            if (BoardSignals.isSignal(term) ? signals.shows(term) : !term.isEmpty() && words.mentions(term)) {
                 return true;
             }
         }
         return false;
     }
 
-    private Optional<Scored> score(FollowUp f, Board board, BoardTerms words, List<Finding> findings,
-                                   Set<Stage> answeredStages, int index, Optional<String> label,
-                                   Optional<BoardFacts.Note> note) {
+    private Optional<Scored> score(FollowUp f, Board board, BoardTerms words, BoardSignals signals,
+                                   List<Finding> findings, Set<Stage> answeredStages, int index,
+                                   Optional<String> label, Optional<BoardFacts.Note> note, boolean mostlyEmpty) {
         Finding gap = gapFinding(f, findings);
         String lacking = gap != null ? sentence(gap.message()) : unansweredGap(f, answeredStages);
         boolean quotes = f.question().contains(BOX);
@@ -281,7 +233,7 @@ public final class FollowUpPlanner {
         boolean onDomain = f.focused() && !f.triggers().isEmpty() && words.central(f.triggers().get(0));
         if (!f.focused() || onDomain) {
             for (String idea : f.triggers()) {
-                ideaOnBoard(idea, words).ifPresent(found::add);
+                ideaOnBoard(idea, words, signals).ifPresent(found::add);
             }
         }
         if (f.needsTrigger() && found.isEmpty()) {
@@ -330,18 +282,15 @@ public final class FollowUpPlanner {
         }
         s -= f.penalty();
         int tier;
-        if (lacking != null) {
-            kind = FollowUpReason.Kind.GAP;
-            tier = 1;
-        } else if (!found.isEmpty()) {
-            kind = FollowUpReason.Kind.BOARD;
-            tier = 1;
+        if (lacking != null || !found.isEmpty()) {
+            kind = lacking != null ? FollowUpReason.Kind.GAP : FollowUpReason.Kind.BOARD;
+            tier = f.stock() && !mostlyEmpty ? STOCK_TIER : BOARD_TIER;
         } else if (f.triggers().isEmpty()) {
             kind = FollowUpReason.Kind.GENERAL;
-            tier = 2;
+            tier = GENERAL_TIER;
         } else {
             kind = FollowUpReason.Kind.UNRELATED;
-            tier = 3;
+            tier = UNRELATED_TIER;
         }
         FollowUpReason why = new FollowUpReason(kind, lacking, found);
         Stage missing = gap != null && STAGE_GAPS.contains(gap.ruleId()) ? gap.stage() : null;
@@ -365,9 +314,9 @@ public final class FollowUpPlanner {
     }
 
     /** The first of the idea's synonyms the board says, as written there. */
-    private static Optional<String> ideaOnBoard(String idea, BoardTerms words) {
+    private static Optional<String> ideaOnBoard(String idea, BoardTerms words, BoardSignals signals) {
         for (String synonym : idea.split("\\|")) {
-            Optional<String> w = words.find(synonym);
+            Optional<String> w = BoardSignals.isSignal(synonym) ? signals.find(synonym) : words.find(synonym);
             if (w.isPresent()) {
                 return w.map(String::strip);
             }
@@ -488,7 +437,7 @@ public final class FollowUpPlanner {
                     .thenComparingInt((Scored s) -> s.quotes() && quoted[0]
                             ? 2 * QUOTING_DEFERRED_TIER
                             : 2 * s.tier() + (capGaps && onlyGap(s.ranked()) && s.missingStage() == null ? 1 : 0))
-                    .thenComparing(Comparator.comparingInt((Scored s) -> s.tier() == 0 ? 0
+                    .thenComparing(Comparator.comparingInt((Scored s) -> s.tier() == TEMPLATE_TIER ? 0
                             : s.score() - SAME_STAGE * perStage.getOrDefault(s.ranked().question().stage(), 0)
                             - SAME_KIND * perKind.getOrDefault(s.ranked().why().kind(), 0)).reversed())
                     .thenComparingInt(Scored::index);
@@ -571,7 +520,7 @@ public final class FollowUpPlanner {
      * the queue for being missing.
      */
     private static int group(Scored s, Set<Stage> stagesAsked, boolean mostlyEmpty) {
-        if (s.tier() == 0) {
+        if (s.tier() == TEMPLATE_TIER) {
             return 0;
         }
         if (s.note()) {
