@@ -96,6 +96,15 @@ final class BoardSignals {
     static final Pattern MODEL_SIZE = Pattern.compile("(?iu)(?:\\d+\\s*(?:mb|gb|мб|гб|m params|b params)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:int8|int4|fp16|\\d+-bit|\\d+(?:[.,]\\d+)?b)(?![\\p{L}])|млн параметров|参数量)");
 
+    /**
+     * A cache refreshed on a clock ("prices from rate API (cached 15 min)", "наличие из кэша (обновление 15 мин)",
+     * "缓存 5 分钟"): values that change under it, so "how stale may they get?" is a question. A cache keyed by its
+     * input ("cache by sentence hash") holds the same answer for the same input and never goes stale.
+     */
+    static final Pattern CACHE_TTL = Pattern.compile("(?iu)(?:cache|cached|caching|кэш\\p{L}*|кеш\\p{L}*|缓存)"
+            + "[^\\n]{0,30}?\\d+\\s*(?:s|sec\\p{L}*|min\\p{L}*|h|hours?|сек\\p{L}*|мин\\p{L}*|ч|час\\p{L}*|秒|分钟|小时)"
+            + "(?![\\p{L}])|\\d+\\s*(?:min\\p{L}*|мин\\p{L}*|分钟)[^\\n]{0,20}?(?:cache|кэш\\p{L}*|кеш\\p{L}*|缓存)");
+
     /** Signals that are a pattern over the board's text (the rest are answered by {@link Numbers} or the label). */
     private static final Map<String, Pattern> PATTERNS = Map.ofEntries(
             Map.entry("#metric", METRIC_NAMED), Map.entry("#goal", GOAL_STATED),
@@ -103,7 +112,8 @@ final class BoardSignals {
             Map.entry("#schedule", SCHEDULE), Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#operating-point", OPERATING_POINT), Map.entry("#online-line", ONLINE_LINE),
             Map.entry("#random-split", RANDOM_SPLIT), Map.entry("#capacity-cut", CAPACITY_CUT),
-            Map.entry("#unsupervised", UNSUPERVISED), Map.entry("#model-size", MODEL_SIZE));
+            Map.entry("#unsupervised", UNSUPERVISED), Map.entry("#model-size", MODEL_SIZE),
+            Map.entry("#cache-ttl", CACHE_TTL));
 
     private final String normalized;
     private final Optional<String> label;
