@@ -105,6 +105,19 @@ final class BoardSignals {
             + "[^\\n]{0,30}?\\d+\\s*(?:s|sec\\p{L}*|min\\p{L}*|h|hours?|сек\\p{L}*|мин\\p{L}*|ч|час\\p{L}*|秒|分钟|小时)"
             + "(?![\\p{L}])|\\d+\\s*(?:min\\p{L}*|мин\\p{L}*|分钟)[^\\n]{0,20}?(?:cache|кэш\\p{L}*|кеш\\p{L}*|缓存)");
 
+    /**
+     * A decision threshold written as a number: a score cut-off ("show only if conf > 0.8", "PERCLOS > 0.3") or a
+     * threshold named with its value ("порог = 99-й перцентиль", "threshold 0.7", "阈值 0.6"). The number is on the
+     * board; how it was chosen usually is not.
+     */
+    static final Pattern THRESHOLD_STATED = Pattern.compile("(?iu)(?:" + CUTOFF.pattern()
+            + "|(?:threshold|порог\\p{L}*|阈值)\\s*(?:[=:：><≥≤]|at|на|в)?\\s*\\d+)");
+
+    /** A metric's name just before a comparison makes it a target ("recall ≥ 0.99", "AUC > 0.8"), not a cut. */
+    private static final Pattern METRIC_BEFORE = Pattern.compile("(?iu)(?:recall|precision|coverage|полнот\\p{L}*|"
+            + "точност\\p{L}*|покрыти\\p{L}*|召回|精确|准确|覆盖)[^\\n]{0,20}$");
+    private static final int TARGET_WINDOW = 30;
+
     /** Signals that are a pattern over the board's text (the rest are answered by {@link Numbers} or the label). */
     private static final Map<String, Pattern> PATTERNS = Map.ofEntries(
             Map.entry("#metric", METRIC_NAMED), Map.entry("#goal", GOAL_STATED),
@@ -113,7 +126,7 @@ final class BoardSignals {
             Map.entry("#operating-point", OPERATING_POINT), Map.entry("#online-line", ONLINE_LINE),
             Map.entry("#random-split", RANDOM_SPLIT), Map.entry("#capacity-cut", CAPACITY_CUT),
             Map.entry("#unsupervised", UNSUPERVISED), Map.entry("#model-size", MODEL_SIZE),
-            Map.entry("#cache-ttl", CACHE_TTL));
+            Map.entry("#cache-ttl", CACHE_TTL), Map.entry("#threshold-stated", THRESHOLD_STATED));
 
     private final String normalized;
     private final Optional<String> label;
@@ -148,6 +161,18 @@ final class BoardSignals {
             return Optional.empty();
         }
         Matcher m = p.matcher(normalized);
-        return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
+        while (m.find()) {
+            if (p == THRESHOLD_STATED && isMetricTarget(m.start())) {
+                continue; // "recall ≥ 0.99" is a goal for the model, not the cut it acts at
+            }
+            return Optional.of(m.group().strip());
+        }
+        return Optional.empty();
+    }
+
+    private boolean isMetricTarget(int at) {
+        String before = normalized.substring(Math.max(0, at - TARGET_WINDOW), at);
+        return METRIC_BEFORE.matcher(before).find() || METRIC_NAMED.matcher(before).find()
+                && METRIC_BEFORE.matcher(before.replaceAll(METRIC_NAMED.pattern(), "recall")).find();
     }
 }
