@@ -95,6 +95,9 @@ public final class FollowUpPlanner {
     private static final int GENERAL_TIER = 3;
     private static final int UNRELATED_TIER = 4;
     private static final int QUOTE_LENGTH = 48;
+    /** A clause that still weighs options ("LogReg vs XGB", "CatBoost или LightGBM", "LR 还是 GBDT"): no choice to quote. */
+    private static final Pattern OPTIONS_OPEN = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:vs\\.?|versus|or|или|либо)(?![\\p{L}])|还是|或者|\\?\\s*$");
     /** A line naming the baseline: what the candidate compares against, not what they chose. */
     private static final Pattern BASELINE_LINE = Pattern.compile(
             "^(?i)(?:baseline|бейзлайн|базов\\p{L}* модель|基线)\\s*[:：—–-]");
@@ -377,8 +380,8 @@ public final class FollowUpPlanner {
             s = label[1].strip(); // "baseline: LR on hashed feats": "baseline" names the line, the choice follows
         }
         String clause = s.split("[;；,，:：(（]", 2)[0].replaceAll("[.。!！?？]+$", "").strip();
-        if (clause.isEmpty()) {
-            return null;
+        if (clause.isEmpty() || OPTIONS_OPEN.matcher(clause).find()) {
+            return null; // "LogReg vs XGB" names both options: "what did you consider instead?" does not fit it
         }
         if (clause.length() <= QUOTE_LENGTH) {
             return clause;

@@ -122,4 +122,11 @@ class FollowUpKindWordingTest {
         assertFalse(BoardDomains.of(new BoardText(b)).contains("ranking"), BoardDomains.of(new BoardText(b)).toString());
         assertTrue(BoardDomains.of(new BoardText(b)).contains("classify"));
     }
+
+    @Test
+    void aBoxStillWeighingOptionsIsNotQuotedAsAChoice() {
+        assertFalse(ids(board("Lead scoring", Stage.MODEL, "LogReg vs XGB")).contains("g.model.tradeoff"),
+                "'what did you consider instead?' does not fit a box that names both options");
+        assertFalse(ids(board("Отток", Stage.MODEL, "CatBoost или LightGBM")).contains("g.model.tradeoff"));
+    }
 }
