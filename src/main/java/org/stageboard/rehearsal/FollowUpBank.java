@@ -120,7 +120,7 @@ public final class FollowUpBank {
     private static List<String> skipWhen(JsonNode f) {
         List<String> out = new ArrayList<>(strings(f.path("skipWhen")));
         for (String idea : strings(f.path("requires"))) {
-            out.add(FollowUpPlanner.REQUIRES + idea);
+            out.add(FollowUpPreconditions.REQUIRES + idea);
         }
         return out;
     }
