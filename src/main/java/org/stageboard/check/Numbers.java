@@ -40,6 +40,11 @@ public final class Numbers {
                 || SCHEDULE.matcher(normalized).find() && !ANSWERS_REQUESTS.matcher(normalized).find();
     }
 
+    /** A schedule or a time of day stated ("nightly", "每天", «раз в сутки», "ready by 08:30"). */
+    public static boolean hasSchedule(String normalized) {
+        return SCHEDULE.matcher(normalized).find();
+    }
+
     /** A digit anywhere, or a number word ("a million", "一亿", "миллион"). */
     public static boolean hasNumber(String normalized) {
         return DIGIT.matcher(normalized).find() || Vocabulary.NUMBER_WORDS.in(normalized);
