@@ -70,7 +70,7 @@ final class StagedBoard {
         }
         Scene scene = new Scene(root);
         scene.setFill(Color.TRANSPARENT);
-        scene.getStylesheets().add(BoardView.STYLESHEET);
+        scene.getStylesheets().addAll(BoardView.STYLESHEET, org.stageboard.ui.render.StagePalette.STYLESHEET);
         if (benchmarkStylesheet != null) {
             scene.getStylesheets().add(benchmarkStylesheet);
         }

@@ -87,9 +87,8 @@ public class BoxView extends Region {
 
     private void applyStage(Stage s) {
         getStyleClass().removeIf(c -> c.startsWith("stage-box-") && !c.equals("stage-box"));
-        getStyleClass().add("stage-box-" + s.id());
-        String accent = StagePalette.css(StagePalette.accent(s));
-        setStyle("-stage-accent: " + accent + "; -stage-fill: " + StagePalette.css(StagePalette.fill(s)) + ";");
+        // the colours come with the class (StagePalette.STYLESHEET), so boxes of a stage share one style
+        getStyleClass().add(StagePalette.styleClass(s));
         stageChip.setText(StagePalette.label(s).toUpperCase(java.util.Locale.ROOT));
     }
 
