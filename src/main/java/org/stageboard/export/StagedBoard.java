@@ -70,7 +70,7 @@ final class StagedBoard {
         }
         Scene scene = new Scene(root);
         scene.setFill(Color.TRANSPARENT);
-        scene.getStylesheets().addAll(BoardView.STYLESHEET, org.stageboard.ui.render.StagePalette.STYLESHEET);
+        scene.getStylesheets().add(BoardView.STYLESHEET);
         if (benchmarkStylesheet != null) {
             scene.getStylesheets().add(benchmarkStylesheet);
         }

@@ -54,7 +54,7 @@ public class BoardCanvas extends Region {
     public BoardCanvas(Document document) {
         this.document = document;
         getStyleClass().add("board-canvas");
-        getStylesheets().addAll(BoardView.STYLESHEET, org.stageboard.ui.render.StagePalette.STYLESHEET);
+        getStylesheets().add(BoardView.STYLESHEET);
         setFocusTraversable(true);
         overlay = new SelectionOverlay(this);
         world.getChildren().addAll(boardView, overlay);

@@ -56,7 +56,7 @@ public final class BoxFit {
             root = new Group();
             root.getStyleClass().add("board-view");
             Scene scene = new Scene(root);
-            scene.getStylesheets().addAll(BoardView.STYLESHEET, StagePalette.STYLESHEET);
+            scene.getStylesheets().add(BoardView.STYLESHEET);
             probe = new BoxView(n);
             root.getChildren().add(probe);
         }

@@ -23,28 +23,14 @@ public final class StagePalette {
         put(Stage.NOTE, "#F9A825", "#FFF9C4");
     }
 
-    /**
-     * One rule a stage setting the colours board.css looks up ({@code -stage-accent}, {@code -stage-fill}) on the
-     * box's stage class, as a stylesheet (a data URI). A class rule is matched once per style and shared by every
-     * box of that stage; an inline style per box made JavaFX resolve each box's styles on its own, the largest
-     * cost of showing a big board.
-     */
-    public static final String STYLESHEET = stylesheet();
-
     private StagePalette() {
     }
 
-    private static String stylesheet() {
-        StringBuilder css = new StringBuilder();
-        for (Stage s : Stage.values()) {
-            css.append(".stage-box.").append(styleClass(s)).append(" { -stage-accent: ").append(css(accent(s)))
-                    .append("; -stage-fill: ").append(css(fill(s))).append("; }\n");
-        }
-        return "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
-                css.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** The style class of a stage's boxes, which {@link #STYLESHEET} colours. */
+    /**
+     * The style class of a stage's boxes. board.css gives each one the stage's colours ({@code -stage-accent},
+     * {@code -stage-fill}; StagePaletteCssTest keeps them equal to these): one rule shared by every box of a stage,
+     * where an inline style per box made JavaFX resolve each box's styles on its own.
+     */
     public static String styleClass(Stage s) {
         return "stage-box-" + s.id();
     }
