@@ -140,6 +140,8 @@ public class BoardView extends Group {
                 arrows.put(e.id(), view);
                 structure = true;
             } else if (!view.edge().equals(e)) {
+                // a label appearing or going away changes the label layer
+                structure |= view.edge().label().isBlank() != e.label().isBlank();
                 view.setEdge(e);
                 fresh = true;
             }
@@ -159,7 +161,10 @@ public class BoardView extends Group {
         if (structure) {
             List<ArrowView> inOrder = board.edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList();
             edgeLayer.getChildren().setAll(inOrder);
-            labelLayer.getChildren().setAll(inOrder.stream().map(ArrowView::label).toList());
+            // only the labels with words: an empty label in the scene would still be styled and laid out, which
+            // on a big board was a fifth of the views for nothing
+            labelLayer.getChildren().setAll(inOrder.stream().filter(ArrowView::hasLabel).map(ArrowView::label)
+                    .toList());
         }
     }
 }
