@@ -147,7 +147,7 @@ public final class Recommendations {
                         : stagesOf(d).stream().map(Messages::stageName).collect(Collectors.joining(", "));
                 String key = d == Dimension.FOLLOW_UPS ? "progress.rec.weakFollowUps" : "progress.rec.weak";
                 picks.add(new Pick(Kind.WEAK_DIMENSION, t.id(), t.title(), t.category(), d,
-                        Messages.get(key, dimensionName(d), means.get(d), scoredCount, depth(t, d), stages)));
+                        Messages.get(key, d.displayName(), means.get(d), scoredCount, depth(t, d), stages)));
             });
         }
 
@@ -188,8 +188,4 @@ public final class Recommendations {
         return picks;
     }
 
-    /** A dimension's name as the user reads it. */
-    public static String dimensionName(Dimension d) {
-        return Messages.get("progress.dimension." + d.id());
-    }
 }

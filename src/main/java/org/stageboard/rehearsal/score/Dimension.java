@@ -9,6 +9,11 @@ import java.util.Locale;
 public enum Dimension {
     FRAMING, DATA_FEATURES, MODELLING, EVALUATION, SERVING_OPS, TIME, FOLLOW_UPS;
 
+    /** The dimension's name in the interface language, as the scorecard, the history and the charts show it. */
+    public String displayName() {
+        return org.stageboard.i18n.Messages.get("score.dimension." + id());
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -49,7 +49,7 @@ public final class ScorecardImage {
         List<List<List<String>>> rows = new ArrayList<>();
         int height = PAD * 3 + 44 + line + 12;
         for (DimensionScore s : card.scores()) {
-            List<List<String>> cells = List.of(wrap(ScoredReport.dimensionName(s.dimension()), m.getFontMetrics(bold),
+            List<List<String>> cells = List.of(wrap(s.dimension().displayName(), m.getFontMetrics(bold),
                     COLUMNS[0] - 12), List.of(), wrap(s.evidence(), fm, COLUMNS[2] - 16),
                     wrap(s.stronger(), fm, COLUMNS[3] - 8));
             rows.add(cells);

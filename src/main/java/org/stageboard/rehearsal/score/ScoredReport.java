@@ -105,7 +105,7 @@ public record ScoredReport(SessionReport report, List<CurveballOutcome> curvebal
                 .append(Messages.get("rehearsal.report.col.evidence")).append(" | ")
                 .append(Messages.get("rehearsal.report.col.stronger")).append(" |\n|---|---|---|---|\n");
         for (DimensionScore s : scorecard.scores()) {
-            md.append("| ").append(SessionReport.cell(dimensionName(s.dimension()))).append(" | ")
+            md.append("| ").append(SessionReport.cell(s.dimension().displayName())).append(" | ")
                     .append(SessionReport.cell(levelName(s.level()))).append(" | ")
                     .append(SessionReport.cell(s.evidence())).append(" | ")
                     .append(SessionReport.cell(s.stronger())).append(" |\n");
@@ -113,9 +113,6 @@ public record ScoredReport(SessionReport report, List<CurveballOutcome> curvebal
         return md.append('\n').toString();
     }
 
-    public static String dimensionName(Dimension d) {
-        return Messages.get("score.dimension." + d.id());
-    }
 
     public static String levelName(Level l) {
         return Messages.get("score.level." + l.name().toLowerCase(java.util.Locale.ROOT)) + " (" + l.points() + "/4)";

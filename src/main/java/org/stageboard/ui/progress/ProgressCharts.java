@@ -137,7 +137,7 @@ final class ProgressCharts {
         ((CategoryAxis) levels.getXAxis()).setCategories(FXCollections.observableArrayList(scoredSessions));
         for (Dimension d : Dimension.values()) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
-            s.setName(Recommendations.dimensionName(d));
+            s.setName(d.displayName());
             for (int i = 0; i < shown.size(); i++) {
                 Level l = shown.get(i).level(d);
                 if (l != null) {

@@ -35,7 +35,7 @@ final class RecommendationList extends VBox {
         Label title = new Label(p.title());
         title.getStyleClass().add("progress-rec-title");
         title.setWrapText(true);
-        Label what = new Label(p.dimension() != null ? Recommendations.dimensionName(p.dimension())
+        Label what = new Label(p.dimension() != null ? p.dimension().displayName()
                 + "  \u00b7  " + p.category().displayName() : p.category().displayName());
         what.getStyleClass().add("progress-rec-what");
         what.setWrapText(true);

@@ -39,7 +39,7 @@ final class ScorecardView extends GridPane {
         }
         int row = 1;
         for (DimensionScore s : card.scores()) {
-            Label dim = wrapped(ScoredReport.dimensionName(s.dimension()), "dimension");
+            Label dim = wrapped(s.dimension().displayName(), "dimension");
             dim.setId("score-" + s.dimension().id());
             add(dim, 0, row);
             add(level(s.level()), 1, row);

@@ -66,7 +66,7 @@ class ScoredReportTest {
         assertTrue(md.contains("## Scorecard\n\n| Dimension | Level | What it saw | A stronger answer |\n|---|---|---|---|\n"),
                 md);
         for (DimensionScore s : r.scorecard().scores()) {
-            assertTrue(md.contains("| " + ScoredReport.dimensionName(s.dimension()) + " | "
+            assertTrue(md.contains("| " + s.dimension().displayName() + " | "
                     + ScoredReport.levelName(s.level()) + " | " + s.evidence().replace("|", "\\|") + " | "), s.toString());
         }
         assertTrue(md.contains("Requirements state “20k QPS, p99 50 ms”"), md);

@@ -102,6 +102,8 @@ class CurveballRehearsalTest {
 
         clock.advanceMinutes(3);
         int windows = robot.listWindows().size();
+        var history = new org.stageboard.rehearsal.history.HistoryStore(dir.resolve("history.json"));
+        window.rehearsal().setHistory(history);
         robot.interact(() -> window.rehearsal().finish());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.listWindows().size() > windows, "the report window opened");
@@ -119,5 +121,12 @@ class CurveballRehearsalTest {
         assertTrue(Files.exists(SessionFiles.scorecardImageFor(file)));
         Board reloaded = SessionFiles.load(file).session().log().lastBoard();
         assertEquals(boxes + 1, reloaded.nodes().size());
+
+        // the history keeps what the report showed: the scorecard's levels and the curveball, answered
+        var recorded = history.load().entries();
+        assertEquals(1, recorded.size());
+        assertEquals(1, recorded.get(0).curveballsDelivered());
+        assertEquals(1, recorded.get(0).curveballsAnswered());
+        assertEquals(7, recorded.get(0).levels().size(), "a level for every dimension");
     }
 }
