@@ -198,7 +198,9 @@ final class ProgressCharts {
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
         for (String rule : rules) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
-            s.setName(rule);
+            // a rule this version no longer has keeps its id
+            s.setName(org.stageboard.i18n.Messages.has("check." + rule + ".name")
+                    ? org.stageboard.i18n.Messages.get("check." + rule + ".name") : rule);
             for (int i = 0; i < shown.size(); i++) {
                 int n = shown.get(i).findings().getOrDefault(rule, 0);
                 if (n > 0) {

@@ -104,8 +104,8 @@ class ProgressWindowTest {
         assertEquals(12 * 7, c.phaseSeries().stream().mapToInt(x -> x.getData().size()).sum());
         assertEquals("Budget (100 %)", c.phases.getData().get(7).getName(), "with the budget as a reference line");
         assertEquals(180, c.phases.getData().get(0).getData().get(0).getYValue().intValue());
-        // findings stacked by rule: one series per rule id seen
-        assertEquals(List.of("empty-stage", "missing-stage", "no-baseline", "unstated-tradeoff"),
+        // findings stacked by rule: one series per rule seen, named as people read it
+        assertEquals(List.of("Empty stage", "Missing stage", "No baseline", "Trade-off not stated"),
                 c.findings.getData().stream().map(XYChart.Series::getName).toList());
         int seededFindings = ProgressSeed.twelve().stream().mapToInt(HistoryEntry::findingCount).sum();
         assertEquals(seededFindings, c.findings.getData().stream().flatMap(s -> s.getData().stream())
