@@ -117,6 +117,8 @@ public final class ScorecardImage {
     }
 
     /** Words (or, in Chinese, characters) to lines no wider than {@code width}. */
+    private static final String CLOSING = "。，、；：！？）」』”’》〉】.,;:!?)";
+
     static List<String> wrap(String text, FontMetrics fm, int width) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -133,7 +135,9 @@ public final class ScorecardImage {
                 }
             }
             String unit = text.substring(i, next);
-            if (fm.stringWidth(current + unit) > width && current.length() > 0) {
+            // closing punctuation never starts a line (。，：” hang at the end of the line before, as CJK text sets them)
+            if (fm.stringWidth(current + unit) > width && current.length() > 0
+                    && CLOSING.indexOf(unit.codePointAt(0)) < 0) {
                 out.add(current.toString().strip());
                 current.setLength(0);
                 if (unit.isBlank()) {
