@@ -7,7 +7,7 @@ import org.stageboard.text.Scripts;
 public final class Numbers {
     /** A number followed by a time unit: "p99 < 100 ms", "50ms", "100 毫秒", "200 мс", "1-2 s", "≤ 2 min", "5 分钟". */
     private static final Pattern LATENCY = Pattern.compile(
-            "(?<!" + Scripts.LETTER + "|\\d|[.,])(?<!(?:next|ahead|horizon|未来|ближайш\\p{L}{1,3}|вперёд|вперед)\\s{0,2})\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|до)\\s*\\d+(?:[.,]\\d+)?)?\\s*"
+            "(?<!" + Scripts.LETTER + ")(?<!(?:next|ahead|horizon|未来|ближайш\\p{L}{1,3}|вперёд|вперед)\\s{0,2})\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|до)\\s*\\d+(?:[.,]\\d+)?)?\\s*"
                     + "(?:(?:ms|msec|millisec\\p{L}*|s|sec|secs|second\\p{L}*|µs|μs|us|мс|мсек|миллисекунд\\p{L}*|с|сек"
                     + "|секунд\\p{L}*|мкс|min|mins|minute\\p{L}*|h|hr|hrs|hour\\p{L}*|мин|минут\\p{L}*|ч|час\\p{L}*)"
                     + "(?!" + Scripts.LETTER + ")|毫秒|微秒|秒|分钟|小时)");

@@ -12,7 +12,7 @@ class NumbersTest {
     @ValueSource(strings = {"p99 < 80 ms", "50ms per request", "p95: 200", "100 毫秒以内", "за 200 мс",
             "results within ≤ 2 min of the event", "refresh every 15 minutes", "5 分钟内出结果", "не дольше 10 мин",
             "batch scores ready by 08:30", "nightly batch to redis", "每天凌晨跑批", "пересчёт раз в сутки", "1-2 s", "< 300ms", "≤2 мин", "<5秒",
-            "≤ 2 minutes", "≤ 3 секунды"})
+            "≤ 2 minutes", "≤ 3 секунды", "流式实时打分，200 毫秒内。", "scored inline,200ms max", "ответ за 0,5 с"})
     void aBudgetOrABatchDeadlineCounts(String text) {
         assertTrue(Numbers.hasLatencyBudget(TextNorm.normalize(text)), text);
     }
