@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stageboard.UiTest;
 import org.stageboard.export.BoardSources;
 import org.stageboard.export.excalidraw.ExcalidrawWriter;
 import org.stageboard.io.BoardFiles;
@@ -24,6 +25,7 @@ import org.stageboard.model.Board;
 import org.testfx.api.FxToolkit;
 
 /** {@code export} to every format, and {@code import}: what gets written, and the one-line errors. */
+@UiTest
 class ExportFormatsCommandTest {
     @TempDir
     Path dir;
