@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -69,17 +70,41 @@ public final class BoardTree {
 
     /** A whole board from its tree; {@code source} names where it came from in error messages. */
     public static Board board(JsonNode tree, String source) throws BoardFileException {
-        return new BoardReader(source).read(tree);
+        try {
+            BoardReader.checkHeader(JsonFormat.fromTree(tree, BoardJson.Header.class));
+            return BoardReader.board(JsonFormat.fromTree(tree, BoardJson.File.class));
+        } catch (JsonProblem p) {
+            throw new BoardFileException(p.message(source), p);
+        } catch (BoardReader.NewerVersion n) {
+            throw new BoardFileException(Messages.get("io.error.where", source, "version", Messages.get(
+                    "io.problem.newerVersion", String.valueOf(n.version), String.valueOf(BoardCodec.FORMAT_VERSION))));
+        }
     }
 
     /** One box, e.g. {@code path} "entries[3].patch.nodes[0]". */
     public static Node node(JsonNode tree, String source, String path) throws BoardFileException {
-        return new BoardReader(source).readNode(tree, path);
+        try {
+            return BoardReader.node(bind(tree, BoardJson.Box.class, source, path), path);
+        } catch (JsonProblem p) {
+            throw new BoardFileException(p.message(source), p);
+        }
     }
 
     /** One arrow; the caller checks that its ends exist. */
     public static Edge edge(JsonNode tree, String source, String path) throws BoardFileException {
-        return new BoardReader(source).readEdge(tree, path);
+        try {
+            return BoardReader.edge(bind(tree, BoardJson.Arrow.class, source, path), path);
+        } catch (JsonProblem p) {
+            throw new BoardFileException(p.message(source), p);
+        }
+    }
+
+    private static <T> T bind(JsonNode tree, Class<T> type, String source, String path) throws BoardFileException {
+        try {
+            return JsonFormat.fromTree(tree, type);
+        } catch (JsonProblem p) {
+            throw new BoardFileException(p.under(path).message(source), p);
+        }
     }
 
     private static void putOptional(ObjectNode j, String field, String value) {
