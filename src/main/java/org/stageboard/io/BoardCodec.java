@@ -1,6 +1,5 @@
 package org.stageboard.io;
 
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 
@@ -54,23 +52,6 @@ public final class BoardCodec {
             throw tooLarge(sourceName, json.length());
         }
         return decode(sourceName, JsonFormat.Input.of(json));
-    }
-
-    /** A parser with the formats' limits; for the session log until it binds records itself. */
-    public static JsonParser limitedParser(byte[] json, int offset, int length) throws IOException {
-        return JsonFormat.parser(json, offset, length);
-    }
-
-    /** The same for text. */
-    public static JsonParser limitedParser(String json) throws IOException {
-        return JsonFormat.parser(json);
-    }
-
-    /** The fields a board, box, arrow or trade-off may have; for the session log until it binds records itself. */
-    public static Set<String> knownFields() {
-        return Set.of("format", "version", "title", "prompt", "templateId", "profile",
-            "nodes", "edges", "id", "stage", "text", "hint", "tradeoffs", "choice", "over", "because",
-            "x", "y", "width", "height", "from", "to", "label", "language");
     }
 
     /** The header first (format, version), then the whole board, then the checks on it. */

@@ -54,6 +54,17 @@ public final class BoardReader {
         }
     }
 
+    /** A board embedded in another format (a session log's start): its header checked like a file's, then the rest. */
+    public static Board embedded(BoardJson.File f) throws JsonProblem {
+        try {
+            checkHeader(new BoardJson.Header(f.format(), f.version()));
+        } catch (NewerVersion n) {
+            throw JsonProblem.at("version", Messages.get("io.problem.newerVersion", String.valueOf(n.version),
+                    String.valueOf(BoardCodec.FORMAT_VERSION)));
+        }
+        return board(f);
+    }
+
     /** The board of a bound file whose header was checked. */
     static Board board(BoardJson.File f) throws JsonProblem {
         List<Node> nodes = nodes(required(f.nodes(), "nodes"));
