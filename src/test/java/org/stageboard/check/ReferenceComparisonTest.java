@@ -2,8 +2,8 @@ package org.stageboard.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stageboard.check.TestBoards.board;
-import static org.stageboard.check.TestBoards.box;
+import static org.stageboard.fixtures.TestBoards.board;
+import static org.stageboard.fixtures.TestBoards.box;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +11,7 @@ import org.stageboard.check.ReferenceComparison.Kind;
 import org.stageboard.check.ReferenceComparison.PointResult;
 import org.stageboard.check.ReferenceComparison.StageResult;
 import org.stageboard.check.ReferenceComparison.Status;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;

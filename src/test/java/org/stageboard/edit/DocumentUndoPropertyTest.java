@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.stageboard.fixtures.RandomEdits;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;

@@ -18,6 +18,7 @@ import org.stageboard.UiTest;
 import org.stageboard.export.embed.PngBoard;
 import org.stageboard.export.excalidraw.ExcalidrawWriter;
 import org.stageboard.export.vector.SvgExporter;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.io.BoardCodec;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.model.Board;

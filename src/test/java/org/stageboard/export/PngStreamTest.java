@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stageboard.UiTest;
 import org.stageboard.export.ExportOptions.Background;
 import org.stageboard.export.embed.PngBoard;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Stage;

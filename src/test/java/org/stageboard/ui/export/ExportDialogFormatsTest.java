@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stageboard.UiTest;
 import org.stageboard.export.BoardSources;
-import org.stageboard.export.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

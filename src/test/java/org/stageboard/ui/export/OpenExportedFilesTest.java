@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
-import org.stageboard.export.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.export.embed.PngBoard;
 import org.stageboard.model.Board;
 import org.stageboard.ui.files.FileController;

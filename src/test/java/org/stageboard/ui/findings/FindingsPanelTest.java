@@ -17,7 +17,7 @@ import org.stageboard.UiTest;
 import org.stageboard.check.Finding;
 import org.stageboard.check.Profiles;
 import org.stageboard.check.Severity;
-import org.stageboard.check.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stageboard.UiTest;
-import org.stageboard.check.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
