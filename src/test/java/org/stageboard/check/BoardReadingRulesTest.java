@@ -17,10 +17,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stageboard.edit.Edits;
-import org.stageboard.fixtures.TestBoards;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
-import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 
 /** The rules read the whole board: titles, requirements for serving, notes drawn for a stage, arrow-less boards. */

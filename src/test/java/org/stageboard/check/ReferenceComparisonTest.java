@@ -11,7 +11,6 @@ import org.stageboard.check.ReferenceComparison.Kind;
 import org.stageboard.check.ReferenceComparison.PointResult;
 import org.stageboard.check.ReferenceComparison.StageResult;
 import org.stageboard.check.ReferenceComparison.Status;
-import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;

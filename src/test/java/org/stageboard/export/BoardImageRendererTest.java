@@ -21,7 +21,6 @@ import org.stageboard.export.ExportOptions.Background;
 import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
-import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 import org.stageboard.ui.render.StagePalette;
 import org.testfx.api.FxToolkit;

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.stageboard.fixtures.TestBoards;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
 import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
 
