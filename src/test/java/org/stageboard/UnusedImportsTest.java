@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,6 +29,7 @@ class UnusedImportsTest {
             "src/main/java/org/stageboard/ui/findings/FindingsPanel.java",
             "src/main/java/org/stageboard/ui/rehearsal/RehearsalController.java",
             "src/test/java/org/stageboard/ui/rehearsal/FollowUpPlacementTest.java");
+    private static final Pattern WORD = Pattern.compile("[\\w$]+");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(static\\s+)?([\\w.]+)\\s*;\\s*$");
 
     @Test
@@ -54,12 +57,15 @@ class UnusedImportsTest {
     static List<String> unusedIn(Path file) throws IOException {
         String source = Files.readString(file);
         Matcher m = IMPORT.matcher(source);
-        String rest = IMPORT.matcher(source).replaceAll("");
+        Set<String> words = new HashSet<>();
+        Matcher word = WORD.matcher(IMPORT.matcher(source).replaceAll(""));
+        while (word.find()) {
+            words.add(word.group());
+        }
         List<String> out = new ArrayList<>();
         while (m.find()) {
             String name = m.group(2);
-            String simple = name.substring(name.lastIndexOf('.') + 1);
-            if (!Pattern.compile("\\b" + Pattern.quote(simple) + "\\b").matcher(rest).find()) {
+            if (!words.contains(name.substring(name.lastIndexOf('.') + 1))) {
                 out.add(file + ": import " + name);
             }
         }
