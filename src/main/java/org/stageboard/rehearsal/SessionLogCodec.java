@@ -86,7 +86,7 @@ public final class SessionLogCodec {
             SessionJson.File f = json.read(SessionJson.File.class, MAX_VALUES);
             return new SavedSession(SessionLog.restore(entries(required(f.entries(), "entries"))), plan(f.plan()));
         } catch (JsonProblem p) {
-            throw new SessionFileException(p.message(source), p);
+            throw new SessionFileException(Excerpt.line(p.message(source)), p); // bounded, whatever the path or source
         }
     }
 
