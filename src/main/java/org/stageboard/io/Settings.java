@@ -2,6 +2,8 @@ package org.stageboard.io;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -30,6 +32,8 @@ public final class Settings {
     /** A settings file is a few KB; anything near this is not one. */
     private static final int MAX_BYTES = 1024 * 1024;
     private static final int MAX_VALUES = 10_000;
+    /** Today's layout of the settings file (Jackson's default pretty printer), kept as it was. */
+    private static final ObjectWriter WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
     /**
      * The file as Jackson binds and writes it. Preferences stay one flat map of plain values (true/false, numbers,
@@ -97,7 +101,7 @@ public final class Settings {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        AtomicFiles.write(file, JsonFormat.write(f));
+        AtomicFiles.write(file, WRITER.writeValueAsString(f) + "\n");
     }
 
     /**
