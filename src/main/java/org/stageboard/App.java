@@ -9,9 +9,9 @@ import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.Autosave;
 import org.stageboard.io.Settings;
-import org.stageboard.ui.Dialogs;
+import org.stageboard.ui.kit.Dialogs;
 import org.stageboard.ui.MainWindow;
-import org.stageboard.ui.Theme;
+import org.stageboard.ui.kit.Theme;
 import org.stageboard.ui.WindowSize;
 import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.AutosaveController;
@@ -37,6 +37,7 @@ public class App extends Application {
         org.stageboard.ui.gallery.TemplateGallery.rememberModeIn(settings);
         window.canvas().snapToGridProperty().set(settings.snapToGrid());
         window.setExportMemory(new ExportMemory(settings));
+        window.rehearsal().setCurveballMemory(new org.stageboard.ui.rehearsal.CurveballMemory(settings));
         window.canvas().snapToGridProperty().addListener((o, a, snap) -> {
             settings.setSnapToGrid(snap);
             settings.saveIfPossible();

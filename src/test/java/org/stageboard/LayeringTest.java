@@ -8,7 +8,10 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.library.dependencies.Slice;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,40 @@ class LayeringTest {
         classes().that().resideInAPackage("org.stageboard.model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.stageboard.model..")
                 .check(product);
+    }
+
+    /** Every board change the editor makes is a named record in edit, applied through the Document. */
+    @Test
+    void theEditorsBoardEditsAreRecordsOfTheEditPackage() {
+        classes().that().implement(org.stageboard.edit.BoardEdit.class)
+                .should().resideInAPackage("org.stageboard.edit").andShould().beRecords()
+                .check(product);
+    }
+
+    /** Features (rehearsal, presenter, inspector, findings...) get ports through their constructors, never the window. */
+    @Test
+    void featuresDoNotDependOnTheMainWindow() {
+        noClasses().that().resideInAPackage("org.stageboard.ui..").and().resideOutsideOfPackage("org.stageboard.ui")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.stageboard.ui.MainWindow")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.stageboard.ui.MainMenus")
+                .check(product);
+    }
+
+    /** The window's packages form layers: the main window on top, features below it, the board's drawing at the bottom. */
+    @Test
+    void uiPackagesHaveNoCycles() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                return c.getPackageName().startsWith("org.stageboard.ui")
+                        ? SliceIdentifier.of(c.getPackageName()) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "ui packages";
+            }
+        }).should().beFreeOfCycles().check(product);
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.stageboard.text.Scripts;
 public final class Numbers {
     /** A number followed by a time unit: "p99 < 100 ms", "50ms", "100 毫秒", "200 мс", "1-2 s", "≤ 2 min", "5 分钟". */
     private static final Pattern LATENCY = Pattern.compile(
-            "\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|до)\\s*\\d+(?:[.,]\\d+)?)?\\s*"
+            "(?<!" + Scripts.LETTER + "|\\d|[.,])(?<!(?:next|ahead|horizon|未来|ближайш\\p{L}{1,3}|вперёд|вперед)\\s{0,2})\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|до)\\s*\\d+(?:[.,]\\d+)?)?\\s*"
                     + "(?:(?:ms|msec|millisec\\p{L}*|s|sec|secs|second\\p{L}*|µs|μs|us|мс|мсек|миллисекунд\\p{L}*|с|сек"
                     + "|секунд\\p{L}*|мкс|min|mins|minute\\p{L}*|h|hr|hrs|hour\\p{L}*|мин|минут\\p{L}*|ч|час\\p{L}*)"
                     + "(?!" + Scripts.LETTER + ")|毫秒|微秒|秒|分钟|小时)");
@@ -38,6 +38,11 @@ public final class Numbers {
     public static boolean hasLatencyBudget(String normalized) {
         return LATENCY.matcher(normalized).find() || PERCENTILE.matcher(normalized).find()
                 || SCHEDULE.matcher(normalized).find() && !ANSWERS_REQUESTS.matcher(normalized).find();
+    }
+
+    /** A schedule or a time of day stated ("nightly", "每天", «раз в сутки», "ready by 08:30"). */
+    public static boolean hasSchedule(String normalized) {
+        return SCHEDULE.matcher(normalized).find();
     }
 
     /** A digit anywhere, or a number word ("a million", "一亿", "миллион"). */

@@ -14,7 +14,7 @@ public final class Rules {
             new StageMentionRule("missing-offline-metric", Severity.WARNING, Stage.EVALUATION,
                     Vocabulary.OFFLINE_METRIC),
             new StageMentionRule("missing-online-metric", Severity.WARNING, Stage.EVALUATION,
-                    Vocabulary.ONLINE_METRIC),
+                    text -> Vocabulary.ONLINE_METRIC.in(text) || OnlineSection.in(text)),
             new StageMentionRule("serving-mode", Severity.WARNING, Stage.SERVING, Vocabulary.SERVING_MODE),
             new StageMentionRule("no-latency-budget", Severity.WARNING, Stage.SERVING, Numbers::hasLatencyBudget)
                     .alsoSatisfiedBy(Stage.REQUIREMENTS),

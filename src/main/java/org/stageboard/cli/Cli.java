@@ -34,7 +34,7 @@ public final class Cli {
     /** Every command the jar offers. */
     public static Cli standard() {
         return new Cli(List.of(new TemplatesCommand(), new NewCommand(), new CheckCommand(), new ExportCommand(),
-                new FollowupsCommand(), new ImportCommand()));
+                new FollowupsCommand(), new ImportCommand(), new HistoryCommand(), new ReportCommand()));
     }
 
     /** True when {@code word} (the first argument) is for the command line rather than a board to open. */

@@ -10,8 +10,9 @@ import java.util.function.UnaryOperator;
 import org.stageboard.model.Board;
 
 /**
- * The open board: its current state, unlimited undo and redo, and whether it differs from what was saved.
- * Views never change the board themselves; they call {@link #apply} and react to the published board.
+ * The open board: its current state, unlimited undo and redo, and whether it is the version last saved.
+ * Views never change the board themselves; they apply a {@link BoardEdit} and react to the one
+ * {@link DocumentEvent} the document publishes for each change.
  */
 public final class Document {
     /** Typing that pauses for longer than this starts a new undo step. */
@@ -22,13 +23,20 @@ public final class Document {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final LongSupplier clock;
     private Board board;
-    private Board saved;
+    /** Every state the document has been in has its own version; dirty means "not the saved version". */
+    private long version;
+    private long savedVersion;
+    /** The last version handed out; versions are never reused, so a state cut from history never comes back. */
+    private long lastVersion;
+    /** The version of the board as loaded (when there is nothing to undo). */
+    private long baseVersion;
     private long lastChangeAt;
     private boolean mergeOpen;
+    private Edits.BoxSizer sizer;
 
-    /** Notified after every change to the board, with the board before and after. */
+    /** Notified after every change: an edit, undo, redo, a new board or a save. */
     public interface Listener {
-        void boardChanged(Board before, Board after, Change change);
+        void documentChanged(DocumentEvent event);
     }
 
     public Document(Board initial) {
@@ -37,7 +45,6 @@ public final class Document {
 
     public Document(Board initial, LongSupplier clock) {
         this.board = Objects.requireNonNull(initial);
-        this.saved = initial;
         this.clock = clock;
     }
 
@@ -54,34 +61,45 @@ public final class Document {
     }
 
     /**
-     * Applies {@code edit} to the current board as one undoable step named {@code description}.
-     * A change that leaves the board equal to what it was records nothing.
+     * How large boxes must be to show their words (the view layer measures them); edits that change a box's words
+     * grow it to fit within the same step. Without one, boxes keep their size.
+     */
+    public void growBoxesWith(Edits.BoxSizer sizer) {
+        this.sizer = sizer;
+    }
+
+    /**
+     * Applies {@code edit} to the current board as one undoable step named by its description, merged into the
+     * previous step when both have the same merge key. An edit that leaves the board as it was records nothing.
+     */
+    public boolean apply(BoardEdit edit) {
+        MergeKey key = edit.mergeKey();
+        Edits.BoxSizer grow = edit.changesWords() ? sizer : null;
+        UnaryOperator<Board> change = grow == null ? edit::apply : b -> Edits.growToFit(b, edit.apply(b), grow);
+        return apply(edit.description(), key, change, key == null || key.timed());
+    }
+
+    /**
+     * Applies a change that is not one of the editor's {@link BoardEdit}s (set-up in tests and benchmarks) as one
+     * step named {@code description}.
      */
     public boolean apply(String description, UnaryOperator<Board> edit) {
         return apply(description, null, edit);
     }
 
     /** Like {@link #apply(String, UnaryOperator)}, merging into the previous step when it has the same key. */
-    public boolean apply(String description, String mergeKey, UnaryOperator<Board> edit) {
-        return apply(description, mergeKey, edit, true);
+    public boolean apply(String description, MergeKey mergeKey, UnaryOperator<Board> edit) {
+        return apply(description, mergeKey, edit, mergeKey == null || mergeKey.timed());
     }
 
-    /**
-     * One more increment of a pointer gesture (a drag, a resize): it merges into the gesture's step however long
-     * the user pauses, until {@link #sealStep()} ends the gesture.
-     */
-    public boolean applyGesture(String description, String gestureKey, UnaryOperator<Board> edit) {
-        return apply(description, gestureKey, edit, false);
-    }
-
-    private boolean apply(String description, String mergeKey, UnaryOperator<Board> edit, boolean timed) {
+    private boolean apply(String description, MergeKey mergeKey, UnaryOperator<Board> edit, boolean timed) {
         Board before = board;
         Board after = edit.apply(before);
         if (after == null || after.equals(before)) {
             return false;
         }
         long now = clock.getAsLong();
-        Change change = new Change(description, before, after, mergeKey);
+        Change change = new Change(description, before, after, mergeKey, ++lastVersion);
         Change last = undo.peek();
         boolean merged = mergeKey != null && mergeOpen && last != null && mergeKey.equals(last.mergeKey())
                 && (!timed || now - lastChangeAt <= MERGE_WINDOW_MILLIS);
@@ -97,7 +115,9 @@ public final class Document {
             undo.push(change);
         }
         mergeOpen = !netNothing;
-        publish(before, after, change);
+        board = after;
+        version = netNothing ? (undo.isEmpty() ? baseVersion : undo.peek().version()) : change.version();
+        publish(DocumentEvent.Kind.EDITED, before, description);
         return true;
     }
 
@@ -132,7 +152,8 @@ public final class Document {
         mergeOpen = false;
         Board before = board;
         board = c.before();
-        notifyListeners(before, board, c.inverse());
+        version = undo.isEmpty() ? baseVersion : undo.peek().version();
+        publish(DocumentEvent.Kind.UNDONE, before, c.description());
         return true;
     }
 
@@ -145,7 +166,8 @@ public final class Document {
         mergeOpen = false;
         Board before = board;
         board = c.after();
-        notifyListeners(before, board, c);
+        version = c.version();
+        publish(DocumentEvent.Kind.REDONE, before, c.description());
         return true;
     }
 
@@ -153,36 +175,37 @@ public final class Document {
         return undo.size();
     }
 
-    /** True when the board differs from the last saved (or loaded) state. */
+    /**
+     * True when the document is not in the state last saved (or loaded): some step was applied, undone or redone
+     * since. Undoing back to the saved state makes it clean again; a new edit after undoing past it never does.
+     */
     public boolean isDirty() {
-        return !board.equals(saved);
+        return version != savedVersion;
     }
 
     public void markSaved() {
-        saved = board;
+        savedVersion = version;
         mergeOpen = false;
-        notifyListeners(board, board, null);
+        publish(DocumentEvent.Kind.SAVED, board, null);
     }
 
     /** Replaces the whole document (new or opened file): history is cleared, the new board counts as saved. */
     public void reset(Board fresh) {
         Board before = board;
         board = Objects.requireNonNull(fresh);
-        saved = fresh;
         undo.clear();
         redo.clear();
         mergeOpen = false;
-        notifyListeners(before, board, null);
+        baseVersion = ++lastVersion;
+        version = baseVersion;
+        savedVersion = version;
+        publish(DocumentEvent.Kind.REPLACED, before, null);
     }
 
-    private void publish(Board before, Board after, Change change) {
-        board = after;
-        notifyListeners(before, after, change);
-    }
-
-    private void notifyListeners(Board before, Board after, Change change) {
+    private void publish(DocumentEvent.Kind kind, Board before, String description) {
+        DocumentEvent event = new DocumentEvent(kind, before, board, BoardDelta.between(before, board), description);
         for (Listener l : listeners) {
-            l.boardChanged(before, after, change);
+            l.documentChanged(event);
         }
     }
 }

@@ -2,31 +2,20 @@ package org.stageboard.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 
-/** The board edits the editor offers, as pure functions from one board to the next. */
+/**
+ * The board operations the {@link BoardEdit} records are made of, and the helpers that decide where copies go and
+ * how far boxes grow, as pure functions from one board to the next.
+ */
 public final class Edits {
     private Edits() {
-    }
-
-    /** The result of an edit that creates things: the new board and the ids it created. */
-    public record Created(Board board, List<String> ids) {
-    }
-
-    /** Adds a box of {@code stage} whose top-left corner is at (x, y), titled with the stage's name. */
-    public static Created addBox(Board b, Stage stage, double x, double y) {
-        String id = b.freshId("n");
-        Node n = Node.of(id, stage, Messages.stageName(stage), x, y);
-        return new Created(b.addNode(n), List.of(id));
     }
 
     /** Moves boxes by (dx, dy). */
@@ -40,46 +29,6 @@ public final class Edits {
     /** Sets a box's bounds, keeping it at least the minimum size. */
     public static Board resize(Board b, String id, double x, double y, double w, double h) {
         return b.mapNodes(List.of(id), n -> n.withBounds(x, y, Math.max(Node.MIN_WIDTH, w), Math.max(Node.MIN_HEIGHT, h)));
-    }
-
-    /**
-     * Connects two boxes. Returns the board unchanged for a self-loop, an unknown box, or an arrow that
-     * already exists in the same direction.
-     */
-    public static Created connect(Board b, String from, String to) {
-        if (from.equals(to) || b.node(from).isEmpty() || b.node(to).isEmpty()) {
-            return new Created(b, List.of());
-        }
-        boolean exists = b.edges().stream().anyMatch(e -> e.from().equals(from) && e.to().equals(to));
-        if (exists) {
-            return new Created(b, List.of());
-        }
-        String id = b.freshId("e");
-        return new Created(b.addEdge(new Edge(id, from, to, "")), List.of(id));
-    }
-
-    /**
-     * Copies boxes (and the arrows among them) with fresh ids, shifted by (dx, dy). Used by duplicate and paste;
-     * the copies need not come from {@code b}.
-     */
-    public static Created insertCopies(Board b, List<Node> nodes, List<Edge> edges, double dx, double dy) {
-        Board out = b;
-        Map<String, String> newIds = new HashMap<>();
-        List<String> created = new ArrayList<>();
-        for (Node n : nodes) {
-            String id = out.freshId("n");
-            newIds.put(n.id(), id);
-            out = out.addNode(n.withId(id).withPosition(n.x() + dx, n.y() + dy));
-            created.add(id);
-        }
-        for (Edge e : edges) {
-            String from = newIds.get(e.from());
-            String to = newIds.get(e.to());
-            if (from != null && to != null) {
-                out = out.addEdge(new Edge(out.freshId("e"), from, to, e.label()));
-            }
-        }
-        return new Created(out, created);
     }
 
     /**

@@ -14,7 +14,7 @@ import org.stageboard.model.Stage;
  */
 public final class Messages {
     private static final List<String> BUNDLES =
-            List.of("ui", "io", "cli", "export", "template", "check", "rehearsal", "stages");
+            List.of("ui", "io", "cli", "export", "template", "check", "rehearsal", "stages", "progress");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static volatile Locale locale = Locale.getDefault();

@@ -18,7 +18,7 @@ public final class BoardDomains {
 
     static {
         CUES.put("ranking", "rank|ranking|ranker|rerank*|recommend*|recommender*|recsys|feed|search|ndcg*|ltr|"
-                + "lambdamart|retrieval|candidates|two-tower|ctr|pctr|sponsored|ads|双塔|广告|двухбашен*|реклам*|推荐|排序|精排|粗排|召回|搜索|信息流|猜你喜欢|рекоменд*|ранжир*|"
+                + "lambdamart|retrieval|candidates|two-tower|ctr|pctr|sponsored|auction*|bidding|rtb|竞价|双塔|аукцион*|двухбашен*|推荐|排序|精排|粗排|召回|搜索|信息流|猜你喜欢|рекоменд*|ранжир*|"
                 + "поиск*|выдач*|лент*|ndcg@10|recall@100|recall@k|map@k");
         CUES.put("forecast", "forecast*|demand|time series|mape|wape|smape|horizon|seasonality|销量|需求预测|预测销量|"
                 + "时间序列|时序|季节性|спрос*|временн* ряд*|горизонт*|сезонн*|прогноз спроса|прогноз нагрузки");
@@ -46,7 +46,7 @@ public final class BoardDomains {
     public static Set<String> of(BoardTerms words) {
         Set<String> out = new LinkedHashSet<>();
         CUES.forEach((kind, cues) -> {
-            if (words.central(cues)) {
+            if (words.subject(cues)) {
                 out.add(kind);
             }
         });

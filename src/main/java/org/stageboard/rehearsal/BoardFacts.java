@@ -15,7 +15,7 @@ import org.stageboard.model.Stage;
  * trains on ("label: booked=3, clicked=1", "标签：逾期 M3+", "метка: не скипнут за 30 с", "категория = выбор продавца"). A question with
  * "{label}" in its text is asked only where the board states one, with the board's own words in place.
  */
-final class BoardFacts {
+public final class BoardFacts {
     static final String LABEL = "{label}";
     static final String NOTE = "{note}";
 
@@ -36,7 +36,7 @@ final class BoardFacts {
     }
 
     /** The label as the board states it, cut short at a clause, or empty. */
-    static Optional<String> label(Board board) {
+    public static Optional<String> label(Board board) {
         for (Node n : board.nodes()) {
             for (String line : n.text().split("\\R")) {
                 Matcher m = LABEL_LINE.matcher(line.strip().replaceFirst("^[•\\-*·]\\s*", ""));

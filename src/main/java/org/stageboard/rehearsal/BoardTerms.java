@@ -26,4 +26,12 @@ public interface BoardTerms {
     default boolean central(String term) {
         return mentions(term);
     }
+
+    /**
+     * True when {@code term} names what the system is, stricter than {@link #central}: a prompt that mentions it in
+     * passing is not enough without a box saying it too. What {@link BoardDomains} reads a board's kind from.
+     */
+    default boolean subject(String term) {
+        return central(term);
+    }
 }

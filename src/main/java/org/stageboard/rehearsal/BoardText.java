@@ -37,12 +37,15 @@ public final class BoardText implements BoardTerms {
     private final List<String> words;
     /** The board's title and prompt, normalised: what the case is about, in the candidate's or template's words. */
     private final String headline;
+    /** The board's title alone, normalised: the case in a few words. */
+    private final String title;
     /** Each box's words, normalised, one entry a box: to tell a board's subject from a word said in passing. */
     private final List<String> boxes;
 
     public BoardText(Board board) {
         StringBuilder sb = new StringBuilder();
         add(sb, board.title());
+        this.title = TextNorm.normalize(sb.toString());
         add(sb, board.prompt());
         this.headline = TextNorm.normalize(sb.toString());
         List<String> perBox = new ArrayList<>();
@@ -119,6 +122,28 @@ public final class BoardText implements BoardTerms {
      */
     @Override
     public boolean central(String term) {
+        Terms k = matcher(term);
+        return k != null && (k.firstMatch(headline) != null || boxesSaying(k, CENTRAL_BOXES) >= CENTRAL_BOXES);
+    }
+
+    /**
+     * Stricter than {@link #central}: the title says it, or the prompt and one box do, or two boxes do. A prompt
+     * sets the scene in passing ("videos that may not enter the kids' recommendation pool"); what the system is
+     * shows in the title or in what the candidate wrote.
+     */
+    @Override
+    public boolean subject(String term) {
+        Terms k = matcher(term);
+        if (k == null) {
+            return false;
+        }
+        int boxesToo = boxesSaying(k, CENTRAL_BOXES);
+        return k.firstMatch(title) != null || boxesToo >= CENTRAL_BOXES
+                || boxesToo >= 1 && k.firstMatch(headline) != null;
+    }
+
+    /** The synonyms of {@code term} ("|"-joined) the board says, as one matcher; null when it says none. */
+    private Terms matcher(String term) {
         String t = term == null ? "" : term.strip();
         List<String> synonyms = new ArrayList<>();
         for (String s : t.split("\\|")) {
@@ -126,19 +151,18 @@ public final class BoardText implements BoardTerms {
                 synonyms.add(TextNorm.normalize(s.strip()));
             }
         }
-        if (synonyms.isEmpty()) {
-            return false;
-        }
-        Terms k = COMPILED.computeIfAbsent(String.join("|", synonyms), x -> Terms.of(synonyms));
-        if (k.firstMatch(headline) != null) {
-            return true;
-        }
+        return synonyms.isEmpty() ? null
+                : COMPILED.computeIfAbsent(String.join("|", synonyms), x -> Terms.of(synonyms));
+    }
+
+    /** How many boxes the matcher finds something in, counted up to {@code enough}. */
+    private int boxesSaying(Terms k, int enough) {
         int in = 0;
         for (String box : boxes) {
-            if (k.firstMatch(box) != null && ++in >= CENTRAL_BOXES) {
-                return true;
+            if (k.firstMatch(box) != null && ++in >= enough) {
+                break;
             }
         }
-        return false;
+        return in;
     }
 }

@@ -32,11 +32,15 @@ import org.stageboard.model.Stage;
  *                     "forecast", "classify", "generate", "vision"); on a board whose kind is known and is none of
  *                     them the question is not asked (no position-bias question on a forecasting board). Empty: any
  * @param penalty      taken off the score: a question that judges found generic on most boards waits for better ones
+ * @param stock        the question fits any board once its stage is written ("what is your simplest baseline?",
+ *                     "what is the fallback?"): it waits behind every question that rests on this board's own words,
+ *                     notes or missing stages, however strongly a checker gap raises it, unless the board is mostly
+ *                     empty
  */
 public record FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate,
                        String topic, List<String> answeredBy, List<String> gaps, String lacks,
                        List<String> skipWhen, boolean needsTrigger, boolean focused, boolean precise,
-                       List<String> domains, int penalty) {
+                       List<String> domains, int penalty, boolean stock) {
     public FollowUp {
         domains = domains == null ? List.of() : List.copyOf(domains);
         Objects.requireNonNull(id, "id");
@@ -48,6 +52,15 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
         lacks = lacks == null ? "" : lacks;
         skipWhen = skipWhen == null ? List.of() : List.copyOf(skipWhen);
+    }
+
+    /** A question that rests on the board: not {@code stock}. */
+    public FollowUp(String id, Stage stage, String question, List<String> triggers, boolean fromTemplate,
+                    String topic, List<String> answeredBy, List<String> gaps, String lacks,
+                    List<String> skipWhen, boolean needsTrigger, boolean focused, boolean precise,
+                    List<String> domains, int penalty) {
+        this(id, stage, question, triggers, fromTemplate, topic, answeredBy, gaps, lacks, skipWhen, needsTrigger,
+                focused, precise, domains, penalty, false);
     }
 
     /** A question for any kind of system, without a penalty. */
@@ -79,12 +92,12 @@ public record FollowUp(String id, Stage stage, String question, List<String> tri
     /** The same question about another stage (a note's question asked where the note points). */
     public FollowUp atStage(Stage other) {
         return new FollowUp(id, other, question, triggers, fromTemplate, topic, answeredBy, gaps, lacks, skipWhen,
-                needsTrigger, focused, precise, domains, penalty);
+                needsTrigger, focused, precise, domains, penalty, stock);
     }
 
     /** The same question in another wording (a translation), everything else unchanged. */
     public FollowUp withText(String otherQuestion, String otherLacks) {
         return new FollowUp(id, stage, otherQuestion, triggers, fromTemplate, topic, answeredBy, gaps, otherLacks,
-                skipWhen, needsTrigger, focused, precise, domains, penalty);
+                skipWhen, needsTrigger, focused, precise, domains, penalty, stock);
     }
 }

@@ -106,7 +106,8 @@ public final class FollowUpBank {
                     f.path("topic").asText(""), strings(f.path("answeredBy")), strings(f.path("gaps")),
                     f.path("lacks").asText(""), skipWhen(f), f.path("needsTrigger").asBoolean(false),
                     f.path("focused").asBoolean(false), f.path("precise").asBoolean(false),
-                    strings(f.path("domains")), f.path("penalty").asInt(0)));
+                    strings(f.path("domains")), f.path("penalty").asInt(0),
+                    f.path("stock").asBoolean(false)));
         }
         return List.copyOf(out);
     }
@@ -119,7 +120,7 @@ public final class FollowUpBank {
     private static List<String> skipWhen(JsonNode f) {
         List<String> out = new ArrayList<>(strings(f.path("skipWhen")));
         for (String idea : strings(f.path("requires"))) {
-            out.add(FollowUpPlanner.REQUIRES + idea);
+            out.add(FollowUpPreconditions.REQUIRES + idea);
         }
         return out;
     }

@@ -20,4 +20,8 @@ public interface FollowUpDeck {
 
     /** Records the candidate's answer to the current question. */
     void answer(String text);
+
+    /** Records the candidate's answer to a requirement change shown on the card (decks without curveballs ignore it). */
+    default void answerCurveball(org.stageboard.rehearsal.curveball.Curveball curveball, String text) {
+    }
 }

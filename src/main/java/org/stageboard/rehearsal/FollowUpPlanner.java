@@ -1,18 +1,13 @@
 package org.stageboard.rehearsal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.stageboard.check.Checker;
 import org.stageboard.check.Finding;
-import org.stageboard.check.Numbers;
 import org.stageboard.check.Severity;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -42,7 +37,14 @@ import org.stageboard.model.Stage;
  * board where they can ({@link BoardFacts}: its label, its note; "{trigger}" and "{context}": the board's own word
  * and clause that raised them), and rank like questions on the board's own domain. Past one question raised by a
  * gap alone (baseline, online metric), a gap question waits behind the board-specific ones within the top five,
- * unless the board is mostly empty. Deterministic: ties keep the pool's order.
+ * unless the board is mostly empty. A stock question ({@link FollowUp#stock}: "what is your simplest baseline?")
+ * waits behind every question the board's own words, notes or missing stages raise. Deterministic: ties keep the
+ * pool's order.
+ *
+ * <p>This class finds each question's standing; others do one job each: {@link FollowUpPreconditions} (may it be
+ * asked here at all), {@link BoardSignals} (what the board states in a shape: a cut-off, a random split, a
+ * schedule), {@link BoardQuotes} (the board's words cut to fit a question) and {@link FollowUpOrder} (the order a
+ * session asks them in).
  */
 public final class FollowUpPlanner {
     /**
@@ -58,10 +60,6 @@ public final class FollowUpPlanner {
      */
     private static final int GAP_TRADEOFF = 7;
     private static final int UNANSWERED = 5;
-    /** Taken off per question already chosen for the same stage, so the questions walk the whole board. */
-    private static final int SAME_STAGE = 1;
-    /** Taken off per question already chosen for the same kind of reason, so gaps and the board's words mix. */
-    private static final int SAME_KIND = 1;
     private static final int PER_IDEA = 4;
     private static final int MAX_IDEAS = 2;
     /** Added when the board is about a focused question's domain (its title, prompt or several boxes say it). */
@@ -74,72 +72,8 @@ public final class FollowUpPlanner {
     private static final String TRIGGER = "{trigger}";
     /** Replaced by the board's clause around that word ("prices live from rate API (cached 15 min)"). */
     private static final String CONTEXT = "{context}";
-    private static final int CONTEXT_LENGTH = 60;
-    /**
-     * Questions from a checker gap that any board could get (baseline, online metric) land, but a top five made of
-     * them says nothing about this board: past this many, a gap question waits while a question on the board's own
-     * words is left, unless the board is {@link #MOSTLY_EMPTY} (then the gaps are what there is to ask about).
-     */
-    private static final int MAX_GAPS_IN_TOP = 1;
-    private static final int TOP = 5;
     /** Fewer answered stages than this and the board is mostly empty. */
     private static final int MOSTLY_EMPTY = 4;
-    /** A score cut-off written as a comparison with a fraction: "score > 0.9", "≥ 0,7", "0.6-0.9 to review". */
-    private static final Pattern CUTOFF = Pattern.compile("(?:[<>≥≤]=?\\s*0?[.,]\\d|\\b0[.,]\\d+\\s*[-–]\\s*0[.,]\\d)");
-    private static final int QUOTE_LENGTH = 48;
-    /** An operating point: a metric read at a cut ("recall @ 1% step-up", "precision@40/day", "полнота при 200 ремонтах"). */
-    private static final Pattern OPERATING_POINT = Pattern.compile(
-            "(?:recall|precision|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率)\\s*(?:@|at\\b|при\\b|在)");
-    /** An online metric named after a label: "online: minutes per user", "онлайн: доля скипов", "线上：CTR". */
-    private static final Pattern ONLINE_LINE = Pattern.compile("(?:online|онлайн|线上|在线)\\s*(?:a/b|ab)?\\s*[:：]");
-    /** A line naming the baseline: what the candidate compares against, not what they chose. */
-    private static final Pattern BASELINE_LINE = Pattern.compile(
-            "^(?i)(?:baseline|бейзлайн|базов\\p{L}* модель|基线)\\s*[:：—–-]");
-    /**
-     * Online or batch said with its reason on the same line ("real-time because the login waits for it",
-     * "батч, так как ..."): the board already answers "why online rather than batch?".
-     */
-    private static final Pattern ONLINE_REASON = Pattern.compile(
-            "(?:online|real[- ]?time|per request|batch\\w*|nightly|在线|实时|批量|批处理|离线|онлайн\\w*|реалтайм\\w*|"
-                    + "в реальном времени|батч\\w*|пакетн\\w*)[^\\n]{0,80}?(?:because|since|so that|as the|due to|"
-                    + "потому что|так как|поскольку|чтобы|иначе|因为|由于|为了|以便|否则)");
-    /**
-     * Questions that quote a box ("Your Model box says …") are worth asking where the choice is contestable, but a
-     * top five full of them reads as a form: after the first, the rest wait until every other question is chosen.
-     */
-    private static final int QUOTING_DEFERRED_TIER = 10;
-
-    /** A "skipWhen" term starting with this is positive evidence the question needs: skipped when the board lacks it. */
-    static final String REQUIRES = "!";
-    /**
-     * A metric named on the board, in any of the three languages: the board already says how it is measured, so
-     * "which offline metric?" asks what it answers. Whole tokens only ("mae" not in "maestro").
-     */
-    static final Pattern METRIC_NAMED = Pattern.compile("(?iu)(?:(?<![\\p{L}\\p{N}])(?:gini|pearson|spearman|kendall|"
-            + "mae|mse|rmse|rmsle|mape|wape|smape|wer|cer|bleu|chrf\\S*|comet|rouge\\S*|f1|f-score|f-measure|auc|"
-            + "pr-auc|roc-auc|ndcg\\S*|map@\\S*|mrr|recall@\\S*|precision@\\S*|hit ?rate|lift|ks|r2|r²|deviance|"
-            + "log-?loss|iou|miou|accuracy|qini|auuc|"
-            + "корреляц\\p{L}*|пирсон\\p{L}*|спирмен\\p{L}*|точност\\p{L}*|полнот\\p{L}*)(?![\\p{L}\\p{N}])"
-            + "|皮尔逊|斯皮尔曼|相关系数|命中率|准确率|召回率|精确率|均方误差|平均绝对误差)");
-    /** A target stated as a change or bound in percent ("−40% cost", "hit rate > 70%", "±10%"): the goal is written. */
-    static final Pattern GOAL_STATED = Pattern.compile(
-            "(?:[+\\-−±]\\s*\\d+(?:[.,]\\d+)?\\s*%|[<>≥≤]=?\\s*\\d+(?:[.,]\\d+)?\\s*%)");
-    /** A lift target in percent ("+20% GMV", "15% uplift", "рост на 10%", "提升 5%"): what "is that lift reachable?" presumes. */
-    static final Pattern LIFT_TARGET = Pattern.compile("(?iu)(?:\\+\\s*\\d+(?:[.,]\\d+)?\\s*%|\\d+(?:[.,]\\d+)?\\s*%\\s*"
-            + "(?:lift|uplift|growth|increase|more|提升|增长|рост\\p{L}*|прирост\\p{L}*|больше)|(?:lift|uplift|increase|"
-            + "grow\\p{L}*|提升|增长|提高|рост\\p{L}*|прирост\\p{L}*|увелич\\p{L}*)\\s*(?:by|of|на)?\\s*\\+?\\d+(?:[.,]\\d+)?\\s*%)");
-    /** A small share, the mark of a rare class: "0.3%", "1%", "2 %", "1:500", "1 in 1000". */
-    static final Pattern SMALL_SHARE = Pattern.compile(
-            "(?<![\\d.,])(?:0?[.,]\\d+|[12])\\s*%|(?<![\\d.,])1\\s*(?::|in|из|/)\\s*\\d{2,}(?![\\d.,%])");
-    /**
-     * A schedule stated ("batch at 08:30", "nightly", "每天", «раз в сутки», "every 15 min"): the board already
-     * says when predictions are made, so "batch or per request?" and "what latency?" ask what it answers.
-     */
-    static final Pattern SCHEDULE = Pattern.compile("(?iu)(?:(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)|nightly|hourly|daily|"
-            + "every\\s+\\d*\\s*(?:min\\p{L}*|h|hours?|days?|night|morning)|once an? (?:day|week|hour)|cron|"
-            + "每天|每日|每小时|每晚|每周|每隔|凌晨|ежедневн\\p{L}*|ежечасн\\p{L}*|еженедельн\\p{L}*|"
-            + "раз в (?:сутки|день|час|неделю)|кажд\\p{L}* (?:\\d+\\s*)?(?:мин\\p{L}*|час\\p{L}*|сут\\p{L}*|день|ноч\\p{L}*|утро)|"
-            + "по ночам|ночн\\p{L}*)");
 
     private final Function<Board, BoardTerms> terms;
 
@@ -152,14 +86,6 @@ public final class FollowUpPlanner {
         this(BoardText::new);
     }
 
-    /** One question's standing on a board, before sorting. */
-    private record Scored(RankedFollowUp ranked, int tier, int score, int index, boolean quotes, boolean note,
-                          Stage missingStage) {
-        Scored(RankedFollowUp ranked, int tier, int score, int index, boolean quotes) {
-            this(ranked, tier, score, index, quotes, false, null);
-        }
-    }
-
     /**
      * The questions still to ask on {@code board}, in order, each with why.
      *
@@ -167,7 +93,8 @@ public final class FollowUpPlanner {
      */
     public List<RankedFollowUp> plan(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
         BoardTerms words = terms.apply(board);
-        String normalized = new BoardText(board).normalized();
+        Optional<String> label = BoardFacts.label(board);
+        BoardSignals signals = new BoardSignals(new BoardText(board).normalized(), label);
         List<Finding> findings = Checker.check(board);
         Set<Stage> answeredStages = new HashSet<>();
         for (Node n : board.nodes()) {
@@ -176,100 +103,51 @@ public final class FollowUpPlanner {
             }
         }
         Set<String> kinds = BoardDomains.of(words);
-        Optional<String> label = BoardFacts.label(board);
         List<BoardFacts.Note> notes = BoardFacts.notes(board);
         Set<String> askedIds = new HashSet<>();
         asked.forEach(r -> askedIds.add(r.question().id()));
-        List<Scored> scored = new ArrayList<>();
+        boolean mostlyEmpty = answeredStages.size() < MOSTLY_EMPTY;
+        List<ScoredFollowUp> scored = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
             FollowUp f = pool.get(i);
             if (askedIds.contains(f.id())) {
                 continue;
             }
             if (f.fromTemplate()) {
-                scored.add(new Scored(new RankedFollowUp(f, FollowUpReason.template()), 0, 0, i, false));
+                scored.add(ScoredFollowUp.fromTemplate(f, i));
                 continue;
             }
-            if (!BoardDomains.fits(f.domains(), kinds)) {
-                continue; // worded for another kind of system: a ranking question on a forecasting board
-            }
-            if (answered(f.answeredBy(), words, normalized, label) || answered(f.skipWhen(), words, normalized, label)) {
-                continue;
+            if (!FollowUpPreconditions.allow(f, kinds, words, signals)) {
+                continue; // another kind of system, answered on the board, beside the point, or its premise missing
             }
             if (!f.question().contains(BoardFacts.NOTE)) {
-                score(f, board, words, findings, answeredStages, i, label, Optional.empty()).ifPresent(scored::add);
+                score(f, board, words, signals, findings, answeredStages, i, label, Optional.empty(), mostlyEmpty).ifPresent(scored::add);
                 continue;
             }
             // every note box is an open point the candidate left: one question each, the first under the bank's id
             for (int k = 0; k < notes.size(); k++) {
                 FollowUp each = k == 0 ? f : new FollowUp(f.id() + "." + (k + 1), f.stage(), f.question(),
                         f.triggers(), false, f.topic() + "." + (k + 1), f.answeredBy(), f.gaps(), f.lacks(),
-                        f.skipWhen(), f.needsTrigger(), f.focused(), f.precise(), f.domains(), f.penalty());
+                        f.skipWhen(), f.needsTrigger(), f.focused(), f.precise(), f.domains(), f.penalty(), f.stock());
                 if (!askedIds.contains(each.id())) {
-                    score(each, board, words, findings, answeredStages, i, label, Optional.of(notes.get(k)))
+                    score(each, board, words, signals, findings, answeredStages, i, label, Optional.of(notes.get(k)),
+                            mostlyEmpty)
                             .ifPresent(scored::add);
                 }
             }
         }
         boolean quotedAsked = pool.stream().anyMatch(f -> askedIds.contains(f.id()) && f.question().contains(BOX));
-        return choose(scored, asked, quotedAsked, answeredStages.size() < MOSTLY_EMPTY);
+        return FollowUpOrder.choose(scored, asked, quotedAsked, mostlyEmpty);
     }
 
-    /**
-     * True when the board says one of {@code terms} ("#latency": a number with a time unit; "#number": any number;
-     * "#cutoff": a score cut-off; "#operating-point": a metric at a cut; "#online-line": "online: …"; "#label": the board states its label, "label: …").
-     */
-    private static boolean answered(List<String> terms, BoardTerms words, String normalized, Optional<String> label) {
-        for (String term : terms) {
-            if (term.startsWith(REQUIRES)) {
-                String idea = term.substring(REQUIRES.length());
-                if (!saysAny(idea, words, normalized, label)) {
-                    return true; // the positive evidence this question needs is not on the board
-                }
-                continue;
-            }
-            boolean found = switch (term) {
-                case "#latency" -> Numbers.hasLatencyBudget(normalized);
-                case "#metric" -> METRIC_NAMED.matcher(normalized).find();
-                case "#goal" -> GOAL_STATED.matcher(normalized).find();
-                case "#lift-target" -> LIFT_TARGET.matcher(normalized).find();
-                case "#small-share" -> SMALL_SHARE.matcher(normalized).find();
-                case "#schedule" -> SCHEDULE.matcher(normalized).find();
-                case "#number" -> Numbers.hasNumber(normalized);
-                case "#cutoff" -> CUTOFF.matcher(normalized).find();
-                case "#online-reason" -> ONLINE_REASON.matcher(normalized).find();
-                case "#label" -> label.isPresent();
-                case "#operating-point" -> OPERATING_POINT.matcher(normalized).find();
-                case "#online-line" -> ONLINE_LINE.matcher(normalized).find();
-                default -> words.mentions(term);
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the board says one of an idea's synonyms ("rag|retriev*|knowledge base"; "#latency": as in answeredBy). */
-    private static boolean saysAny(String idea, BoardTerms words, String normalized, Optional<String> label) {
-        for (String synonym : idea.split("\\|")) {
-            String term = synonym.strip();
-            if (term.startsWith("#") ? answered(List.of(term), words, normalized, label)
-                    : !term.isEmpty() && words.mentions(term)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Optional<Scored> score(FollowUp f, Board board, BoardTerms words, List<Finding> findings,
-                                   Set<Stage> answeredStages, int index, Optional<String> label,
-                                   Optional<BoardFacts.Note> note) {
+    private Optional<ScoredFollowUp> score(FollowUp f, Board board, BoardTerms words, BoardSignals signals,
+                                   List<Finding> findings, Set<Stage> answeredStages, int index,
+                                   Optional<String> label, Optional<BoardFacts.Note> note, boolean mostlyEmpty) {
         Finding gap = gapFinding(f, findings);
         String lacking = gap != null ? sentence(gap.message()) : unansweredGap(f, answeredStages);
         boolean quotes = f.question().contains(BOX);
         if (quotes) {
-            String quote = gap == null ? null : quote(board, gap.nodeId());
+            String quote = gap == null ? null : BoardQuotes.choiceIn(board, gap.nodeId());
             if (quote == null) {
                 return Optional.empty(); // a personal question needs the box it quotes
             }
@@ -281,7 +159,7 @@ public final class FollowUpPlanner {
         boolean onDomain = f.focused() && !f.triggers().isEmpty() && words.central(f.triggers().get(0));
         if (!f.focused() || onDomain) {
             for (String idea : f.triggers()) {
-                ideaOnBoard(idea, words).ifPresent(found::add);
+                ideaOnBoard(idea, words, signals).ifPresent(found::add);
             }
         }
         if (f.needsTrigger() && found.isEmpty()) {
@@ -292,13 +170,13 @@ public final class FollowUpPlanner {
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            f = f.withText(f.question().replace(TRIGGER, asWritten(found.get(0), board)), f.lacks());
+            f = f.withText(f.question().replace(TRIGGER, BoardQuotes.asWritten(found.get(0), board)), f.lacks());
         }
         if (f.question().contains(CONTEXT)) {
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            f = f.withText(f.question().replace(CONTEXT, clauseAround(found.get(0), board)), f.lacks());
+            f = f.withText(f.question().replace(CONTEXT, BoardQuotes.clauseAround(found.get(0), board)), f.lacks());
         }
         if (f.question().contains(BoardFacts.LABEL)) {
             if (label.isEmpty()) {
@@ -330,22 +208,19 @@ public final class FollowUpPlanner {
         }
         s -= f.penalty();
         int tier;
-        if (lacking != null) {
-            kind = FollowUpReason.Kind.GAP;
-            tier = 1;
-        } else if (!found.isEmpty()) {
-            kind = FollowUpReason.Kind.BOARD;
-            tier = 1;
+        if (lacking != null || !found.isEmpty()) {
+            kind = lacking != null ? FollowUpReason.Kind.GAP : FollowUpReason.Kind.BOARD;
+            tier = f.stock() && !mostlyEmpty ? ScoredFollowUp.STOCK_TIER : ScoredFollowUp.BOARD_TIER;
         } else if (f.triggers().isEmpty()) {
             kind = FollowUpReason.Kind.GENERAL;
-            tier = 2;
+            tier = ScoredFollowUp.GENERAL_TIER;
         } else {
             kind = FollowUpReason.Kind.UNRELATED;
-            tier = 3;
+            tier = ScoredFollowUp.UNRELATED_TIER;
         }
         FollowUpReason why = new FollowUpReason(kind, lacking, found);
         Stage missing = gap != null && STAGE_GAPS.contains(gap.ruleId()) ? gap.stage() : null;
-        return Optional.of(new Scored(new RankedFollowUp(f, why), tier, s, index, quotes, quotesNote(f, note),
+        return Optional.of(new ScoredFollowUp(new RankedFollowUp(f, why), tier, s, index, quotes, quotesNote(f, note),
                 missing));
     }
 
@@ -365,9 +240,9 @@ public final class FollowUpPlanner {
     }
 
     /** The first of the idea's synonyms the board says, as written there. */
-    private static Optional<String> ideaOnBoard(String idea, BoardTerms words) {
+    private static Optional<String> ideaOnBoard(String idea, BoardTerms words, BoardSignals signals) {
         for (String synonym : idea.split("\\|")) {
-            Optional<String> w = words.find(synonym);
+            Optional<String> w = BoardSignals.isSignal(synonym) ? signals.find(synonym) : words.find(synonym);
             if (w.isPresent()) {
                 return w.map(String::strip);
             }
@@ -404,185 +279,6 @@ public final class FollowUpPlanner {
             }
         }
         return null;
-    }
-
-    /**
-     * A short quote of the box a finding is about: its own title, else the first clause of its text ("XGBoost" of
-     * "XGBoost, 300 trees; class weights"), cut at a word when long.
-     */
-    private static String quote(Board board, String nodeId) {
-        if (nodeId == null) {
-            return null;
-        }
-        Map<String, Node> byId = board.nodesById();
-        Node n = byId.get(nodeId);
-        if (n == null) {
-            return null;
-        }
-        String s = SeededText.isSeededTitle(n.title()) || n.title().isBlank() ? firstLine(n.text()) : n.title().strip();
-        if (s.isBlank()) {
-            return null;
-        }
-        String[] label = s.split("[:：]", 2);
-        if (label.length == 2 && !label[1].isBlank() && label[0].strip().split("\\s+").length <= 2) {
-            s = label[1].strip(); // "baseline: LR on hashed feats": "baseline" names the line, the choice follows
-        }
-        String clause = s.split("[;；,，:：(（]", 2)[0].replaceAll("[.。!！?？]+$", "").strip();
-        if (clause.isEmpty()) {
-            return null;
-        }
-        if (clause.length() <= QUOTE_LENGTH) {
-            return clause;
-        }
-        int cut = clause.lastIndexOf(' ', QUOTE_LENGTH - 1);
-        return clause.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1).strip() + "…";
-    }
-
-    /** The first line that states the choice: not blank and not the baseline ("baseline: LR", "бейзлайн —"). */
-    private static String firstLine(String text) {
-        String first = "";
-        for (String line : text.split("\\R")) {
-            String l = line.strip().replaceFirst("^[•\\-*·]\\s*", "");
-            if (l.isEmpty()) {
-                continue;
-            }
-            if (!BASELINE_LINE.matcher(l).find()) {
-                return l;
-            }
-            first = first.isEmpty() ? l : first;
-        }
-        return first;
-    }
-
-    /**
-     * Picks questions one at a time, as a session would: the best remaining one (template first, then tier, then
-     * score less {@link #SAME_STAGE} for each question already chosen on its stage, then pool order; template
-     * questions keep the template's order), skipping any
-     * whose topic or words repeat a chosen or asked one. Starting from what was asked, the plan after asking its
-     * first question is the rest of the same plan.
-     */
-    private static List<RankedFollowUp> choose(List<Scored> scored, List<RankedFollowUp> asked, boolean quotedAsked,
-                                               boolean mostlyEmpty) {
-        Set<String> topics = new HashSet<>();
-        List<Set<String>> texts = new ArrayList<>();
-        Map<Stage, Integer> perStage = new EnumMap<>(Stage.class);
-        Map<FollowUpReason.Kind, Integer> perKind = new EnumMap<>(FollowUpReason.Kind.class);
-        for (RankedFollowUp r : asked) {
-            FollowUp f = r.question();
-            topics.add(f.topic());
-            texts.add(NearDuplicates.words(f.question()));
-            perStage.merge(f.stage(), 1, Integer::sum);
-            perKind.merge(r.why().kind(), 1, Integer::sum);
-        }
-
-        Set<Stage> stagesAsked = new HashSet<>(); // a missing stage already asked about waits like any other gap
-        asked.forEach(r -> stagesAsked.add(r.question().stage()));
-        List<Scored> left = new ArrayList<>(scored);
-        List<RankedFollowUp> out = new ArrayList<>();
-        boolean[] quoted = {quotedAsked};
-        int[] gapsInTop = {(int) asked.stream().filter(FollowUpPlanner::onlyGap).count()};
-        int[] shown = {asked.size()};
-        while (!left.isEmpty()) {
-            boolean capGaps = !mostlyEmpty && shown[0] < TOP && gapsInTop[0] >= MAX_GAPS_IN_TOP;
-            Comparator<Scored> order = Comparator.comparingInt((Scored s) -> group(s, stagesAsked, mostlyEmpty))
-                    .thenComparingInt((Scored s) -> s.quotes() && quoted[0]
-                            ? 2 * QUOTING_DEFERRED_TIER
-                            : 2 * s.tier() + (capGaps && onlyGap(s.ranked()) && s.missingStage() == null ? 1 : 0))
-                    .thenComparing(Comparator.comparingInt((Scored s) -> s.tier() == 0 ? 0
-                            : s.score() - SAME_STAGE * perStage.getOrDefault(s.ranked().question().stage(), 0)
-                            - SAME_KIND * perKind.getOrDefault(s.ranked().why().kind(), 0)).reversed())
-                    .thenComparingInt(Scored::index);
-            Scored best = left.stream().min(order).orElseThrow();
-            left.remove(best);
-            FollowUp f = best.ranked().question();
-            if (topics.contains(f.topic())) {
-                continue;
-            }
-            Set<String> words = NearDuplicates.words(f.question());
-            if (!best.note() && texts.stream().anyMatch(t -> NearDuplicates.similar(t, words))) {
-                continue; // notes quote different open points in one wording: never each other's duplicates
-            }
-            stagesAsked.add(f.stage()); // a missing stage jumps the queue until one question about it is asked
-            topics.add(f.topic());
-            texts.add(words);
-            perStage.merge(f.stage(), 1, Integer::sum);
-            perKind.merge(best.ranked().why().kind(), 1, Integer::sum);
-            quoted[0] |= best.quotes();
-            if (onlyGap(best.ranked())) {
-                gapsInTop[0]++;
-            }
-            shown[0]++;
-            out.add(best.ranked());
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * A board word as the candidate wrote it ("MAPE", not the matcher's "mape"): the first place the board's text
-     * has it, ignoring case; the word itself when the text has it only in another form.
-     */
-    private static String asWritten(String word, Board board) {
-        Pattern p = Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        List<String> texts = new ArrayList<>(List.of(board.title(), board.prompt()));
-        board.nodes().forEach(n -> {
-            texts.add(n.title());
-            texts.add(n.text());
-        });
-        for (String t : texts) {
-            java.util.regex.Matcher m = p.matcher(t);
-            if (m.find()) {
-                return m.group();
-            }
-        }
-        return word;
-    }
-
-    /**
-     * The clause of the board that holds a word ("labels = SIU outcomes (confirmed fraud), only on referred claims"
-     * for "only on"), cut at a word when long: enough of the board's own text to show what the question is about.
-     */
-    private static String clauseAround(String word, Board board) {
-        String written = asWritten(word, board);
-        for (Node n : board.nodes()) {
-            for (String clause : n.text().split("\\R|[;；/|•]")) {
-                int at = clause.toLowerCase(java.util.Locale.ROOT).indexOf(written.toLowerCase(java.util.Locale.ROOT));
-                if (at < 0) {
-                    continue;
-                }
-                String c = clause.strip();
-                if (c.length() <= CONTEXT_LENGTH) {
-                    return c;
-                }
-                int start = Math.max(0, Math.min(c.toLowerCase(java.util.Locale.ROOT).indexOf(written.toLowerCase(
-                        java.util.Locale.ROOT)) - CONTEXT_LENGTH / 2, c.length() - CONTEXT_LENGTH));
-                int space = c.indexOf(' ', start);
-                start = start == 0 || space < 0 || space - start > 12 ? start : space + 1;
-                String cut = c.substring(start, Math.min(c.length(), start + CONTEXT_LENGTH)).strip();
-                return (start > 0 ? "…" : "") + cut + (start + CONTEXT_LENGTH < c.length() ? "…" : "");
-            }
-        }
-        return written;
-    }
-
-    /**
-     * Which comes first: the template's questions, then the board's notes (each an open point the candidate left),
-     * then one question for each decision stage the board leaves out (the clearest gap an interviewer asks about),
-     * then the rest by tier and score. On a mostly empty board most stages are still to come, so no stage jumps
-     * the queue for being missing.
-     */
-    private static int group(Scored s, Set<Stage> stagesAsked, boolean mostlyEmpty) {
-        if (s.tier() == 0) {
-            return 0;
-        }
-        if (s.note()) {
-            return 1;
-        }
-        return !mostlyEmpty && s.missingStage() != null && !stagesAsked.contains(s.missingStage()) ? 2 : 3;
-    }
-
-    /** Raised by a gap alone, with nothing on the board's own words behind it. */
-    private static boolean onlyGap(RankedFollowUp r) {
-        return r.why().kind() == FollowUpReason.Kind.GAP && r.why().boardWords().isEmpty();
     }
 
     /** A finding's message as a clause: without its final full stop. */

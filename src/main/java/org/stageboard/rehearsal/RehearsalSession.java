@@ -1,10 +1,15 @@
 package org.stageboard.rehearsal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
+import org.stageboard.rehearsal.curveball.Curveball;
+import org.stageboard.rehearsal.curveball.CurveballPicker;
+import org.stageboard.rehearsal.curveball.CurveballSchedule;
 
 /**
  * One rehearsal: the timer, the log and the follow-up deck, kept in step. The window feeds it every board
@@ -15,6 +20,10 @@ public final class RehearsalSession implements FollowUpDeck {
     private final SessionTimer timer;
     private final SessionLog log;
     private final FollowUpPicker picker;
+    private CurveballPicker curveballs;
+    private List<Long> curveballMoments = List.of();
+    private final List<String> thrown = new ArrayList<>();
+    private int curveballsDue;
 
     /**
      * Starts the timer if it has not started yet; the log's time zero is the timer's start.
@@ -52,6 +61,42 @@ public final class RehearsalSession implements FollowUpDeck {
                 log.finished();
             }
         });
+    }
+
+    /**
+     * Throws {@code count} curveballs from {@code picker} during this session, at the moments
+     * {@link CurveballSchedule} gives for the timer's plan. Off (the default) when never called.
+     */
+    public void throwCurveballs(CurveballPicker picker, CurveballSchedule.Count count) {
+        this.curveballs = Objects.requireNonNull(picker);
+        this.curveballMoments = CurveballSchedule.moments(timer.plan(), count);
+    }
+
+    /**
+     * The curveball due now, if one is: its moment has come on the running clock and the board gets one that fits
+     * (chosen from the board as it is now). It is logged as thrown. Call it as the clock ticks.
+     */
+    public Optional<Curveball> dueCurveball() {
+        if (curveballs == null || curveballsDue >= curveballMoments.size()
+                || timer.state() != SessionTimer.State.RUNNING
+                || timer.elapsed() < curveballMoments.get(curveballsDue)) {
+            return Optional.empty();
+        }
+        curveballsDue++;
+        Optional<Curveball> c = curveballs.next(log.lastBoard(), thrown);
+        c.ifPresent(x -> {
+            thrown.add(x.id());
+            log.curveballThrown(x.stage(), x.text());
+        });
+        return c;
+    }
+
+    /** Records the candidate's answer to a curveball. */
+    @Override
+    public void answerCurveball(Curveball c, String text) {
+        if (c != null && text != null && !text.isBlank()) {
+            log.curveballAnswered(c.stage(), c.text(), text.strip());
+        }
     }
 
     public SessionTimer timer() {

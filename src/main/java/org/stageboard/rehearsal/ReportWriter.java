@@ -32,6 +32,21 @@ public final class ReportWriter {
      * @throws IOException when the Markdown file cannot be written
      */
     public static Written write(SessionReport report, Path boardFile, PngRenderer png) throws IOException {
+        return write((image, scorecard) -> report.toMarkdown(image), boardFile, png, null);
+    }
+
+    /** Markdown that links the pictures written beside it (either name may be null). */
+    @FunctionalInterface
+    public interface Markdown {
+        String toMarkdown(String boardImage, String scorecardImage);
+    }
+
+    /**
+     * Writes the board picture, the scorecard picture ({@code scorecardPng}, may be null) and then the Markdown
+     * linking the pictures that were written. A failing picture does not stop the report.
+     */
+    public static Written write(Markdown report, Path boardFile, PngRenderer png, PngRenderer scorecardPng)
+            throws IOException {
         Path md = SessionFiles.reportFileFor(boardFile);
         Path image = null;
         String imageError = null;
@@ -44,7 +59,19 @@ public final class ReportWriter {
                 imageError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
         }
-        String text = report.toMarkdown(image == null ? null : image.getFileName().toString());
+        Path scorecard = null;
+        if (scorecardPng != null) {
+            Path target = SessionFiles.scorecardImageFor(boardFile);
+            try {
+                scorecardPng.writePng(target);
+                scorecard = Files.exists(target) ? target : null;
+            } catch (IOException | RuntimeException e) {
+                imageError = imageError != null ? imageError
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+        }
+        String text = report.toMarkdown(image == null ? null : image.getFileName().toString(),
+                scorecard == null ? null : scorecard.getFileName().toString());
         Files.writeString(md, text, StandardCharsets.UTF_8);
         return new Written(md, image, imageError);
     }

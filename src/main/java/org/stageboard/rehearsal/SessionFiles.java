@@ -41,6 +41,37 @@ public final class SessionFiles {
         return sibling(boardFile, ".report.png");
     }
 
+    /** Where the scorecard picture for the report goes: {@code x.scorecard.png}. */
+    public static Path scorecardImageFor(Path boardFile) {
+        return sibling(boardFile, ".scorecard.png");
+    }
+
+    /** The board file a session file belongs to: {@code x.session.json} -> {@code x.stageboard}. */
+    public static Path boardFileFor(Path sessionFile) {
+        String name = sessionFile.getFileName().toString();
+        String stem = name.endsWith(".session.json") ? name.substring(0, name.length() - ".session.json".length())
+                : name.replaceFirst("\\.json$", "");
+        return sessionFile.resolveSibling(stem + ".stageboard");
+    }
+
+    /**
+     * Reads a session file named directly (the {@code report} command). Never throws: problems come back as a
+     * one-line warning naming the file; a missing file is a warning too.
+     */
+    public static Loaded loadFile(Path file) {
+        byte[] json;
+        try {
+            json = SafeFiles.read(file, BoardCodec.MAX_BYTES);
+        } catch (SafeFiles.Unreadable e) {
+            return new Loaded(null, Excerpt.line(Messages.get("rehearsal.file.cannotRead", file, e.getMessage())));
+        }
+        try {
+            return new Loaded(CODEC.read(json, file.toString()), null);
+        } catch (SessionFileException e) {
+            return new Loaded(null, e.getMessage());
+        }
+    }
+
     private static Path sibling(Path boardFile, String suffix) {
         String name = boardFile.getFileName().toString();
         for (String ext : new String[] {".stageboard", ".board.json", ".json"}) {

@@ -125,6 +125,16 @@ public final class SessionLog {
         append(new LogEntry(now(), Kind.FOLLOW_UP_SKIPPED, Set.of(f.stage()), f.question(), "", null));
     }
 
+    /** A requirement change was thrown in, about {@code stage}. */
+    public void curveballThrown(Stage stage, String text) {
+        append(new LogEntry(now(), Kind.CURVEBALL, Set.of(stage), text, "", null));
+    }
+
+    /** The candidate answered the curveball {@code text} on the card. */
+    public void curveballAnswered(Stage stage, String text, String answer) {
+        append(new LogEntry(now(), Kind.CURVEBALL, Set.of(stage), text, answer, null));
+    }
+
     public void phaseChanged(Phase to) {
         append(new LogEntry(now(), Kind.PHASE_CHANGED, Set.copyOf(to.stages()), to.id(), "", null));
     }
@@ -257,6 +267,32 @@ public final class SessionLog {
 
     private static long overlap(long a1, long a2, long b1, long b2) {
         return Math.max(0, Math.min(a2, b2) - Math.max(a1, b1));
+    }
+
+    /** The curveballs thrown, each once, in order (answers are separate entries with the same text). */
+    public List<LogEntry> curveballs() {
+        List<LogEntry> out = new ArrayList<>();
+        for (LogEntry e : entries) {
+            if (e.kind() == Kind.CURVEBALL && e.answer().isEmpty()
+                    && out.stream().noneMatch(c -> c.text().equals(e.text()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The board as it was at {@code at} (after every edit up to that time). */
+    public Board boardAt(long at) {
+        Board b = initialBoard();
+        for (LogEntry e : entries) {
+            if (e.at() > at) {
+                break;
+            }
+            if (e.hasBoard()) {
+                b = e.board();
+            }
+        }
+        return b;
     }
 
     /** The follow-up events (asked, answered, skipped) in order. */

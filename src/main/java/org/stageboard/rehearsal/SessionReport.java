@@ -55,7 +55,7 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
     }
 
     /** One line per question, in the order asked; an answer or a skip updates the question's line. */
-    private static List<FollowUpOutcome> followUps(SessionLog log) {
+    public static List<FollowUpOutcome> followUps(SessionLog log) {
         List<FollowUpOutcome> out = new ArrayList<>();
         for (LogEntry e : log.followUps()) {
             Stage stage = e.stages().stream().findFirst().orElse(Stage.NOTE);
@@ -137,6 +137,14 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
 
     /** The report as Markdown; {@code imageName} (may be null) is linked as the picture of the board. */
     public String toMarkdown(String imageName) {
+        return toMarkdown(imageName, "");
+    }
+
+    /**
+     * The report as Markdown with {@code sections} (more "## " sections, e.g. curveballs and the scorecard) after the
+     * follow-ups and before the picture of the board.
+     */
+    public String toMarkdown(String imageName, String sections) {
         StringBuilder md = new StringBuilder();
         String heading = title.isBlank() ? Messages.get("rehearsal.report.title")
                 : Messages.get("rehearsal.report.titleOf", inline(title));
@@ -198,6 +206,9 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
             }
             md.append('\n');
         }
+        if (sections != null && !sections.isBlank()) {
+            md.append(sections.strip()).append("\n\n");
+        }
         if (imageName != null) {
             md.append("## ").append(Messages.get("rehearsal.report.board")).append("\n\n")
                     .append("![").append(Messages.get("rehearsal.report.board")).append("](")
@@ -215,11 +226,12 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
     }
 
     /** User text on one Markdown line: newlines become spaces so a list item or quote stays whole. */
-    private static String inline(String s) {
+    public static String inline(String s) {
         return s.strip().replaceAll("\\s*\\R\\s*", " / ");
     }
 
-    private static String cell(String s) {
+    /** A table cell: user text on one line with its pipes escaped. */
+    public static String cell(String s) {
         return inline(s).replace("|", "\\|");
     }
 }

@@ -18,7 +18,15 @@ import org.stageboard.model.TradeOff;
  */
 public record Template(String id, String title, Category category, String profile, String prompt,
                        List<Clarifying> clarifying, Map<Stage, StageTemplate> stages,
-                       List<Followup> followups, List<String> strongAnswer, String language) {
+                       List<Followup> followups, List<String> strongAnswer, String language,
+                       List<Curveball> curveballs) {
+
+    /** A template without curveballs (the form before curveballs existed). */
+    public Template(String id, String title, Category category, String profile, String prompt,
+                    List<Clarifying> clarifying, Map<Stage, StageTemplate> stages, List<Followup> followups,
+                    List<String> strongAnswer, String language) {
+        this(id, title, category, profile, prompt, clarifying, stages, followups, strongAnswer, language, List.of());
+    }
 
     public Template {
         Objects.requireNonNull(id, "id");
@@ -35,6 +43,7 @@ public record Template(String id, String title, Category category, String profil
         followups = List.copyOf(followups == null ? List.of() : followups);
         strongAnswer = List.copyOf(strongAnswer == null ? List.of() : strongAnswer);
         language = language == null || language.isBlank() ? TemplateLanguage.ENGLISH : language;
+        curveballs = List.copyOf(curveballs == null ? List.of() : curveballs);
     }
 
     public StageTemplate stage(Stage s) {
@@ -47,6 +56,13 @@ public record Template(String id, String title, Category category, String profil
 
     /** A question the interviewer asks later, aimed at one stage. */
     public record Followup(Stage stage, String question) {
+    }
+
+    /**
+     * A requirement change the interviewer throws in halfway through a rehearsal, written for this case ("labels
+     * now arrive 60 days late"); {@code stage} is where the board should change in answer.
+     */
+    public record Curveball(Stage stage, String text) {
     }
 
     /** What one box of the pipeline holds: its title, the practice hint and the reference answer. */

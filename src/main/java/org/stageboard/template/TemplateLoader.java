@@ -39,12 +39,12 @@ public final class TemplateLoader {
     /** The format named by a translation file ({@code <id>.<language>.json}). */
     public static final String TRANSLATION_FORMAT = "stageboard-template-translation";
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "id", "language", "title", "category",
-            "profile", "prompt", "clarifying", "stages", "followups", "strongAnswer");
+            "profile", "prompt", "clarifying", "stages", "followups", "strongAnswer", "curveballs");
     /** The top-level fields a translation may carry: the texts (stages are merged field by field). */
     private static final List<String> TRANSLATED_FIELDS = List.of("title", "prompt", "clarifying", "followups",
-            "strongAnswer");
+            "strongAnswer", "curveballs");
     private static final Set<String> TRANSLATION_FIELDS = Set.of("format", "version", "id", "language", "title",
-            "prompt", "clarifying", "stages", "followups", "strongAnswer");
+            "prompt", "clarifying", "stages", "followups", "strongAnswer", "curveballs");
     private static final Set<String> STAGE_FIELDS = Set.of("title", "hint", "answer", "tradeoffs");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -281,10 +281,30 @@ public final class TemplateLoader {
                 followups.add(new Template.Followup(stage, text(item.node, item.pointer, "question", true)));
             }
             List<String> strong = strings(root, "", "strongAnswer", true);
+            List<Template.Curveball> curveballs = curveballs(root);
             if (id == null || category == null) {
                 return null;
             }
-            return new Template(id, title, category, profile, prompt, clarifying, stages, followups, strong, language);
+            return new Template(id, title, category, profile, prompt, clarifying, stages, followups, strong, language,
+                    curveballs);
+        }
+
+        /** The optional "curveballs" array: {stage, text} per requirement change, like the follow-ups. */
+        private List<Template.Curveball> curveballs(JsonNode root) {
+            List<Template.Curveball> out = new ArrayList<>();
+            for (Item item : objects(root, "", "curveballs", false)) {
+                unknownFields(item.node, item.pointer, Set.of("stage", "text"));
+                String stageId = text(item.node, item.pointer, "stage", true);
+                Stage stage = stageId == null ? null : Stage.fromId(stageId).filter(Stage::isPipeline).orElse(null);
+                if (stageId != null && stage == null) {
+                    error(item.pointer + "/stage", "template.error.stageUnknown", stageId, stageIds());
+                }
+                String text = text(item.node, item.pointer, "text", true);
+                if (stage != null && text != null) {
+                    out.add(new Template.Curveball(stage, text));
+                }
+            }
+            return out;
         }
 
         private Category category(JsonNode root) {

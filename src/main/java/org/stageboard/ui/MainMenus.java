@@ -1,5 +1,6 @@
 package org.stageboard.ui;
 
+import org.stageboard.ui.kit.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.stageboard.ui.kit.Shortcut;
 import org.stageboard.edit.Document;
 import org.stageboard.i18n.Messages;
 import org.stageboard.ui.canvas.BoardCanvas;
@@ -35,7 +37,7 @@ final class MainMenus {
     MainMenus(MainWindow window) {
         this.window = window;
         this.canvas = window.canvas();
-        this.commands = new CanvasCommands(canvas);
+        this.commands = canvas.commands();
         this.files = window.files();
         files.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
@@ -207,6 +209,7 @@ final class MainMenus {
                 item("menu.rehearse.start", Shortcut.REHEARSE, () -> window.rehearsal().open()),
                 finish,
                 item("menu.rehearse.replay", null, () -> window.rehearsal().showReplay()),
+                item("progress.menu", Shortcut.PROGRESS, () -> org.stageboard.ui.progress.ProgressWindow.show(window)),
                 new SeparatorMenuItem(),
                 item("menu.rehearse.presenter", Shortcut.PRESENTER, () -> window.presenter().toggle()),
                 shown(item("menu.rehearse.laser", null, () -> window.presenter().laser().toggle()), CANVAS_KEYS.get(1)),

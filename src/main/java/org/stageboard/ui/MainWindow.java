@@ -1,5 +1,6 @@
 package org.stageboard.ui;
 
+import org.stageboard.ui.kit.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stageboard.edit.Document;
+import org.stageboard.edit.RecoverWork;
 import org.stageboard.export.ExportException;
 import org.stageboard.export.ExportOptions;
 import org.stageboard.export.PngWriter;
@@ -41,7 +43,9 @@ import org.stageboard.ui.gallery.TemplateGallery;
 import org.stageboard.ui.inspector.InspectorPane;
 import org.stageboard.ui.palette.StagePalettePane;
 import org.stageboard.ui.presenter.PresenterController;
+import org.stageboard.ui.presenter.PresenterHost;
 import org.stageboard.ui.rehearsal.RehearsalController;
+import org.stageboard.ui.rehearsal.RehearsalHost;
 import org.stageboard.ui.render.BoardThumbnail;
 import org.stageboard.ui.render.BoardView;
 
@@ -50,7 +54,7 @@ import org.stageboard.ui.render.BoardView;
  * It composes the feature controllers and offers them the few places they attach to (the strip under the menu,
  * the stack over the canvas, the chrome presenter mode hides).
  */
-public class MainWindow {
+public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.ui.progress.ProgressHost {
     public static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
 
     /** The inspector and findings column: wide enough for the findings profile and counts in every language. */
@@ -81,7 +85,7 @@ public class MainWindow {
     public MainWindow(Stage stage, RecentFiles recentFiles) {
         this.stage = stage;
         files = new FileController(document, stage, recentFiles);
-        inspector = new InspectorPane(canvas);
+        inspector = new InspectorPane(canvas.session(), canvas.commands());
         palette = new StagePalettePane(canvas);
         findings = new FindingsController(new FindingsPanel(), canvas);
         side = sidePanels();
@@ -114,7 +118,7 @@ public class MainWindow {
         });
 
         files.pathProperty().addListener((o, a, b) -> refreshTitleAndStatus());
-        document.addListener((b, a, c) -> refreshTitleAndStatus());
+        document.addListener(e -> refreshTitleAndStatus());
         canvas.viewport().zoomProperty().addListener((o, a, b) -> refreshTitleAndStatus());
         canvas.selection().addListener(this::refreshTitleAndStatus);
         // a double-click on an arrow has just selected it: its label is edited in the inspector
@@ -172,7 +176,7 @@ public class MainWindow {
         hint.setMaxWidth(560);
         hint.setMouseTransparent(true);
         hint.setVisible(document.board().nodes().isEmpty());
-        document.addListener((before, after, change) -> hint.setVisible(after.nodes().isEmpty()));
+        document.addListener(e -> hint.setVisible(e.after().nodes().isEmpty()));
         return hint;
     }
 
@@ -285,10 +289,32 @@ public class MainWindow {
         return showAll(files.replaceWith(board, null));
     }
 
+    @Override
+    public String stylesheet() {
+        return STYLESHEET;
+    }
+
+    @Override
+    public boolean rehearseNewBoard(Board board) {
+        if (!showNewBoard(board)) {
+            return false;
+        }
+        // after the canvas has grown the new board's boxes to fit their text (queued by the board change): that
+        // resets the document, which would end a rehearsal started before it
+        javafx.application.Platform.runLater(() -> {
+            rehearsal.open();
+            if (rehearsal.session() == null) {
+                rehearsal.timerBar().start();
+            }
+            stage.toFront();
+        });
+        return true;
+    }
+
     /** Restores autosaved work: the board as it was, marked unsaved, belonging to its original file. */
     public void recover(Board board, Path original) {
         files.replaceWith(Board.empty(), original);
-        document.apply(Messages.get("edit.recover"), b -> board);
+        document.apply(new RecoverWork(board));
         showAll(true);
     }
 

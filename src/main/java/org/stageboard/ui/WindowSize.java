@@ -6,6 +6,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.stageboard.ui.kit.Windows;
 import org.stageboard.io.Settings;
 
 /**

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.stageboard.edit.Document;
-import org.stageboard.edit.Edits;
+import org.stageboard.edit.Move;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -65,7 +66,7 @@ class CanvasBenchmark {
                 // and moving a box dirties none
                 return Bench.nanosPerCall(9, 50, () -> {
                     int dx = (step[0]++ % 2 == 0) ? 3 : -3;
-                    doc.applyGesture("move", "bench", b -> Edits.move(b, List.of(id), dx, 1));
+                    doc.apply(new Move(Set.of(id), dx, 1, 1));
                     view.show(doc.board());
                     root.layout();
                 });

@@ -19,7 +19,9 @@ class NumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fast enough", "low latency please", "online serving behind the api", "40M users",
-            "top 50 results", "实时推理", "online ranking; batch candidates nightly", "онлайн-инференс", "version 2.3 of the model", "xgb with 500 trees"})
+            "top 50 results", "实时推理", "online ranking; batch candidates nightly", "онлайн-инференс", "version 2.3 of the model", "xgb with 500 trees",
+            "k8s, 6 pods", "8 h100s", "forecast demand for the next 30 minutes", "每个网格未来 30 分钟叫车需求",
+            "прогноз на ближайшие 30 мин", "horizon 2h ahead"})
     void noNumberWithATimeUnitNoDeadline(String text) {
         assertFalse(Numbers.hasLatencyBudget(TextNorm.normalize(text)), text);
     }

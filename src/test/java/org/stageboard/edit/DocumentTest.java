@@ -27,8 +27,10 @@ class DocumentTest {
         doc = new Document(start, now::get);
     }
 
-    private boolean type(String nodeId, String text, String key) {
-        return doc.apply("Edit text", key, b -> b.mapNodes(List.of(nodeId), n -> n.withText(text)));
+    /** Typing into a box's notes in the inspector (merging), or a text change that never merges. */
+    private boolean type(String nodeId, String text, boolean merging) {
+        return merging ? doc.apply(new SetNotes(nodeId, text))
+                : doc.apply("Edit text", b -> b.mapNodes(List.of(nodeId), n -> n.withText(text)));
     }
 
     private String text(String nodeId) {
@@ -37,13 +39,13 @@ class DocumentTest {
 
     @Test
     void typingWithinTheWindowIsOneStep() {
-        type("n1", "b", "text:n1");
+        type("n1", "b", true);
         now.addAndGet(500);
-        type("n1", "ba", "text:n1");
+        type("n1", "ba", true);
         now.addAndGet(Document.MERGE_WINDOW_MILLIS); // exactly at the window still merges
-        type("n1", "bas", "text:n1");
+        type("n1", "bas", true);
         assertEquals(1, doc.undoDepth());
-        assertEquals("Edit text", doc.undoDescription());
+        assertEquals(new SetNotes("n1", "bas").description(), doc.undoDescription());
         doc.undo();
         assertEquals(start, doc.board());
         doc.redo();
@@ -52,9 +54,9 @@ class DocumentTest {
 
     @Test
     void aPauseLongerThanTheWindowStartsANewStep() {
-        type("n1", "b", "text:n1");
+        type("n1", "b", true);
         now.addAndGet(Document.MERGE_WINDOW_MILLIS + 1);
-        type("n1", "ba", "text:n1");
+        type("n1", "ba", true);
         assertEquals(2, doc.undoDepth());
         doc.undo();
         assertEquals("b", text("n1"));
@@ -62,9 +64,9 @@ class DocumentTest {
 
     @Test
     void differentKeysDoNotMerge() {
-        type("n1", "b", "text:n1");
+        type("n1", "b", true);
         now.addAndGet(10);
-        type("n2", "c", "text:n2");
+        type("n2", "c", true);
         assertEquals(2, doc.undoDepth());
         doc.undo();
         assertEquals("", text("n2"));
@@ -73,33 +75,33 @@ class DocumentTest {
 
     @Test
     void noKeyNeverMerges() {
-        type("n1", "b", null);
-        type("n1", "ba", null);
+        type("n1", "b", false);
+        type("n1", "ba", false);
         assertEquals(2, doc.undoDepth());
     }
 
     @Test
     void sealStepEndsTheMerge() {
-        type("n1", "b", "text:n1");
+        type("n1", "b", true);
         doc.sealStep();
-        type("n1", "ba", "text:n1");
+        type("n1", "ba", true);
         assertEquals(2, doc.undoDepth());
     }
 
     @Test
     void anInterruptingEditEndsTheMerge() {
-        type("n1", "b", "text:n1");
+        type("n1", "b", true);
         doc.apply("Move", b -> b.mapNodes(List.of("n2"), n -> n.withPosition(20, 20)));
-        type("n1", "ba", "text:n1");
+        type("n1", "ba", true);
         assertEquals(3, doc.undoDepth());
     }
 
     @Test
     void undoThenTypingDoesNotMergeIntoTheUndoneStep() {
-        type("n1", "b", "text:n1");
-        type("n1", "ba", "text:n1");
+        type("n1", "b", true);
+        type("n1", "ba", true);
         doc.undo();
-        type("n1", "x", "text:n1");
+        type("n1", "x", true);
         assertEquals(1, doc.undoDepth());
         assertFalse(doc.canRedo());
         doc.undo();
@@ -108,10 +110,10 @@ class DocumentTest {
 
     @Test
     void savingEndsTheMergeSoUndoReachesTheSavedState() {
-        type("n1", "b", "text:n1");
+        type("n1", "b", true);
         doc.markSaved();
         now.addAndGet(100);
-        type("n1", "ba", "text:n1");
+        type("n1", "ba", true);
         assertEquals(2, doc.undoDepth());
         doc.undo();
         assertFalse(doc.isDirty());
@@ -123,7 +125,7 @@ class DocumentTest {
         for (int i = 1; i <= 30; i++) {
             int x = i * 3;
             now.addAndGet(16);
-            doc.apply("Move", "drag", b -> b.mapNodes(List.of("n1"), n -> n.withPosition(x, x)));
+            doc.apply("Move", MergeKey.gesture(1), b -> b.mapNodes(List.of("n1"), n -> n.withPosition(x, x)));
         }
         doc.sealStep(); // mouse released
         assertEquals(1, doc.undoDepth());
@@ -133,12 +135,12 @@ class DocumentTest {
 
     @Test
     void typingThatNetsToNothingLeavesNoStep() {
-        type("n1", "b", "text:n1");
-        type("n1", "", "text:n1");
+        type("n1", "b", true);
+        type("n1", "", true);
         assertEquals(start, doc.board());
         assertFalse(doc.canUndo(), "undo would otherwise do nothing visible");
         assertFalse(doc.isDirty());
-        type("n1", "c", "text:n1");
+        type("n1", "c", true);
         assertEquals(1, doc.undoDepth());
         doc.undo();
         assertEquals(start, doc.board());
@@ -146,10 +148,10 @@ class DocumentTest {
 
     @Test
     void noOpEditsRecordNothingAndKeepRedo() {
-        type("n1", "b", null);
+        type("n1", "b", false);
         doc.undo();
         List<Board> seen = new ArrayList<>();
-        doc.addListener((before, after, change) -> seen.add(after));
+        doc.addListener(e -> seen.add(e.after()));
         assertFalse(doc.apply("Nothing", b -> b));
         assertFalse(doc.apply("Same text", b -> b.mapNodes(List.of("n1"), n -> n.withText(""))));
         assertFalse(doc.apply("Null", b -> null));
@@ -164,7 +166,7 @@ class DocumentTest {
     @Test
     void dirtyFollowsSaveAndUndo() {
         assertFalse(doc.isDirty());
-        type("n1", "a", null);
+        type("n1", "a", false);
         assertTrue(doc.isDirty());
         doc.undo();
         assertFalse(doc.isDirty(), "undo back to the loaded state is clean");
@@ -172,7 +174,7 @@ class DocumentTest {
         assertTrue(doc.isDirty());
         doc.markSaved();
         assertFalse(doc.isDirty());
-        type("n1", "ab", null);
+        type("n1", "ab", false);
         assertTrue(doc.isDirty());
         doc.undo();
         assertFalse(doc.isDirty(), "undo back to the saved state is clean");
@@ -182,17 +184,21 @@ class DocumentTest {
         assertFalse(doc.isDirty());
     }
 
+    /** Dirty is "not the saved version", not "not equal to the saved board": two steps are unsaved work. */
     @Test
-    void editingBackByHandToTheSavedBoardIsClean() {
-        type("n1", "a", null);
-        type("n1", "", null);
-        assertFalse(doc.isDirty());
+    void editingBackByHandToTheSavedBoardIsStillUnsavedUntilUndone() {
+        type("n1", "a", false);
+        type("n1", "", false);
+        assertTrue(doc.isDirty());
         assertEquals(2, doc.undoDepth());
+        doc.undo();
+        doc.undo();
+        assertFalse(doc.isDirty());
     }
 
     @Test
     void resetClearsHistory() {
-        type("n1", "a", null);
+        type("n1", "a", false);
         Board other = Board.empty().withTitle("other");
         doc.reset(other);
         assertEquals(other, doc.board());
@@ -205,9 +211,9 @@ class DocumentTest {
     @Test
     void listenersSeeEveryChangeWithBeforeAndAfter() {
         List<String> log = new ArrayList<>();
-        doc.addListener((before, after, change) -> log.add(before.node("n1").orElseThrow().text() + ">"
-                + after.node("n1").orElseThrow().text()));
-        type("n1", "a", null);
+        doc.addListener(e -> log.add(e.before().node("n1").orElseThrow().text() + ">"
+                + e.after().node("n1").orElseThrow().text()));
+        type("n1", "a", false);
         doc.undo();
         doc.redo();
         assertEquals(List.of(">a", "a>", ">a"), log);

@@ -36,7 +36,7 @@ import org.stageboard.model.Board;
  * maximum heap.
  *
  * <p>Run: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none -Dtest='ExportBenchmark*'}.
- * Excalidraw's own figures come from {@code src/test/excalidraw/export-bench.mjs} (needs Node and Chromium).
+ * Excalidraw's figures on the same boards: {@link ExcalidrawComparison} (needs Node and Chromium).
  */
 public final class ExportBenchmark {
     private static final int RUNS = 3;

@@ -123,8 +123,8 @@ class FollowUpGeneralisationTest {
             Board noMetricGap = full("Some model", Map.of(Stage.EVALUATION, metric));
             assertFalse(asks(noMetricGap, "g.evaluation.offline-metric"), metric);
         }
-        assertTrue(FollowUpPlanner.METRIC_NAMED.matcher("gini + lift curve").find());
-        assertFalse(FollowUpPlanner.METRIC_NAMED.matcher("maestro and the cerulean sky").find(), "whole tokens only");
+        assertTrue(BoardSignals.METRIC_NAMED.matcher("gini + lift curve").find());
+        assertFalse(BoardSignals.METRIC_NAMED.matcher("maestro and the cerulean sky").find(), "whole tokens only");
     }
 
     @Test

@@ -93,4 +93,40 @@ class FollowUpKindWordingTest {
         assertFalse(ids(board("Meter photos", Stage.FEATURES, "image crops, then OCR of the digits"))
                 .contains("g.features.media"));
     }
+
+    @Test
+    void aStockQuestionWaitsBehindWhatTheBoardsOwnWordsRaise() {
+        Board b = board("Invoice payment delay", Stage.REQUIREMENTS, "predict days late per invoice, 2M invoices/yr",
+                Stage.DATA, "ERP invoices 4y\nrandom 80/20 split", Stage.MODEL, "XGBoost regression",
+                Stage.EVALUATION, "MAE in days", Stage.SERVING, "nightly batch to the collections team");
+        List<String> order = ids(b);
+        assertTrue(order.contains("g.data.random-split"), order.toString());
+        assertTrue(order.indexOf("g.data.random-split") < order.indexOf("g.model.baseline"),
+                "the board's own random split comes before the baseline any board could get: " + order);
+        assertFalse(order.contains("g.model.fallback"), "a nightly batch has no request to fall back on: " + order);
+    }
+
+    @Test
+    void aStatedThresholdIsAskedAboutWithItsNumber() {
+        Board b = board("Grammar correction", Stage.MODEL, "T5-small, show only if conf > 0.8",
+                Stage.EVALUATION, "F0.5 on BEA");
+        RankedFollowUp q = PlannedBoards.find(b, "g.evaluation.threshold-origin").orElseThrow();
+        assertTrue(q.question().question().contains("conf > 0.8"), q.question().question());
+    }
+
+    @Test
+    void aPromptSettingTheSceneDoesNotMakeTheBoardARecommender() {
+        Board b = new Board("儿童内容安全分类", "不合适的视频不能进入儿童版推荐池。", "", "",
+                board("x", Stage.FRAMING, "多标签分类 / 任一 > 阈值 -> 不进池", Stage.MODEL, "多模态 late fusion")
+                        .nodes(), List.of());
+        assertFalse(BoardDomains.of(new BoardText(b)).contains("ranking"), BoardDomains.of(new BoardText(b)).toString());
+        assertTrue(BoardDomains.of(new BoardText(b)).contains("classify"));
+    }
+
+    @Test
+    void aBoxStillWeighingOptionsIsNotQuotedAsAChoice() {
+        assertFalse(ids(board("Lead scoring", Stage.MODEL, "LogReg vs XGB")).contains("g.model.tradeoff"),
+                "'what did you consider instead?' does not fit a box that names both options");
+        assertFalse(ids(board("Отток", Stage.MODEL, "CatBoost или LightGBM")).contains("g.model.tradeoff"));
+    }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
@@ -30,12 +30,12 @@ import org.stageboard.template.TemplateLibrary;
  * relevant|generic, judged by someone who did not write the ranking), the report gives the share judged relevant,
  * and the test fails when any top-5 question has no judgement, so a change to the ranking forces re-judging.
  *
- * <p>Six folders. Held out: {@code followup-boards-heldout4} (21 boards nobody tuned on, judged independently:
- * the figure to report). Development, in the order they were burned: {@code followup-boards-dev} (written for
- * tuning), {@code followup-boards}, {@code followup-boards-heldout}, {@code followup-boards-heldout2} and
- * {@code followup-boards-heldout3} (each held out and judged independently for one round, then used to tune the
- * next). A board's language is its file name's
- * prefix (en-, zh-, ru-).
+ * <p>Development folders, in the order they were burned: {@code followup-boards-dev} (written for tuning),
+ * {@code followup-boards}, {@code followup-boards-heldout}, {@code followup-boards-heldout2},
+ * {@code followup-boards-heldout3} and {@code followup-boards-heldout4} (each held out and judged independently for
+ * one round, then used to tune the next). Held out: any other {@code followup-boards-heldout*} folder, judged
+ * independently and never tuned on: the figure to report. When there is none the held-out test is skipped with a
+ * note saying so, rather than passing on nothing. A board's language is its file name's prefix (en-, zh-, ru-).
  */
 class FollowUpRelevanceReportTest {
     private static final Path RESOURCES = Path.of("src/test/resources");
@@ -45,17 +45,38 @@ class FollowUpRelevanceReportTest {
     private record Row(String board, String lang, int rank, RankedFollowUp question, String why) {
     }
 
+    /** The folders tuned on, oldest first; their shares are development figures. */
+    static final List<String> DEVELOPMENT = List.of("followup-boards-dev", "followup-boards",
+            "followup-boards-heldout", "followup-boards-heldout2", "followup-boards-heldout3",
+            "followup-boards-heldout4");
+
     @Test
     void heldOutBoards() throws IOException {
-        report("followup-boards-heldout4");
+        List<String> fresh = freshHeldOut();
+        Assumptions.assumeFalse(fresh.isEmpty(), "no fresh held-out folder (followup-boards-heldout* not among the "
+                + "development folders) in " + RESOURCES + ": held-out relevance not measured");
+        for (String folder : fresh) {
+            report(folder);
+        }
     }
 
-    /** The folders tuned on, oldest first; their shares are development figures. */
     @ParameterizedTest
-    @ValueSource(strings = {"followup-boards-dev", "followup-boards", "followup-boards-heldout",
-            "followup-boards-heldout2", "followup-boards-heldout3"})
+    @MethodSource("developmentFolders")
     void developmentBoards(String folder) throws IOException {
         report(folder);
+    }
+
+    static Stream<String> developmentFolders() {
+        return DEVELOPMENT.stream();
+    }
+
+    /** Held-out folders not yet tuned on: named followup-boards-heldout*, not a development folder. */
+    private static List<String> freshHeldOut() throws IOException {
+        try (Stream<Path> s = Files.list(RESOURCES)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("followup-boards-heldout") && !DEVELOPMENT.contains(n))
+                    .sorted().toList();
+        }
     }
 
     /** Reports a folder of {@code src/test/resources} into {@code target/followup-top5<suffix>.md}. */
@@ -75,7 +96,7 @@ class FollowUpRelevanceReportTest {
         StringBuilder md = new StringBuilder("# Top " + TOP + " follow-ups per board\n\nBoards: `" + folder + "` ("
                 + boards.size() + "). Produced by FollowUpRelevanceReportTest; the order is the card's and `followups`'.\n\n");
         if (judged != null) {
-            md.append(summary(rows, judged)).append('\n');
+            md.append(summary(rows, judged, boards)).append('\n');
         } else {
             md.append("No `judgements.tsv` in the folder yet: nothing judged.\n\n");
         }
@@ -121,7 +142,7 @@ class FollowUpRelevanceReportTest {
     /** The first questions the card asks on this board, in the board's language. */
     private static List<Row> top(Path file) {
         String name = file.getFileName().toString().replace(".stageboard", "");
-        String lang = name.length() > 2 && name.charAt(2) == '-' ? name.substring(0, 2) : "en";
+        String lang = language(name);
         Locale before = Messages.locale();
         try {
             Messages.setLocale(Locale.forLanguageTag(lang));
@@ -140,6 +161,11 @@ class FollowUpRelevanceReportTest {
         } finally {
             Messages.setLocale(before);
         }
+    }
+
+    /** A board's language: its file name's prefix (en-, zh-, ru-), English without one. */
+    private static String language(String name) {
+        return name.length() > 2 && name.charAt(2) == '-' ? name.substring(0, 2) : "en";
     }
 
     /** board + question id -> relevant|generic; blank lines and # comments skipped; anything else malformed fails. */
@@ -165,23 +191,33 @@ class FollowUpRelevanceReportTest {
         return board + "\t" + id;
     }
 
-    /** The share judged relevant, overall and per language, over the judged top-5 questions. */
-    private static String summary(List<Row> rows, Map<String, String> judged) {
+    /**
+     * The share judged relevant, overall and per language: over the judged top-5 questions, and over every slot of
+     * the top 5 (boards × 5), where a card shorter than five counts its empty slots as not relevant, so a short card
+     * cannot raise the figure by asking less.
+     */
+    private static String summary(List<Row> rows, Map<String, String> judged, List<Path> boards) {
         Map<String, int[]> byLang = new TreeMap<>();
-        int[] all = new int[2];
+        int[] all = new int[3];
+        for (Path b : boards) {
+            String lang = language(b.getFileName().toString().replace(".stageboard", ""));
+            byLang.computeIfAbsent(lang, k -> new int[3])[2] += TOP;
+            all[2] += TOP;
+        }
         for (Row r : rows) {
             String v = judged.get(key(r.board(), r.question().question().id()));
             if (v == null) {
                 continue;
             }
-            int[] c = byLang.computeIfAbsent(r.lang(), k -> new int[2]);
+            int[] c = byLang.computeIfAbsent(r.lang(), k -> new int[3]);
             int hit = v.equals("relevant") ? 1 : 0;
             c[0] += hit;
             c[1]++;
             all[0] += hit;
             all[1]++;
         }
-        StringBuilder sb = new StringBuilder("| language | relevant | judged | share | per board of " + TOP + " |\n|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("| language | relevant | judged | share | per board of " + TOP
+                + " | slots | share of slots |\n|---|---|---|---|---|---|---|\n");
         byLang.forEach((lang, c) -> sb.append(line(lang, c)));
         sb.append(line("all", all));
         System.out.print(sb);
@@ -190,6 +226,8 @@ class FollowUpRelevanceReportTest {
 
     private static String line(String what, int[] c) {
         double share = c[1] == 0 ? 0 : (double) c[0] / c[1];
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.1f |%n", what, c[0], c[1], share, share * TOP);
+        double ofSlots = c[2] == 0 ? 0 : (double) c[0] / c[2];
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.1f | %d | %.2f |%n", what, c[0], c[1], share,
+                share * TOP, c[2], ofSlots);
     }
 }

@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
-import org.stageboard.fixtures.RandomEdits;
+import org.stageboard.edit.RandomEdits;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -44,7 +44,7 @@ class PhaseTimesAddUpTest {
                 }
                 case 1 -> log.phaseChanged(Phase.values()[rnd.nextInt(Phase.values().length)]);
                 default -> {
-                    Board next = edits.apply(b);
+                    Board next = edits.nextBoard(b);
                     log.recordEdit(b, next, "edit " + i);
                     b = next;
                 }

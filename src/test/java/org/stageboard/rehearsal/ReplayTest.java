@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.stageboard.fixtures.RandomEdits;
+import org.stageboard.edit.RandomEdits;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
@@ -29,7 +29,7 @@ class ReplayTest {
                 log.phaseChanged(Phase.values()[rnd.nextInt(Phase.values().length)]);
                 continue;
             }
-            Board after = edits.apply(b);
+            Board after = edits.nextBoard(b);
             if (!after.equals(b)) {
                 log.recordEdit(b, after, "edit " + i);
                 b = after;

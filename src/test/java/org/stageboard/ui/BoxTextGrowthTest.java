@@ -162,8 +162,7 @@ class BoxTextGrowthTest {
                 new org.stageboard.model.TradeOff("градиентный бустинг", List.of("нейронная сеть"), RUSSIAN),
                 new org.stageboard.model.TradeOff("实时特征", List.of("批量特征"), CHINESE))))));
         // the seed went through apply directly: the growth happens where the words are typed
-        robot.interact(() -> window.document().apply("typed", "t", org.stageboard.ui.render.BoxFit.growing(
-                b -> b.mapNodes(List.of(n.id()), m -> m.withText("a")))));
+        robot.interact(() -> window.document().apply(new org.stageboard.edit.SetNotes(n.id(), "a")));
         Node after = board().node(n.id()).orElseThrow();
         assertEquals(depth + 2, window.document().undoDepth(), "the growth added no step of its own");
         assertAllShown(after);

@@ -188,8 +188,8 @@ class EditorGesturesTest {
     @Test
     void marqueeSelectsAndDeleteRemovesBoxesWithTheirArrows(FxRobot robot) {
         List<String> ids = twoBoxes(robot);
-        robot.interact(() -> window.document().apply("connect",
-                b -> org.stageboard.edit.Edits.connect(b, ids.get(0), ids.get(1)).board()));
+        robot.interact(() -> window.document().apply(org.stageboard.edit.Connect
+                .between(window.document().board(), ids.get(0), ids.get(1)).orElseThrow()));
         Node a = board().node(ids.get(0)).orElseThrow();
         Node b = board().node(ids.get(1)).orElseThrow();
         robot.drag(screen(Math.min(a.x(), b.x()) - 30, Math.min(a.y(), b.y()) - 30), MouseButton.PRIMARY)
@@ -277,8 +277,8 @@ class EditorGesturesTest {
     @Test
     void doubleClickingAnArrowEditsItsLabelInTheInspector(FxRobot robot) {
         List<String> ids = twoBoxes(robot);
-        robot.interact(() -> window.document().apply("connect",
-                b -> org.stageboard.edit.Edits.connect(b, ids.get(0), ids.get(1)).board()));
+        robot.interact(() -> window.document().apply(org.stageboard.edit.Connect
+                .between(window.document().board(), ids.get(0), ids.get(1)).orElseThrow()));
         String edge = board().edges().get(0).id();
         double[] pts = canvas.boardView().arrow(edge).points();
         double[] mid = {(pts[0] + pts[2]) / 2, (pts[1] + pts[3]) / 2};

@@ -1,5 +1,6 @@
 package org.stageboard.ui;
 
+import org.stageboard.ui.kit.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -31,6 +31,9 @@ final class CueGuards {
             "\\s*(?:[~≈<>$]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
                     + "|week|month|year)|one |half |twice |about |around |usual|expected|before|ever|needed"
                     + "|necessary|average|baseline|budget|на \\d|в \\d)");
+    private static final Set<String> FIRST_NOT_CHOICE = Set.of("stage", "step", "pass", "week", "day", "month",
+            "time", "layer", "round", "of", "we", "i", "party", "order", "touch", "call", "session", "click", "visit",
+            "line", "page", "hop", "iteration", "version", "release", "phase", "position", "item", "n", "k");
     private static final Set<String> AFTER_AS = Set.of("a", "an", "well", "input", "inputs", "label",
             "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
             "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
@@ -128,6 +131,14 @@ final class CueGuards {
                 return kind != CueKind.LOSES || RU_SWITCHED_FROM.matcher(clauseBefore(s, start)).find();
             case "从":
                 return switchTargetFollows(s, end);
+            case "first":
+                // "first GBDT" picks; "first-stage", "first week", "the first model" order things
+                return (end == s.length() || s.charAt(end) != '-') && !FIRST_NOT_CHOICE.contains(wordAfter(s, end))
+                        && !Set.of("the", "a", "our", "its", "is", "at").contains(wordBefore(s, start));
+            case "先":
+                // "先 GBDT" (first GBDT) picks; "首先", "事先", "原先", "预先", "先后", "先验" do not
+                return (start == 0 || "首事原预领率抢".indexOf(s.charAt(start - 1)) < 0)
+                        && (end == s.length() || "后验进前".indexOf(s.charAt(end)) < 0);
             case "不":
                 return start > 0 && precededByComma(s, start) && end < s.length()
                         && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;

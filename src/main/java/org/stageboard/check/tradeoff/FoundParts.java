@@ -86,17 +86,40 @@ final class FoundParts {
                         || PICK_WORDS.stream().anyMatch(w::startsWith) && w.length() <= 4;
                 if (at >= 0 && (composite || opensClause(after, at))) {
                     int s = optionsEnd + at;
-                    choice = new int[] {s, s + w.length()};
+                    choice = Spans.wholeWords(norm, s, s + w.length());
                     alternative = o;
                     for (int[] other : options) {
                         if (other != o) {
                             alternative = other;
                         }
                     }
+                    if (droppedAfter(norm, choice[1])) { // "Prophet out": the option restated is the one dropped
+                        int[] dropped = o;
+                        choice = alternative;
+                        alternative = dropped;
+                    }
                     return;
                 }
             }
         }
+    }
+
+    /** Words right after a restated option that drop it rather than pick it: "Prophet out", "Prophet выкидываем". */
+    static final List<String> DROPPED = List.of("out", "dropped", "rejected", "loses", "lost", "is out", "killed",
+            "выкидываем", "выкинули", "отпадает", "отпал", "не подходит", "проиграл", "淘汰", "出局", "不要", "放弃", "否掉");
+
+    static boolean droppedAfter(String norm, int end) {
+        int k = end;
+        while (k < norm.length() && norm.charAt(k) == ' ') {
+            k++;
+        }
+        for (String d : DROPPED) {
+            int e = k + d.length();
+            if (norm.startsWith(d, k) && (e == norm.length() || !org.stageboard.text.Scripts.isWordChar(norm.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,7 +25,7 @@ final class Lexicon {
                 "kept", "keep", "keeping", "prefer", "prefers", "preferred", "opted for", "opt for", "opting for",
                 "switched to", "switch to", "switching to", "settled on", "settle on", "decided on", "decided",
                 "decision:", "final:", "verdict:", "choice:", "stick with", "stuck with", "sticking with", "select",
-                "selected", "adopt", "adopted", "we use", "use", "using", "we'll use", "winner:", "pick:", "start with",
+                "selected", "adopt", "adopted", "we use", "use", "using", "we'll use", "winner:", "pick:", "start with", "first", "for v1", "for starters", "to start",
                 "starting with", "go", "rely on", "default to", "will use",
                 "landed on"));
         EN.put(CueKind.PREFER, List.of("as good as", "nearly as good as", "almost as good as", "on par with", "instead of", "rather than", "over", "as opposed to", "not", "but not",
@@ -89,7 +89,7 @@ final class Lexicon {
                 "?", "???", "idk", "unclear", "open question", "discuss", "think about", "tbc", "n/a", "fill in",
                 "xxx", "someday", "eventually", "if time"));
 
-        ZH.put(CueKind.DECIDE, List.of("必须", "只能", "得用", "先上", "先用", "上线", "还是用", "还是选", "还是走", "改成", "换成", "走", "选", "选择", "选用", "选了", "采用", "用", "决定", "最终", "就用", "改用",
+        ZH.put(CueKind.DECIDE, List.of("必须", "只能", "得用", "先上", "先用", "先", "先做", "先把", "先拿", "先走", "上线", "还是用", "还是选", "还是走", "改成", "换成", "走", "选", "选择", "选用", "选了", "采用", "用", "决定", "最终", "就用", "改用",
                 "保留", "坚持", "定为", "定了", "优先", "倾向", "倾向于", "偏向", "使用", "拍板", "方案定"));
         ZH.put(CueKind.PREFER, List.of("不输", "不输给", "不比", "而不是", "而非", "不是", "代替", "替代", "取代", "替换", "换成", "不用", "不选",
                 "而不用", "而不选", "舍弃", "弃用"));
@@ -124,7 +124,7 @@ final class Lexicon {
         RU.put(CueKind.DECIDE, List.of("выбра*", "выбира*", "останови* на", "остановил* на", "предпоч*", "возьм*", "использу*", "переш* на", "перейд* на", "выбрали", "выбрал", "выбираем", "выбор", "выбор:", "остановились на",
                 "останавливаемся на", "остановимся на", "берем", "берём", "возьмем", "взяли", "используем",
                 "оставляем", "оставили", "оставим", "перешли на", "переходим на", "переключились на",
-                "предпочли", "предпочитаем", "решили", "решение:", "итог:", "итого", "юзаем", "применяем", "выбрать", "лучше взять", "идем в", "идём в", "выбираю", "беру", "используем"));
+                "предпочли", "предпочитаем", "решили", "решение:", "итог:", "итого", "юзаем", "применяем", "выбрать", "лучше взять", "идем в", "идём в", "выбираю", "беру", "используем", "сначала", "для начала", "на старте", "на первом этапе"));
         RU.put(CueKind.PREFER, List.of("не хуже чем", "не хуже", "не уступает", "не проигрывает", "вместо", "а не", "но не", "не", "взамен", "заменяет", "заменили",
                 "заменим", "на замену", "предпочтительнее"));
         RU.put(CueKind.BEATS, List.of("бьет", "бьют", "побил*", "побежда*", "обгоня*", "обходи*", "превосход*", "опережа*", "лучше", "важнее", "главнее", "приоритетнее", "обходит", "обгоняет", "выигрывает у", "выигрывает", "выиграл",

@@ -121,7 +121,7 @@ final class ListedOptions {
         }
         if (best >= 0) {
             int[] span = Spans.trim(norm, a + bestAt, b);
-            f.choice = span != null ? span : new int[] {a + bestAt, a + bestAt + bestLen};
+            f.choice = span != null ? span : Spans.wholeWords(norm, a + bestAt, a + bestAt + bestLen);
             return best;
         }
         if (f.choice != null && f.choice[0] >= listEnd) { // a choice inside the list only describes an item

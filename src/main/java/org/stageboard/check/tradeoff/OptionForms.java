@@ -77,6 +77,9 @@ final class OptionForms extends ClauseReader {
         if (i > 0 && hits.get(i - 1).kind() == CueKind.OPTIONS && h.start() - hits.get(i - 1).end() <= 2) {
             return; // "choices -> BM25, dense, hybrid" lists options
         }
+        if (inPipeline(i)) {
+            return; // "MT → правка → публикация", "召回→排序→重排": stages in order, not a conclusion
+        }
         int[] r = right(i);
         if (r == null) {
             return;
@@ -94,6 +97,23 @@ final class OptionForms extends ClauseReader {
         if (l != null && found.reason == null && found.alternative != null) {
             found.set(Part.REASON, l);
         }
+    }
+
+    /** An arrow chained to another arrow by a plain segment (no clause boundary, no other cue between them). */
+    private boolean inPipeline(int i) {
+        return chained(i - 1, i) || chained(i, i + 1);
+    }
+
+    private boolean chained(int a, int b) {
+        if (a < 0 || b >= hits.size() || hits.get(a).kind() != CueKind.ARROW || hits.get(b).kind() != CueKind.ARROW) {
+            return false;
+        }
+        for (int k = hits.get(a).end(); k < hits.get(b).start(); k++) {
+            if (isBoundary(s, k) || s.charAt(k) == '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Trade-off: batch is cheap, online is fresh": content weighing two qualities states one by itself. */

@@ -23,6 +23,20 @@ final class Spans {
         return a < b ? new int[] {a, b} : null;
     }
 
+    /**
+     * [a, b) widened to whole Latin/Cyrillic words: a restated option is found by its stem ("proph" of "prophet"),
+     * and the span shown must be the word as written ("Prophet", not "Proph").
+     */
+    static int[] wholeWords(String s, int a, int b) {
+        while (a > 0 && a < s.length() && Scripts.isWordChar(s.charAt(a)) && Scripts.isWordChar(s.charAt(a - 1))) {
+            a--;
+        }
+        while (b > a && b < s.length() && Scripts.isWordChar(s.charAt(b - 1)) && Scripts.isWordChar(s.charAt(b))) {
+            b++;
+        }
+        return new int[] {a, b};
+    }
+
     /** Real content: a Chinese character, or a Latin/Cyrillic word of two letters or a number, not a pronoun or cue only. */
     static boolean hasContent(String s, int a, int b, List<Hit> hits) {
         int i = a;

@@ -121,15 +121,33 @@ public final class TradeoffReader {
     }
 
     static TradeoffReading readUncached(String raw) {
+        return Verdict.decide(analyse(raw));
+    }
+
+    /** The hand-written rules alone: stated when all three parts were found (the baseline the model must beat). */
+    static TradeoffReading readByRules(String raw) {
+        return analyse(raw).reading();
+    }
+
+    /**
+     * One reading pass, before anything is decided: the normalised text, the cues, the best window's parts.
+     *
+     * @param best   the window that found the most parts (null when the text is blank or only defers)
+     * @param asked  some sentence asks or instructs instead of deciding
+     */
+    record Analysis(String norm, String shown, List<Hit> hits, FoundParts best, boolean asked, TradeoffReading reading) {
+    }
+
+    static Analysis analyse(String raw) {
         String norm = prepare(TextNorm.normalize(raw));
         if (norm.isBlank()) {
-            return TradeoffReading.nothing(TradeoffReading.Hint.NONE);
+            return new Analysis(norm, norm, List.of(), null, false, TradeoffReading.nothing(TradeoffReading.Hint.NONE));
         }
         // spans are shown in the writer's own case when normalising kept every offset (nearly always)
         String shown = raw.length() == norm.length() ? raw : norm;
         List<Hit> hits = NegatedVerbs.addTo(norm, NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS)));
         if (onlyDeferrals(norm, hits)) {
-            return TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER);
+            return new Analysis(norm, shown, hits, null, false, TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER));
         }
         List<Sentence> sentences = Sentences.split(norm);
         List<FoundParts> found = new ArrayList<>(sentences.size());
@@ -176,13 +194,19 @@ public final class TradeoffReader {
                 break;
             }
         }
-        return best.toReading(shown, asked, norm, hits);
+        return new Analysis(norm, shown, hits, best, asked, best.toReading(shown, asked, norm, hits));
     }
 
     /** Abbreviations whose period is not a sentence end: "vs." reads as "vs" (same length, so offsets hold). */
     static String prepare(String norm) {
         // "不但…而且" (not only … but also) and "不仅" hold no "but" and no rejection
         String out = norm.replace("vs.", "vs ").replace("v.s.", "vs  ").replace("不但", "  ").replace("不仅", "  ");
+        // the Chinese dash "——" is typed as U+2015 by many input methods, "－－" folds to "--", and ASCII writers
+        // type "--": all are the dash that puts a reason after a decision (same length, so offsets hold)
+        out = out.replace('\u2015', '\u2014');
+        if (out.contains("--")) {
+            out = DOUBLE_HYPHEN.matcher(out).replaceAll("\u2014\u2014");
+        }
         if (out.indexOf('<') >= 0) { // "<choice> over <alternative>": a template's slots are no content
             java.util.regex.Matcher m = PLACEHOLDER_SLOT.matcher(out);
             StringBuilder sb = new StringBuilder(out);
@@ -195,6 +219,9 @@ public final class TradeoffReader {
         }
         return out;
     }
+
+    /** Two hyphens that are not the arrow "-->". */
+    private static final java.util.regex.Pattern DOUBLE_HYPHEN = java.util.regex.Pattern.compile("--(?!>)");
 
     /** A template slot: "<choice>", "<альтернатива>", "<理由>". */
     private static final java.util.regex.Pattern PLACEHOLDER_SLOT = java.util.regex.Pattern.compile(

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
@@ -13,7 +12,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import org.stageboard.edit.AddBox;
+import org.stageboard.edit.BoardDelta;
 import org.stageboard.edit.Document;
+import org.stageboard.edit.DocumentEvent;
 import org.stageboard.edit.Edits;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -34,16 +36,16 @@ public class BoardCanvas extends Region {
     /** Screen pixels kept between a revealed box and the edge of the canvas. */
     public static final double REVEAL_MARGIN = 40;
 
+    private final EditorSession session;
     private final Document document;
-    private final Selection selection = new Selection();
-    private final Viewport viewport = new Viewport();
+    private final Selection selection;
+    private final Viewport viewport;
+    private final CanvasCommands commands;
     private final GridLayer grid = new GridLayer();
     private final BoardView boardView = new BoardView();
     private final SelectionOverlay overlay;
     private final Group world = new Group();
     private final Pane screenLayer = new Pane();
-    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
-    private final BooleanProperty gridVisible = new SimpleBooleanProperty(true);
     private final InPlaceEditor inPlaceEditor;
     private final Set<String> styledSelected = new HashSet<>();
     private Consumer<String> onEdgeLabelEdit = id -> { };
@@ -51,8 +53,16 @@ public class BoardCanvas extends Region {
     /** The box a palette item being dragged would drop as, drawn under the pointer; null when not dragging. */
     private BoxView dropGhost;
 
+    /** A canvas with a session of its own on {@code document} (tests, and windows with one canvas). */
     public BoardCanvas(Document document) {
-        this.document = document;
+        this(new EditorSession(document));
+    }
+
+    public BoardCanvas(EditorSession session) {
+        this.session = session;
+        this.document = session.document();
+        this.selection = session.selection();
+        this.viewport = session.viewport();
         getStyleClass().add("board-canvas");
         getStylesheets().add(BoardView.STYLESHEET);
         setFocusTraversable(true);
@@ -69,6 +79,7 @@ public class BoardCanvas extends Region {
         screenLayer.setPickOnBounds(false);
         screenLayer.setManaged(false);
         inPlaceEditor = new InPlaceEditor(this);
+        commands = new CanvasCommands(this);
         getChildren().addAll(grid, world, screenLayer);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -78,18 +89,27 @@ public class BoardCanvas extends Region {
         viewport.zoomProperty().addListener((o, a, b) -> redrawGrid());
         viewport.panXProperty().addListener((o, a, b) -> redrawGrid());
         viewport.panYProperty().addListener((o, a, b) -> redrawGrid());
-        gridVisible.addListener((o, a, b) -> redrawGrid());
+        session.gridVisibleProperty().addListener((o, a, b) -> redrawGrid());
         selection.addListener(this::selectionChanged);
-        document.addListener((before, after, change) -> {
-            boardChanged(after);
-            if (change == null && before != after) {
+        document.addListener(e -> {
+            boardChanged(e.after(), e.delta());
+            if (e.kind() == DocumentEvent.Kind.REPLACED && e.before() != e.after()) {
                 // a board just opened or created: later, once every listener has seen it
-                javafx.application.Platform.runLater(() -> growToFitOpened(after));
+                javafx.application.Platform.runLater(() -> growToFitOpened(e.after()));
             }
         });
         new CanvasGestures(this).install();
         new CanvasKeys(this).install();
         boardView.show(document.board());
+    }
+
+    public EditorSession session() {
+        return session;
+    }
+
+    /** The editing commands (delete, nudge, copy, paste, undo...) that keys, menus and the inspector share. */
+    public CanvasCommands commands() {
+        return commands;
     }
 
     public Document document() {
@@ -125,11 +145,11 @@ public class BoardCanvas extends Region {
     }
 
     public BooleanProperty snapToGridProperty() {
-        return snapToGrid;
+        return session.snapToGridProperty();
     }
 
     public BooleanProperty gridVisibleProperty() {
-        return gridVisible;
+        return session.gridVisibleProperty();
     }
 
     /** Called on a double-click on an arrow; the window asks for the new label. */
@@ -142,7 +162,7 @@ public class BoardCanvas extends Region {
     }
 
     double snap(double v) {
-        return snapToGrid.get() ? Edits.snap(v, GRID) : v;
+        return session.snap(v);
     }
 
     /** The topmost box under a board point, or null. */
@@ -177,11 +197,11 @@ public class BoardCanvas extends Region {
 
     /** Adds a box of {@code stage} with its top-left corner at a board point and selects it. */
     public String addBoxAt(Stage stage, double bx, double by) {
-        Edits.Created created = Edits.addBox(board(), stage, snap(bx), snap(by));
-        document.apply(Messages.get("edit.addBox"), b -> created.board());
-        selection.selectNodes(created.ids());
+        AddBox add = AddBox.at(board(), stage, snap(bx), snap(by));
+        document.apply(add);
+        selection.selectNodes(List.of(add.id()));
         requestFocus();
-        return created.ids().get(0);
+        return add.id();
     }
 
     /** Adds a box where a palette item was dropped, given in scene coordinates. */
@@ -297,13 +317,9 @@ public class BoardCanvas extends Region {
         }
     }
 
-    private void boardChanged(Board after) {
+    private void boardChanged(Board after, BoardDelta delta) {
         boardView.show(after);
-        Set<String> liveNodes = new HashSet<>();
-        after.nodes().forEach(n -> liveNodes.add(n.id()));
-        Set<String> liveEdges = new HashSet<>();
-        after.edges().forEach(e -> liveEdges.add(e.id()));
-        selection.retain(liveNodes, liveEdges);
+        selection.forget(delta.nodesRemoved(), delta.edgesRemoved());
         styleSelection();
         overlay.refresh();
     }
@@ -342,7 +358,7 @@ public class BoardCanvas extends Region {
     }
 
     private void redrawGrid() {
-        grid.draw(viewport, GRID, gridVisible.get());
+        grid.draw(viewport, GRID, session.gridVisibleProperty().get());
     }
 
     @Override

@@ -1,21 +1,17 @@
 package org.stageboard.ui.canvas;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.stageboard.edit.DeleteSelection;
 import org.stageboard.edit.Edits;
-import org.stageboard.i18n.Messages;
+import org.stageboard.edit.InsertCopies;
+import org.stageboard.edit.Nudge;
 import org.stageboard.model.Board;
 
-/** The editing commands of the canvas, each one undoable step, shared by keys and menus. */
+/** The editing commands of the canvas, each one undoable step, built once per canvas and shared by keys and menus. */
 public final class CanvasCommands {
     private static final double PASTE_OFFSET = 2 * BoardCanvas.GRID;
-    /** The app-wide clipboard of boxes; the system clipboard is left to text. */
-    private static Edits.Fragment clipboard = new Edits.Fragment(List.of(), List.of());
-    private static int pasteCount;
-
     private final BoardCanvas canvas;
 
-    public CanvasCommands(BoardCanvas canvas) {
+    CanvasCommands(BoardCanvas canvas) {
         this.canvas = canvas;
     }
 
@@ -26,7 +22,7 @@ public final class CanvasCommands {
         }
         var nodes = sel.nodes();
         var edges = sel.edges();
-        canvas.document().apply(Messages.get("edit.delete"), b -> b.remove(nodes, edges));
+        canvas.document().apply(new DeleteSelection(nodes, edges));
         sel.clear();
     }
 
@@ -36,7 +32,7 @@ public final class CanvasCommands {
             return;
         }
         // held arrow keys merge into one step until the key is released
-        canvas.document().applyGesture(Messages.get("edit.nudge"), "nudge", b -> Edits.move(b, ids, dx, dy));
+        canvas.document().apply(new Nudge(ids, dx, dy));
     }
 
     public void selectAll() {
@@ -47,8 +43,7 @@ public final class CanvasCommands {
     public void copy() {
         Edits.Fragment f = Edits.fragment(canvas.board(), canvas.selection().nodeList());
         if (!f.isEmpty()) {
-            clipboard = f;
-            pasteCount = 0;
+            canvas.session().copy(f);
         }
     }
 
@@ -58,27 +53,27 @@ public final class CanvasCommands {
     }
 
     public void paste() {
+        Edits.Fragment clipboard = canvas.session().clipboard();
         if (clipboard.isEmpty()) {
             return;
         }
-        pasteCount++;
-        insert(clipboard, PASTE_OFFSET * pasteCount, Messages.get("edit.paste"));
+        insert(clipboard, PASTE_OFFSET * canvas.session().nextPaste(), InsertCopies.Purpose.PASTE);
     }
 
     public void duplicate() {
         Edits.Fragment f = Edits.fragment(canvas.board(), canvas.selection().nodeList());
         if (!f.isEmpty()) {
-            insert(f, PASTE_OFFSET, Messages.get("edit.duplicate"));
+            insert(f, PASTE_OFFSET, InsertCopies.Purpose.DUPLICATE);
         }
     }
 
-    private void insert(Edits.Fragment f, double offset, String description) {
+    private void insert(Edits.Fragment f, double offset, InsertCopies.Purpose purpose) {
         // beside the originals, never over them or any other box, so every arrow keeps a clean route
         double[] free = Edits.freeOffset(canvas.board(), f.nodes(), offset, offset, PASTE_OFFSET);
-        Edits.Created created = Edits.insertCopies(canvas.board(), f.nodes(), f.edges(), free[0], free[1]);
-        canvas.document().apply(description, b -> created.board());
-        canvas.selection().selectNodes(new ArrayList<>(created.ids()));
-        canvas.revealNodes(created.ids());
+        InsertCopies copies = InsertCopies.of(canvas.board(), f, free[0], free[1], purpose);
+        canvas.document().apply(copies);
+        canvas.selection().selectNodes(copies.ids());
+        canvas.revealNodes(copies.ids());
     }
 
     public void undo() {

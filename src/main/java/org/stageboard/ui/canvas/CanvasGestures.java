@@ -9,8 +9,9 @@ import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import org.stageboard.edit.Edits;
-import org.stageboard.i18n.Messages;
+import org.stageboard.edit.Connect;
+import org.stageboard.edit.Move;
+import org.stageboard.edit.Resize;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
@@ -33,8 +34,8 @@ final class CanvasGestures {
     private double appliedDx;
     private double appliedDy;
     private List<String> marqueeBase = List.of();
-    private int gestureCount;
-    private String gestureKey;
+    private long gestureCount;
+    private long gesture;
 
     CanvasGestures(BoardCanvas canvas) {
         this.canvas = canvas;
@@ -60,9 +61,9 @@ final class CanvasGestures {
         canvas.requestFocus();
         pressScreen = new Point2D(e.getX(), e.getY());
         pressBoard = toBoard(e);
-        gestureKey = "gesture-" + (++gestureCount);
+        gesture = ++gestureCount;
         if (e.getButton() == MouseButton.MIDDLE
-                || (e.getButton() == MouseButton.PRIMARY && CanvasKeys.spaceDown(canvas))) {
+                || (e.getButton() == MouseButton.PRIMARY && canvas.session().spaceHeldProperty().get())) {
             mode = Mode.PAN;
             canvas.setCursor(Cursor.CLOSED_HAND);
             return;
@@ -175,8 +176,7 @@ final class CanvasGestures {
         if (ddx == 0 && ddy == 0) {
             return;
         }
-        canvas.document().applyGesture(Messages.get("edit.move"), gestureKey,
-                b -> Edits.move(b, startPositions.keySet(), ddx, ddy));
+        canvas.document().apply(new Move(startPositions.keySet(), ddx, ddy, gesture));
         appliedDx = targetDx;
         appliedDy = targetDy;
     }
@@ -188,8 +188,7 @@ final class CanvasGestures {
         }
         double w = canvas.snap(s[0] + s[2] + dx) - s[0];
         double h = canvas.snap(s[1] + s[3] + dy) - s[1];
-        canvas.document().applyGesture(Messages.get("edit.resize"), gestureKey,
-                b -> Edits.resize(b, anchorId, s[0], s[1], w, h));
+        canvas.document().apply(new Resize(anchorId, s[0], s[1], w, h, gesture));
     }
 
     private void released(MouseEvent e) {
@@ -199,11 +198,10 @@ final class CanvasGestures {
             canvas.overlay().setConnectTarget(null);
             Node target = canvas.nodeAt(p.getX(), p.getY());
             if (target != null) {
-                Edits.Created created = Edits.connect(canvas.board(), anchorId, target.id());
-                if (!created.ids().isEmpty()) {
-                    canvas.document().apply(Messages.get("edit.connect"), b -> created.board());
-                    canvas.selection().set(List.of(), created.ids());
-                }
+                Connect.between(canvas.board(), anchorId, target.id()).ifPresent(connect -> {
+                    canvas.document().apply(connect);
+                    canvas.selection().set(List.of(), List.of(connect.id()));
+                });
             }
         }
         if (mode == Mode.MARQUEE) {
@@ -264,7 +262,7 @@ final class CanvasGestures {
             canvas.setCursor(Cursor.SE_RESIZE);
         } else if (handle != null) {
             canvas.setCursor(Cursor.CROSSHAIR);
-        } else if (CanvasKeys.spaceDown(canvas)) {
+        } else if (canvas.session().spaceHeldProperty().get()) {
             canvas.setCursor(Cursor.OPEN_HAND);
         } else {
             canvas.setCursor(hit != null ? Cursor.MOVE : Cursor.DEFAULT);

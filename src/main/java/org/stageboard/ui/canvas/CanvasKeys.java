@@ -8,17 +8,12 @@ import javafx.scene.input.KeyEvent;
  * Shortcut-modified keys (undo, copy, zoom...) are menu accelerators, so they work from anywhere in the window.
  */
 public final class CanvasKeys {
-    private static final String SPACE = "stageboard.spaceDown";
     private final BoardCanvas canvas;
     private final CanvasCommands commands;
 
     CanvasKeys(BoardCanvas canvas) {
         this.canvas = canvas;
-        this.commands = new CanvasCommands(canvas);
-    }
-
-    static boolean spaceDown(BoardCanvas canvas) {
-        return Boolean.TRUE.equals(canvas.getProperties().get(SPACE));
+        this.commands = canvas.commands();
     }
 
     void install() {
@@ -28,7 +23,7 @@ public final class CanvasKeys {
                 return;
             }
             if (e.getCode() == KeyCode.SPACE) {
-                canvas.getProperties().put(SPACE, false);
+                canvas.session().setSpaceHeld(false);
                 canvas.document().sealStep();
             } else if (e.getCode().isArrowKey()) {
                 canvas.document().sealStep();
@@ -66,7 +61,7 @@ public final class CanvasKeys {
                     canvas.inPlaceEditor().edit(canvas.selection().nodeList().get(0));
                 }
             }
-            case SPACE -> canvas.getProperties().put(SPACE, true);
+            case SPACE -> canvas.session().setSpaceHeld(true);
             default -> {
                 return;
             }

@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.stageboard.edit.SetText;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
@@ -121,8 +122,7 @@ public final class InPlaceEditor {
         box.setVisible(false);
         canvas.document().sealStep();
         // the box grows to fit the new words in the same step: one undo takes back both
-        canvas.document().apply(Messages.get("edit.text"),
-                BoxFit.growing(b -> b.mapNodes(List.of(id), n -> n.withTitle(t).withText(body))));
+        canvas.document().apply(new SetText(id, t, body));
         canvas.requestFocus();
     }
 

@@ -71,8 +71,9 @@ public final class Selection {
     }
 
     /** Drops ids that no longer exist, e.g. after undo removed a box. */
-    public void retain(Set<String> liveNodes, Set<String> liveEdges) {
-        boolean changed = nodes.retainAll(liveNodes) | edges.retainAll(liveEdges);
+    /** Forgets boxes and arrows that are gone from the board (deleted, or undone). */
+    public void forget(Collection<String> goneNodes, Collection<String> goneEdges) {
+        boolean changed = nodes.removeAll(goneNodes) | edges.removeAll(goneEdges);
         if (changed) {
             fire();
         }

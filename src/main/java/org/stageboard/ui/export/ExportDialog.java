@@ -96,8 +96,8 @@ public class ExportDialog {
         this.board = board;
         this.selection = Set.copyOf(selectedNodeIds);
         // owned but not modal: a modal window un-maximizes its owner under a window manager (see Windows)
-        org.stageboard.ui.Windows.ownAndBlock(stage, owner);
-        org.stageboard.ui.Windows.fitWhenShown(stage);
+        org.stageboard.ui.kit.Windows.ownAndBlock(stage, owner);
+        org.stageboard.ui.kit.Windows.fitWhenShown(stage);
         stage.setTitle(Messages.get("export.dialog.title"));
         stage.setScene(new Scene(layout()));
         // closing the window stops a save in progress; the target file is left as it was

@@ -23,7 +23,7 @@ public final class AutosaveController {
         this.scheduler = scheduler;
         this.document = document;
         this.files = files;
-        document.addListener((before, after, change) -> {
+        document.addListener(e -> {
             if (document.isDirty()) {
                 scheduler.changed(key, files.pathProperty().get(), document.board());
             } else {

@@ -22,7 +22,7 @@ import org.stageboard.io.BoardCodec;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
-import org.stageboard.ui.Dialogs;
+import org.stageboard.ui.kit.Dialogs;
 
 /**
  * New, open, save and save-as for the window's document, with the unsaved-work prompt and recent files.

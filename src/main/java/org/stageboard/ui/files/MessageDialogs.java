@@ -8,7 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.stageboard.io.Excerpt;
-import org.stageboard.ui.Dialogs;
+import org.stageboard.ui.kit.Dialogs;
 
 /**
  * Alerts whose size follows their text and never exceeds the screen. A plain {@link Alert} grows to fit its

@@ -11,7 +11,7 @@ import org.stageboard.check.Finding;
 import org.stageboard.check.Severity;
 import org.stageboard.model.Node;
 import org.stageboard.ui.canvas.BoardCanvas;
-import org.stageboard.ui.render.BoxView;
+import org.stageboard.ui.render.BoardView;
 
 /**
  * Keeps the findings panel and the canvas badges in step with the document: every published board is re-checked,
@@ -22,7 +22,6 @@ public final class FindingsController {
     private final FindingsPanel panel;
     private final BoardCanvas canvas;
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
-    private Map<String, Badge> shown = Map.of();
 
     public FindingsController(FindingsPanel panel, BoardCanvas canvas) {
         this.panel = panel;
@@ -34,10 +33,9 @@ public final class FindingsController {
             canvas.requestFocus();
         });
         panel.findings().addListener((ListChangeListener<Finding>) c -> refreshBadges());
-        canvas.document().addListener((before, after, change) -> {
-            panel.update(after);
-            // a box view may have been replaced (undo of a delete): re-apply badges to what is shown now
-            refreshBadges();
+        canvas.document().addListener(e -> {
+            // the findings list changes with the board; its listener moves the badges
+            panel.update(e.after());
         });
         visible.addListener((o, a, b) -> refreshBadges());
         panel.update(canvas.board());
@@ -63,40 +61,20 @@ public final class FindingsController {
         }
     }
 
-    /** What a box's badge shows; compared before touching the view, so an edit restyles only changed badges. */
-    private record Badge(String text, String style, String tooltip) {
-    }
-
+    /** Each box with findings gets a badge: how many, styled by the worst severity, with their messages. */
     private void refreshBadges() {
-        Map<String, Badge> next = new HashMap<>();
+        Map<String, BoardView.Badge> next = new HashMap<>();
         if (visible.get()) {
             Map<String, List<Finding>> byNode = panel.findings().stream().filter(f -> f.nodeId() != null)
                     .collect(Collectors.groupingBy(Finding::nodeId));
             byNode.forEach((id, list) -> {
                 Severity worst = list.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.INFO);
-                next.put(id, new Badge(Integer.toString(list.size()),
+                next.put(id, new BoardView.Badge(Integer.toString(list.size()),
                         "badge-" + worst.name().toLowerCase(java.util.Locale.ROOT),
                         list.size() == 1 ? list.get(0).message()
                                 : list.stream().map(f -> "• " + f.message()).collect(Collectors.joining("\n"))));
             });
         }
-        for (String id : shown.keySet()) {
-            if (!next.containsKey(id)) {
-                BoxView v = canvas.boardView().box(id);
-                if (v != null) {
-                    v.setBadge(null, null, null);
-                }
-            }
-        }
-        for (Map.Entry<String, Badge> e : next.entrySet()) {
-            BoxView v = canvas.boardView().box(e.getKey());
-            // a view replaced since (undo of a delete) has no badge yet, whatever was shown before
-            if (v != null && (!e.getValue().equals(shown.get(e.getKey())) || v.badge() == null)) {
-                v.setBadge(e.getValue().text(), e.getValue().style(), e.getValue().tooltip());
-                // the badge's explanation wraps at a readable width instead of one screen-wide line
-                javafx.scene.control.Tooltip.install(v.badge(), Tooltips.wrapping(e.getValue().tooltip()));
-            }
-        }
-        shown = next;
+        canvas.boardView().setBadges(next);
     }
 }

@@ -1,5 +1,7 @@
 package org.stageboard.ui.findings;
 
+import org.stageboard.ui.render.Tooltips;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -39,6 +41,8 @@ public final class FindingsPanel extends VBox {
     private final ComboBox<Profile> profiles = new ComboBox<>(FXCollections.observableArrayList(Profiles.all()));
     private final Label summary = new Label();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    /** Held here: a listener on a wrapper nobody holds is dropped at the next garbage collection. */
+    private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
     private final ListView<Finding> list = new ListView<>(findings);
     /** Under the list: the words read as choice, alternative and reason for each decision stage. */
     private final TradeoffReadingView readings = new TradeoffReadingView();
@@ -50,7 +54,6 @@ public final class FindingsPanel extends VBox {
     private Board board = Board.empty();
     /** The profile the user picked here, or null to follow the board's own. */
     private Profile chosen;
-    private boolean syncing;
     private Consumer<Finding> onActivated = f -> { };
     /** Applies a finding's one-click fix; without a handler no fix is offered. */
     private Consumer<Finding.StageFix> onFix;
@@ -76,7 +79,8 @@ public final class FindingsPanel extends VBox {
             }
         });
         profiles.valueProperty().addListener((obs, old, now) -> {
-            if (!syncing && now != null) {
+            // refresh shows the profile in use here too: only a different one is the user's choice
+            if (now != null && now != profile()) {
                 chosen = now;
                 refresh();
             }
@@ -143,7 +147,7 @@ public final class FindingsPanel extends VBox {
 
     /** The findings on show, in display order (read-only). */
     public javafx.collections.ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return readOnlyFindings;
     }
 
     /** True when the panel shows the empty board's to-do list instead of findings. */
@@ -182,12 +186,7 @@ public final class FindingsPanel extends VBox {
                 Messages.get("check.summary.stages", s.covered().size(), s.required().size()),
                 Messages.get("check.summary.tradeoffs", s.tradeoffsStated(), s.tradeoffStated().size()),
                 Messages.get("check.summary.counts", s.errors(), s.warnings(), s.info())));
-        syncing = true;
-        try {
-            profiles.setValue(p);
-        } finally {
-            syncing = false;
-        }
+        profiles.setValue(p);
     }
 
     /** One finding: icon, message, and the reason in smaller grey text below. */

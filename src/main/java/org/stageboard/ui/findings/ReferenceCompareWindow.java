@@ -10,8 +10,8 @@ import org.stageboard.model.Board;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
-import org.stageboard.ui.Dialogs;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Dialogs;
+import org.stageboard.ui.kit.Windows;
 
 /** Check > Compare with Reference Answer: the comparison in a window of its own, beside the board. */
 public final class ReferenceCompareWindow {

@@ -5,7 +5,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Tooltip;
 import org.stageboard.check.Finding;
 import org.stageboard.edit.Document;
-import org.stageboard.edit.Edits;
+import org.stageboard.edit.FixStage;
 import org.stageboard.i18n.Messages;
 
 /**
@@ -25,7 +25,6 @@ public final class StageFixLink extends Hyperlink {
 
     /** Turns the note into the stage's box on {@code document}, as one named step; false when nothing changed. */
     public static boolean apply(Document document, Finding.StageFix fix) {
-        return document.apply(Messages.get("check.fix.toStage.edit", Messages.stageName(fix.stage())),
-                b -> Edits.changeStage(b, fix.nodeId(), fix.stage()));
+        return document.apply(new FixStage(fix.nodeId(), fix.stage()));
     }
 }

@@ -36,7 +36,7 @@ import org.stageboard.template.Category;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Windows;
 
 /**
  * File > New from template: search and filter the templates, see the question and a diagram preview, choose practice

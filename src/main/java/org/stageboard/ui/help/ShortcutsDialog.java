@@ -7,9 +7,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
-import org.stageboard.ui.Dialogs;
-import org.stageboard.ui.Shortcut;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Dialogs;
+import org.stageboard.ui.kit.Shortcut;
+import org.stageboard.ui.kit.Windows;
 
 /** Help > Shortcuts: every key and gesture, from {@link Shortcut}. */
 public class ShortcutsDialog extends Dialog<Void> {

@@ -15,13 +15,20 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.stageboard.edit.BoardEdit;
+import org.stageboard.edit.SetBoardTitle;
+import org.stageboard.edit.SetEdgeLabel;
+import org.stageboard.edit.SetNotes;
+import org.stageboard.edit.SetPrompt;
+import org.stageboard.edit.SetStage;
+import org.stageboard.edit.SetTitle;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.ui.canvas.BoardCanvas;
 import org.stageboard.ui.canvas.CanvasCommands;
+import org.stageboard.ui.canvas.EditorSession;
 import org.stageboard.ui.render.StagePalette;
 
 /**
@@ -29,7 +36,8 @@ import org.stageboard.ui.render.StagePalette;
  * nothing selected, the board's title and interview prompt. Typing in a field is one undo step per burst.
  */
 public class InspectorPane extends ScrollPane {
-    private final BoardCanvas canvas;
+    private final EditorSession session;
+    private final CanvasCommands commands;
     private final VBox content = new VBox(8);
     private final Label heading = new Label();
     private final ComboBox<Stage> stage = new ComboBox<>();
@@ -41,11 +49,12 @@ public class InspectorPane extends ScrollPane {
     private final TextField boardTitle = new TextField();
     private final TextArea prompt = new TextArea();
     private final java.util.Map<String, Label> labels = new java.util.HashMap<>();
-    private boolean updating;
 
-    public InspectorPane(BoardCanvas canvas) {
-        this.canvas = canvas;
-        this.tradeoffs = new TradeOffEditor(canvas.document());
+    /** @param commands the canvas's commands, so Ctrl+Z in a field undoes the document as the canvas would */
+    public InspectorPane(EditorSession session, CanvasCommands commands) {
+        this.session = session;
+        this.commands = commands;
+        this.tradeoffs = new TradeOffEditor(session.document());
         getStyleClass().add("inspector");
         setFitToWidth(true);
         setPrefWidth(330);
@@ -72,52 +81,43 @@ public class InspectorPane extends ScrollPane {
         prompt.setPrefRowCount(5);
         wireEdits();
         routeUndoToDocument();
-        canvas.selection().addListener(this::refresh);
-        canvas.document().addListener((before, after, change) -> refresh());
+        session.selection().addListener(this::refresh);
+        session.document().addListener(e -> refresh());
         refresh();
     }
 
+    /**
+     * Every field turns what it holds into an edit. No echo guard is needed: when {@link #refresh} puts the board's
+     * own value into a field, the edit it makes leaves the board as it is, and the document records nothing.
+     */
     private void wireEdits() {
         stage.valueProperty().addListener((o, a, s) -> {
-            if (!updating && s != null) {
-                Set<String> ids = canvas.selection().nodes();
-                canvas.document().apply(Messages.get("edit.stage"), b -> b.mapNodes(ids, n -> n.withStage(s)));
+            if (s != null) {
+                session.document().apply(new SetStage(session.selection().nodes(), s));
             }
         });
-        title.textProperty().addListener((o, a, t) -> editSelectedNode("title", Messages.get("edit.title"), n -> n.withTitle(t)));
-        notes.textProperty().addListener((o, a, t) -> editSelectedNode("notes", Messages.get("edit.notes"), n -> n.withText(t)));
+        title.textProperty().addListener((o, a, t) -> editSelectedNode(id -> new SetTitle(id, t)));
+        notes.textProperty().addListener((o, a, t) -> editSelectedNode(id -> new SetNotes(id, t)));
         edgeLabel.textProperty().addListener((o, a, t) -> {
-            if (!updating && canvas.selection().edges().size() == 1) {
-                String id = canvas.selection().edges().iterator().next();
-                canvas.document().apply(Messages.get("edit.edgeLabel"), "label:" + id, b -> b.edge(id)
-                        .map(e -> b.replaceEdge(e.withLabel(t))).orElse(b));
+            if (session.selection().edges().size() == 1) {
+                String id = session.selection().edges().iterator().next();
+                session.document().apply(new SetEdgeLabel(id, t));
             }
         });
-        boardTitle.textProperty().addListener((o, a, t) -> {
-            if (!updating) {
-                canvas.document().apply(Messages.get("edit.boardTitle"), "board-title", b -> b.withTitle(t));
-            }
-        });
-        prompt.textProperty().addListener((o, a, t) -> {
-            if (!updating) {
-                canvas.document().apply(Messages.get("edit.prompt"), "board-prompt", b -> b.withPrompt(t));
-            }
-        });
+        boardTitle.textProperty().addListener((o, a, t) -> session.document().apply(new SetBoardTitle(t)));
+        prompt.textProperty().addListener((o, a, t) -> session.document().apply(new SetPrompt(t)));
     }
 
-    private void editSelectedNode(String field, String description, java.util.function.UnaryOperator<Node> change) {
-        if (updating || canvas.selection().nodes().size() != 1) {
+    private void editSelectedNode(java.util.function.Function<String, BoardEdit> edit) {
+        if (session.selection().nodes().size() != 1) {
             return;
         }
-        String id = canvas.selection().nodeList().get(0);
         // the box grows with what is typed, within the same (merged) undo step
-        canvas.document().apply(description, field + ":" + id,
-                org.stageboard.ui.render.BoxFit.growing(b -> b.mapNodes(List.of(id), change)));
+        session.document().apply(edit.apply(session.selection().nodeList().get(0)));
     }
 
     /** Ctrl+Z in a field undoes the document, not just the field, so there is one history. */
     private void routeUndoToDocument() {
-        CanvasCommands commands = new CanvasCommands(canvas);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!e.isShortcutDown()) {
                 return;
@@ -141,43 +141,38 @@ public class InspectorPane extends ScrollPane {
 
     /** Brings the fields in line with the selection and the current board. */
     public final void refresh() {
-        updating = true;
-        try {
-            Board b = canvas.board();
-            Set<String> nodes = canvas.selection().nodes();
-            Set<String> edges = canvas.selection().edges();
-            List<javafx.scene.Node> shown = new ArrayList<>();
-            shown.add(heading);
-            if (nodes.size() == 1) {
-                Node n = b.node(nodes.iterator().next()).orElse(null);
-                if (n != null) {
-                    showNode(n, shown);
-                }
-            } else if (nodes.size() > 1) {
-                heading.setText(Messages.get("inspector.many", nodes.size()));
-                Set<Stage> stages = new java.util.HashSet<>();
-                b.nodes().stream().filter(n -> nodes.contains(n.id())).forEach(n -> stages.add(n.stage()));
-                Stage common = stages.size() == 1 ? stages.iterator().next() : null;
-                stage.setValue(common);
-                shown.addAll(List.of(label("inspector.stage"), stage));
-            } else if (edges.size() == 1) {
-                Edge e = b.edge(edges.iterator().next()).orElse(null);
-                if (e != null) {
-                    heading.setText(Messages.get("inspector.edge", nodeTitle(b, e.from()), nodeTitle(b, e.to())));
-                    setIfDifferent(edgeLabel, e.label());
-                    shown.addAll(List.of(label("inspector.edgeLabel"), edgeLabel));
-                }
-            } else {
-                heading.setText(Messages.get("inspector.board"));
-                setIfDifferent(boardTitle, b.title());
-                setIfDifferent(prompt, b.prompt());
-                shown.addAll(List.of(label("inspector.boardTitle"), boardTitle, label("inspector.prompt"), prompt));
+        Board b = session.board();
+        Set<String> nodes = session.selection().nodes();
+        Set<String> edges = session.selection().edges();
+        List<javafx.scene.Node> shown = new ArrayList<>();
+        shown.add(heading);
+        if (nodes.size() == 1) {
+            Node n = b.node(nodes.iterator().next()).orElse(null);
+            if (n != null) {
+                showNode(n, shown);
             }
-            if (!content.getChildren().equals(shown)) {
-                content.getChildren().setAll(shown);
+        } else if (nodes.size() > 1) {
+            heading.setText(Messages.get("inspector.many", nodes.size()));
+            Set<Stage> stages = new java.util.HashSet<>();
+            b.nodes().stream().filter(n -> nodes.contains(n.id())).forEach(n -> stages.add(n.stage()));
+            Stage common = stages.size() == 1 ? stages.iterator().next() : null;
+            stage.setValue(common);
+            shown.addAll(List.of(label("inspector.stage"), stage));
+        } else if (edges.size() == 1) {
+            Edge e = b.edge(edges.iterator().next()).orElse(null);
+            if (e != null) {
+                heading.setText(Messages.get("inspector.edge", nodeTitle(b, e.from()), nodeTitle(b, e.to())));
+                setIfDifferent(edgeLabel, e.label());
+                shown.addAll(List.of(label("inspector.edgeLabel"), edgeLabel));
             }
-        } finally {
-            updating = false;
+        } else {
+            heading.setText(Messages.get("inspector.board"));
+            setIfDifferent(boardTitle, b.title());
+            setIfDifferent(prompt, b.prompt());
+            shown.addAll(List.of(label("inspector.boardTitle"), boardTitle, label("inspector.prompt"), prompt));
+        }
+        if (!content.getChildren().equals(shown)) {
+            content.getChildren().setAll(shown);
         }
     }
 

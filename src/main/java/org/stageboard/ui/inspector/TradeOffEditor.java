@@ -1,9 +1,7 @@
 package org.stageboard.ui.inspector;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -14,7 +12,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.stageboard.edit.AddTradeOff;
 import org.stageboard.edit.Document;
+import org.stageboard.edit.RemoveTradeOff;
+import org.stageboard.edit.SetTradeOffField;
+import org.stageboard.edit.SetTradeOffField.TradeOffField;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Node;
 import org.stageboard.model.TradeOff;
@@ -26,39 +28,38 @@ final class TradeOffEditor extends VBox {
     private final Button add = new Button(Messages.get("inspector.tradeoff.add"));
     private final List<Row> rowViews = new ArrayList<>();
     private String nodeId;
-    private boolean updating;
 
     TradeOffEditor(Document document) {
         super(6);
         this.document = document;
         add.setId("tradeoff-add");
         add.setOnAction(e -> {
-            edit(Messages.get("edit.tradeoff.add"), null, list -> {
-                list.add(new TradeOff("", List.of(), ""));
-                return list;
-            });
+            if (nodeId != null) {
+                document.apply(new AddTradeOff(nodeId));
+            }
             focusLastRow();
         });
         getChildren().addAll(rows, add);
     }
 
     void show(Node n) {
-        updating = true;
-        try {
-            if (!n.id().equals(nodeId) || rowViews.size() != n.tradeoffs().size()) {
-                nodeId = n.id();
-                rowViews.clear();
-                for (int i = 0; i < n.tradeoffs().size(); i++) {
-                    rowViews.add(new Row(i));
-                }
-                rows.getChildren().setAll(rowViews.stream().map(r -> r.grid).toList());
+        if (!n.id().equals(nodeId) || rowViews.size() != n.tradeoffs().size()) {
+            nodeId = n.id();
+            rowViews.clear();
+            for (int i = 0; i < n.tradeoffs().size(); i++) {
+                rowViews.add(new Row(i));
             }
-            for (int i = 0; i < rowViews.size(); i++) {
-                rowViews.get(i).show(n.tradeoffs().get(i));
-            }
-        } finally {
-            updating = false;
+            rows.getChildren().setAll(rowViews.stream().map(r -> r.grid).toList());
         }
+        for (int i = 0; i < rowViews.size(); i++) {
+            rowViews.get(i).show(n.tradeoffs().get(i));
+        }
+    }
+
+    /** The alternatives of row {@code index} as the board has them, written as the field shows them. */
+    private String shownAlternatives(int index) {
+        return document.board().node(nodeId).filter(n -> index < n.tradeoffs().size())
+                .map(n -> String.join(", ", n.tradeoffs().get(index).over())).orElse(null);
     }
 
     /** The caret goes to the new row's first field, scrolled into view, so the user can type straight away. */
@@ -72,22 +73,14 @@ final class TradeOffEditor extends VBox {
         javafx.application.Platform.runLater(() -> ScrollIntoView.reveal(first));
     }
 
-    private void edit(String description, String mergeKey, UnaryOperator<List<TradeOff>> change) {
-        if (updating || nodeId == null) {
-            return;
+    /**
+     * The box grows with what is typed, within the same (merged) undo step. No echo guard: {@link #show} puts the
+     * board's own values into the fields, and an edit to the value the board has records nothing.
+     */
+    private void editRow(int index, TradeOffField field, String typed) {
+        if (nodeId != null) {
+            document.apply(new SetTradeOffField(nodeId, index, field, typed));
         }
-        String id = nodeId;
-        document.apply(description, mergeKey, org.stageboard.ui.render.BoxFit.growing(b -> b.mapNodes(List.of(id),
-                n -> n.withTradeoffs(change.apply(new ArrayList<>(n.tradeoffs()))))));
-    }
-
-    private void editRow(int index, String field, UnaryOperator<TradeOff> change) {
-        edit(Messages.get("edit.tradeoff"), "tradeoff:" + nodeId + ":" + index + ":" + field, list -> {
-            if (index < list.size()) {
-                list.set(index, change.apply(list.get(index)));
-            }
-            return list;
-        });
     }
 
     /** One trade-off: three fields and a remove button. */
@@ -108,10 +101,11 @@ final class TradeOffEditor extends VBox {
             remove.setId("tradeoff-remove-" + index);
             remove.setTooltip(new Tooltip(Messages.get("edit.tradeoff.remove")));
             remove.setAccessibleText(Messages.get("edit.tradeoff.remove"));
-            remove.setOnAction(e -> edit(Messages.get("edit.tradeoff.remove"), null, list -> {
-                list.remove(index);
-                return list;
-            }));
+            remove.setOnAction(e -> {
+                if (nodeId != null) {
+                    document.apply(new RemoveTradeOff(nodeId, index));
+                }
+            });
             grid.getStyleClass().add("tradeoff-row");
             grid.setHgap(4);
             grid.setVgap(3);
@@ -131,28 +125,25 @@ final class TradeOffEditor extends VBox {
             });
             GridPane.setHgrow(choice, Priority.ALWAYS);
             HBox.setHgrow(grid, Priority.ALWAYS);
-            choice.textProperty().addListener((o, a, t) ->
-                    editRow(index, "choice", x -> new TradeOff(t, x.over(), x.because())));
-            over.textProperty().addListener((o, a, t) ->
-                    editRow(index, "over", x -> new TradeOff(x.choice(), splitAlternatives(t), x.because())));
-            because.textProperty().addListener((o, a, t) ->
-                    editRow(index, "because", x -> new TradeOff(x.choice(), x.over(), t)));
+            choice.textProperty().addListener((o, a, t) -> editRow(index, TradeOffField.CHOICE, t));
+            over.textProperty().addListener((o, a, t) -> {
+                // the board's own list as shown is no edit: re-reading it would drop blank alternatives
+                if (!t.equals(shownAlternatives(index))) {
+                    editRow(index, TradeOffField.OVER, t);
+                }
+            });
+            because.textProperty().addListener((o, a, t) -> editRow(index, TradeOffField.BECAUSE, t));
         }
 
         void show(TradeOff t) {
             setIfDifferent(choice, t.choice());
             String alternatives = String.join(", ", t.over());
             // keep what the user is typing ("a, ") when it parses to the same alternatives
-            if (!splitAlternatives(over.getText()).equals(t.over())) {
+            if (!SetTradeOffField.alternatives(over.getText()).equals(t.over())) {
                 over.setText(alternatives);
             }
             setIfDifferent(because, t.because());
         }
-    }
-
-    /** "a, b; c" -> [a, b, c]: alternatives are typed as a comma- or semicolon-separated list. */
-    static List<String> splitAlternatives(String s) {
-        return Arrays.stream(s.split("[,;\uFF0C\u3001\uFF1B]")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     private static void setIfDifferent(TextField f, String v) {

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.CueSheet;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Windows;
 
 /**
  * The interviewer's own window in a mock interview: the prompt, the clarifying questions with the answers to

@@ -7,7 +7,6 @@ import javafx.scene.input.KeyEvent;
 import org.stageboard.ui.canvas.CanvasKeys;
 import org.stageboard.ui.canvas.Viewport;
 import org.stageboard.i18n.Messages;
-import org.stageboard.ui.MainWindow;
 
 /**
  * Presenter mode for a mock interview over a shared screen: the canvas alone, full screen, without the grid, in a
@@ -15,7 +14,7 @@ import org.stageboard.ui.MainWindow;
  * while talking. Leaving restores the window as it was.
  */
 public final class PresenterController {
-    private final MainWindow window;
+    private final PresenterHost window;
     private final LaserPointer laser = new LaserPointer();
     /** How to use and leave presenter mode: a small corner note that fades, never text across the board. */
     private final javafx.scene.control.Label cornerHint = new javafx.scene.control.Label();
@@ -29,7 +28,7 @@ public final class PresenterController {
     /** Presenter mode enlarges the board up to this zoom: larger text without re-laying out any box. */
     static final double MAX_PRESENTER_ZOOM = 2.0;
 
-    public PresenterController(MainWindow window) {
+    public PresenterController(PresenterHost window) {
         this.window = window;
         laser.setMouseTransparent(true);
         window.canvasHolder().getChildren().add(laser);

@@ -21,7 +21,7 @@ final class CardDocking {
     private final FollowUpCard card;
     private final BoardCanvas canvas;
     private final InvalidationListener relayout = o -> javafx.application.Platform.runLater(this::dock);
-    private final org.stageboard.edit.Document.Listener boardListener = (b, a, c) -> relayout.invalidated(null);
+    private final org.stageboard.edit.Document.Listener boardListener = e -> relayout.invalidated(null);
     private boolean panning;
     /** The question the board was last panned for: pan once per question, never in a loop with the view. */
     private String pannedFor;

@@ -16,6 +16,7 @@ import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.FollowUp;
 import org.stageboard.rehearsal.FollowUpDeck;
 import org.stageboard.rehearsal.SessionReport;
+import org.stageboard.rehearsal.curveball.Curveball;
 
 /**
  * One follow-up question at a time, in the interviewer's voice: Next, Skip, and a one-line answer that
@@ -24,6 +25,8 @@ import org.stageboard.rehearsal.SessionReport;
 public final class FollowUpCard extends VBox {
     private final FollowUpDeck deck;
     private final BiConsumer<Stage, String> onAddToBoard;
+    /** "Requirement change": shown only while a curveball is on the card. */
+    private final Label heading = new Label(Messages.get("rehearsal.curveball.heading"));
     private final Label stageTag = new Label();
     private final Label question = new Label();
     /** Why this question was chosen, in small print under it (the same line `followups` prints). */
@@ -33,6 +36,8 @@ public final class FollowUpCard extends VBox {
     private final Button skip = new Button(Messages.get("rehearsal.followup.skip"));
     private final Button add = new Button(Messages.get("rehearsal.followup.add"));
     private Stage shownStage;
+    /** The requirement change on the card, or null while it shows a follow-up question. */
+    private Curveball curveball;
     private Runnable onQuestionChanged = () -> { };
 
     public FollowUpCard(FollowUpDeck deck, BiConsumer<Stage, String> onAddToBoard) {
@@ -41,6 +46,10 @@ public final class FollowUpCard extends VBox {
         getStyleClass().add("follow-up-card");
         getStylesheets().add(Objects.requireNonNull(
                 FollowUpCard.class.getResource("/org/stageboard/ui/rehearsal/rehearsal.css")).toExternalForm());
+        heading.getStyleClass().add("curveball-heading");
+        heading.setId("curveball-heading");
+        heading.managedProperty().bind(heading.visibleProperty());
+        heading.setVisible(false);
         stageTag.getStyleClass().add("stage-tag");
         stageTag.setId("followup-stage");
         question.getStyleClass().add("question");
@@ -54,8 +63,9 @@ public final class FollowUpCard extends VBox {
         next.setId("followup-next");
         skip.setId("followup-skip");
         add.setId("followup-add");
-        next.setOnAction(e -> show(deck.next()));
-        skip.setOnAction(e -> show(deck.skip()));
+        // after a curveball the card goes back to the question it interrupted
+        next.setOnAction(e -> show(curveball != null ? deck.current() : deck.next()));
+        skip.setOnAction(e -> show(curveball != null ? deck.current() : deck.skip()));
         add.setOnAction(e -> addAnswer());
         answer.setOnAction(e -> addAnswer());
         add.disableProperty().bind(answer.textProperty().isEmpty());
@@ -65,7 +75,7 @@ public final class FollowUpCard extends VBox {
         HBox buttons = new HBox(6, gap, skip, next);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox answerRow = new HBox(6, answer, add);
-        getChildren().addAll(stageTag, question, why, answerRow, buttons);
+        getChildren().addAll(heading, stageTag, question, why, answerRow, buttons);
         setMaxWidth(420);
         show(deck.current());
         if (deck.current().isEmpty()) {
@@ -75,6 +85,13 @@ public final class FollowUpCard extends VBox {
 
     private void addAnswer() {
         String text = answer.getText().strip();
+        if (curveball != null && !text.isEmpty()) {
+            Curveball c = curveball;
+            deck.answerCurveball(c, text);
+            onAddToBoard.accept(c.stage(), text);
+            show(deck.current()); // answered: back to the question it interrupted
+            return;
+        }
         Optional<FollowUp> f = deck.current();
         if (text.isEmpty() || f.isEmpty()) {
             return;
@@ -84,7 +101,36 @@ public final class FollowUpCard extends VBox {
         show(deck.next()); // answered: on to the next question
     }
 
+    /**
+     * Shows a requirement change, distinct from a question: the "Requirement change" heading and the curveball style.
+     * Add to board puts the answer on the board beside its stage; Next or Skip go back to the question it interrupted.
+     */
+    public void showCurveball(Curveball c) {
+        curveball = Objects.requireNonNull(c);
+        answer.clear();
+        shownStage = c.stage();
+        if (!getStyleClass().contains("curveball")) {
+            getStyleClass().add("curveball");
+        }
+        heading.setVisible(true);
+        question.setText(c.text());
+        stageTag.setText(Messages.get("rehearsal.curveball.stage", SessionReport.stageName(c.stage())));
+        why.setText(Messages.get("rehearsal.curveball.why"));
+        answer.setPromptText(Messages.get("rehearsal.curveball.answerPrompt"));
+        answer.setDisable(false);
+        onQuestionChanged.run();
+    }
+
+    /** The curveball on the card, if one is shown now. */
+    public Optional<Curveball> shownCurveball() {
+        return Optional.ofNullable(curveball);
+    }
+
     private void show(Optional<FollowUp> f) {
+        curveball = null;
+        getStyleClass().remove("curveball");
+        heading.setVisible(false);
+        answer.setPromptText(Messages.get("rehearsal.followup.answerPrompt"));
         answer.clear();
         shownStage = f.map(FollowUp::stage).orElse(null);
         onQuestionChanged.run();

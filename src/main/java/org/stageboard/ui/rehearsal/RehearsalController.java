@@ -1,7 +1,7 @@
 package org.stageboard.ui.rehearsal;
 
-import org.stageboard.ui.Dialogs;
-import org.stageboard.ui.Windows;
+import org.stageboard.ui.kit.Dialogs;
+import org.stageboard.ui.kit.Windows;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,26 +18,27 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.stageboard.check.Checker;
-import org.stageboard.check.Profiles;
-import org.stageboard.edit.Edits;
+import org.stageboard.edit.AddAnswerNote;
+import org.stageboard.edit.DocumentEvent;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.rehearsal.AnswerSpot;
 import org.stageboard.rehearsal.CueSheet;
-import org.stageboard.rehearsal.Finding;
 import org.stageboard.rehearsal.FindingSource;
 import org.stageboard.rehearsal.FollowUpBank;
 import org.stageboard.rehearsal.FollowUpPicker;
 import org.stageboard.rehearsal.RehearsalSession;
 import org.stageboard.rehearsal.ReportWriter;
 import org.stageboard.rehearsal.SessionFiles;
-import org.stageboard.rehearsal.SessionReport;
+import org.stageboard.rehearsal.curveball.CurveballPicker;
+import org.stageboard.rehearsal.score.ScoredReport;
+import org.stageboard.rehearsal.SavedSession;
+import org.stageboard.rehearsal.history.HistoryEntry;
+import org.stageboard.rehearsal.history.HistoryStore;
+import org.stageboard.rehearsal.history.SessionRecord;
 import org.stageboard.template.Template;
-import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.presenter.CueSheetWindow;
 import org.stageboard.ui.render.BoardThumbnail;
 
@@ -46,25 +47,28 @@ import org.stageboard.ui.render.BoardThumbnail;
  * logged, and at the end a report (shown, and saved beside the board with a PNG and the session for replay).
  */
 public final class RehearsalController {
-    private final MainWindow window;
+    private final RehearsalHost window;
     private final ReportWriter.PngRenderer png;
     private TimerBar bar;
     private FollowUpCard card;
     private CardDocking dock;
     private RehearsalSession session;
+    private HistoryStore history = HistoryStore.standard();
+    private CurveballMemory curveballMemory;
+    private java.util.function.LongSupplier clock = System::currentTimeMillis;
 
     /** @param png writes a picture of a board for the report; null to write the report without one */
-    public RehearsalController(MainWindow window, ReportWriter.PngRenderer png) {
+    public RehearsalController(RehearsalHost window, ReportWriter.PngRenderer png) {
         this.window = window;
         this.png = png;
-        window.document().addListener((before, after, change) -> {
+        window.document().addListener(e -> {
             if (session == null) {
                 return;
             }
-            if (change == null && !before.equals(after)) {
+            if (e.kind() == DocumentEvent.Kind.REPLACED && !e.before().equals(e.after())) {
                 end(); // a new or opened board ends the rehearsal of the old one
-            } else if (change != null) {
-                session.boardChanged(before, after, change.description());
+            } else if (e.isEdit()) {
+                session.boardChanged(e.before(), e.after(), e.description());
             }
         });
     }
@@ -81,17 +85,34 @@ public final class RehearsalController {
         return bar;
     }
 
+    /** Where the curveball count (off, one, two) is remembered; without it the choice lasts this window only. */
+    public void setCurveballMemory(CurveballMemory memory) {
+        this.curveballMemory = memory;
+    }
+
+    /** The clock the next rehearsal runs on (tests move one by hand). */
+    public void setClock(java.util.function.LongSupplier clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
+    }
+
     /** Shows the timer bar; the session starts when the user presses its Start button. */
     public void open() {
         if (bar != null) {
             return;
         }
-        bar = new TimerBar();
+        bar = new TimerBar(clock);
+        if (curveballMemory != null) {
+            bar.setCurveballCount(curveballMemory.load());
+            CurveballMemory memory = curveballMemory;
+            bar.setOnCurveballCountChosen(memory::save);
+        }
         bar.setId("rehearsal-bar");
         bar.setOnStart(timer -> {
             Board board = window.document().board();
             FollowUpPicker picker = new FollowUpPicker(FollowUpBank.with(templateQuestions(board)));
             session = new RehearsalSession(timer, board, picker);
+            // curveballs fit the board: the template's own first, then the bank's; the seed varies them per session
+            session.throwCurveballs(CurveballPicker.of(template(board), timer.startedAt()), bar.curveballCount());
             session.next(); // the first question is on the card from the start
             card = new FollowUpCard(session, this::addAnswerToBoard);
             card.setId("followup-card");
@@ -99,6 +120,11 @@ public final class RehearsalController {
             card.setMaxHeight(Region.USE_PREF_SIZE);
             window.canvasHolder().getChildren().add(card);
             dock = new CardDocking(card, window.canvas());
+        });
+        bar.setOnTick(() -> {
+            if (session != null && card != null) {
+                session.dueCurveball().ifPresent(card::showCurveball);
+            }
         });
         bar.setOnFinish(this::finished);
         window.topArea().getChildren().add(bar);
@@ -173,29 +199,48 @@ public final class RehearsalController {
             return;
         }
         done.finish();
-        SessionReport report = done.report(checkerFindings());
+        SavedSession saved = done.toSaved();
+        ScoredReport report = ScoredReport.of(saved, FindingSource.checker(), template(done.log().lastBoard()));
         ReportView.show(window.stage(), report);
         Path file = window.files().pathProperty().get();
         if (file == null && window.files().saveAs()) {
             file = window.files().pathProperty().get();
         }
         if (file == null) {
+            record(saved, report, null);
             return; // not saved: the report was shown, but there is nowhere beside the board to keep it
         }
+        Path sessionFile = null;
         try {
-            SessionFiles.save(file, done.toSaved());
-            ReportWriter.write(report, file, png);
+            sessionFile = SessionFiles.save(file, saved);
+            report.writeBeside(file, png);
         } catch (IOException e) {
             error(Messages.get("rehearsal.save.failed", file, e.getMessage()));
         }
+        record(saved, report, sessionFile);
     }
 
-    /** The checker's findings on the final board, as the report lists them. */
-    private FindingSource checkerFindings() {
-        return board -> new Checker().check(board, Profiles.forBoard(board)).stream()
-                // the severity in the reader's language, as the findings panel names it ("предупреждение", "警告")
-                .map(f -> new Finding(Messages.get("check.severity." + f.severity().id()), f.stage(), f.message()))
-                .toList();
+    /** Where finished sessions are recorded (tests point it at a scratch file). */
+    public void setHistory(HistoryStore history) {
+        this.history = history;
+    }
+
+    /**
+     * Adds the finished session to the progress history with the scorecard and curveballs its report shows; a damaged
+     * or unwritable history is said in one line.
+     */
+    private void record(SavedSession saved, ScoredReport report, Path sessionFile) {
+        int answered = (int) report.curveballs().stream().filter(c -> !c.answer().isBlank()).count();
+        try {
+            HistoryEntry entry = SessionRecord.of(saved, template(saved.log().lastBoard()), report.scorecard(),
+                    sessionFile, java.time.Instant.now()).withCurveballs(report.curveballs().size(), answered);
+            String warning = history.record(entry);
+            if (warning != null) {
+                error(warning);
+            }
+        } catch (IOException | RuntimeException e) {
+            error(Messages.get("progress.record.failed", e.getMessage()));
+        }
     }
 
     private List<FollowUpBank.StagedQuestion> templateQuestions(Board board) {
@@ -211,15 +256,10 @@ public final class RehearsalController {
      * straight run to it), with an arrow from the note to the box: one undo step.
      */
     void addAnswerToBoard(org.stageboard.model.Stage stage, String text) {
-        window.document().apply(Messages.get("rehearsal.edit.answer"), b -> {
-            Node anchor = b.nodesOf(stage).stream().findFirst().orElse(null);
-            Rect spot = AnswerSpot.place(b, anchor, Node.DEFAULT_WIDTH, Node.DEFAULT_HEIGHT);
-            Edits.Created note = Edits.addBox(b, org.stageboard.model.Stage.NOTE, spot.x(), spot.y());
-            String id = note.ids().get(0);
-            Board out = note.board().mapNodes(List.of(id), n -> n.withTitle(Messages.get("rehearsal.note.title",
-                    Messages.stageName(stage))).withText(text));
-            return anchor == null ? out : out.addEdge(new Edge(out.freshId("e"), id, anchor.id(), ""));
-        });
+        Board b = window.document().board();
+        Node anchor = b.nodesOf(stage).stream().findFirst().orElse(null);
+        Rect spot = AnswerSpot.place(b, anchor, Node.DEFAULT_WIDTH, Node.DEFAULT_HEIGHT);
+        window.document().apply(AddAnswerNote.at(b, stage, text, spot.x(), spot.y(), anchor == null ? null : anchor.id()));
     }
 
     /** The follow-up card on screen, if a session runs (tests look at where it docked). */

@@ -22,6 +22,7 @@ import org.stageboard.rehearsal.Phase;
 import org.stageboard.rehearsal.PhasePlan;
 import org.stageboard.rehearsal.SessionReport;
 import org.stageboard.rehearsal.SessionTimer;
+import org.stageboard.rehearsal.curveball.CurveballSchedule;
 
 /**
  * A compact bar for the top of the editor: preset chooser, Start, countdown, the scheduled phase, a progress
@@ -36,6 +37,8 @@ public final class TimerBar extends javafx.scene.layout.VBox {
     private final LongSupplier clock;
     private final ComboBox<String> preset = new ComboBox<>();
     private final Spinner<Integer> minutes = new Spinner<>(5, 180, 30, 5);
+    /** How many requirement changes the session throws in (off, one, two). */
+    private final ComboBox<CurveballSchedule.Count> curveballs = new ComboBox<>();
     private final Button start = new Button(Messages.get("rehearsal.timer.start"));
     private final Button pause = new Button(Messages.get("rehearsal.timer.pause"));
     private final Button finish = new Button(Messages.get("rehearsal.timer.finish"));
@@ -48,6 +51,7 @@ public final class TimerBar extends javafx.scene.layout.VBox {
     private boolean finishReported;
     private Consumer<SessionTimer> onStart = t -> { };
     private Runnable onFinish = () -> { };
+    private Runnable onTick = () -> { };
 
     public TimerBar() {
         this(System::currentTimeMillis);
@@ -91,6 +95,22 @@ public final class TimerBar extends javafx.scene.layout.VBox {
         preset.valueProperty().addListener((o, a, b) -> showPlan(selectedPlan()));
         minutes.valueProperty().addListener((o, a, b) -> showPlan(selectedPlan()));
 
+        curveballs.getItems().addAll(CurveballSchedule.Count.values());
+        curveballs.setValue(CurveballSchedule.Count.ONE);
+        curveballs.setId("timer-curveballs");
+        curveballs.setTooltip(new Tooltip(Messages.get("rehearsal.curveball.setting")));
+        curveballs.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CurveballSchedule.Count c) {
+                return c == null ? "" : Messages.get("rehearsal.curveball." + c.id());
+            }
+
+            @Override
+            public CurveballSchedule.Count fromString(String s) {
+                return CurveballSchedule.Count.byId(s);
+            }
+        });
+
         countdown.getStyleClass().add("countdown");
         countdown.setId("timer-countdown");
         phase.getStyleClass().add("phase-name");
@@ -107,7 +127,7 @@ public final class TimerBar extends javafx.scene.layout.VBox {
 
         // controls on one row, the labelled phases on their own full-width row under them, so neither squeezes
         // the other in a long language; the overrun cue takes what is left of the row and wraps rather than cut
-        HBox controls = new HBox(8, preset, minutes, start, countdown, phase, pause, finish, cue);
+        HBox controls = new HBox(8, preset, minutes, curveballs, start, countdown, phase, pause, finish, cue);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("timer-controls");
         for (javafx.scene.Node n : controls.getChildren()) {
@@ -133,6 +153,29 @@ public final class TimerBar extends javafx.scene.layout.VBox {
     /** Called once when the session ends (Finish pressed or time up). */
     public void setOnFinish(Runnable handler) {
         onFinish = Objects.requireNonNull(handler);
+    }
+
+    /** Called on every tick of a running session, after the timer is updated (curveballs fall due here). */
+    public void setOnTick(Runnable handler) {
+        onTick = Objects.requireNonNull(handler);
+    }
+
+    /** How many curveballs the next session throws, as chosen in the bar. */
+    public CurveballSchedule.Count curveballCount() {
+        return curveballs.getValue() == null ? CurveballSchedule.Count.ONE : curveballs.getValue();
+    }
+
+    public void setCurveballCount(CurveballSchedule.Count count) {
+        curveballs.setValue(Objects.requireNonNull(count));
+    }
+
+    /** Told when the user picks another curveball count (the window remembers it in the settings). */
+    public void setOnCurveballCountChosen(Consumer<CurveballSchedule.Count> handler) {
+        curveballs.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                handler.accept(b);
+            }
+        });
     }
 
     /** The running (or finished) session's timer; null before Start. */
@@ -210,6 +253,9 @@ public final class TimerBar extends javafx.scene.layout.VBox {
         setControls(!timer.isFinished(), timer.isFinished());
         setOverrun(timer.isOverrun() && !timer.isFinished() ? Messages.get("rehearsal.timer.overrun",
                 SessionReport.phaseName(timer.workingPhase()), SessionReport.clock(timer.overrunBy())) : null);
+        if (!timer.isFinished()) {
+            onTick.run();
+        }
         if (timer.isFinished() && !finishReported) {
             finishReported = true;
             ticker.stop();
@@ -220,6 +266,7 @@ public final class TimerBar extends javafx.scene.layout.VBox {
     private void setControls(boolean running, boolean finished) {
         preset.setDisable(running);
         minutes.setDisable(running);
+        curveballs.setDisable(running);
         start.setDisable(running);
         pause.setDisable(!running);
         finish.setDisable(!running);

@@ -48,6 +48,11 @@ public class ArrowView extends Group {
         return edge;
     }
 
+    /** Whether the arrow shows a label (the board view keeps the others' labels out of the scene). */
+    public boolean hasLabel() {
+        return !edge.label().isBlank();
+    }
+
     public void setEdge(Edge e) {
         edge = e;
         label.setText(e.label());

@@ -27,6 +27,7 @@ public class BoardView extends Group {
     private final Map<String, BoxView> boxes = new HashMap<>();
     private final Map<String, ArrowView> arrows = new HashMap<>();
     private Map<String, Node> shown = Map.of();
+    private Map<String, Badge> badges = Map.of();
     private List<String> order = List.of();
 
     public BoardView() {
@@ -58,7 +59,13 @@ public class BoardView extends Group {
             changed.add(n.id());
             BoxView view = boxes.get(n.id());
             if (view == null) {
-                boxes.put(n.id(), new BoxView(n));
+                BoxView fresh = new BoxView(n);
+                boxes.put(n.id(), fresh);
+                // a box back from an undone delete wears the badge its id has
+                Badge badge = badges.get(n.id());
+                if (badge != null) {
+                    fresh.setBadge(badge.text(), badge.styleClass(), badge.tooltip());
+                }
             } else {
                 view.update(n);
             }
@@ -70,6 +77,31 @@ public class BoardView extends Group {
         }
         reconcileEdges(board, next, changed, movedAreas(changed, next));
         shown = next;
+    }
+
+    /** A mark on a box: the checker's findings on it (a count, styled by the worst severity, explained on hover). */
+    public record Badge(String text, String styleClass, String tooltip) {
+    }
+
+    /**
+     * Shows {@code next} as the boxes' badges (by box id), replacing the previous set: only badges that differ are
+     * touched, and boxes drawn later get theirs as they appear. The one place box views get badges.
+     */
+    public void setBadges(Map<String, Badge> next) {
+        for (String id : badges.keySet()) {
+            BoxView v = boxes.get(id);
+            if (v != null && !next.containsKey(id)) {
+                v.setBadge(null, null, null);
+            }
+        }
+        for (Map.Entry<String, Badge> e : next.entrySet()) {
+            BoxView v = boxes.get(e.getKey());
+            Badge b = e.getValue();
+            if (v != null && (!b.equals(badges.get(e.getKey())) || v.badge() == null)) {
+                v.setBadge(b.text(), b.styleClass(), b.tooltip());
+            }
+        }
+        badges = Map.copyOf(next);
     }
 
     /** Where boxes changed: their old and new bounds, and where removed boxes were. Arrows through them re-route. */
@@ -108,6 +140,8 @@ public class BoardView extends Group {
                 arrows.put(e.id(), view);
                 structure = true;
             } else if (!view.edge().equals(e)) {
+                // a label appearing or going away changes the label layer
+                structure |= view.edge().label().isBlank() != e.label().isBlank();
                 view.setEdge(e);
                 fresh = true;
             }
@@ -127,7 +161,10 @@ public class BoardView extends Group {
         if (structure) {
             List<ArrowView> inOrder = board.edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList();
             edgeLayer.getChildren().setAll(inOrder);
-            labelLayer.getChildren().setAll(inOrder.stream().map(ArrowView::label).toList());
+            // only the labels with words: an empty label in the scene would still be styled and laid out, which
+            // on a big board was a fifth of the views for nothing
+            labelLayer.getChildren().setAll(inOrder.stream().filter(ArrowView::hasLabel).map(ArrowView::label)
+                    .toList());
         }
     }
 }

@@ -1,11 +1,9 @@
 package org.stageboard.ui.render;
 
-import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import org.stageboard.edit.Edits;
-import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 
 /**
@@ -44,11 +42,6 @@ public final class BoxFit {
         }
         double h = Math.min(MAX_HEIGHT, Math.ceil(need / 10) * 10);
         return new double[] {Math.max(w, n.width()), Math.max(h, n.height())};
-    }
-
-    /** {@code edit} followed by growing the boxes whose words it changed: one function, so one undo step. */
-    public static UnaryOperator<Board> growing(UnaryOperator<Board> edit) {
-        return b -> Edits.growToFit(b, edit.apply(b), BoxFit::fit);
     }
 
     private static BoxView measuring(Node n) {

@@ -25,10 +25,15 @@ public class BoxView extends Region {
     private final VBox tradeoffs = new VBox(3);
     private final VBox content = new VBox(4, stageChip, title, text, tradeoffs);
     private final Rectangle clip = new Rectangle();
-    /** Over the bottom of a box whose words do not all fit: a fade and an ellipsis, with the full text on hover. */
-    private final javafx.scene.layout.Region fade = new javafx.scene.layout.Region();
-    private final Label more = new Label("\u2026");
-    private final javafx.scene.control.Tooltip fullText = new javafx.scene.control.Tooltip();
+    /**
+     * Over the bottom of a box whose words do not all fit: a fade and an ellipsis, with the full text on hover.
+     * Made when a box first overflows: most boxes never do, and a board of 2,000 boxes would otherwise style and
+     * keep 6,000 nodes and popups nobody sees.
+     */
+    private javafx.scene.layout.Region fade;
+    private Label more;
+    private javafx.scene.control.Tooltip fullText;
+    private String fullWords = "";
     private boolean overflowing;
     private Node node;
     private Label badge;
@@ -43,16 +48,7 @@ public class BoxView extends Region {
         text.setWrapText(true);
         content.setPadding(new Insets(6, PADDING, PADDING, PADDING));
         content.setFillWidth(true);
-        fade.getStyleClass().add("stage-box-fade");
-        more.getStyleClass().add("stage-box-more");
-        for (javafx.scene.Node cue : new javafx.scene.Node[] {fade, more}) {
-            cue.setManaged(false);
-            cue.setVisible(false);
-            cue.setMouseTransparent(true);
-        }
-        fullText.setWrapText(true);
-        fullText.setMaxWidth(420);
-        getChildren().addAll(content, fade, more);
+        getChildren().add(content);
         // the content is clipped, not the box, so the shadow drawn around the box (board.css) shows
         content.setClip(clip);
         update(node);
@@ -87,9 +83,8 @@ public class BoxView extends Region {
 
     private void applyStage(Stage s) {
         getStyleClass().removeIf(c -> c.startsWith("stage-box-") && !c.equals("stage-box"));
-        getStyleClass().add("stage-box-" + s.id());
-        String accent = StagePalette.css(StagePalette.accent(s));
-        setStyle("-stage-accent: " + accent + "; -stage-fill: " + StagePalette.css(StagePalette.fill(s)) + ";");
+        // the colours come with the class (board.css), so the boxes of a stage share one style
+        getStyleClass().add(StagePalette.styleClass(s));
         stageChip.setText(StagePalette.label(s).toUpperCase(java.util.Locale.ROOT));
     }
 
@@ -122,7 +117,10 @@ public class BoxView extends Region {
         for (javafx.scene.Node row : tradeoffs.getChildren()) {
             all.append("\n\u2022 ").append(((Label) row).getText());
         }
-        fullText.setText(all.toString());
+        fullWords = all.toString();
+        if (fullText != null) {
+            fullText.setText(fullWords);
+        }
         requestLayout();
     }
 
@@ -138,6 +136,11 @@ public class BoxView extends Region {
 
     /** The full title, text and trade-offs, shown on hover when they do not all fit. */
     public javafx.scene.control.Tooltip fullTextTooltip() {
+        if (fullText == null) {
+            fullText = new javafx.scene.control.Tooltip(fullWords);
+            fullText.setWrapText(true);
+            fullText.setMaxWidth(420);
+        }
         return fullText;
     }
 
@@ -146,12 +149,26 @@ public class BoxView extends Region {
             return;
         }
         overflowing = on;
+        if (fade == null) {
+            fade = new javafx.scene.layout.Region();
+            more = new Label("\u2026");
+            fade.getStyleClass().add("stage-box-fade");
+            more.getStyleClass().add("stage-box-more");
+            for (javafx.scene.Node cue : new javafx.scene.Node[] {fade, more}) {
+                cue.setManaged(false);
+                cue.setMouseTransparent(true);
+            }
+            // above the content, below a badge
+            getChildren().addAll(1, java.util.List.of(fade, more));
+            // styled now: this runs inside a layout pass, which measures the ellipsis next
+            more.applyCss();
+        }
         fade.setVisible(on);
         more.setVisible(on);
         if (on) {
-            javafx.scene.control.Tooltip.install(this, fullText);
+            javafx.scene.control.Tooltip.install(this, fullTextTooltip());
         } else {
-            javafx.scene.control.Tooltip.uninstall(this, fullText);
+            javafx.scene.control.Tooltip.uninstall(this, fullTextTooltip());
         }
     }
 
@@ -174,7 +191,8 @@ public class BoxView extends Region {
         }
         badge.setText(text);
         badge.getStyleClass().setAll("label", "box-badge", styleClass);
-        javafx.scene.control.Tooltip.install(badge, new javafx.scene.control.Tooltip(tooltip));
+        // the explanation wraps at a readable width instead of one screen-wide line
+        javafx.scene.control.Tooltip.install(badge, Tooltips.wrapping(tooltip));
         requestLayout();
     }
 

@@ -26,6 +26,15 @@ public final class StagePalette {
     private StagePalette() {
     }
 
+    /**
+     * The style class of a stage's boxes. board.css gives each one the stage's colours ({@code -stage-accent},
+     * {@code -stage-fill}; StagePaletteCssTest keeps them equal to these): one rule shared by every box of a stage,
+     * where an inline style per box made JavaFX resolve each box's styles on its own.
+     */
+    public static String styleClass(Stage s) {
+        return "stage-box-" + s.id();
+    }
+
     private static void put(Stage s, String accent, String fill) {
         ACCENT.put(s, Color.web(accent));
         FILL.put(s, Color.web(fill));
@@ -51,7 +60,7 @@ public final class StagePalette {
 
     /** A CSS colour literal such as {@code #1e88e5}. */
     public static String css(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }
 }

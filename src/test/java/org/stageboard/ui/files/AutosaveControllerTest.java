@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
-import org.stageboard.edit.Edits;
+import org.stageboard.edit.AddBox;
 import org.stageboard.io.Autosave;
 import org.stageboard.model.Board;
 import org.testfx.api.FxRobot;
@@ -42,8 +42,8 @@ class AutosaveControllerTest {
     void anEditIsCopiedAsideAndASaveRemovesTheCopy(FxRobot robot) throws Exception {
         autosave = new Autosave(dir);
         robot.interact(() -> new AutosaveController(autosave, document, files));
-        robot.interact(() -> document.apply("add",
-                b -> Edits.addBox(b, org.stageboard.model.Stage.DATA, 0, 0).board()));
+        robot.interact(() -> document.apply(
+                AddBox.at(document.board(), org.stageboard.model.Stage.DATA, 0, 0)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.list().size() == 1);
         List<Autosave.Entry> entries = autosave.list();
         assertEquals(document.board(), entries.get(0).board(), "the copy is the unsaved board");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
-import org.stageboard.edit.Edits;
+import org.stageboard.edit.AddBox;
 import org.stageboard.io.Autosave;
 import org.stageboard.model.Board;
 import org.testfx.api.FxRobot;
@@ -63,7 +63,7 @@ class SafeSavingDialogsTest {
     void anotherProgramsFileIsReplacedOnlyAfterAYes(FxRobot robot) throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.stageboard"), "my notes, not a board");
         Document document = new Document(Board.empty());
-        robot.interact(() -> document.apply("add", b -> Edits.addBox(b, org.stageboard.model.Stage.DATA, 0, 0).board()));
+        robot.interact(() -> document.apply(AddBox.at(document.board(), org.stageboard.model.Stage.DATA, 0, 0)));
         List<String> errors = new ArrayList<>();
         FileController files = controller(document, notes, errors);
         List<Path> asked = new ArrayList<>();

@@ -41,7 +41,7 @@ class StageFixLinkTest {
         document = new Document(boardWithServingNote());
         panel = new FindingsPanel();
         panel.setOnFix(fix -> StageFixLink.apply(document, fix));
-        document.addListener((b, a, change) -> panel.update(a));
+        document.addListener(e -> panel.update(e.after()));
         panel.update(document.board());
         stage.setScene(new Scene(panel, 460, 500));
         stage.show();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.stageboard.UiTest;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.FakeClock;
-import org.stageboard.ui.Theme;
+import org.stageboard.ui.kit.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

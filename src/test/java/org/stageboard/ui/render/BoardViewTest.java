@@ -60,4 +60,36 @@ class BoardViewTest {
         assertEquals(4, view.arrow("e").points().length, "straight again once the box has gone");
     }
 
+    @Test
+    void onlyArrowsWithWordsPutALabelInTheSceneAndOneTypedLaterAppears(FxRobot robot) {
+        Board plain = board(240, 400);
+        robot.interact(() -> view.show(plain));
+        assertEquals(null, view.arrow("e").label().getScene(), "an empty label is kept out of the scene");
+
+        Board named = plain.replaceEdge(new Edge("e", "a", "b", "features"));
+        robot.interact(() -> view.show(named));
+        javafx.scene.control.Label label = view.arrow("e").label();
+        assertSame(view.getScene(), label.getScene(), "a label typed later is shown");
+        assertTrue(label.isVisible());
+        assertEquals("features", label.getText());
+
+        robot.interact(() -> view.show(plain));
+        assertEquals(null, view.arrow("e").label().getScene(), "and leaves when its words are deleted");
+    }
+
+    @Test
+    void boxesTakeTheirStageColoursFromTheirClassNotAnInlineStyle(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(board(240, 400));
+            view.applyCss();
+        });
+        BoxView data = view.box("a");
+        assertEquals("", data.getStyle(), "no inline style per box");
+        assertTrue(data.getStyleClass().contains(StagePalette.styleClass(org.stageboard.model.Stage.DATA)));
+        javafx.scene.layout.Border border = data.getBorder();
+        assertEquals(StagePalette.accent(org.stageboard.model.Stage.DATA),
+                border.getStrokes().get(0).getTopStroke(), "the data stage's accent on the border");
+        assertEquals(StagePalette.fill(org.stageboard.model.Stage.MODEL),
+                view.box("b").getBackground().getFills().get(0).getFill(), "the model stage's fill");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stageboard.edit.Edits;
+import org.stageboard.edit.InsertCopies;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -24,7 +25,7 @@ class DuplicatedLayoutRoutingTest {
     private static Board duplicate(Board b, List<String> ids, double preferred) {
         Edits.Fragment f = Edits.fragment(b, ids);
         double[] free = Edits.freeOffset(b, f.nodes(), preferred, preferred, PASTE_OFFSET);
-        return Edits.insertCopies(b, f.nodes(), f.edges(), free[0], free[1]).board();
+        return InsertCopies.of(b, f, free[0], free[1], InsertCopies.Purpose.DUPLICATE).apply(b);
     }
 
     private static List<String> crossings(Board b) {

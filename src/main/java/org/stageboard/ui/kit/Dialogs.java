@@ -1,4 +1,4 @@
-package org.stageboard.ui;
+package org.stageboard.ui.kit;
 
 import java.util.List;
 import javafx.scene.control.Alert;

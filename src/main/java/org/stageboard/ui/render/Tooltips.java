@@ -1,4 +1,4 @@
-package org.stageboard.ui.findings;
+package org.stageboard.ui.render;
 
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;

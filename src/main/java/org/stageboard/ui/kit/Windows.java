@@ -1,4 +1,4 @@
-package org.stageboard.ui;
+package org.stageboard.ui.kit;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -134,7 +134,7 @@ public final class Windows {
      * created with, late on a busy machine. Once the window manager reports a size that is not too small, or after
      * ten seconds, sizes are the user's to change.
      */
-    static void insist(Window window, double width, double height, Runnable place) {
+    public static void insist(Window window, double width, double height, Runnable place) {
         boolean[] placing = {false};
         Runnable placeNow = () -> {
             placing[0] = true;
@@ -197,7 +197,7 @@ public final class Windows {
         return Screen.getPrimary().getVisualBounds();
     }
 
-    static double clamp(double v, double min, double max) {
+    public static double clamp(double v, double min, double max) {
         return Math.max(min, Math.min(v, Math.max(min, max)));
     }
 }

@@ -1,4 +1,4 @@
-package org.stageboard.ui;
+package org.stageboard.ui.kit;
 
 import javafx.scene.input.KeyCombination;
 import org.stageboard.i18n.Messages;
@@ -33,6 +33,7 @@ public enum Shortcut {
     REHEARSE("Shortcut+R"),
     PRESENTER("F5"),
     CUE_SHEET("Shortcut+Shift+I"),
+    PROGRESS("Shortcut+Shift+P"),
     SHORTCUTS_HELP("F1"),
     QUIT("Shortcut+Q"),
     LASER(null, true),

@@ -1,4 +1,4 @@
-package org.stageboard.ui;
+package org.stageboard.ui.kit;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

@@ -1,0 +1,172 @@
+package org.stageboard.rehearsal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stageboard.check.Numbers;
+
+/**
+ * What a board states in a shape no word list can catch: a number with a unit, a cut-off, a schedule, a random
+ * split. The bank names them with a leading "#" (answeredBy "#latency": the board already states a latency; trigger
+ * "#random-split": the board splits at random, quote where). Each signal reads the board's normalised text
+ * ({@link BoardText#normalized()}) in English, Chinese and Russian; one that is found gives the words it found, so a
+ * question it raises can quote the board. A schedule ("#schedule") and a latency ("#latency") are read by
+ * {@link Numbers}, as the checker reads them: the follow-ups' own schedule pattern gave the same top five on every
+ * judged folder and was dropped.
+ */
+final class BoardSignals {
+    /** A signal's name starts with this in the bank. */
+    static final String PREFIX = "#";
+
+    /** A score cut-off written as a comparison with a fraction: "score > 0.9", "≥ 0,7", "0.6-0.9 to review". */
+    static final Pattern CUTOFF = Pattern.compile("(?:[<>≥≤]=?\\s*0?[.,]\\d|\\b0[.,]\\d+\\s*[-–]\\s*0[.,]\\d)");
+    /** An operating point: a metric read at a cut ("recall @ 1% step-up", "precision@40/day", "полнота при 200 ремонтах"). */
+    static final Pattern OPERATING_POINT = Pattern.compile(
+            "(?:recall|precision|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率)\\s*(?:@|at\\b|при\\b|在)");
+    /** An online metric named after a label: "online: minutes per user", "онлайн: доля скипов", "线上：CTR". */
+    static final Pattern ONLINE_LINE = Pattern.compile("(?:online|онлайн|线上|在线)\\s*(?:a/b|ab)?\\s*[:：]");
+    /**
+     * Online or batch said with its reason on the same line ("real-time because the login waits for it",
+     * "батч, так как ..."): the board already answers "why online rather than batch?".
+     */
+    static final Pattern ONLINE_REASON = Pattern.compile(
+            "(?:online|real[- ]?time|per request|batch\\w*|nightly|在线|实时|批量|批处理|离线|онлайн\\w*|реалтайм\\w*|"
+                    + "в реальном времени|батч\\w*|пакетн\\w*)[^\\n]{0,80}?(?:because|since|so that|as the|due to|"
+                    + "потому что|так как|поскольку|чтобы|иначе|因为|由于|为了|以便|否则)");
+    /**
+     * A metric named on the board, in any of the three languages: the board already says how it is measured, so
+     * "which offline metric?" asks what it answers. Whole tokens only ("mae" not in "maestro").
+     */
+    static final Pattern METRIC_NAMED = Pattern.compile("(?iu)(?:(?<![\\p{L}\\p{N}])(?:gini|pearson|spearman|kendall|"
+            + "mae|mse|rmse|rmsle|mape|wape|smape|wer|cer|bleu|chrf\\S*|comet|rouge\\S*|f1|f-score|f-measure|auc|"
+            + "pr-auc|roc-auc|ndcg\\S*|map@\\S*|mrr|recall@\\S*|precision@\\S*|hit ?rate|lift|ks|r2|r²|deviance|"
+            + "log-?loss|iou|miou|accuracy|qini|auuc|"
+            + "корреляц\\p{L}*|пирсон\\p{L}*|спирмен\\p{L}*|точност\\p{L}*|полнот\\p{L}*)(?![\\p{L}\\p{N}])"
+            + "|皮尔逊|斯皮尔曼|相关系数|命中率|准确率|召回率|精确率|均方误差|平均绝对误差)");
+    /**
+     * A target stated as a change or bound in percent ("−40% cost", "hit rate > 70%", "±10%"), as a cut by a share
+     * ("cut roadside breakdowns 25%", "снизить отток на 10%", "降低 20%"), or as an arrow after the metric
+     * ("检出违规率↑"): the goal is written.
+     */
+    static final Pattern GOAL_STATED = Pattern.compile(
+            "(?iu)(?:[+\\-−±]\\s*\\d+(?:[.,]\\d+)?\\s*%|[<>≥≤]=?\\s*\\d+(?:[.,]\\d+)?\\s*%"
+                    + "|(?<![\\p{L}])(?:cut|cuts|reduc\\p{L}*|lower\\p{L}*|decreas\\p{L}*|halve|снизи\\p{L}*|снижени\\p{L}*|"
+                    + "сократи\\p{L}*|сокращени\\p{L}*|уменьш\\p{L}*|降低|减少|下降)[^\\n%]{0,40}?\\d+(?:[.,]\\d+)?\\s*%"
+                    + "|[\\p{L}\\p{N})]\\s*[↑↓])");
+    /** A lift target in percent ("+20% GMV", "15% uplift", "рост на 10%", "提升 5%"): what "is that lift reachable?" presumes. */
+    static final Pattern LIFT_TARGET = Pattern.compile("(?iu)(?:\\+\\s*\\d+(?:[.,]\\d+)?\\s*%|\\d+(?:[.,]\\d+)?\\s*%\\s*"
+            + "(?:lift|uplift|growth|increase|more|提升|增长|рост\\p{L}*|прирост\\p{L}*|больше)|(?:lift|uplift|increase|"
+            + "grow\\p{L}*|提升|增长|提高|рост\\p{L}*|прирост\\p{L}*|увелич\\p{L}*)\\s*(?:by|of|на)?\\s*\\+?\\d+(?:[.,]\\d+)?\\s*%)");
+    /** A small share, the mark of a rare class: "0.3%", "1%", "2 %", "1:500", "1 in 1000". */
+    static final Pattern SMALL_SHARE = Pattern.compile(
+            "(?<![\\d.,])(?:0?[.,]\\d+|[12])\\s*%|(?<![\\d.,])1\\s*(?::|in|из|/)\\s*\\d{2,}(?![\\d.,%])");
+    /**
+     * Train and test split at random: "random 80/20 split", "随机 8:2 切分", "split random по клипам", "MAPE на
+     * случайных 20%". Rows that share a user, a place, a source or a time then sit on both sides, the leak an
+     * interviewer asks about first. "Random forest" or "random sample of traffic" is no split.
+     */
+    static final Pattern RANDOM_SPLIT = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:random(?:ly)?|shuffled|случайн\\p{L}*)"
+            + "\\s*(?:\\d+\\s*[/:]\\s*\\d+\\s*|\\d+\\s*%\\s*)?(?:split|сплит\\p{L}*|разбиени\\p{L}*|train/test|holdout)"
+            + "|(?<![\\p{L}])(?:split|сплит\\p{L}*|разбиени\\p{L}*)\\s*(?:\\d+\\s*[/:]\\s*\\d+\\s*)?(?:random(?:ly)?|случайн\\p{L}*)"
+            + "|(?<![\\p{L}])на\\s+случайн\\p{L}*\\s+\\d+\\s*%"
+            + "|随机\\s*(?:\\d+\\s*[/:：]\\s*\\d+\\s*)?(?:split|切分|划分|拆分|分割|分))");
+    /**
+     * The cut is set by capacity, not by a score: "top 5% to the planner", "top 1000/month", "топ-200", "前 1000 家",
+     * "40 per day": "how do you choose the threshold?" is answered by what the reviewers can take.
+     */
+    static final Pattern CAPACITY_CUT = Pattern.compile("(?iu)(?:(?<![\\p{L}])top[- ]?\\d+|(?<![\\p{L}])топ[- ]?\\d+"
+            + "|前\\s*\\d+|\\d+\\s*(?:/|per |a |в |每)\\s*(?:day|week|month|день|сутки|неделю|месяц|天|周|月)"
+            + "|每(?:天|周|月)\\s*\\d+)");
+    /**
+     * Detection learned from normal data only ("unsupervised anomaly detection", "conv autoencoder", "isolation
+     * forest", "учим «нормальный» звук", "无监督"): no positives to balance, so a class-imbalance question misfits.
+     */
+    static final Pattern UNSUPERVISED = Pattern.compile("(?iu)(?:unsupervised|self-supervised|auto-?encoder|"
+            + "isolation forest|one-class|без учителя|автоэнкодер\\p{L}*|нормальн\\p{L}* (?:звук|данн|режим)|无监督|自编码|"
+            + "孤立森林|只用正常)");
+    /** A model's size stated ("~20MB", "int8", "4-bit", "7B", "модель 20 МБ", "模型 50MB"): "that model is big" is answered. */
+    static final Pattern MODEL_SIZE = Pattern.compile("(?iu)(?:\\d+\\s*(?:mb|gb|мб|гб|m params|b params)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:int8|int4|fp16|\\d+-bit|\\d+(?:[.,]\\d+)?b)(?![\\p{L}])|млн параметров|参数量)");
+
+    /**
+     * A cache refreshed on a clock ("prices from rate API (cached 15 min)", "наличие из кэша (обновление 15 мин)",
+     * "缓存 5 分钟"): values that change under it, so "how stale may they get?" is a question. A cache keyed by its
+     * input ("cache by sentence hash") holds the same answer for the same input and never goes stale.
+     */
+    static final Pattern CACHE_TTL = Pattern.compile("(?iu)(?:cache|cached|caching|кэш\\p{L}*|кеш\\p{L}*|缓存)"
+            + "[^\\n]{0,30}?\\d+\\s*(?:s|sec\\p{L}*|min\\p{L}*|h|hours?|сек\\p{L}*|мин\\p{L}*|ч|час\\p{L}*|秒|分钟|小时)"
+            + "(?![\\p{L}])|\\d+\\s*(?:min\\p{L}*|мин\\p{L}*|分钟)[^\\n]{0,20}?(?:cache|кэш\\p{L}*|кеш\\p{L}*|缓存)");
+
+    /**
+     * A decision threshold written as a number: a score cut-off ("show only if conf > 0.8", "PERCLOS > 0.3") or a
+     * threshold named with its value ("порог = 99-й перцентиль", "threshold 0.7", "阈值 0.6"). The number is on the
+     * board; how it was chosen usually is not.
+     */
+    static final Pattern THRESHOLD_STATED = Pattern.compile("(?iu)(?:" + CUTOFF.pattern()
+            + "|(?:threshold|порог\\p{L}*|阈值)\\s*(?:[=:：><≥≤]|at|на|в)?\\s*\\d+)");
+
+    /** A metric's name just before a comparison makes it a target ("recall ≥ 0.99", "AUC > 0.8"), not a cut. */
+    private static final Pattern METRIC_BEFORE = Pattern.compile("(?iu)(?:recall|precision|coverage|полнот\\p{L}*|"
+            + "точност\\p{L}*|покрыти\\p{L}*|召回|精确|准确|覆盖)[^\\n]{0,20}$");
+    private static final int TARGET_WINDOW = 30;
+
+    /** Signals that are a pattern over the board's text (the rest are answered by {@link Numbers} or the label). */
+    private static final Map<String, Pattern> PATTERNS = Map.ofEntries(
+            Map.entry("#metric", METRIC_NAMED), Map.entry("#goal", GOAL_STATED),
+            Map.entry("#lift-target", LIFT_TARGET), Map.entry("#small-share", SMALL_SHARE),
+Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
+            Map.entry("#operating-point", OPERATING_POINT), Map.entry("#online-line", ONLINE_LINE),
+            Map.entry("#random-split", RANDOM_SPLIT), Map.entry("#capacity-cut", CAPACITY_CUT),
+            Map.entry("#unsupervised", UNSUPERVISED), Map.entry("#model-size", MODEL_SIZE),
+            Map.entry("#cache-ttl", CACHE_TTL), Map.entry("#threshold-stated", THRESHOLD_STATED));
+
+    private final String normalized;
+    private final Optional<String> label;
+
+    /**
+     * @param normalized the board's text, normalised
+     * @param label      the label the board states ({@link BoardFacts#label}), for "#label"
+     */
+    BoardSignals(String normalized, Optional<String> label) {
+        this.normalized = normalized;
+        this.label = label;
+    }
+
+    static boolean isSignal(String term) {
+        return term.startsWith(PREFIX);
+    }
+
+    /** True when the board shows the signal; an unknown name is never shown (a typo in the bank stays quiet). */
+    boolean shows(String signal) {
+        return switch (signal) {
+            case "#latency" -> Numbers.hasLatencyBudget(normalized);
+            case "#number" -> Numbers.hasNumber(normalized);
+            case "#label" -> label.isPresent();
+            case "#schedule" -> Numbers.hasSchedule(normalized);
+            default -> find(signal).isPresent();
+        };
+    }
+
+    /** The words where the board shows a pattern signal, as found in the normalised text; empty when it does not. */
+    Optional<String> find(String signal) {
+        Pattern p = PATTERNS.get(signal);
+        if (p == null) {
+            return Optional.empty();
+        }
+        Matcher m = p.matcher(normalized);
+        while (m.find()) {
+            if (p == THRESHOLD_STATED && isMetricTarget(m.start())) {
+                continue; // "recall ≥ 0.99" is a goal for the model, not the cut it acts at
+            }
+            return Optional.of(m.group().strip());
+        }
+        return Optional.empty();
+    }
+
+    private boolean isMetricTarget(int at) {
+        String before = normalized.substring(Math.max(0, at - TARGET_WINDOW), at);
+        return METRIC_BEFORE.matcher(before).find() || METRIC_NAMED.matcher(before).find()
+                && METRIC_BEFORE.matcher(before.replaceAll(METRIC_NAMED.pattern(), "recall")).find();
+    }
+}

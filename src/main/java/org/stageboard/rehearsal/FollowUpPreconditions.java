@@ -1,0 +1,54 @@
+package org.stageboard.rehearsal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a bank question may be asked on a board at all, before any ranking: it is worded for this kind of system
+ * ({@link BoardDomains}), the board does not already answer it ("answeredBy": NDCG on the board, no "which ranking
+ * metric?"), nothing on the board makes it beside the point ("skipWhen": a nightly batch, no p99 question), and the
+ * board shows the positive evidence its premise needs ("requires": a feed for a filter-bubble question). Terms are
+ * whole tokens ({@link BoardTerms}) or "#name" signals ({@link BoardSignals}).
+ */
+final class FollowUpPreconditions {
+    /** A "skipWhen" term starting with this is positive evidence the question needs: skipped when the board lacks it. */
+    static final String REQUIRES = "!";
+
+    private FollowUpPreconditions() {
+    }
+
+    /** True when {@code f} may be asked on a board of {@code kinds} that says {@code words} and shows {@code signals}. */
+    static boolean allow(FollowUp f, Set<String> kinds, BoardTerms words, BoardSignals signals) {
+        return BoardDomains.fits(f.domains(), kinds)
+                && !answered(f.answeredBy(), words, signals) && !answered(f.skipWhen(), words, signals);
+    }
+
+    /**
+     * True when the board says one of {@code terms}, or lacks what a "requires" term ("!idea") needs: either way
+     * the question is not asked. A "#name" term is a {@link BoardSignals} signal ("#latency": a number with a time
+     * unit; "#schedule": when predictions are made; "#label": the board states its label...).
+     */
+    private static boolean answered(List<String> terms, BoardTerms words, BoardSignals signals) {
+        for (String term : terms) {
+            if (term.startsWith(REQUIRES)) {
+                if (!saysAny(term.substring(REQUIRES.length()), words, signals)) {
+                    return true; // the positive evidence this question needs is not on the board
+                }
+            } else if (BoardSignals.isSignal(term) ? signals.shows(term) : words.mentions(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the board says one of an idea's synonyms ("rag|retriev*|knowledge base"; "#latency": as in answeredBy). */
+    private static boolean saysAny(String idea, BoardTerms words, BoardSignals signals) {
+        for (String synonym : idea.split("\\|")) {
+            String term = synonym.strip();
+            if (BoardSignals.isSignal(term) ? signals.shows(term) : !term.isEmpty() && words.mentions(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

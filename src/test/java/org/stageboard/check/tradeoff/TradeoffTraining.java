@@ -1,0 +1,113 @@
+package org.stageboard.check.tradeoff;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Training and leave-one-set-out evaluation of {@link TradeoffModel} on the phrase corpus. Each corpus file was
+ * written by a different writer at a different time, as fresh boards differ, so a file is the unit held out.
+ * The L2 penalty is chosen inside each fold by an inner leave-one-set-out on the training files only.
+ */
+final class TradeoffTraining {
+    static final List<Double> PENALTIES = List.of(3e-5, 1e-4, 3e-4, 1e-3);
+    static final int MIN_COUNT = 2;
+
+    record Example(TradeoffCorpusTest.Row row, List<String> features, boolean rules, int found) {
+    }
+
+    private TradeoffTraining() {
+    }
+
+    static List<Example> examples(List<String> files) throws IOException {
+        List<Example> out = new ArrayList<>();
+        for (TradeoffCorpusTest.Row r : TradeoffCorpusTest.loadAll(files)) {
+            TradeoffReader.Analysis a = TradeoffReader.analyse(r.text());
+            out.add(new Example(r, a.best() == null ? List.of() : TradeoffFeatures.of(a), a.reading().stated(),
+                    a.reading().found()));
+        }
+        return out;
+    }
+
+    static TradeoffModel train(List<Example> train, double l2) {
+        List<String> files = train.stream().map(e -> e.row().file()).distinct().sorted().toList();
+        List<Example> usable = train.stream().filter(e -> !e.features().isEmpty()).toList();
+        boolean[] y = new boolean[usable.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = usable.get(i).row().label();
+        }
+        return new TradeoffModel(LogisticRegression.fit(usable.stream().map(Example::features).toList(), y, l2,
+                MIN_COUNT, files));
+    }
+
+    /** What the shipped path would answer for an example under {@code model}. */
+    static boolean predict(TradeoffModel model, Example e) {
+        return e.features().isEmpty() ? e.rules() : model.stated(e.features());
+    }
+
+    /** The shipped decision ({@link Verdict}): stated by the rules, or else credited by the model. */
+    static boolean shipped(TradeoffModel model, Example e) {
+        return e.rules() || e.found() >= Verdict.ASKS_MODEL_FROM && predict(model, e);
+    }
+
+    /** The penalty with the best inner leave-one-set-out accuracy of the shipped decision on {@code train}. */
+    static double choosePenalty(List<Example> train) {
+        List<String> files = train.stream().map(e -> e.row().file()).distinct().sorted().toList();
+        double best = PENALTIES.get(0);
+        int bestRight = -1;
+        for (double l2 : PENALTIES) {
+            int right = 0;
+            for (String out : files) {
+                TradeoffModel m = train(train.stream().filter(e -> !e.row().file().equals(out)).toList(), l2);
+                for (Example e : train) {
+                    if (e.row().file().equals(out) && shipped(m, e) == e.row().label()) {
+                        right++;
+                    }
+                }
+            }
+            if (right > bestRight) {
+                bestRight = right;
+                best = l2;
+            }
+        }
+        return best;
+    }
+
+    /** Confusion counts [tp, fp, fn, tn] keyed "file|lang", "file|all", "all|lang", "all|all". */
+    record Fold(Map<String, int[]> rules, Map<String, int[]> model, Map<String, int[]> either,
+            Map<String, Double> penalty) {
+    }
+
+    static Fold leaveOneSetOut(List<Example> all, boolean nested) {
+        Map<String, int[]> rules = new TreeMap<>();
+        Map<String, int[]> model = new TreeMap<>();
+        Map<String, int[]> either = new TreeMap<>();
+        Map<String, Double> penalty = new TreeMap<>();
+        List<String> files = all.stream().map(e -> e.row().file()).distinct().sorted().toList();
+        for (String out : files) {
+            List<Example> train = all.stream().filter(e -> !e.row().file().equals(out)).toList();
+            double l2 = nested ? choosePenalty(train) : 1e-3;
+            penalty.put(out, l2);
+            TradeoffModel m = train(train, l2);
+            for (Example e : all) {
+                if (e.row().file().equals(out)) {
+                    count(rules, e, e.rules());
+                    count(model, e, predict(m, e));
+                    count(either, e, shipped(m, e));
+                }
+            }
+        }
+        return new Fold(rules, model, either, penalty);
+    }
+
+    private static void count(Map<String, int[]> into, Example e, boolean got) {
+        int cell = got ? (e.row().label() ? 0 : 1) : (e.row().label() ? 2 : 3);
+        for (String f : List.of(e.row().file(), "all")) {
+            for (String l : List.of(e.row().lang(), "all")) {
+                into.computeIfAbsent(f + "|" + l, k -> new int[4])[cell]++;
+            }
+        }
+    }
+}

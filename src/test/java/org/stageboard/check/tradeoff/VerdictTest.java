@@ -1,0 +1,67 @@
+package org.stageboard.check.tradeoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How the reader's reading and the model's score combine: the model credits, never withdraws, and needs two parts. */
+class VerdictTest {
+    private static TradeoffModel always(double bias) {
+        return new TradeoffModel(new TradeoffModel.Weights(1, List.of(), 0, bias, Map.of()));
+    }
+
+    @Test
+    void aModelThatSaysYesCreditsTwoPartsAndKeepsTheWordsRead() {
+        String text = "GBDT over DNN"; // a choice and an alternative, no reason
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+        assertEquals(2, a.reading().found(), a.reading().toString());
+        TradeoffReading r = Verdict.decide(a, always(5));
+        assertTrue(r.stated());
+        assertEquals(a.reading().choice(), r.choice());
+        assertEquals(a.reading().alternative(), r.alternative());
+        assertEquals(TradeoffReading.Hint.NONE, r.hint());
+    }
+
+    @Test
+    void aModelThatSaysNoLeavesTheNearMissAndWhatIsMissing() {
+        TradeoffReader.Analysis a = TradeoffReader.analyse("GBDT over DNN");
+        TradeoffReading r = Verdict.decide(a, always(-5));
+        assertFalse(r.stated());
+        assertEquals(Set.of(Part.REASON), r.missing());
+    }
+
+    @Test
+    void theModelIsNotAskedWhenTheReaderFoundLessThanTwoParts() {
+        for (String text : List.of("GBDT", "TBD", "", "先澄清业务目标", "метрики: NDCG@10")) {
+            TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+            assertTrue(a.reading().found() < 2, text + " " + a.reading());
+            assertFalse(Verdict.decide(a, always(5)).stated(), text);
+        }
+    }
+
+    @Test
+    void theModelNeverWithdrawsAFullStructuralReading() {
+        for (String text : List.of("GBDT over DNN bc tabular data", "LR 而非 DNN：可解释",
+                "Бустинг, а не нейросеть: дешевле и объяснимо")) {
+            TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+            assertTrue(a.reading().stated(), text);
+            assertEquals(a.reading(), Verdict.decide(a, always(-5)), text);
+        }
+    }
+
+    @Test
+    void featuresAreNamedStableAndCarryNoLength() {
+        TradeoffReader.Analysis a = TradeoffReader.analyse("GBDT over DNN bc tabular data");
+        List<String> f = TradeoffFeatures.of(a);
+        assertEquals(f, TradeoffFeatures.of(TradeoffReader.analyse("GBDT over DNN bc tabular data")));
+        assertTrue(f.contains("parts=car") && f.contains("lang=en") && f.contains("w:gbdt") && f.contains("ww:over_dnn"), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("len")), f.toString());
+        assertTrue(TradeoffFeatures.of(TradeoffReader.analyse("用 GBDT 不用 DNN，样本少")).contains("zz:样本"));
+        assertEquals("ru", TradeoffFeatures.language("берём GBDT, а не DNN"));
+    }
+}

@@ -1,0 +1,237 @@
+package org.stageboard.export;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.stageboard.export.excalidraw.ExcalidrawWriter;
+import org.stageboard.fixtures.TestBoards;
+import org.stageboard.io.BoardCodec;
+import org.stageboard.model.Board;
+
+/**
+ * Stageboard's PNG export against Excalidraw's {@code exportToBlob} on the same grid boards and scales, interleaved
+ * in one run (a Stageboard run, then an Excalidraw run, then the next pair), medians. Three figures a case:
+ * <ul>
+ *   <li>{@code stageboard}: the export in this process (draw + encode, no disk), as {@link ExportBenchmark};</li>
+ *   <li>{@code excalidraw}: exportToBlob in a headless Chromium page (render + canvas + PNG encode, no disk),
+ *       driven through {@code src/test/excalidraw/export-bench.mjs --serve};</li>
+ *   <li>{@code command} (500 boxes and more): the whole {@code stageboard export} command in a fresh JVM, to a
+ *       file, start to exit.</li>
+ * </ul>
+ * Where Chromium or the script's node_modules are missing, the Excalidraw column says so and Stageboard's figures
+ * still print. Excalidraw's canvas cannot exceed 268 MP (16,384 px a side in some builds): such cases print its
+ * error, and Stageboard's full-size figure alone.
+ *
+ * <p>Run: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none -Dtest='ExcalidrawComparison*'}; pick
+ * cases with {@code -Dcompare.cases=40x1,500x2} and runs with {@code -Dcompare.runs=3}.
+ */
+public final class ExcalidrawComparison {
+    private static final String DEFAULT_CASES = "40x1,40x2,40x3,500x1,500x2,500x3,2000x1,2000x2,2000x3";
+    /** Above this many pixels a case is timed once per side (after the smaller cases warmed both up). */
+    private static final long ONE_RUN_ABOVE = 100_000_000L;
+    /** Boards from this many boxes also time the whole command. */
+    private static final int COMMAND_FROM = 500;
+
+    private ExcalidrawComparison() {
+    }
+
+    record Case(int boxes, int scale) {
+        static Case parse(String text) {
+            String[] p = text.trim().split("x");
+            return new Case(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Case> cases = Arrays.stream(System.getProperty("compare.cases", DEFAULT_CASES).split(","))
+                .map(Case::parse).toList();
+        int runs = Integer.getInteger("compare.runs", 3);
+        Path dir = Path.of("target", "excalidraw-bench");
+        Files.createDirectories(dir);
+        HeadlessToolkit.runBeside(() -> {
+            try (Excalidraw excalidraw = Excalidraw.start()) {
+                System.out.println(excalidraw.note());
+                System.out.printf(Locale.ROOT, "%-6s %-2s %-13s %-13s %9s %9s %7s %9s %7s %8s%n", "boxes", "x",
+                        "stageboard", "excalidraw", "sb ms", "ex ms", "sb/ex", "cmd ms", "cmd/ex", "java -v");
+                for (Case c : cases) {
+                    compare(c, runs, dir, excalidraw);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void compare(Case c, int runs, Path dir, Excalidraw excalidraw) throws Exception {
+        Board board = TestBoards.grid(c.boxes());
+        Path scene = dir.resolve("grid-" + c.boxes() + ".excalidraw").toAbsolutePath();
+        Path file = dir.resolve("grid-" + c.boxes() + ".stageboard").toAbsolutePath();
+        Files.writeString(scene, ExcalidrawWriter.write(board));
+        Files.writeString(file, BoardCodec.write(board));
+        ExportOptions options = ExportOptions.defaults().withScale(c.scale());
+        StagedBoard.PixelArea area = FxThread.call(() -> StagedBoard.of(board, options).pixels(c.scale()));
+        int n = area.count() > ONE_RUN_ABOVE ? 1 : runs;
+        boolean command = c.boxes() >= COMMAND_FROM;
+        Path png = dir.resolve("cmd-" + c.boxes() + "x" + c.scale() + ".png");
+        if (n > 1) {
+            // warm-up of both sides
+            inProcess(board, options);
+            excalidraw.export(scene, c.scale());
+        }
+        double[] sb = new double[n];
+        double[] ex = new double[n];
+        double[] cmd = new double[command ? n : 0];
+        double[] javaVersion = new double[command ? n : 0];
+        String exSize = "-";
+        String exFailed = null;
+        String sbSize = area.width() + "x" + area.height();
+        for (int i = 0; i < n; i++) {
+            sb[i] = inProcess(board, options);
+            Excalidraw.Result r = excalidraw.export(scene, c.scale());
+            ex[i] = r.ms();
+            if (r.failed() != null) {
+                exFailed = r.failed();
+            } else if (r.width() > 0) {
+                exSize = r.width() + "x" + r.height();
+            }
+            if (command) {
+                cmd[i] = command(file, png, c.scale());
+                javaVersion[i] = javaVersion();
+            }
+        }
+        double sbMs = median(sb);
+        double exMs = exFailed != null || exSize.equals("-") ? Double.NaN : median(ex);
+        double cmdMs = command ? median(cmd) : Double.NaN;
+        System.out.printf(Locale.ROOT, "%-6d %-2d %-13s %-13s %9.0f %9s %7s %9s %7s %8s%s%n", c.boxes(), c.scale(),
+                sbSize, exSize, sbMs, fmt(exMs, "%.0f"), fmt(sbMs / exMs, "%.2f"), fmt(cmdMs, "%.0f"),
+                fmt(cmdMs / exMs, "%.2f"), command ? fmt(median(javaVersion), "%.0f") : "",
+                exFailed != null ? "   excalidraw failed: " + exFailed : excalidraw.available() ? "" : "   " + excalidraw.note());
+        Files.deleteIfExists(png);
+    }
+
+    private static String fmt(double v, String format) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, format, v);
+    }
+
+    private static double inProcess(Board board, ExportOptions options) throws Exception {
+        long t0 = System.nanoTime();
+        PngStream.encode(board, options, OutputStream.nullOutputStream(), ExportProgress.NONE);
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** The whole command in a fresh JVM (as a user types it), start to exit, in milliseconds. */
+    private static double command(Path board, Path png, int scale) throws Exception {
+        return timeProcess(List.of(java(), "-cp", System.getProperty("java.class.path"), "org.stageboard.Launcher",
+                "export", board.toString(), "-o", png.toString(), "--scale", String.valueOf(scale)));
+    }
+
+    /** The baseline of any command: a JVM that starts and prints its version. */
+    static double javaVersion() throws Exception {
+        return timeProcess(List.of(java(), "-version"));
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static double timeProcess(List<String> cmd) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!p.waitFor(30, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IOException("timed out: " + cmd);
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (p.exitValue() != 0) {
+            throw new IOException("exit " + p.exitValue() + ": " + cmd);
+        }
+        return ms;
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length == 0 ? Double.NaN : s[s.length / 2];
+    }
+
+    /** Excalidraw in headless Chromium, behind export-bench.mjs --serve; a stand-in that says why when missing. */
+    static final class Excalidraw implements AutoCloseable {
+        record Result(int width, int height, double ms, String failed) {
+        }
+
+        private final Process node;
+        private final BufferedReader in;
+        private final PrintWriter out;
+        private final String note;
+
+        private Excalidraw(Process node, BufferedReader in, String note) {
+            this.node = node;
+            this.note = note;
+            this.in = in;
+            this.out = node == null ? null
+                    : new PrintWriter(node.getOutputStream(), true, StandardCharsets.UTF_8);
+        }
+
+        static Excalidraw start() throws IOException {
+            Process p;
+            try {
+                p = new ProcessBuilder("node", "src/test/excalidraw/export-bench.mjs", "--serve")
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            } catch (IOException noNode) {
+                return new Excalidraw(null, null, "Excalidraw skipped: Node is not installed.");
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String first = in.readLine();
+            if (first == null || !first.startsWith("ready ")) {
+                p.destroy();
+                return new Excalidraw(null, null,
+                        "Excalidraw " + (first == null ? "skipped: the script ended" : first));
+            }
+            String[] p2 = first.split(" ", 3);
+            return new Excalidraw(p, in, "Excalidraw " + p2[1] + " in " + p2[2] + ", interleaved with Stageboard");
+        }
+
+        boolean available() {
+            return node != null;
+        }
+
+        String note() {
+            return note;
+        }
+
+        Result export(Path scene, int scale) throws IOException {
+            if (node == null) {
+                return new Result(0, 0, Double.NaN, null);
+            }
+            out.println("export " + scene + " " + scale);
+            String line = in.readLine();
+            if (line == null) {
+                return new Result(0, 0, Double.NaN, "the browser process ended");
+            }
+            if (line.startsWith("failed ")) {
+                return new Result(0, 0, Double.NaN, line.substring(7));
+            }
+            String[] p = line.split(" ");
+            return new Result(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Double.parseDouble(p[3]), null);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (node != null) {
+                out.println("quit");
+                if (!node.waitFor(30, TimeUnit.SECONDS)) {
+                    node.destroyForcibly();
+                }
+            }
+        }
+    }
+}
