@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.Autosave;

@@ -1,13 +1,9 @@
 package org.stageboard.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.stageboard.check.CheckSummary;
 import org.stageboard.check.Checker;
@@ -17,15 +13,21 @@ import org.stageboard.check.Profiles;
 import org.stageboard.check.Severity;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code check BOARD [--json] [--profile NAME]}: lints a board; exit 0 clean, 1 with errors, 2 unreadable input. */
-public final class CheckCommand implements CliCommand {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+@Command(name = "check")
+public final class CheckCommand extends CliCommand {
+    @Parameters(arity = "0..1", paramLabel = "BOARD")
+    String file;
 
-    @Override
-    public String name() {
-        return "check";
-    }
+    @Option(names = "--json")
+    boolean json;
+
+    @Option(names = "--profile", paramLabel = "NAME")
+    String profileName;
 
     @Override
     public String usage() {
@@ -38,17 +40,16 @@ public final class CheckCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--profile"), Set.of("--json"));
-        String file = a.onlyPositional("BOARD");
+    protected int run() {
+        String file = required(this.file, "BOARD");
         Board board = BoardInput.read(Path.of(file));
-        Profile profile = a.has("--profile") ? named(a.get("--profile", "")) : Profiles.forBoard(board);
+        Profile profile = profileName != null ? named(profileName) : Profiles.forBoard(board);
         List<Finding> findings = Checker.check(board, profile);
         CheckSummary summary = CheckSummary.of(board, profile, findings);
-        if (a.has("--json")) {
+        if (json) {
             out.println(json(file, profile, findings, summary));
         } else {
-            human(file, profile, findings, summary, out);
+            human(file, profile, findings, summary);
         }
         return summary.errors() > 0 ? 1 : 0;
     }
@@ -59,37 +60,37 @@ public final class CheckCommand implements CliCommand {
                 Profiles.all().stream().map(Profile::name).collect(Collectors.joining(", ")))));
     }
 
-    static String json(String file, Profile profile, List<Finding> findings, CheckSummary summary) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("file", file);
-        root.put("profile", profile.name());
-        ArrayNode list = root.putArray("findings");
-        for (Finding f : findings) {
-            ObjectNode o = list.addObject();
-            o.put("rule", f.ruleId());
-            o.put("severity", f.severity().id());
-            o.put("stage", f.stage() == null ? null : f.stage().id());
-            o.put("node", f.nodeId());
-            o.put("message", f.message());
-            if (f.fix() != null) { // additive: readers that do not know "fix" see the same object as before
-                ObjectNode fix = o.putObject("fix");
-                fix.put("kind", "turn-note-into-stage");
-                fix.put("box", f.fix().nodeId());
-                fix.put("stage", f.fix().stage().id());
-            }
-        }
-        ObjectNode s = root.putObject("summary");
-        s.put("errors", summary.errors());
-        s.put("warnings", summary.warnings());
-        s.put("info", summary.info());
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e); // a tree of strings and numbers always serialises
+    /** The {@code --json} shape: file, profile, findings, summary (README "Command line"). */
+    @JsonPropertyOrder({"file", "profile", "findings", "summary"})
+    record Report(String file, String profile, List<FindingJson> findings, Counts summary) {
+    }
+
+    /** One finding; stage and node are null when no stage or box is to blame, and fix is only there when offered. */
+    @JsonPropertyOrder({"rule", "severity", "stage", "node", "message", "fix"})
+    record FindingJson(String rule, String severity, String stage, String node, String message,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Fix fix) {
+        static FindingJson of(Finding f) {
+            return new FindingJson(f.ruleId(), f.severity().id(), f.stage() == null ? null : f.stage().id(), f.nodeId(),
+                    f.message(), f.fix() == null ? null
+                            : new Fix("turn-note-into-stage", f.fix().nodeId(), f.fix().stage().id()));
         }
     }
 
-    private static void human(String file, Profile profile, List<Finding> findings, CheckSummary s, PrintStream out) {
+    /** Additive: readers that do not know "fix" see the same object as before. */
+    @JsonPropertyOrder({"kind", "box", "stage"})
+    record Fix(String kind, String box, String stage) {
+    }
+
+    @JsonPropertyOrder({"errors", "warnings", "info"})
+    record Counts(int errors, int warnings, int info) {
+    }
+
+    static String json(String file, Profile profile, List<Finding> findings, CheckSummary summary) {
+        return JsonOutput.write(new Report(file, profile.name(), findings.stream().map(FindingJson::of).toList(),
+                new Counts(summary.errors(), summary.warnings(), summary.info())));
+    }
+
+    private void human(String file, Profile profile, List<Finding> findings, CheckSummary s) {
         for (Finding f : findings) {
             out.println(Messages.get("check.cli.finding", Messages.get("check.severity." + f.severity().id()),
                     f.stage() == null ? "-" : f.stage().id(), f.nodeId() == null ? "" : "[" + f.nodeId() + "] ",

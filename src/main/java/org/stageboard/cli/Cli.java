@@ -1,68 +1,156 @@
 package org.stageboard.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.stageboard.io.Excerpt;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
-/** Dispatches {@code java -jar stageboard.jar COMMAND ...} to its {@link CliCommand}. */
+/**
+ * {@code java -jar stageboard.jar COMMAND ...} on picocli: the top-level {@code stageboard} command with one
+ * subcommand per {@link CliCommand}. Help is picocli's, with each command's localised usage line as its synopsis
+ * and its summary as its description; a parse error or a {@link CliException} is one line on stderr and exit 2.
+ *
+ * <p>To add a command: a class extending {@link CliCommand}, annotated {@code @Command(name = "word")} with its
+ * {@code @Option}/{@code @Parameters} fields, its {@code usage()}/{@code summary()} from the bundles, and one line in
+ * {@link #standard()}.
+ */
 public final class Cli {
+    /** What the jar is called in usage lines. */
+    static final String PROGRAM = "java -jar stageboard.jar";
+
+    /** Wide enough that no usage line wraps. */
+    private static final int USAGE_WIDTH = 200;
+
     private final List<CliCommand> commands;
 
-    public Cli(List<CliCommand> commands) {
+    public Cli(List<? extends CliCommand> commands) {
         this.commands = List.copyOf(commands);
     }
 
     /** Every command the jar offers. */
     public static Cli standard() {
-        List<CliCommand> all = new ArrayList<>();
-        CommandRegistry.addAll(all);
-        return new Cli(all);
+        return new Cli(List.of(new TemplatesCommand(), new NewCommand(), new CheckCommand(), new ExportCommand(),
+                new FollowupsCommand(), new ImportCommand(), new HistoryCommand(), new ReportCommand()));
     }
 
+    /** True when {@code word} (the first argument) is for the command line rather than a board to open. */
     public boolean handles(String word) {
-        return "--help".equals(word) || "-h".equals(word) || "help".equals(word) || find(word) != null;
+        return List.of("--help", "-h", "help", "--version", "-V").contains(word)
+                || commands.stream().anyMatch(c -> name(c).equals(word));
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !handles(args[0])) {
-            help(out);
-            return args.length == 0 ? 0 : 2;
+        if (args.length > 0 && "help".equals(args[0])) {
+            args = new String[] {"--help"};
         }
-        if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-            help(out);
-            return 0;
-        }
-        CliCommand command = find(args[0]);
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        if (rest.contains("--help")) {
-            out.println("usage: java -jar stageboard.jar " + command.usage());
-            out.println(command.summary());
-            return 0;
-        }
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        CommandLine line = commandLine(out, err);
+        line.setOut(outWriter);
+        line.setErr(errWriter);
         try {
-            return command.run(rest, out, err);
-        } catch (CliException e) {
-            // one bounded line, whatever value the message quotes (a 1 MB stage id, a control character)
-            err.println(org.stageboard.io.Excerpt.line("stageboard " + command.name() + ": " + e.getMessage()));
-            return 2;
+            return line.execute(args);
+        } finally {
+            outWriter.flush(); // picocli prints help with print(), which does not flush by itself
+            errWriter.flush();
         }
     }
 
-    private CliCommand find(String word) {
-        return commands.stream().filter(c -> c.name().equals(word)).findFirst().orElse(null);
-    }
-
-    private void help(PrintStream out) {
-        out.println("Stageboard: a whiteboard for rehearsing ML system design interviews.");
-        out.println();
-        out.println("usage:");
-        out.println("  java -jar stageboard.jar                 open the window");
-        out.println("  java -jar stageboard.jar BOARD.stageboard open a board in the window");
+    private CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine top = new CommandLine(new Stageboard());
         for (CliCommand c : commands) {
-            out.println("  java -jar stageboard.jar " + c.usage());
-            out.println("      " + c.summary());
+            c.streams(out, err);
+            CommandLine sub = new CommandLine(c);
+            UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+            usage.synopsisHeading("");
+            usage.customSynopsis("usage: " + PROGRAM + " " + c.usage());
+            usage.description(c.summary());
+            top.addSubcommand(name(c), sub);
         }
-        out.println("  java -jar stageboard.jar --help          this list");
+        top.getCommandSpec().usageMessage().synopsisHeading("");
+        top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> synopsis());
+        top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING, help -> "");
+        top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> "");
+        top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING, help -> "");
+        top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, help -> "");
+        top.setUsageHelpWidth(USAGE_WIDTH); // a usage line is one line, as the README shows it
+        top.setOverwrittenOptionsAllowed(true); // "--lang en --lang zh" means zh, as it always did
+        top.setParameterExceptionHandler((e, args) -> {
+            CommandLine where = e.getCommandLine();
+            if (where == top) { // an unknown command: the list of commands, as with no arguments
+                top.usage(out);
+                return 2;
+            }
+            err.println(Excerpt.line("stageboard " + where.getCommandName() + ": " + problem(e)));
+            return 2;
+        });
+        top.setExecutionExceptionHandler((e, where, parsed) -> {
+            if (e instanceof CliException) {
+                // one bounded line, whatever value the message quotes (a 1 MB stage id, a control character)
+                err.println(Excerpt.line("stageboard " + where.getCommandName() + ": " + e.getMessage()));
+                return 2;
+            }
+            throw e;
+        });
+        return top;
+    }
+
+    /** The command line's problem in the words the commands have always used; picocli's own for the rest. */
+    private static String problem(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            return arg.startsWith("-") && arg.length() > 1 ? "unknown option " + arg : "unexpected argument " + arg;
+        }
+        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()
+                && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o) {
+            return "option " + o.longestName() + " needs a value";
+        }
+        return e.getMessage();
+    }
+
+    /** The top-level list: how to open the window, then each command's usage line and summary. */
+    private String synopsis() {
+        StringBuilder s = new StringBuilder();
+        s.append("usage:\n");
+        s.append("  ").append(PROGRAM).append("                 open the window\n");
+        s.append("  ").append(PROGRAM).append(" BOARD.stageboard open a board in the window\n");
+        for (CliCommand c : commands) {
+            s.append("  ").append(PROGRAM).append(' ').append(c.usage()).append('\n');
+            s.append("      ").append(c.summary()).append('\n');
+        }
+        s.append("  ").append(PROGRAM).append(" --help          this list; COMMAND --help for one command\n");
+        s.append("  ").append(PROGRAM).append(" --version       the version\n");
+        return s.toString();
+    }
+
+    private static String name(CliCommand c) {
+        return c.getClass().getAnnotation(Command.class).name();
+    }
+
+    /** The top level: no command shows the list of commands. */
+    @Command(name = "stageboard", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "Stageboard: a whiteboard for rehearsing ML system design interviews.%n")
+    static final class Stageboard implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    /** {@code --version}: the version Maven built, from the jar's manifest; "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Stageboard " + (v == null ? "(development build)" : v)};
+        }
     }
 }

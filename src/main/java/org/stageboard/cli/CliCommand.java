@@ -1,22 +1,48 @@
 package org.stageboard.cli;
 
 import java.io.PrintStream;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
 
-/** One sub-command of {@code java -jar stageboard.jar COMMAND ...}. */
-public interface CliCommand {
-    /** The word that selects this command, e.g. "export". */
-    String name();
+/**
+ * One subcommand of {@code java -jar stageboard.jar COMMAND ...}: a picocli {@code @Command} whose options and
+ * parameters are annotated fields, registered in {@link Cli#standard()}. Exit codes: 0 success, 1 a finding the
+ * command reports (e.g. check errors), 2 bad input or an unwritable output, always with a one-line message on
+ * {@code err} and no stack trace (throw {@link CliException}).
+ */
+public abstract class CliCommand implements Callable<Integer> {
+    /** Where the command writes its result and its messages; set by {@link Cli} before each run. */
+    protected PrintStream out;
+    protected PrintStream err;
 
-    /** One usage line, e.g. "export BOARD -o OUT.png [--scale 1|2|3]". */
-    String usage();
+    /** {@code COMMAND --help}: picocli prints the command's usage line, summary and options instead of running it. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, hidden = true)
+    boolean help;
+
+    final void streams(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The usage line shown in help, e.g. "export BOARD -o OUT.png [--scale 1|2|3]" (localised where it has words). */
+    public abstract String usage();
 
     /** One sentence saying what the command does. */
-    String summary();
+    public abstract String summary();
 
-    /**
-     * Runs the command. Exit codes: 0 success, 1 a finding the command reports (e.g. check errors),
-     * 2 bad input or an unwritable output, always with a one-line message on {@code err} and no stack trace.
-     */
-    int run(List<String> args, PrintStream out, PrintStream err);
+    /** Runs the command with its fields set from the command line; returns the exit code. */
+    protected abstract int run();
+
+    @Override
+    public final Integer call() {
+        return run();
+    }
+
+    /** The one positional argument a command needs, or the "missing ..." error naming it. */
+    static String required(String value, String what) {
+        if (value == null) {
+            throw new CliException("missing " + what);
+        }
+        return value;
+    }
 }

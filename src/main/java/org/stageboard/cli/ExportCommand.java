@@ -2,7 +2,8 @@ package org.stageboard.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.stageboard.export.BoardExport;
 import org.stageboard.export.ExportException;
@@ -14,19 +15,37 @@ import org.stageboard.export.PngWriter;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.OutputTargets;
 import org.stageboard.model.Board;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code export BOARD -o OUT.{png,svg,pdf,md,mmd,excalidraw}}: writes a board without opening a window, in the
  * format its extension (or {@code --format}) names. PNG renders headlessly with the window's own views; a design
  * doc gets its PNG picture written beside it.
  */
-public final class ExportCommand implements CliCommand {
-    private static final Set<String> PICTURE_OPTIONS = Set.of("--scale", "--background", "--padding");
+@Command(name = "export")
+public final class ExportCommand extends CliCommand {
+    @Parameters(arity = "0..1", paramLabel = "BOARD")
+    String boardFile;
 
-    @Override
-    public String name() {
-        return "export";
-    }
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT")
+    String target;
+
+    @Option(names = "--format", paramLabel = "FORMAT")
+    String formatName;
+
+    @Option(names = "--scale", paramLabel = "1|2|3")
+    String scale;
+
+    @Option(names = "--background", paramLabel = "white|transparent|dark")
+    String background;
+
+    @Option(names = "--padding", paramLabel = "PX")
+    String padding;
+
+    @Option(names = "--no-picture")
+    boolean noPicture;
 
     @Override
     public String usage() {
@@ -40,27 +59,24 @@ public final class ExportCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("-o", "--output", "--scale", "--background", "--padding", "--format"),
-                Set.of("--no-picture"));
-        Path boardFile = Path.of(a.onlyPositional(Messages.get("export.cli.missingBoard")));
-        String target = a.get("-o", a.get("--output", null));
+    protected int run() {
+        Path boardFile = Path.of(required(this.boardFile, Messages.get("export.cli.missingBoard")));
         if (target == null) {
             throw new CliException(Messages.get("export.cli.missingOutput"));
         }
         Path output = Path.of(target);
-        ExportFormat format = format(a, output);
+        ExportFormat format = format(output);
         if (!format.isPicture()) {
-            for (String o : PICTURE_OPTIONS) {
-                if (a.has(o)) {
-                    throw new CliException(Messages.get("export.cli.pictureOption", o, format.id()));
+            for (Map.Entry<String, String> o : pictureOptions().entrySet()) {
+                if (o.getValue() != null) {
+                    throw new CliException(Messages.get("export.cli.pictureOption", o.getKey(), format.id()));
                 }
             }
         }
-        if (format != ExportFormat.MARKDOWN && a.has("--no-picture")) {
+        if (format != ExportFormat.MARKDOWN && noPicture) {
             throw new CliException(Messages.get("export.cli.noPictureOption", format.id()));
         }
-        ExportOptions options = options(a);
+        ExportOptions options = options();
         Board board = BoardInput.read(boardFile);
         if (format == ExportFormat.PNG) {
             OutputTargets.pngRefusal(output).ifPresent(reason -> {
@@ -71,7 +87,7 @@ public final class ExportCommand implements CliCommand {
             PngWriter.checkTarget(output);
             switch (format) {
                 case PNG -> png(board, options, output, out, err);
-                case MARKDOWN -> markdown(board, options, output, !a.has("--no-picture"), out, err);
+                case MARKDOWN -> markdown(board, options, output, !noPicture, out, err);
                 default -> {
                     BoardExport.write(board, format, options, null, output);
                     out.println(Messages.get("export.cli.wroteFile", output.toString(), board.nodes().size(),
@@ -110,8 +126,17 @@ public final class ExportCommand implements CliCommand {
         out.println(Messages.get("export.cli.wroteDoc", output.toString(), picture.toString()));
     }
 
-    private static ExportFormat format(Args a, Path output) {
-        String named = a.get("--format", null);
+    /** The options only a picture (PNG, SVG, PDF) takes, in the order they are reported, with their values. */
+    private Map<String, String> pictureOptions() {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("--scale", scale);
+        given.put("--background", background);
+        given.put("--padding", padding);
+        return given;
+    }
+
+    private ExportFormat format(Path output) {
+        String named = formatName;
         if (named != null) {
             return ExportFormat.fromId(named).orElseThrow(() -> new CliException(
                     Messages.get("export.cli.unknownFormat", named, ExportFormat.idList())));
@@ -120,10 +145,10 @@ public final class ExportCommand implements CliCommand {
                 Messages.get("export.cli.noFormat", output.toString(), ExportFormat.idList())));
     }
 
-    private static ExportOptions options(Args a) {
-        String scale = a.get("--scale", "1");
-        String padding = a.get("--padding", String.valueOf(ExportOptions.DEFAULT_PADDING));
-        String background = a.get("--background", "white");
+    private ExportOptions options() {
+        String scale = this.scale != null ? this.scale : "1";
+        String padding = this.padding != null ? this.padding : String.valueOf(ExportOptions.DEFAULT_PADDING);
+        String background = this.background != null ? this.background : "white";
         ExportOptions.Background bg = ExportOptions.Background.fromId(background).orElseThrow(
                 () -> new CliException(Messages.get("export.error.background", background)));
         try {

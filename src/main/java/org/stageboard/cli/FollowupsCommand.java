@@ -1,15 +1,10 @@
 package org.stageboard.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -17,18 +12,33 @@ import org.stageboard.rehearsal.FollowUpBank;
 import org.stageboard.rehearsal.FollowUpPicker;
 import org.stageboard.rehearsal.RankedFollowUp;
 import org.stageboard.template.TemplateLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code followups BOARD [--json] [--top N] [--lang en|zh|ru]}: the follow-up questions in the order the rehearsal
  * card would ask them on this board (template questions first, then gaps, then what the board says), each with
  * why it was chosen. Built exactly as the window builds its picker, so both give the same order.
  */
-public final class FollowupsCommand implements CliCommand {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+@Command(name = "followups")
+public final class FollowupsCommand extends CliCommand {
     private static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ENGLISH, "zh", Locale.SIMPLIFIED_CHINESE,
             "ru", Locale.forLanguageTag("ru"));
 
     private final Supplier<TemplateLibrary> library;
+
+    @Parameters(arity = "0..1", paramLabel = "BOARD")
+    String file;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Option(names = "--top", paramLabel = "N")
+    String topText;
+
+    @Option(names = "--lang", paramLabel = "en|zh|ru")
+    String lang;
 
     public FollowupsCommand() {
         this(TemplateLibrary::load);
@@ -36,11 +46,6 @@ public final class FollowupsCommand implements CliCommand {
 
     public FollowupsCommand(Supplier<TemplateLibrary> library) {
         this.library = library;
-    }
-
-    @Override
-    public String name() {
-        return "followups";
     }
 
     @Override
@@ -54,21 +59,20 @@ public final class FollowupsCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--top", "--lang"), Set.of("--json"));
-        String file = a.onlyPositional("BOARD");
-        int top = a.has("--top") ? top(a.get("--top", "")) : Integer.MAX_VALUE;
+    protected int run() {
+        String file = required(this.file, "BOARD");
+        int top = topText != null ? top(topText) : Integer.MAX_VALUE;
         Locale before = Messages.locale();
-        Locale locale = a.has("--lang") ? language(a.get("--lang", "")) : before;
+        Locale locale = lang != null ? language(lang) : before;
         Board board = BoardInput.read(Path.of(file));
         try {
             Messages.setLocale(locale);
-            List<RankedFollowUp> plan = new FollowUpPicker(FollowUpBank.with(templateQuestions(board, a.has("--lang")))).plan(board);
+            List<RankedFollowUp> plan = new FollowUpPicker(FollowUpBank.with(templateQuestions(board, lang != null))).plan(board);
             plan = plan.subList(0, Math.min(top, plan.size()));
-            if (a.has("--json")) {
+            if (json) {
                 out.println(json(file, locale, plan));
             } else {
-                human(plan, out);
+                human(plan);
             }
             return 0;
         } finally {
@@ -105,31 +109,30 @@ public final class FollowupsCommand implements CliCommand {
         return l;
     }
 
-    static String json(String file, Locale locale, List<RankedFollowUp> plan) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("file", file);
-        root.put("lang", locale.getLanguage().isEmpty() ? "en" : locale.getLanguage());
-        ArrayNode list = root.putArray("questions");
-        for (RankedFollowUp r : plan) {
-            ObjectNode o = list.addObject();
-            o.put("id", r.question().id());
-            o.put("stage", r.question().stage().id());
-            o.put("question", r.question().question());
-            ObjectNode why = o.putObject("why");
-            why.put("kind", r.why().kind().id());
-            why.put("gap", r.why().gap());
-            ArrayNode words = why.putArray("board");
-            r.why().boardWords().forEach(words::add);
-            why.put("text", r.why().text());
-        }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e); // a tree of strings always serialises
+    /** The {@code --json} shape: the file, the language, and the questions in the order the card asks them. */
+    @JsonPropertyOrder({"file", "lang", "questions"})
+    record Plan(String file, String lang, List<Question> questions) {
+    }
+
+    @JsonPropertyOrder({"id", "stage", "question", "why"})
+    record Question(String id, String stage, String question, Why why) {
+        static Question of(RankedFollowUp r) {
+            return new Question(r.question().id(), r.question().stage().id(), r.question().question(),
+                    new Why(r.why().kind().id(), r.why().gap(), List.copyOf(r.why().boardWords()), r.why().text()));
         }
     }
 
-    private static void human(List<RankedFollowUp> plan, PrintStream out) {
+    /** Why a question is asked: its kind, the gap it probes, the board's own words it quotes, the sentence shown. */
+    @JsonPropertyOrder({"kind", "gap", "board", "text"})
+    record Why(String kind, String gap, List<String> board, String text) {
+    }
+
+    static String json(String file, Locale locale, List<RankedFollowUp> plan) {
+        return JsonOutput.write(new Plan(file, locale.getLanguage().isEmpty() ? "en" : locale.getLanguage(),
+                plan.stream().map(Question::of).toList()));
+    }
+
+    private void human(List<RankedFollowUp> plan) {
         if (plan.isEmpty()) {
             out.println(Messages.get("rehearsal.followup.none"));
         }

@@ -1,11 +1,9 @@
 package org.stageboard.cli;
 
-import java.io.PrintStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.history.HistoryCsv;
@@ -13,13 +11,16 @@ import org.stageboard.rehearsal.history.HistoryEntry;
 import org.stageboard.rehearsal.history.HistoryStore;
 import org.stageboard.rehearsal.score.Dimension;
 import org.stageboard.rehearsal.score.Level;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code history [--csv]}: the finished rehearsals in the local history, oldest first, one line each with its level
  * per dimension (1..4, "-" where the session was not scored); {@code --csv} prints {@link HistoryCsv} instead. A
  * damaged history is reported in one line (and set aside, as the window does) with exit code 2.
  */
-public final class HistoryCommand implements CliCommand {
+@Command(name = "history")
+public final class HistoryCommand extends CliCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Supplier<HistoryStore> store;
@@ -34,10 +35,8 @@ public final class HistoryCommand implements CliCommand {
         this.zone = zone;
     }
 
-    @Override
-    public String name() {
-        return "history";
-    }
+    @Option(names = "--csv")
+    boolean csv;
 
     @Override
     public String usage() {
@@ -50,11 +49,7 @@ public final class HistoryCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of(), Set.of("--csv"));
-        if (!a.positional().isEmpty()) {
-            throw new CliException("unexpected argument " + a.positional().get(0));
-        }
+    protected int run() {
         HistoryStore s = store.get();
         HistoryStore.Loaded loaded = s.load();
         if (loaded.warning() != null) {
@@ -63,7 +58,7 @@ public final class HistoryCommand implements CliCommand {
                 return 2; // damaged (now set aside) or unusable: the listing would be a lie
             }
         }
-        if (a.has("--csv")) {
+        if (csv) {
             out.print(HistoryCsv.toCsv(loaded.entries()));
             return 0;
         }
@@ -71,12 +66,12 @@ public final class HistoryCommand implements CliCommand {
             out.println(Messages.get("progress.cli.none", s.file()));
             return 0;
         }
-        table(loaded.entries(), out);
+        table(loaded.entries());
         out.println(Messages.get("progress.cli.footer", loaded.entries().size(), s.file()));
         return 0;
     }
 
-    private void table(List<HistoryEntry> entries, PrintStream out) {
+    private void table(List<HistoryEntry> entries) {
         List<String> header = new ArrayList<>(List.of(Messages.get("progress.cli.header.finished"),
                 Messages.get("progress.cli.header.template"), Messages.get("progress.cli.header.time")));
         for (Dimension d : Dimension.values()) {

@@ -1,23 +1,25 @@
 package org.stageboard.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.stageboard.export.BoardSources;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.io.BoardFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code import FILE -o BOARD.stageboard}: turns an Excalidraw drawing (or a PNG/SVG exported by Stageboard) into
  * a board file. What the drawing holds that maps to no box or arrow is listed on stderr; the import still succeeds.
  */
-public final class ImportCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "import";
-    }
+@Command(name = "import")
+public final class ImportCommand extends CliCommand {
+    @Parameters(arity = "0..1", paramLabel = "FILE")
+    String inputFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "BOARD")
+    String target;
 
     @Override
     public String usage() {
@@ -30,10 +32,8 @@ public final class ImportCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("-o", "--output"), Set.of());
-        Path input = Path.of(a.onlyPositional(Messages.get("export.cli.import.missingInput")));
-        String target = a.get("-o", a.get("--output", null));
+    protected int run() {
+        Path input = Path.of(required(inputFile, Messages.get("export.cli.import.missingInput")));
         if (target == null) {
             throw new CliException(Messages.get("export.cli.import.missingOutput"));
         }

@@ -1,9 +1,7 @@
 package org.stageboard.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.BoardFileException;
@@ -13,13 +11,28 @@ import org.stageboard.model.Board;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code new --template ID [--reference] [--lang en|zh|ru] -o FILE}: writes a board seeded from a template, in the
  * language asked for (default: the system language; English when the template lacks it).
  */
-public final class NewCommand implements CliCommand {
+@Command(name = "new")
+public final class NewCommand extends CliCommand {
     private final Supplier<TemplateLibrary> library;
+
+    @Option(names = "--template", paramLabel = "ID")
+    String id;
+
+    @Option(names = "-o", paramLabel = "FILE")
+    String output;
+
+    @Option(names = "--lang", paramLabel = "en|zh|ru")
+    String lang;
+
+    @Option(names = "--reference")
+    boolean reference;
 
     public NewCommand() {
         this(TemplateLibrary::load);
@@ -27,11 +40,6 @@ public final class NewCommand implements CliCommand {
 
     public NewCommand(Supplier<TemplateLibrary> library) {
         this.library = library;
-    }
-
-    @Override
-    public String name() {
-        return "new";
     }
 
     @Override
@@ -45,23 +53,17 @@ public final class NewCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--template", "-o", "--lang"), Set.of("--reference"));
-        if (!a.positional().isEmpty()) {
-            throw new CliException("unexpected argument " + a.positional().get(0));
-        }
-        String id = a.get("--template", null);
+    protected int run() {
         if (id == null) {
             throw new CliException(Messages.get("template.cli.missingTemplate"));
         }
-        String output = a.get("-o", null);
         if (output == null) {
             throw new CliException(Messages.get("template.cli.missingOutput"));
         }
-        String language = TemplatesCommand.language(a);
+        String language = TemplatesCommand.language(lang);
         TemplateLibrary lib = library.get();
         Template t = lib.byId(id, language).orElseThrow(() -> unknown(lib, id));
-        Seeder.Mode mode = a.has("--reference") ? Seeder.Mode.REFERENCE : Seeder.Mode.PRACTICE;
+        Seeder.Mode mode = reference ? Seeder.Mode.REFERENCE : Seeder.Mode.PRACTICE;
         Board board = Seeder.seed(t, mode);
         Path file = Path.of(output);
         try {

@@ -1,12 +1,9 @@
 package org.stageboard.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.AtomicFiles;
@@ -16,6 +13,9 @@ import org.stageboard.rehearsal.score.ScoredReport;
 import org.stageboard.rehearsal.score.ScorecardImage;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code report SESSION_FILE [--out FILE.md]}: rebuilds the end-of-rehearsal report and scorecard from a saved
@@ -23,7 +23,8 @@ import org.stageboard.template.TemplateLibrary;
  * they changed, and the scorecard (with the board's template as the reference answer). Writes the Markdown
  * ({@code x.report.md} beside the session unless {@code --out} says otherwise) and the scorecard picture beside it.
  */
-public final class ReportCommand implements CliCommand {
+@Command(name = "report")
+public final class ReportCommand extends CliCommand {
     private final Supplier<TemplateLibrary> library;
 
     public ReportCommand() {
@@ -34,10 +35,11 @@ public final class ReportCommand implements CliCommand {
         this.library = library;
     }
 
-    @Override
-    public String name() {
-        return "report";
-    }
+    @Parameters(arity = "0..1", paramLabel = "SESSION_FILE")
+    String sessionPath;
+
+    @Option(names = "--out", paramLabel = "FILE.md")
+    String outPath;
 
     @Override
     public String usage() {
@@ -50,9 +52,8 @@ public final class ReportCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--out"), Set.of());
-        Path sessionFile = Path.of(a.onlyPositional("SESSION_FILE"));
+    protected int run() {
+        Path sessionFile = Path.of(required(sessionPath, "SESSION_FILE"));
         SessionFiles.Loaded loaded = SessionFiles.loadFile(sessionFile);
         if (!loaded.found()) {
             throw new CliException(loaded.warning()); // one line: the file, the problem and where
@@ -60,7 +61,7 @@ public final class ReportCommand implements CliCommand {
         Optional<Template> template = loaded.session().log().lastBoard().templateId().isBlank() ? Optional.empty()
                 : library.get().forBoard(loaded.session().log().lastBoard());
         ScoredReport report = ScoredReport.of(loaded.session(), FindingSource.checker(), template);
-        Path md = a.has("--out") ? Path.of(a.get("--out", ""))
+        Path md = outPath != null ? Path.of(outPath)
                 : SessionFiles.reportFileFor(SessionFiles.boardFileFor(sessionFile));
         Path picture = md.resolveSibling(md.getFileName().toString().replaceFirst("(?i)\\.md$", "")
                 + ".scorecard.png");

@@ -1,26 +1,29 @@
 package org.stageboard.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.stageboard.i18n.Messages;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLanguage;
 import org.stageboard.template.TemplateLibrary;
 import org.stageboard.template.TextMetrics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code templates [--json] [--lang en|zh|ru]}: lists the usable templates in a language (default: the system
  * language; a template without it is listed in English); files that could not be used are reported on stderr.
  */
-public final class TemplatesCommand implements CliCommand {
+@Command(name = "templates")
+public final class TemplatesCommand extends CliCommand {
     private final Supplier<TemplateLibrary> library;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "en|zh|ru")
+    String lang;
 
     public TemplatesCommand() {
         this(TemplateLibrary::load);
@@ -28,11 +31,6 @@ public final class TemplatesCommand implements CliCommand {
 
     public TemplatesCommand(Supplier<TemplateLibrary> library) {
         this.library = library;
-    }
-
-    @Override
-    public String name() {
-        return "templates";
     }
 
     @Override
@@ -46,25 +44,21 @@ public final class TemplatesCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--lang"), Set.of("--json"));
-        if (!a.positional().isEmpty()) {
-            throw new CliException("unexpected argument " + a.positional().get(0));
-        }
-        String language = language(a);
+    protected int run() {
+        String language = language(lang);
         TemplateLibrary lib = library.get();
         lib.warnings().forEach(err::println);
-        if (a.has("--json")) {
+        if (json) {
             out.println(json(lib, lib.all(language)));
         } else {
-            table(lib.all(language), out);
+            table(lib.all(language));
         }
         return 0;
     }
 
     /** {@code --lang en|zh|ru}; without it, the system (interface) language. */
-    static String language(Args a) {
-        String language = a.get("--lang", TemplateLibrary.interfaceLanguage());
+    static String language(String asked) {
+        String language = asked != null ? asked : TemplateLibrary.interfaceLanguage();
         if (!TemplateLanguage.isKnown(language)) {
             throw new CliException(Messages.get("template.cli.badLanguage", language,
                     String.join(", ", TemplateLanguage.ALL)));
@@ -72,22 +66,17 @@ public final class TemplatesCommand implements CliCommand {
         return language;
     }
 
-    private static String json(TemplateLibrary lib, List<Template> templates) {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode arr = m.createArrayNode();
-        for (Template t : templates) {
-            ObjectNode o = arr.addObject().put("id", t.id()).put("title", t.title())
-                    .put("category", t.category().id()).put("language", t.language());
-            lib.languages(t.id()).forEach(o.putArray("languages")::add);
-        }
-        try {
-            return m.writeValueAsString(arr);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e); // a tree of strings always serialises
-        }
+    /** One template in the {@code --json} list. */
+    @JsonPropertyOrder({"id", "title", "category", "language", "languages"})
+    record TemplateJson(String id, String title, String category, String language, List<String> languages) {
     }
 
-    private static void table(List<Template> templates, PrintStream out) {
+    private static String json(TemplateLibrary lib, List<Template> templates) {
+        return JsonOutput.write(templates.stream().map(t -> new TemplateJson(t.id(), t.title(), t.category().id(),
+                t.language(), List.copyOf(lib.languages(t.id())))).toList());
+    }
+
+    private void table(List<Template> templates) {
         if (templates.isEmpty()) {
             out.println(Messages.get("template.cli.none"));
             return;

@@ -1,21 +1,6 @@
 package org.stageboard.io;
 
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -24,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 
@@ -43,37 +27,10 @@ public final class BoardCodec {
     /** The file name extension, with its dot. */
     public static final String EXTENSION = ".stageboard";
 
-    /** Nesting far beyond a board's four levels is refused before it can exhaust the stack or the heap. */
-    static final int MAX_DEPTH = 64;
-    /** The longest text a board field may hold, in characters. */
-    static final int MAX_STRING_CHARS = 10_000_000;
-    /** Digits in one number: coordinates need a few dozen at most. */
-    static final int MAX_NUMBER_CHARS = 100;
     /** Values (objects, lists, strings, numbers) in one board: tens of thousands of boxes, bounded memory. */
     static final int MAX_VALUES = 200_000;
-    /** The only fields a board file may carry; any other is skipped while parsing, never built into a tree. */
-    static final Set<String> KNOWN_FIELDS = Set.of("format", "version", "title", "prompt", "templateId", "profile",
-            "nodes", "edges", "id", "stage", "text", "hint", "tradeoffs", "choice", "over", "because",
-            "x", "y", "width", "height", "from", "to", "label", "language");
-
-    private static final JsonFactory FACTORY = createFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private BoardCodec() {
-    }
-
-    private static JsonFactory createFactory() {
-        return JsonFactory.builder()
-                // NaN and Infinity then parse as numbers, so the user hears "x is not a finite number", not a syntax error
-                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength(MAX_STRING_CHARS)
-                        .maxNumberLength(MAX_NUMBER_CHARS)
-                        .maxDocumentLength(MAX_BYTES)
-                        .build())
-                .build();
     }
 
     /** Reads the board file at {@code file}. */
@@ -86,12 +43,7 @@ public final class BoardCodec {
                     Messages.get("io.problem.newerFormat", String.valueOf(FORMAT_VERSION))));
         }
         int start = checkUtf8(bytes, source);
-        try (JsonParser p = FACTORY.createParser(bytes, start, bytes.length - start)) {
-            return parse(p, source);
-        } catch (IOException e) {
-            throw new BoardFileException(Messages.get("io.error.plain", source,
-                    Messages.get("io.problem.cannotRead", IoProblems.describe(e))), e);
-        }
+        return decode(source, JsonFormat.Input.of(bytes, start, bytes.length - start));
     }
 
     /** Reads a board from JSON text; {@code sourceName} names it in error messages. */
@@ -99,63 +51,25 @@ public final class BoardCodec {
         if (json.length() > MAX_BYTES) {
             throw tooLarge(sourceName, json.length());
         }
-        try (JsonParser p = FACTORY.createParser(json)) {
-            return parse(p, sourceName);
-        } catch (IOException e) {
-            throw new BoardFileException(Messages.get("io.error.plain", sourceName,
-                    Messages.get("io.problem.cannotRead", IoProblems.describe(e))), e);
-        }
+        return decode(sourceName, JsonFormat.Input.of(json));
     }
 
-    /**
-     * A parser over {@code json} with the board file's limits (nesting, string and number length, document size),
-     * for formats that embed boards, such as the rehearsal session log.
-     */
-    public static JsonParser limitedParser(byte[] json, int offset, int length) throws IOException {
-        return FACTORY.createParser(json, offset, length);
-    }
-
-    /** The same for text. */
-    public static JsonParser limitedParser(String json) throws IOException {
-        return FACTORY.createParser(json);
-    }
-
-    /** The fields a board, box, arrow or trade-off may have: what embedding formats keep of an embedded board. */
-    public static Set<String> knownFields() {
-        return KNOWN_FIELDS;
-    }
-
-    private static Board parse(JsonParser p, String source) throws BoardFileException {
-        JsonNode root;
+    /** The header first (format, version), then the whole board, then the checks on it. */
+    private static Board decode(String source, JsonFormat.Input json) throws BoardFileException {
         try {
-            root = BoundedTree.read(p, KNOWN_FIELDS, MAX_VALUES);
-        } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
-        } catch (IOException e) {
-            throw new BoardFileException(Messages.get("io.error.plain", source,
-                    Messages.get("io.problem.cannotRead", IoProblems.describe(e))), e);
+            BoardReader.checkHeader(json.read(BoardJson.Header.class, MAX_VALUES));
+            return BoardReader.board(json.read(BoardJson.File.class, MAX_VALUES));
+        } catch (JsonProblem p) {
+            throw new BoardFileException(p.message(source), p);
+        } catch (BoardReader.NewerVersion n) {
+            throw BoardFileException.newerVersion(Messages.get("io.error.plain", source,
+                    Messages.get("io.problem.newerVersion", String.valueOf(n.version), String.valueOf(FORMAT_VERSION))));
         }
-        return new BoardReader(source).read(root);
     }
 
     /** The board as pretty-printed JSON with a fixed field order, ending in a newline. */
     public static String write(Board board) {
-        try {
-            return JsonText.escapeLoneSurrogates(
-                    MAPPER.writer(prettyPrinter()).writeValueAsString(BoardTree.toTree(board))) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // a tree of plain values always serialises
-        }
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        // "\n" on every platform so a file saved on Windows diffs cleanly against one saved on Linux
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
+        return JsonFormat.write(BoardJson.File.of(board));
     }
 
     /** The file's bytes, refusing folders, special files and oversized files before opening them. */
@@ -222,38 +136,6 @@ public final class BoardCodec {
             }
         }
         return Messages.get("io.where.lineColumn", String.valueOf(line), String.valueOf(column));
-    }
-
-    private static BoardFileException syntaxError(String source, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String problem;
-        if (e instanceof BoundedTree.TooManyValues tooMany) {
-            problem = Messages.get("io.problem.tooManyValues", String.valueOf(tooMany.limit()));
-        } else if (e instanceof StreamConstraintsException) {
-            problem = Messages.get("io.problem.limit", Excerpt.of(jacksonReason(e), 120));
-        } else if (e instanceof JsonEOFException) {
-            problem = Messages.get("io.problem.truncated");
-        } else {
-            problem = Messages.get("io.problem.notJson", Excerpt.of(jacksonReason(e), 160));
-        }
-        if (at == null || at.getLineNr() < 1) {
-            return new BoardFileException(Messages.get("io.error.plain", source, problem), e);
-        }
-        String where = Messages.get("io.where.lineColumn", String.valueOf(at.getLineNr()),
-                String.valueOf(at.getColumnNr()));
-        return new BoardFileException(Messages.get("io.error.where", source, where, problem), e);
-    }
-
-    /** Jackson's own wording, without the "at [Source: ...]" trailer it appends. */
-    private static String jacksonReason(JsonProcessingException e) {
-        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        int cut = m.indexOf(" at [Source");
-        m = cut >= 0 ? m.substring(0, cut) : m;
-        cut = m.indexOf('\n');
-        m = cut >= 0 ? m.substring(0, cut) : m;
-        m = m.replaceAll(", from `[^`]*`", ""); // names a Java method, which tells the user nothing
-        // Jackson lists every token kind it would accept; "a JSON value" says the same to a person
-        return m.replaceAll("\\(JSON String, Number.*'false'\\)", "a JSON value").strip();
     }
 
     private static BoardFileException tooLarge(String source, long size) {

@@ -1,7 +1,5 @@
 package org.stageboard.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,270 +16,202 @@ import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
 
 /**
- * Turns a parsed JSON tree into a {@link Board}, checking every field. Unknown fields are ignored so that
- * files from a later minor addition still open; everything this version relies on is validated strictly,
- * and each problem names its JSON path ({@code nodes[3].stage}).
+ * The checks a bound {@link BoardJson} needs beyond the kind of each value (required fields, ids, stages, ranges,
+ * arrows pointing at boxes that exist), building the model as it goes. Each problem names its JSON path
+ * ({@code nodes[3].stage}).
  */
-final class BoardReader {
+public final class BoardReader {
     static final double MAX_COORDINATE = 1e6;
     static final double MAX_SIZE = 1e5;
 
-    private final String source;
-
-    BoardReader(String source) {
-        this.source = source;
-    }
-
-    Board read(JsonNode root) throws BoardFileException {
-        if (root == null || root.isMissingNode()) {
-            throw new BoardFileException(Messages.get("io.error.plain", source, Messages.get("io.problem.empty")));
-        }
-        if (!root.isObject()) {
-            throw problem("", Messages.get("io.problem.notObject", kind(root)));
-        }
-        checkFormatAndVersion(root);
-        String title = optString(root, "", "title");
-        String prompt = optString(root, "", "prompt");
-        String templateId = optString(root, "", "templateId");
-        String profile = optString(root, "", "profile");
-        String language = optString(root, "", "language");
-        List<Node> nodes = readNodes(requireArray(root, "", "nodes"));
-        List<Edge> edges = readEdges(optArray(root, "", "edges"), nodes);
-        return new Board(title, prompt, templateId, profile, nodes, edges, language);
+    private BoardReader() {
     }
 
     /** Format and version come first: a newer file may differ in any other way, and must say so, not fail oddly. */
-    private void checkFormatAndVersion(JsonNode root) throws BoardFileException {
-        String format = requireString(root, "", "format");
+    static void checkHeader(BoardJson.Header h) throws JsonProblem, NewerVersion {
+        String format = required(h.format(), "format");
         if (!BoardCodec.FORMAT.equals(format)) {
-            throw problem("format", Messages.get("io.problem.notBoard", Excerpt.of(format), BoardCodec.FORMAT));
+            throw JsonProblem.at("format", Messages.get("io.problem.notBoard", Excerpt.of(format), BoardCodec.FORMAT));
         }
-        JsonNode v = require(root, "", "version");
-        if (!v.isNumber() || !isWhole(v.doubleValue())) {
-            throw problem("version", Messages.get("io.problem.notWholeNumber", describe(v)));
-        }
-        double version = v.doubleValue();
+        long version = required(h.version(), "version");
         if (version > BoardCodec.FORMAT_VERSION) {
-            throw BoardFileException.newerVersion(Messages.get("io.error.plain", source,
-                    Messages.get("io.problem.newerVersion", Excerpt.of(v.asText()), String.valueOf(BoardCodec.FORMAT_VERSION))));
+            throw new NewerVersion(version);
         }
         if (version < 1) {
-            throw problem("version", Messages.get("io.problem.badVersion", Excerpt.of(v.asText()),
+            throw JsonProblem.at("version", Messages.get("io.problem.badVersion", String.valueOf(version),
                     String.valueOf(BoardCodec.FORMAT_VERSION)));
         }
     }
 
-    private List<Node> readNodes(JsonNode array) throws BoardFileException {
-        List<Node> nodes = new ArrayList<>(array.size());
+    /** The file's version is above {@link BoardCodec#FORMAT_VERSION}. */
+    static final class NewerVersion extends Exception {
+        private static final long serialVersionUID = 1L;
+        final long version;
+
+        NewerVersion(long version) {
+            super(null, null, false, false);
+            this.version = version;
+        }
+    }
+
+    /** A board embedded in another format (a session log's start): its header checked like a file's, then the rest. */
+    public static Board embedded(BoardJson.File f) throws JsonProblem {
+        try {
+            checkHeader(new BoardJson.Header(f.format(), f.version()));
+        } catch (NewerVersion n) {
+            throw JsonProblem.at("version", Messages.get("io.problem.newerVersion", String.valueOf(n.version),
+                    String.valueOf(BoardCodec.FORMAT_VERSION)));
+        }
+        return board(f);
+    }
+
+    /** The board of a bound file whose header was checked. */
+    static Board board(BoardJson.File f) throws JsonProblem {
+        List<Node> nodes = nodes(required(f.nodes(), "nodes"));
+        List<Edge> edges = edges(f.edges() == null ? List.of() : f.edges(), nodes);
+        return new Board(text(f.title()), text(f.prompt()), text(f.templateId()), text(f.profile()), nodes, edges,
+                text(f.language()));
+    }
+
+    private static List<Node> nodes(List<BoardJson.Box> boxes) throws JsonProblem {
+        List<Node> nodes = new ArrayList<>(boxes.size());
         Map<String, Integer> firstUse = new HashMap<>();
-        for (int i = 0; i < array.size(); i++) {
+        for (int i = 0; i < boxes.size(); i++) {
             String path = "nodes[" + i + "]";
-            Node node = readNode(array.get(i), path);
+            Node node = node(boxes.get(i), path);
             Integer earlier = firstUse.putIfAbsent(node.id(), i);
             if (earlier != null) {
-                throw problem(path + ".id", Messages.get("io.problem.duplicateNodeId", Excerpt.of(node.id()), "nodes[" + earlier + "]"));
+                throw JsonProblem.at(path + ".id", Messages.get("io.problem.duplicateNodeId", Excerpt.of(node.id()),
+                        "nodes[" + earlier + "]"));
             }
             nodes.add(node);
         }
         return nodes;
     }
 
-    /** One node object at {@code path}, checked field by field. */
-    Node readNode(JsonNode json, String path) throws BoardFileException {
-        JsonNode n = requireObject(json, path);
-        return readNode(n, requireId(n, path), path);
+    /** One box at {@code path}, e.g. "entries[3].patch.nodes[0]" in a session log. */
+    public static Node node(BoardJson.Box b, String path) throws JsonProblem {
+        if (b == null) {
+            throw JsonProblem.nullFound(path, "io.kind.object");
+        }
+        String id = id(b.id(), path);
+        return new Node(id, stage(b.stage(), path), text(b.title()), text(b.text()), text(b.hint()),
+                tradeoffs(b.tradeoffs(), path + ".tradeoffs"),
+                coordinate(b.x(), path + ".x"), coordinate(b.y(), path + ".y"),
+                size(b.width(), path + ".width", Node.DEFAULT_WIDTH),
+                size(b.height(), path + ".height", Node.DEFAULT_HEIGHT));
     }
 
-    private Node readNode(JsonNode n, String id, String path) throws BoardFileException {
-        return new Node(id, readStage(n, path), optString(n, path, "title"), optString(n, path, "text"),
-                optString(n, path, "hint"), readTradeoffs(optArray(n, path, "tradeoffs"), path + ".tradeoffs"),
-                coordinate(n, path, "x"), coordinate(n, path, "y"),
-                size(n, path, "width", Node.DEFAULT_WIDTH), size(n, path, "height", Node.DEFAULT_HEIGHT));
+    /** One arrow at {@code path}; whether its ends exist is for the caller, who knows the boxes. */
+    public static Edge edge(BoardJson.Arrow a, String path) throws JsonProblem {
+        if (a == null) {
+            throw JsonProblem.nullFound(path, "io.kind.object");
+        }
+        return new Edge(id(a.id(), path), required(a.from(), path + ".from"), required(a.to(), path + ".to"),
+                text(a.label()));
     }
 
-    /** One edge object at {@code path}; whether its ends exist is for the caller, who knows the nodes. */
-    Edge readEdge(JsonNode json, String path) throws BoardFileException {
-        JsonNode e = requireObject(json, path);
-        return new Edge(requireId(e, path), requireString(e, path, "from"), requireString(e, path, "to"),
-                optString(e, path, "label"));
+    private static Stage stage(String id, String path) throws JsonProblem {
+        String stage = required(id, path + ".stage");
+        return Stage.fromId(stage).orElseThrow(() -> JsonProblem.at(path + ".stage",
+                Messages.get("io.problem.unknownStage", Excerpt.of(stage),
+                        Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", ")))));
     }
 
-    private Stage readStage(JsonNode n, String path) throws BoardFileException {
-        String id = requireString(n, path, "stage");
-        return Stage.fromId(id).orElseThrow(() -> problem(path + ".stage", Messages.get("io.problem.unknownStage", Excerpt.of(id),
-                Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", ")))));
-    }
-
-    private List<TradeOff> readTradeoffs(JsonNode array, String path) throws BoardFileException {
-        List<TradeOff> out = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
+    private static List<TradeOff> tradeoffs(List<BoardJson.Choice> choices, String path) throws JsonProblem {
+        if (choices == null) {
+            return List.of();
+        }
+        List<TradeOff> out = new ArrayList<>(choices.size());
+        for (int i = 0; i < choices.size(); i++) {
             String p = path + "[" + i + "]";
-            JsonNode t = requireObject(array.get(i), p);
-            JsonNode overJson = optArray(t, p, "over");
-            List<String> over = new ArrayList<>(overJson.size());
-            for (int j = 0; j < overJson.size(); j++) {
-                over.add(stringValue(overJson.get(j), p + ".over[" + j + "]"));
+            BoardJson.Choice c = choices.get(i);
+            if (c == null) {
+                throw JsonProblem.nullFound(p, "io.kind.object");
             }
-            out.add(new TradeOff(optString(t, p, "choice"), over, optString(t, p, "because")));
+            List<String> over = c.over() == null ? List.of() : c.over();
+            for (int j = 0; j < over.size(); j++) {
+                if (over.get(j) == null) {
+                    throw JsonProblem.nullFound(p + ".over[" + j + "]", "io.kind.string");
+                }
+            }
+            out.add(new TradeOff(text(c.choice()), over, text(c.because())));
         }
         return out;
     }
 
-    private List<Edge> readEdges(JsonNode array, List<Node> nodes) throws BoardFileException {
+    private static List<Edge> edges(List<BoardJson.Arrow> arrows, List<Node> nodes) throws JsonProblem {
         Set<String> nodeIds = new HashSet<>();
         nodes.forEach(n -> nodeIds.add(n.id()));
         Map<String, Integer> firstUse = new HashMap<>();
-        List<Edge> edges = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
+        List<Edge> edges = new ArrayList<>(arrows.size());
+        for (int i = 0; i < arrows.size(); i++) {
             String path = "edges[" + i + "]";
-            Edge edge = readEdge(array.get(i), path);
+            Edge edge = edge(arrows.get(i), path);
             Integer earlier = firstUse.putIfAbsent(edge.id(), i);
             if (earlier != null) {
-                throw problem(path + ".id", Messages.get("io.problem.duplicateEdgeId", Excerpt.of(edge.id()), "edges[" + earlier + "]"));
+                throw JsonProblem.at(path + ".id", Messages.get("io.problem.duplicateEdgeId", Excerpt.of(edge.id()),
+                        "edges[" + earlier + "]"));
             }
             if (!nodeIds.contains(edge.from())) {
-                throw problem(path + ".from", Messages.get("io.problem.unknownNode", Excerpt.of(edge.from())));
+                throw JsonProblem.at(path + ".from", Messages.get("io.problem.unknownNode", Excerpt.of(edge.from())));
             }
             if (!nodeIds.contains(edge.to())) {
-                throw problem(path + ".to", Messages.get("io.problem.unknownNode", Excerpt.of(edge.to())));
+                throw JsonProblem.at(path + ".to", Messages.get("io.problem.unknownNode", Excerpt.of(edge.to())));
             }
             edges.add(edge);
         }
         return edges;
     }
 
-    private String requireId(JsonNode obj, String path) throws BoardFileException {
-        String id = requireString(obj, path, "id");
-        if (id.isBlank()) {
-            throw problem(path + ".id", Messages.get("io.problem.emptyId"));
+    private static String id(String id, String path) throws JsonProblem {
+        String value = required(id, path + ".id");
+        if (value.isBlank()) {
+            throw JsonProblem.at(path + ".id", Messages.get("io.problem.emptyId"));
         }
-        return id;
+        return value;
     }
 
-    private double coordinate(JsonNode obj, String path, String field) throws BoardFileException {
-        double v = number(require(obj, path, field), join(path, field));
+    private static double coordinate(Double value, String path) throws JsonProblem {
+        double v = finite(required(value, path), path);
         if (Math.abs(v) > MAX_COORDINATE) {
-            throw problem(join(path, field), Messages.get("io.problem.coordinateRange", plain(v), plain(MAX_COORDINATE)));
+            throw JsonProblem.at(path, Messages.get("io.problem.coordinateRange", plain(v), plain(MAX_COORDINATE)));
         }
         return v;
     }
 
-    private double size(JsonNode obj, String path, String field, double fallback) throws BoardFileException {
-        JsonNode n = obj.get(field);
-        if (n == null || n.isNull()) {
+    private static double size(Double value, String path, double fallback) throws JsonProblem {
+        if (value == null) {
             return fallback;
         }
-        double v = number(n, join(path, field));
+        double v = finite(value, path);
         if (v <= 0 || v > MAX_SIZE) {
-            throw problem(join(path, field), Messages.get("io.problem.sizeRange", plain(v), plain(MAX_SIZE)));
+            throw JsonProblem.at(path, Messages.get("io.problem.sizeRange", plain(v), plain(MAX_SIZE)));
         }
         return v;
     }
 
-    private double number(JsonNode n, String path) throws BoardFileException {
-        if (!n.isNumber()) {
-            throw wrongType(path, "io.kind.number", n);
-        }
-        double v = n.doubleValue();
+    private static double finite(double v, String path) throws JsonProblem {
         if (!Double.isFinite(v)) {
-            throw problem(path, Messages.get("io.problem.notFinite", Excerpt.of(n.asText())));
+            throw JsonProblem.at(path, Messages.get("io.problem.notFinite", Double.toString(v)));
         }
         return v;
     }
 
-    private JsonNode require(JsonNode obj, String path, String field) throws BoardFileException {
-        JsonNode n = obj.get(field);
-        if (n == null) {
-            throw problem(join(path, field), Messages.get("io.problem.missing"));
+    /** A required field: null when the file leaves it out (or writes null). */
+    static <T> T required(T value, String path) throws JsonProblem {
+        if (value == null) {
+            throw JsonProblem.at(path, Messages.get("io.problem.missing"));
         }
-        return n;
+        return value;
     }
 
-    private String requireString(JsonNode obj, String path, String field) throws BoardFileException {
-        return stringValue(require(obj, path, field), join(path, field));
-    }
-
-    private String optString(JsonNode obj, String path, String field) throws BoardFileException {
-        JsonNode n = obj.get(field);
-        return n == null || n.isNull() ? "" : stringValue(n, join(path, field));
-    }
-
-    private String stringValue(JsonNode n, String path) throws BoardFileException {
-        if (!n.isTextual()) {
-            throw wrongType(path, "io.kind.string", n);
-        }
-        return n.textValue();
-    }
-
-    private JsonNode requireArray(JsonNode obj, String path, String field) throws BoardFileException {
-        return arrayValue(require(obj, path, field), join(path, field));
-    }
-
-    private JsonNode optArray(JsonNode obj, String path, String field) throws BoardFileException {
-        JsonNode n = obj.get(field);
-        return n == null || n.isNull() ? JsonNodeFactory.instance.arrayNode()
-                : arrayValue(n, join(path, field));
-    }
-
-    private JsonNode arrayValue(JsonNode n, String path) throws BoardFileException {
-        if (!n.isArray()) {
-            throw wrongType(path, "io.kind.array", n);
-        }
-        return n;
-    }
-
-    private JsonNode requireObject(JsonNode n, String path) throws BoardFileException {
-        if (!n.isObject()) {
-            throw wrongType(path, "io.kind.object", n);
-        }
-        return n;
-    }
-
-    private BoardFileException wrongType(String path, String expectedKindKey, JsonNode found) {
-        return problem(path, Messages.get("io.problem.wrongType", Messages.get(expectedKindKey), describe(found)));
-    }
-
-    private BoardFileException problem(String path, String what) {
-        return path.isEmpty()
-                ? new BoardFileException(Messages.get("io.error.plain", source, what))
-                : new BoardFileException(Messages.get("io.error.where", source, path, what));
-    }
-
-    /** "a string (\"abc\")": the kind of value found, with a short excerpt so the user can spot it. */
-    private static String describe(JsonNode n) {
-        String kind = kind(n);
-        if (n.isValueNode() && !n.isNull()) {
-            String text = n.isTextual() ? "\"" + Excerpt.of(n.textValue(), 37) + "\"" : Excerpt.of(n.asText(), 40);
-            return kind + " (" + text + ")";
-        }
-        return kind;
-    }
-
-    private static String kind(JsonNode n) {
-        if (n.isTextual()) {
-            return Messages.get("io.kind.string");
-        } else if (n.isNumber()) {
-            return Messages.get("io.kind.number");
-        } else if (n.isBoolean()) {
-            return Messages.get("io.kind.boolean");
-        } else if (n.isNull()) {
-            return Messages.get("io.kind.null");
-        } else if (n.isArray()) {
-            return Messages.get("io.kind.array");
-        }
-        return Messages.get("io.kind.object");
-    }
-
-    private static String join(String path, String field) {
-        return path.isEmpty() ? field : path + "." + field;
-    }
-
-    private static boolean isWhole(double v) {
-        return Double.isFinite(v) && v == Math.rint(v);
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** Numbers go into messages as plain text: MessageFormat would group digits ("1,000,000") by locale. */
     private static String plain(double v) {
-        return isWhole(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -1,16 +1,18 @@
 package org.stageboard.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,11 +29,24 @@ public final class Settings {
     private static final String SNAP = "snapToGrid";
     private static final String EXPORT_SCALE = "exportScale";
     private static final String LOCALE = "locale";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A settings file is a few KB; anything near this is not one. */
+    private static final int MAX_BYTES = 1024 * 1024;
+    private static final int MAX_VALUES = 10_000;
+    /** Today's layout of the settings file (Jackson's default pretty printer), kept as it was. */
+    private static final ObjectWriter WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter();
+
+    /**
+     * The file as Jackson binds and writes it. Preferences stay one flat map of plain values (true/false, numbers,
+     * text): window, theme and gallery features each keep their own keys through {@link #get} and {@link #put}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"version", "recentFiles", "preferences"})
+    record File(Integer version, List<String> recentFiles, Map<String, Object> preferences) {
+    }
 
     private final Path file;
     private final List<Path> recent = new ArrayList<>();
-    private ObjectNode preferences = JSON.createObjectNode();
+    private final Map<String, Object> preferences = new LinkedHashMap<>();
 
     private Settings(Path file) {
         this.file = file;
@@ -48,23 +63,20 @@ public final class Settings {
         try {
             if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 // a pipe or device in its place is skipped, never waited on
-                s.readFrom(JSON.readTree(SafeFiles.read(file, 1024 * 1024)));
+                byte[] json = SafeFiles.read(file, MAX_BYTES);
+                s.readFrom(JsonFormat.read(json, 0, json.length, File.class, MAX_VALUES));
             }
-        } catch (IOException | RuntimeException e) {
-            s.recent.clear();
-            s.preferences = JSON.createObjectNode();
+        } catch (IOException | JsonProblem e) {
+            // damaged: defaults, as documented; preferences are not worth a failed start
         }
         return s;
     }
 
-    private void readFrom(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            return;
-        }
-        for (JsonNode p : root.path("recentFiles")) {
-            if (p.isTextual() && recent.size() < MAX_RECENT) {
+    private void readFrom(File f) {
+        for (String p : f.recentFiles() == null ? List.<String>of() : f.recentFiles()) {
+            if (p != null && recent.size() < MAX_RECENT) {
                 try {
-                    Path path = normal(Path.of(p.textValue()));
+                    Path path = normal(Path.of(p));
                     if (!recent.contains(path)) {
                         recent.add(path);
                     }
@@ -73,23 +85,23 @@ public final class Settings {
                 }
             }
         }
-        if (root.path("preferences").isObject()) {
-            preferences = (ObjectNode) root.get("preferences");
+        if (f.preferences() != null) {
+            f.preferences().forEach((key, value) -> {
+                if (value instanceof String || value instanceof Boolean || value instanceof Number) {
+                    preferences.put(key, value); // a list or object is no preference of this version: dropped
+                }
+            });
         }
     }
 
     /** Writes the settings atomically, creating the folder when needed. */
     public void save() throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("version", 1);
-        ArrayNode files = root.putArray("recentFiles");
-        recent.forEach(p -> files.add(p.toString()));
-        root.set("preferences", preferences);
+        File f = new File(1, recent.stream().map(Path::toString).toList(), preferences);
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        AtomicFiles.write(file, WRITER.writeValueAsString(f) + "\n");
     }
 
     /**
@@ -134,8 +146,7 @@ public final class Settings {
     }
 
     public boolean snapToGrid() {
-        JsonNode v = preferences.get(SNAP);
-        return v == null || !v.isBoolean() || v.booleanValue();
+        return !(preferences.get(SNAP) instanceof Boolean snap) || snap;
     }
 
     public void setSnapToGrid(boolean snap) {
@@ -144,8 +155,7 @@ public final class Settings {
 
     /** The scale of the last PNG export (1 = 100%), defaulting to 2 for crisp images on any screen. */
     public double exportScale() {
-        JsonNode v = preferences.get(EXPORT_SCALE);
-        if (v == null || !v.isNumber()) {
+        if (!(preferences.get(EXPORT_SCALE) instanceof Number v)) {
             return DEFAULT_EXPORT_SCALE;
         }
         double scale = v.doubleValue();
@@ -175,8 +185,8 @@ public final class Settings {
 
     /** Any other preference, as text (for features that need one more setting). */
     public Optional<String> get(String key) {
-        JsonNode v = preferences.get(key);
-        return v == null || v.isNull() || v.isContainerNode() ? Optional.empty() : Optional.of(v.asText());
+        Object v = preferences.get(key);
+        return v == null ? Optional.empty() : Optional.of(v.toString());
     }
 
     public void put(String key, String value) {

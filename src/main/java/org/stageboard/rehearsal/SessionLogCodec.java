@@ -1,27 +1,25 @@
 package org.stageboard.rehearsal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.stageboard.i18n.Messages;
-import org.stageboard.io.BoardCodec;
-import org.stageboard.io.BoardFileException;
-import org.stageboard.io.BoundedTree;
+import org.stageboard.io.BoardJson;
+import org.stageboard.io.BoardReader;
 import org.stageboard.io.Excerpt;
+import org.stageboard.io.JsonFormat;
+import org.stageboard.io.JsonProblem;
 import org.stageboard.io.JsonText;
-import org.stageboard.io.BoardTree;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -29,9 +27,10 @@ import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.LogEntry.Kind;
 
 /**
- * JSON for a session log ({@code <board>.session.json}). The start entry holds the whole board; each edit
- * holds only what changed since the previous board: for the usual edit (same boxes, same order) just the changed
- * boxes and arrows; otherwise the whole list with every unchanged item written as its id alone. Decoding rebuilds every board exactly, so a saved session replays like a live one.
+ * Reads and writes a session log ({@code <board>.session.json}) through the records of {@link SessionJson}. The start
+ * entry holds the whole board; each edit holds only what changed since the previous board, so decoding rebuilds every
+ * board exactly and a saved session replays like a live one. Every problem is one {@link SessionFileException} line
+ * in the style of all the app's files: {@code file: line L, column C: path: problem}.
  */
 public final class SessionLogCodec {
     public static final String FORMAT = "stageboard-session";
@@ -39,47 +38,31 @@ public final class SessionLogCodec {
 
     /** Most values a session file may hold: hours of edits, and still a bounded amount of memory. */
     static final int MAX_VALUES = 500_000;
-    private static final Set<String> KNOWN_FIELDS = knownFields();
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Today's layout of session files (Jackson's default pretty printer), kept so saved sessions diff cleanly. */
+    private static final ObjectMapper WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String write(SavedSession session) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("version", VERSION);
-        ObjectNode plan = root.putObject("plan");
+        Map<String, Long> plan = new LinkedHashMap<>();
         for (Phase p : Phase.values()) {
             plan.put(p.id(), session.plan().budget(p));
         }
-        ArrayNode out = root.putArray("entries");
+        List<SessionJson.Entry> entries = new ArrayList<>();
         Board prev = null;
         for (LogEntry e : session.log().entries()) {
-            ObjectNode j = out.addObject();
-            j.put("t", e.at());
-            j.put("kind", e.kind().id());
-            if (!e.text().isEmpty()) {
-                j.put("text", e.text());
-            }
-            if (!e.answer().isEmpty()) {
-                j.put("answer", e.answer());
-            }
-            if (!e.stages().isEmpty()) {
-                ArrayNode st = j.putArray("stages");
-                e.stages().stream().sorted().forEach(s -> st.add(s.id()));
-            }
-            if (e.kind() == Kind.START) {
-                j.set("board", BoardTree.toTree(e.board()));
-            } else if (e.hasBoard()) {
-                j.set("patch", patch(prev, e.board()));
-            }
+            List<String> stages = e.stages().isEmpty() ? null : e.stages().stream().sorted().map(Stage::id).toList();
+            entries.add(new SessionJson.Entry(e.at(), e.kind().id(), optional(e.text()), optional(e.answer()), stages,
+                    e.kind() == Kind.START ? BoardJson.File.of(e.board()) : null,
+                    e.kind() != Kind.START && e.hasBoard() ? patch(prev, e.board()) : null));
             if (e.hasBoard()) {
                 prev = e.board();
             }
         }
         try {
-            return JsonText.escapeLoneSurrogates(mapper.writeValueAsString(root));
+            return JsonText.escapeLoneSurrogates(WRITER.writeValueAsString(
+                    new SessionJson.File(FORMAT, (long) VERSION, plan, entries)));
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write a session log", ex);
+            throw new IllegalStateException("cannot write a session log", ex); // records of plain values always serialise
         }
     }
 
@@ -89,287 +72,229 @@ public final class SessionLogCodec {
      * @param source names the file in error messages
      */
     public SavedSession read(String json, String source) throws SessionFileException {
-        try (JsonParser p = BoardCodec.limitedParser(json)) {
-            return read(p, source);
-        } catch (IOException ex) {
-            throw fail(source, ex.getMessage());
-        }
+        return read(JsonFormat.Input.of(json), source);
     }
 
     /** Reads a session from the bytes of a file (UTF-8), with the same limits as a board file. */
     public SavedSession read(byte[] json, String source) throws SessionFileException {
-        try (JsonParser p = BoardCodec.limitedParser(json, 0, json.length)) {
-            return read(p, source);
-        } catch (IOException ex) {
-            throw fail(source, ex.getMessage());
+        return read(JsonFormat.Input.of(json, 0, json.length), source);
+    }
+
+    private SavedSession read(JsonFormat.Input json, String source) throws SessionFileException {
+        try {
+            checkHeader(json.read(SessionJson.Header.class, MAX_VALUES));
+            SessionJson.File f = json.read(SessionJson.File.class, MAX_VALUES);
+            return new SavedSession(SessionLog.restore(entries(required(f.entries(), "entries"))), plan(f.plan()));
+        } catch (JsonProblem p) {
+            throw new SessionFileException(Excerpt.line(p.message(source)), p); // bounded, whatever the path or source
         }
     }
 
-    private SavedSession read(JsonParser parser, String source) throws SessionFileException {
-        JsonNode root;
-        try {
-            // only the fields a session or an embedded board has are built into a tree; memory stays bounded
-            root = BoundedTree.read(parser, KNOWN_FIELDS, MAX_VALUES);
-        } catch (JsonProcessingException ex) {
-            JsonLocation loc = ex.getLocation();
-            String where = loc == null ? "" : Messages.get("rehearsal.file.where", loc.getLineNr(), loc.getColumnNr());
-            throw new SessionFileException(Excerpt.line(Messages.get("rehearsal.file.badJson", source,
-                    Excerpt.of(firstLine(ex.getOriginalMessage()), 160), where)), ex);
-        } catch (IOException ex) {
-            throw fail(source, ex.getMessage());
+    private static void checkHeader(SessionJson.Header h) throws JsonProblem {
+        if (!FORMAT.equals(required(h.format(), "format"))) {
+            throw JsonProblem.at("format", Messages.get("rehearsal.file.notSession"));
         }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw fail(source, Messages.get("rehearsal.file.notSession"));
-        }
-        int version = root.path("version").asInt(-1);
+        long version = required(h.version(), "version");
         if (version != VERSION) {
-            throw fail(source, Messages.get("rehearsal.file.version", root.path("version").asText(), VERSION));
+            throw JsonProblem.at("version", Messages.get("rehearsal.file.version", String.valueOf(version), VERSION));
         }
-        try {
-            PhasePlan plan = readPlan(root.path("plan"));
-            List<LogEntry> entries = new ArrayList<>();
-            JsonNode arr = root.path("entries");
-            if (!arr.isArray()) {
-                throw new IllegalArgumentException(Messages.get("rehearsal.file.noEntries"));
-            }
-            Board prev = null;
-            for (int i = 0; i < arr.size(); i++) {
-                try {
-                    LogEntry e = readEntry(arr.get(i), prev);
-                    entries.add(e);
-                    if (e.hasBoard()) {
-                        prev = e.board();
-                    }
-                } catch (RuntimeException ex) {
-                    throw new IllegalArgumentException(Messages.get("rehearsal.file.entry", i + 1, ex.getMessage()));
-                }
-            }
-            return new SavedSession(SessionLog.restore(entries), plan);
-        } catch (RuntimeException ex) {
-            // any value this reader did not expect is a broken file, never a crash of the app
-            throw fail(source, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
-        }
-    }
-
-    private static SessionFileException fail(String source, String problem) {
-        return new SessionFileException(Excerpt.line(Messages.get("rehearsal.file.invalid", source,
-                firstLine(problem))));
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "?";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     // ---- writing ----
 
-    private ObjectNode patch(Board prev, Board now) {
-        ObjectNode j = mapper.createObjectNode();
+    private static SessionJson.Patch patch(Board prev, Board now) {
+        SessionJson.Meta meta = null;
         if (!prev.title().equals(now.title()) || !prev.prompt().equals(now.prompt())
                 || !prev.templateId().equals(now.templateId()) || !prev.profile().equals(now.profile())
                 || !prev.language().equals(now.language())) {
-            putMeta(j.putObject("meta"), now);
+            meta = new SessionJson.Meta(now.title(), now.prompt(), now.templateId(), now.profile(), now.language());
         }
+        List<BoardJson.Box> changedNodes = null;
+        List<SessionJson.BoxOrId> nodes = null;
         if (!prev.nodes().equals(now.nodes())) {
             Map<String, Node> old = prev.nodesById();
             if (ids(prev.nodes(), Node::id).equals(ids(now.nodes(), Node::id))) {
                 // the usual edit (typing, a move): same boxes in the same order, so only the changed ones are written
-                ArrayNode arr = j.putArray("changedNodes");
-                now.nodes().stream().filter(n -> !n.equals(old.get(n.id()))).forEach(n -> arr.add(BoardTree.toTree(n)));
+                changedNodes = now.nodes().stream().filter(n -> !n.equals(old.get(n.id()))).map(BoardJson.Box::of).toList();
             } else {
-                ArrayNode arr = j.putArray("nodes");
-                for (Node n : now.nodes()) {
-                    if (n.equals(old.get(n.id()))) {
-                        arr.add(n.id());
-                    } else {
-                        arr.add(BoardTree.toTree(n));
-                    }
-                }
+                nodes = now.nodes().stream().map(n -> n.equals(old.get(n.id())) ? new SessionJson.BoxOrId(n.id(), null)
+                        : new SessionJson.BoxOrId(null, BoardJson.Box.of(n))).toList();
             }
         }
+        List<BoardJson.Arrow> changedEdges = null;
+        List<SessionJson.ArrowOrId> edges = null;
         if (!prev.edges().equals(now.edges())) {
             if (ids(prev.edges(), Edge::id).equals(ids(now.edges(), Edge::id))) {
-                ArrayNode arr = j.putArray("changedEdges");
-                now.edges().stream().filter(e -> !prev.edge(e.id()).map(e::equals).orElse(false))
-                        .forEach(e -> arr.add(BoardTree.toTree(e)));
+                changedEdges = now.edges().stream().filter(e -> !prev.edge(e.id()).map(e::equals).orElse(false))
+                        .map(BoardJson.Arrow::of).toList();
             } else {
-                ArrayNode arr = j.putArray("edges");
-                for (Edge e : now.edges()) {
-                    if (prev.edge(e.id()).map(e::equals).orElse(false)) {
-                        arr.add(e.id());
-                    } else {
-                        arr.add(BoardTree.toTree(e));
-                    }
-                }
+                edges = now.edges().stream().map(e -> prev.edge(e.id()).map(e::equals).orElse(false)
+                        ? new SessionJson.ArrowOrId(e.id(), null)
+                        : new SessionJson.ArrowOrId(null, BoardJson.Arrow.of(e))).toList();
             }
         }
-        return j;
+        return new SessionJson.Patch(meta, changedNodes, nodes, changedEdges, edges);
     }
 
-    private static <T> List<String> ids(List<T> items, java.util.function.Function<T, String> id) {
+    private static <T> List<String> ids(List<T> items, Function<T, String> id) {
         return items.stream().map(id).toList();
     }
 
-    private static void putMeta(ObjectNode j, Board b) {
-        j.put("title", b.title());
-        j.put("prompt", b.prompt());
-        j.put("templateId", b.templateId());
-        j.put("profile", b.profile());
-        j.put("language", b.language());
+    private static String optional(String s) {
+        return s.isEmpty() ? null : s;
     }
 
-    // ---- reading ----
+    // ---- reading: the checks binding leaves, each naming its path ----
 
-    private static Set<String> knownFields() {
-        Set<String> known = new java.util.HashSet<>(BoardCodec.knownFields());
-        known.addAll(List.of("format", "version", "plan", "entries", "t", "kind", "text", "answer", "stages", "board",
-                "patch", "meta", "changedNodes", "changedEdges", "nodes", "edges"));
-        for (Phase p : Phase.values()) {
-            known.add(p.id());
-        }
-        return Set.copyOf(known);
-    }
-
-    private static PhasePlan readPlan(JsonNode j) {
-        if (!j.isObject()) {
-            throw new IllegalArgumentException(Messages.get("rehearsal.file.noPlan"));
-        }
+    private static PhasePlan plan(Map<String, Long> json) throws JsonProblem {
+        Map<String, Long> plan = required(json, "plan");
         Map<Phase, Long> budgets = new EnumMap<>(Phase.class);
         for (Phase p : Phase.values()) {
-            budgets.put(p, j.path(p.id()).asLong(0));
+            Long budget = plan.get(p.id());
+            if (budget == null || budget <= 0) {
+                throw JsonProblem.at("plan." + p.id(), Messages.get("rehearsal.file.budget", String.valueOf(budget)));
+            }
+            budgets.put(p, budget);
         }
         return PhasePlan.of(budgets);
     }
 
-    private static LogEntry readEntry(JsonNode j, Board prev) {
-        if (!j.isObject()) {
-            throw new IllegalArgumentException("not an object");
-        }
-        String kindId = text(j, "kind");
-        Kind kind = null;
-        for (Kind k : Kind.values()) {
-            if (k.id().equals(kindId)) {
-                kind = k;
+    private static List<LogEntry> entries(List<SessionJson.Entry> json) throws JsonProblem {
+        List<LogEntry> entries = new ArrayList<>(json.size());
+        Board prev = null;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < json.size(); i++) {
+            String path = "entries[" + i + "]";
+            LogEntry e = entry(json.get(i), path, prev, i);
+            if (e.at() < last) {
+                throw JsonProblem.at(path + ".t", Messages.get("rehearsal.file.backInTime", String.valueOf(e.at())));
+            }
+            last = e.at();
+            entries.add(e);
+            if (e.hasBoard()) {
+                prev = e.board();
             }
         }
-        if (kind == null) {
-            throw new IllegalArgumentException("unknown kind '" + Excerpt.of(kindId) + "'");
+        if (entries.isEmpty()) {
+            throw JsonProblem.at("entries", Messages.get("rehearsal.file.noStart"));
         }
-        if (!j.path("t").canConvertToLong()) {
-            throw new IllegalArgumentException("missing time 't'");
+        return entries;
+    }
+
+    private static LogEntry entry(SessionJson.Entry j, String path, Board prev, int index) throws JsonProblem {
+        if (j == null) {
+            throw JsonProblem.nullFound(path, "io.kind.object");
         }
+        Kind kind = kind(required(j.kind(), path + ".kind"), path + ".kind");
+        if ((index == 0) != (kind == Kind.START)) {
+            throw JsonProblem.at(path + ".kind", Messages.get(index == 0 ? "rehearsal.file.noStart"
+                    : "rehearsal.file.secondStart"));
+        }
+        long at = required(j.t(), path + ".t");
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
-        for (JsonNode s : j.path("stages")) {
-            stages.add(stage(s.asText()));
+        List<String> stageIds = j.stages() == null ? List.of() : j.stages();
+        for (int s = 0; s < stageIds.size(); s++) {
+            stages.add(stage(stageIds.get(s), path + ".stages[" + s + "]"));
         }
         Board board = null;
         if (kind == Kind.START) {
-            board = readFullBoard(j.path("board"));
-        } else if (kind == Kind.EDIT) {
-            if (prev == null) {
-                throw new IllegalArgumentException("edit before the start board");
+            try {
+                board = BoardReader.embedded(required(j.board(), path + ".board"));
+            } catch (JsonProblem p) {
+                throw p.path().startsWith(path) ? p : p.under(path + ".board");
             }
-            board = applyPatch(prev, j.path("patch"));
+        } else if (kind == Kind.EDIT) {
+            board = applyPatch(prev, required(j.patch(), path + ".patch"), path + ".patch");
         }
-        return new LogEntry(j.get("t").asLong(), kind, stages, j.path("text").asText(""),
-                j.path("answer").asText(""), board);
+        return new LogEntry(at, kind, stages, j.text(), j.answer(), board);
     }
 
-    private static Board readFullBoard(JsonNode j) {
-        if (!j.isObject()) {
-            throw new IllegalArgumentException("the start entry has no board");
+    private static Kind kind(String id, String path) throws JsonProblem {
+        for (Kind k : Kind.values()) {
+            if (k.id().equals(id)) {
+                return k;
+            }
         }
-        try {
-            return BoardTree.board(j, "board");
-        } catch (BoardFileException ex) {
-            throw new IllegalArgumentException(ex.getMessage());
-        }
+        throw JsonProblem.at(path, Messages.get("rehearsal.file.unknownKind", Excerpt.of(id),
+                Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.joining(", "))));
     }
 
-    private static Board applyPatch(Board prev, JsonNode p) {
-        if (!p.isObject()) {
-            throw new IllegalArgumentException("edit without a patch");
+    private static Stage stage(String id, String path) throws JsonProblem {
+        if (id == null) {
+            throw JsonProblem.nullFound(path, "io.kind.string");
         }
+        return Stage.fromId(id).orElseThrow(() -> JsonProblem.at(path, Messages.get("io.problem.unknownStage",
+                Excerpt.of(id), Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", ")))));
+    }
+
+    private static Board applyPatch(Board prev, SessionJson.Patch p, String path) throws JsonProblem {
         Board b = prev;
-        JsonNode meta = p.get("meta");
+        SessionJson.Meta meta = p.meta();
         if (meta != null) {
-            b = new Board(meta.path("title").asText(""), meta.path("prompt").asText(""),
-                    meta.path("templateId").asText(""), meta.path("profile").asText(""), b.nodes(), b.edges(),
-                    meta.path("language").asText(""));
+            b = new Board(text(meta.title()), text(meta.prompt()), text(meta.templateId()), text(meta.profile()),
+                    b.nodes(), b.edges(), text(meta.language()));
         }
-        if (p.has("nodes")) {
+        if (p.nodes() != null) {
             Map<String, Node> old = prev.nodesById();
             List<Node> nodes = new ArrayList<>();
-            JsonNode arr = p.get("nodes");
-            for (int i = 0; i < arr.size(); i++) {
-                JsonNode n = arr.get(i);
-                nodes.add(n.isTextual() ? known(old.get(n.asText()), "node", n.asText()) : readNode(n, i));
+            for (int i = 0; i < p.nodes().size(); i++) {
+                String at = path + ".nodes[" + i + "]";
+                SessionJson.BoxOrId item = p.nodes().get(i);
+                if (item == null) {
+                    throw JsonProblem.nullFound(at, "io.kind.object");
+                }
+                nodes.add(item.box() != null ? BoardReader.node(item.box(), at)
+                        : known(old.get(item.id()), at, "rehearsal.file.unknownBox", item.id()));
             }
             b = b.withNodes(nodes);
         }
-        if (p.has("changedNodes")) {
-            JsonNode arr = p.get("changedNodes");
-            for (int i = 0; i < arr.size(); i++) {
-                Node changed = readNode(arr.get(i), i);
-                known(b.node(changed.id()).orElse(null), "node", changed.id());
+        if (p.changedNodes() != null) {
+            for (int i = 0; i < p.changedNodes().size(); i++) {
+                String at = path + ".changedNodes[" + i + "]";
+                Node changed = BoardReader.node(p.changedNodes().get(i), at);
+                known(b.node(changed.id()).orElse(null), at + ".id", "rehearsal.file.unknownBox", changed.id());
                 b = b.replaceNode(changed);
             }
         }
-        if (p.has("changedEdges")) {
-            JsonNode arr = p.get("changedEdges");
-            for (int i = 0; i < arr.size(); i++) {
-                Edge changed = readEdge(arr.get(i), i);
-                known(b.edge(changed.id()).orElse(null), "edge", changed.id());
+        if (p.changedEdges() != null) {
+            for (int i = 0; i < p.changedEdges().size(); i++) {
+                String at = path + ".changedEdges[" + i + "]";
+                Edge changed = BoardReader.edge(p.changedEdges().get(i), at);
+                known(b.edge(changed.id()).orElse(null), at + ".id", "rehearsal.file.unknownArrow", changed.id());
                 b = b.replaceEdge(changed);
             }
         }
-        if (p.has("edges")) {
+        if (p.edges() != null) {
             List<Edge> edges = new ArrayList<>();
-            JsonNode arr = p.get("edges");
-            for (int i = 0; i < arr.size(); i++) {
-                JsonNode e = arr.get(i);
-                edges.add(e.isTextual() ? known(prev.edge(e.asText()).orElse(null), "edge", e.asText()) : readEdge(e, i));
+            for (int i = 0; i < p.edges().size(); i++) {
+                String at = path + ".edges[" + i + "]";
+                SessionJson.ArrowOrId item = p.edges().get(i);
+                if (item == null) {
+                    throw JsonProblem.nullFound(at, "io.kind.object");
+                }
+                edges.add(item.arrow() != null ? BoardReader.edge(item.arrow(), at)
+                        : known(prev.edge(item.id()).orElse(null), at, "rehearsal.file.unknownArrow", item.id()));
             }
             b = b.withEdges(edges);
         }
         return b;
     }
 
-    private static <T> T known(T item, String what, String id) {
+    private static <T> T known(T item, String path, String messageKey, String id) throws JsonProblem {
         if (item == null) {
-            throw new IllegalArgumentException("refers to unknown " + what + " '" + id + "'");
+            throw JsonProblem.at(path, Messages.get(messageKey, Excerpt.of(id)));
         }
         return item;
     }
 
-    private static Node readNode(JsonNode j, int index) {
-        try {
-            return BoardTree.node(j, "patch", "nodes[" + index + "]");
-        } catch (BoardFileException ex) {
-            throw new IllegalArgumentException(ex.getMessage());
+    private static <T> T required(T value, String path) throws JsonProblem {
+        if (value == null) {
+            throw JsonProblem.at(path, Messages.get("io.problem.missing"));
         }
+        return value;
     }
 
-    private static Edge readEdge(JsonNode j, int index) {
-        try {
-            return BoardTree.edge(j, "patch", "edges[" + index + "]");
-        } catch (BoardFileException ex) {
-            throw new IllegalArgumentException(ex.getMessage());
-        }
-    }
-
-    private static String text(JsonNode j, String field) {
-        JsonNode v = j.get(field);
-        if (v == null || !v.isTextual()) {
-            throw new IllegalArgumentException("missing '" + field + "'");
-        }
-        return v.asText();
-    }
-
-    private static Stage stage(String id) {
-        return Stage.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown stage '" + Excerpt.of(id) + "'"));
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 }

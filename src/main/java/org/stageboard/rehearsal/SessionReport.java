@@ -10,7 +10,6 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.rehearsal.LogEntry.Kind;
 
 /**
  * What the candidate sees after a rehearsal: time per phase against its budget, which stages the board

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stageboard.check.TestBoards.complete;
+import static org.stageboard.fixtures.TestBoards.complete;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.stageboard.edit.Edits;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
-import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 
 /** The rules read the whole board: titles, requirements for serving, notes drawn for a stage, arrow-less boards. */

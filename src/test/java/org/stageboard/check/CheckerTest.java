@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stageboard.check.TestBoards.board;
-import static org.stageboard.check.TestBoards.box;
-import static org.stageboard.check.TestBoards.complete;
+import static org.stageboard.fixtures.TestBoards.board;
+import static org.stageboard.fixtures.TestBoards.box;
+import static org.stageboard.fixtures.TestBoards.complete;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 
 /**

@@ -1,7 +1,7 @@
 package org.stageboard.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.stageboard.check.TestBoards.complete;
+import static org.stageboard.fixtures.TestBoards.complete;
 
 import java.util.Set;
 import java.util.stream.Collectors;

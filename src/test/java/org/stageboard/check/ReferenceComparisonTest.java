@@ -2,8 +2,8 @@ package org.stageboard.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stageboard.check.TestBoards.board;
-import static org.stageboard.check.TestBoards.box;
+import static org.stageboard.fixtures.TestBoards.board;
+import static org.stageboard.fixtures.TestBoards.box;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stageboard.UiTest;
 import org.testfx.api.FxToolkit;
 
 /** The export command run in-process (the toolkit is already up, as in the app) and once as its own process. */
+@UiTest
 class ExportCommandTest {
     /** Two boxes: x 0..220 and 300..520, y 0..140 and 40..200, so the content is 520 x 200. */
     static final String BOARD = """

@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stageboard.UiTest;
 import org.stageboard.export.BoardSources;
 import org.stageboard.export.excalidraw.ExcalidrawWriter;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
 import org.testfx.api.FxToolkit;
 
 /** {@code export} to every format, and {@code import}: what gets written, and the one-line errors. */
+@UiTest
 class ExportFormatsCommandTest {
     @TempDir
     Path dir;
@@ -147,7 +150,7 @@ class ExportFormatsCommandTest {
 
     @Test
     void importRoundTripsChineseAndRussian() throws Exception {
-        Board original = org.stageboard.export.TestBoards.chinese();
+        Board original = TestBoards.chinese();
         Path drawing = Files.writeString(dir.resolve("zh.excalidraw"), ExcalidrawWriter.write(original));
         Path target = dir.resolve("zh.stageboard");
         assertEquals(0, run("import", drawing.toString(), "-o", target.toString()), errText());

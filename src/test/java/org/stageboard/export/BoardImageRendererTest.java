@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.stageboard.UiTest;
 import org.stageboard.export.ExportOptions.Background;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
-import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 import org.stageboard.ui.render.StagePalette;
 import org.testfx.api.FxToolkit;
 
+@UiTest
 class BoardImageRendererTest {
     private static final Color WHITE = Color.WHITE;
     private static final Color DARK = Color.web(Background.DARK.css());

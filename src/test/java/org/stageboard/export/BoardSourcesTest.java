@@ -14,14 +14,17 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.stageboard.export.embed.PngBoard;
 import org.stageboard.export.excalidraw.ExcalidrawWriter;
 import org.stageboard.export.vector.SvgExporter;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.io.BoardCodec;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.model.Board;
 import org.testfx.api.FxToolkit;
 
+@UiTest
 class BoardSourcesTest {
     @TempDir
     Path dir;

@@ -8,12 +8,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.stageboard.export.excalidraw.ExcalidrawWriter;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.io.BoardCodec;
 import org.stageboard.model.Board;
 

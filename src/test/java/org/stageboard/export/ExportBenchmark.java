@@ -17,6 +17,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.stageboard.export.StagedBoard.PixelArea;
 import org.stageboard.export.embed.PngBoard;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 
 /**

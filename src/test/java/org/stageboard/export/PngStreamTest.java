@@ -20,14 +20,17 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.stageboard.export.ExportOptions.Background;
 import org.stageboard.export.embed.PngBoard;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Stage;
 import org.testfx.api.FxToolkit;
 
 /** The streamed PNG: full size past the old limits, the same pixels as the in-memory render, cancellable. */
+@UiTest
 class PngStreamTest {
     @TempDir
     Path dir;

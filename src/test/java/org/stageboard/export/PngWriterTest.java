@@ -15,8 +15,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.testfx.api.FxToolkit;
 
+@UiTest
 class PngWriterTest {
     @TempDir
     Path dir;

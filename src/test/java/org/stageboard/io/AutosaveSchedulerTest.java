@@ -39,13 +39,17 @@ class AutosaveSchedulerTest {
             tasks.add(new Task(now + delay.toMillis(), seq++, task));
         }
 
-        void advanceTo(long millis) {
+        /** Runs the tasks due by {@code millis}; returns how many ran. */
+        int advanceTo(long millis) {
+            int ran = 0;
             while (!tasks.isEmpty() && tasks.peek().due <= millis) {
                 Task t = tasks.poll();
                 now = t.due;
                 t.run.run();
+                ran++;
             }
             now = millis;
+            return ran;
         }
 
         long now() {
@@ -77,15 +81,21 @@ class AutosaveSchedulerTest {
         long worst = 0;
         long end = editTimes[editTimes.length - 1] + 5000;
         int next = 0;
+        int onDisk = -1;
         for (long t = 0; t <= end; t += 10) {
+            // the copy on disk changes only when the scheduler acts (an edit, or a task on the timer): read it then
+            boolean acted = false;
             while (next < editTimes.length && editTimes[next] <= t) {
                 timer.advanceTo(editTimes[next]);
                 scheduler.changed("doc", null, Board.empty().withTitle("edit " + next));
                 pending.add(editTimes[next]);
                 next++;
+                acted = true;
             }
-            timer.advanceTo(t);
-            int onDisk = versionOnDisk(autosave);
+            acted |= timer.advanceTo(t) > 0;
+            if (acted) {
+                onDisk = versionOnDisk(autosave);
+            }
             // every edit up to the one on disk is now safe
             while (!pending.isEmpty() && next - pending.size() <= onDisk) {
                 worst = Math.max(worst, t - pending.remove(0));

@@ -74,23 +74,41 @@ class BoardCodecErrorsTest {
         assertEquals("board.stageboard: expected a JSON object at the top level, found a list", error("[1, 2]"));
     }
 
+    /** "line 1, column C" of the first {@code value} in {@code json}: where a value of the wrong kind starts. */
+    private static String at(String json, String value) {
+        return "line 1, column " + (json.indexOf(value) + 1);
+    }
+
+    /** A value of the wrong kind is named by its place in the file and its JSON path. */
     @Test
     void wrongTypes() {
-        assertEquals("board.stageboard: nodes[0].x: expected a number, found a string (\"40\")",
-                error(board("{\"id\": \"n1\", \"stage\": \"data\", \"x\": \"40\", \"y\": 2}", "")));
-        assertEquals("board.stageboard: nodes[0].title: expected a string, found a number (7)",
-                error(board("{\"id\": \"n1\", \"stage\": \"data\", \"title\": 7, \"x\": 1, \"y\": 2}", "")));
-        assertEquals("board.stageboard: nodes: expected a list, found an object",
-                error("{\"format\": \"stageboard\", \"version\": 1, \"nodes\": {}}"));
-        assertEquals("board.stageboard: nodes[0]: expected an object, found true/false (true)",
-                error(board("true", "")));
+        String stringX = board("{\"id\": \"n1\", \"stage\": \"data\", \"x\": \"40\", \"y\": 2}", "");
+        assertEquals("board.stageboard: " + at(stringX, "\"40\"") + ": nodes[0].x: expected a number, found a string (\"40\")",
+                error(stringX));
+        String numberTitle = board("{\"id\": \"n1\", \"stage\": \"data\", \"title\": 7, \"x\": 1, \"y\": 2}", "");
+        assertEquals("board.stageboard: " + at(numberTitle, "7,") + ": nodes[0].title: expected a string, found a number (7)",
+                error(numberTitle));
+        String objectNodes = "{\"format\": \"stageboard\", \"version\": 1, \"nodes\": {}}";
+        assertEquals("board.stageboard: " + at(objectNodes, "{}") + ": nodes: expected a list, found an object",
+                error(objectNodes));
+        String booleanNode = board("true", "");
+        assertEquals("board.stageboard: " + at(booleanNode, "true") + ": nodes[0]: expected an object, found true/false (true)",
+                error(booleanNode));
         assertEquals("board.stageboard: nodes[0].tradeoffs[0].over[1]: expected a string, found null",
                 error(board("{\"id\": \"n1\", \"stage\": \"data\", \"x\": 1, \"y\": 2, "
                         + "\"tradeoffs\": [{\"choice\": \"a\", \"over\": [\"b\", null]}]}", "")));
-        assertEquals("board.stageboard: version: expected a whole number, found a string (\"1\")",
-                error("{\"format\": \"stageboard\", \"version\": \"1\", \"nodes\": []}"));
-        assertEquals("board.stageboard: version: expected a whole number, found a number (1.5)",
-                error("{\"format\": \"stageboard\", \"version\": 1.5, \"nodes\": []}"));
+        String stringVersion = "{\"format\": \"stageboard\", \"version\": \"1\", \"nodes\": []}";
+        assertEquals("board.stageboard: " + at(stringVersion, "\"1\"") + ": version: expected a whole number, found a string (\"1\")",
+                error(stringVersion));
+        String fractionVersion = "{\"format\": \"stageboard\", \"version\": 1.5, \"nodes\": []}";
+        assertEquals("board.stageboard: " + at(fractionVersion, "1.5") + ": version: expected a whole number, found a number (1.5)",
+                error(fractionVersion));
+    }
+
+    @Test
+    void wrongTypeOnALaterLineNamesThatLine() {
+        String json = "{\n  \"format\": \"stageboard\",\n  \"version\": 1,\n  \"nodes\": [\n    {\"id\": 5}\n  ]\n}";
+        assertEquals("board.stageboard: line 5, column 12: nodes[0].id: expected a string, found a number (5)", error(json));
     }
 
     @Test

@@ -2,9 +2,8 @@ package org.stageboard.rehearsal;
 
 import java.util.List;
 import java.util.Optional;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
-import org.stageboard.model.Node;
-import org.stageboard.model.Stage;
 
 /** Small boards for the follow-up tests, and what the planner asks on them from the general bank. */
 final class PlannedBoards {
@@ -13,11 +12,7 @@ final class PlannedBoards {
 
     /** A titled board with one box per (stage, text) pair. */
     static Board board(String title, Object... stageAndText) {
-        Board b = Board.empty().withTitle(title);
-        for (int i = 0; i < stageAndText.length; i += 2) {
-            b = b.addNode(Node.of("n" + i, (Stage) stageAndText[i], "", 0, 0).withText((String) stageAndText[i + 1]));
-        }
-        return b;
+        return TestBoards.titled(title, stageAndText);
     }
 
     static List<RankedFollowUp> plan(Board b) {

@@ -120,9 +120,27 @@ class SessionLogCodecTest {
             assertFalse(json.equals(good), "the mutation must apply");
             SessionFileException e = assertThrows(SessionFileException.class, () -> codec.read(json, "s.json"),
                     json.substring(0, Math.min(80, json.length())));
-            assertTrue(e.getMessage().startsWith("Session file s.json"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("s.json: "), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         }
+    }
+
+    /** A session file's problems read like a board file's: the file, the place, the JSON path, the problem. */
+    @Test
+    void problemsNameTheirPathAndPlace() {
+        String good = codec.write(new SavedSession(sampleLog(), PhasePlan.preset45()));
+        String kind = assertThrows(SessionFileException.class,
+                () -> codec.read(good.replace("\"kind\" : \"paused\"", "\"kind\" : \"napping\""), "s.json")).getMessage();
+        assertTrue(kind.matches("s\\.json: entries\\[\\d+\\]\\.kind: unknown entry kind \"napping\" "
+                + "\\(expected one of start, edit, .*\\)"), kind);
+        String time = assertThrows(SessionFileException.class,
+                () -> codec.read(good.replaceFirst("\"t\" : \\d+", "\"t\" : \"soon\""), "s.json")).getMessage();
+        assertTrue(time.matches("s\\.json: line \\d+, column \\d+: entries\\[0\\]\\.t: "
+                + "expected a whole number, found a string \\(\"soon\"\\)"), time);
+        String stage = assertThrows(SessionFileException.class, () -> codec.read(
+                good.replace("\"stage\" : \"serving\"", "\"stage\" : \"catering\""), "s.json")).getMessage();
+        assertTrue(stage.matches("s\\.json: entries\\[\\d+\\]\\.(board|patch)\\.\\w*(nodes|Nodes)\\[\\d+\\]\\.stage: "
+                + "unknown stage \"catering\" .*"), stage);
     }
 
     @Test

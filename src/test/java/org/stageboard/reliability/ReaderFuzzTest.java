@@ -21,6 +21,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.stageboard.io.BoardCodec;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.io.Excerpt;
+import org.stageboard.io.Settings;
 import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.PhasePlan;
@@ -33,7 +34,7 @@ import org.stageboard.template.TemplateLoader;
 
 /**
  * Fuzzes the board, template and session readers with mutations of real files (the labelled boards in
- * check-corpus, the shipped templates, and session logs recorded over those boards). Whatever the bytes, a reader
+ * check-corpus, the shipped templates, session logs recorded over those boards, and a settings file). Whatever the bytes, a reader
  * returns a value or throws the app's own error with a bounded one-line message, within a time limit: never any
  * other exception, never a hang. jqwik runs 1,000 cases per reader by default; more with
  * {@code -Djqwik.tries.default=20000}.
@@ -138,6 +139,36 @@ class ReaderFuzzTest {
                 assertBounded(e.getMessage());
             }
         });
+    }
+
+    /** A damaged settings file means defaults: whatever the bytes, loading returns settings within their ranges. */
+    @Property
+    void settingsReaderAlwaysGivesUsableSettings(@ForAll("ops") List<Mutations.Op> ops) throws IOException {
+        Path file = scratch.resolve("settings.json");
+        Files.write(file, Mutations.apply(settingsSeed(), ops));
+        assertTimeoutPreemptively(LIMIT, () -> {
+            Settings s = Settings.load(file);
+            assertTrue(s.exportScale() >= Settings.MIN_EXPORT_SCALE && s.exportScale() <= Settings.MAX_EXPORT_SCALE);
+            assertTrue(s.recentFiles().size() <= Settings.MAX_RECENT);
+            s.locale();
+            s.get("window.width");
+        });
+    }
+
+    /** A settings file as the app writes it, with every kind of preference in it. */
+    private static byte[] settingsSeed() throws IOException {
+        Path file = scratch.resolve("seed-settings.json");
+        if (!Files.exists(file)) {
+            Settings s = Settings.load(file);
+            s.addRecent(scratch.resolve("a.stageboard"));
+            s.addRecent(scratch.resolve("b.stageboard"));
+            s.setSnapToGrid(false);
+            s.setExportScale(3);
+            s.setLocale(java.util.Locale.forLanguageTag("zh-CN"));
+            s.put("window.width", "1200");
+            s.save();
+        }
+        return Files.readAllBytes(file);
     }
 
     static void assertBounded(String message) {

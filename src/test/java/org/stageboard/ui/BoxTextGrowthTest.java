@@ -12,6 +12,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.ui.canvas.BoardCanvas;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 10: text is never hidden. A box grows to fit what is typed, in one undo step with the typing. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class BoxTextGrowthTest {
     private static final String RUSSIAN = "Данные о кликах за последние девяносто дней, разбиение по времени, "

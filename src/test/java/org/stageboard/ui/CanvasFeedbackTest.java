@@ -9,6 +9,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.ui.canvas.BoardCanvas;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the canvas does where the user is looking. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class CanvasFeedbackTest {
     private MainWindow window;

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.ui.canvas.BoardCanvas;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the editor with real mouse and keyboard gestures, headless. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class EditorGesturesTest {
     private MainWindow window;

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.TradeOff;
 import org.stageboard.ui.files.FileController;
 import org.stageboard.ui.files.RecentFiles;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Keyboard-only use: trade-off rows in Tab order, the caret where the user will type, keys kept out of the canvas. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class KeyboardAndFocusTest {
     private Stage stage;

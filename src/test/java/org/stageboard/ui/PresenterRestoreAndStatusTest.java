@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.template.Seeder;
 import org.stageboard.ui.canvas.Viewport;
 import org.stageboard.ui.files.FileController;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Leaving presenter mode puts the view back; the status bar counts what it says; Finish needs a rehearsal. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class PresenterRestoreAndStatusTest {
     private MainWindow window;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 
 /**
  * The real application on a real X desktop: its own Xvfb (1600×1000) with the openbox window manager, the app in
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * headless tests could not see: windows opening at 200×200, and a modal dialog un-maximizing the main window.
  * Skipped (not failed) where Xvfb, openbox, xdotool or xprop are missing; .ci/run installs them.
  */
+@UiTest
 @Tag("desktop")
 class RealDesktopWindowsTest {
     private static final int SCREEN_W = 1600;

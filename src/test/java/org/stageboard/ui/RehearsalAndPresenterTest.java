@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.check.Finding;
 import org.stageboard.model.Node;
 import org.stageboard.template.Seeder;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The window-level wiring of presenter mode, the rehearsal bars and the findings panel, driven by keys and clicks. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class RehearsalAndPresenterTest {
     private MainWindow window;

@@ -16,12 +16,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.ui.files.RecentFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** View › Theme switches every window between AtlantaFX light and dark; the board keeps its stage colours. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ThemeTest {
     private MainWindow window;

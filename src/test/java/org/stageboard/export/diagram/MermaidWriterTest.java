@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -79,13 +80,13 @@ class MermaidWriterTest {
     @Test
     void chineseAndRussianBoardsAreValidAndKeepTheirText() {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        String zh = MermaidWriter.write(org.stageboard.export.TestBoards.chinese());
+        String zh = MermaidWriter.write(TestBoards.chinese());
         assertEquals(List.of(), MermaidGrammar.problems(zh), zh);
         assertTrue(labels(zh).contains("数据\n数据与标签"), labels(zh).toString());
         assertTrue(labels(zh).contains("标签"), labels(zh).toString());
 
         Messages.setLocale(new Locale("ru"));
-        String ru = MermaidWriter.write(org.stageboard.export.TestBoards.russian());
+        String ru = MermaidWriter.write(TestBoards.russian());
         assertEquals(List.of(), MermaidGrammar.problems(ru), ru);
         assertTrue(labels(ru).contains("Модель"), labels(ru).toString());
         assertTrue(labels(ru).contains("обучение"), labels(ru).toString());

@@ -18,10 +18,9 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.stageboard.export.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
 import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
 

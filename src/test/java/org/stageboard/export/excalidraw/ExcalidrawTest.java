@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.stageboard.export.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.io.BoardFileException;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;

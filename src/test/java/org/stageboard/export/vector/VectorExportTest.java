@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stageboard.export.ExportOptions;
-import org.stageboard.export.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.export.embed.SvgBoard;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;

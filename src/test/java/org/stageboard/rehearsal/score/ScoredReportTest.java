@@ -15,13 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stageboard.i18n.Messages;
-import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
-import org.stageboard.rehearsal.FakeClock;
 import org.stageboard.rehearsal.FindingSource;
-import org.stageboard.rehearsal.PhasePlan;
-import org.stageboard.rehearsal.SavedSession;
-import org.stageboard.rehearsal.SessionLog;
 import org.stageboard.rehearsal.TestBoards;
 import org.stageboard.rehearsal.curveball.CurveballOutcome;
 

@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 10: the canvas shows what a gesture will do, and its cues never hide the board. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class CanvasCuesTest {
     private final Document document = new Document(Board.empty());

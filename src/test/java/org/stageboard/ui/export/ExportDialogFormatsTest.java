@@ -22,8 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.stageboard.export.BoardSources;
-import org.stageboard.export.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Export offers every format: picking one, saving it, and copying SVG and Markdown. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogFormatsTest {
     private static final Board BOARD = TestBoards.russian();

@@ -14,8 +14,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
-import org.stageboard.export.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.export.embed.PngBoard;
 import org.stageboard.model.Board;
 import org.stageboard.ui.files.FileController;
@@ -23,6 +24,7 @@ import org.stageboard.ui.files.RecentFiles;
 import org.testfx.api.FxToolkit;
 
 /** File › Open (and a drop, which calls the same method) on exported images and drawings. */
+@UiTest
 class OpenExportedFilesTest {
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
 import org.stageboard.edit.AddBox;
 import org.stageboard.io.Autosave;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Unsaved work reaches the autosave folder a moment after an edit, and leaves it once saved. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class AutosaveControllerTest {
     @TempDir

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
 import org.stageboard.edit.AddBox;
 import org.stageboard.io.Autosave;
@@ -36,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * reported, an error dialog with a huge message stays on screen, and the recovery dialog offers every copy with
  * its own choice, driven by real clicks.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class SafeSavingDialogsTest {
     @TempDir

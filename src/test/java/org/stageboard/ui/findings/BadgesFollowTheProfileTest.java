@@ -9,8 +9,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.check.Profiles;
-import org.stageboard.check.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.edit.Document;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The badges on the canvas follow the findings however long the window has been open: a profile picked after a
  * garbage collection still clears the badge of a finding that profile does not raise.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class BadgesFollowTheProfileTest {
     private BoardCanvas canvas;

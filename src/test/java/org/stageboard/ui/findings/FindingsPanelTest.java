@@ -13,15 +13,17 @@ import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.check.Finding;
 import org.stageboard.check.Profiles;
 import org.stageboard.check.Severity;
-import org.stageboard.check.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class FindingsPanelTest {
     private FindingsPanel panel;

@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stageboard.check.TestBoards;
+import org.stageboard.UiTest;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * In Russian under the AtlantaFX theme, at the side panel's width in a 1200 px window: no label in the findings
  * panel is cut, and an empty board shows a neutral to-do list instead of eight errors.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class FindingsTextFitsTest {
     private FindingsPanel panel;

@@ -7,12 +7,14 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stageboard.check.TestBoards;
+import org.stageboard.UiTest;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ReferenceComparisonViewTest {
     private ReferenceComparisonView view;

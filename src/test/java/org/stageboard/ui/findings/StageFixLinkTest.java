@@ -12,8 +12,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.check.Finding;
-import org.stageboard.check.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.edit.Document;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A note titled "Serving" where the serving box should be: one click makes it the box, one undo takes it back. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class StageFixLinkTest {
     private final Locale before = Messages.locale();

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.check.Finding;
-import org.stageboard.check.TestBoards;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The findings panel shows, per decision stage, the words read as choice, alternative and reason. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TradeoffReadingViewTest {
     private static Locale before;

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.Settings;
 import org.stageboard.template.Seeder;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The practice/reference choice survives a restart; at 1440×900 in Russian no title is cut and nothing scrolls sideways. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class GalleryMemoryTest {
     private Stage stage;

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.template.TemplateLibrary;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** With a Russian interface, the gallery lists a template that has Russian text in Russian and seeds a Russian board. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TemplateGalleryLanguageTest {
     private static final Path FIXTURES = Path.of("src/test/resources/templates");

@@ -21,6 +21,7 @@ import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.Board;
 import static org.stageboard.model.Stage.DATA;
 import static org.stageboard.model.Stage.MODEL;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TemplateGalleryTest {
     private static final Path FIXTURES = Path.of("src/test/resources/templates");

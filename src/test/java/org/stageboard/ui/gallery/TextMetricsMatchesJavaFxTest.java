@@ -11,6 +11,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.model.TradeOff;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.Start;
  * The screen-free estimate in TextMetrics must never be smaller than what JavaFX really lays out with the same
  * fonts and wrapping width, or laid-out boxes would cut text off.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TextMetricsMatchesJavaFxTest {
     @Start

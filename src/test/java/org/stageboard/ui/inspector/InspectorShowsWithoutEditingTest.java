@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The inspector has no echo flags: showing what is selected puts the board's values into its fields, and that
  * must never count as an edit, even for values the fields cannot write back exactly (a blank alternative).
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class InspectorShowsWithoutEditingTest {
     private final Board board = Board.empty().withTitle("Feed").withPrompt("Design a feed")

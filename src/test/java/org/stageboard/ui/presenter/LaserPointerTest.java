@@ -15,12 +15,14 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.rehearsal.FakeClock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class LaserPointerTest {
     private final FakeClock clock = new FakeClock(0);

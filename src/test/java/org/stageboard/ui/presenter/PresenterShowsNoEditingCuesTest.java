@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.Node;
 import org.stageboard.template.Seeder;
 import org.stageboard.ui.MainWindow;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 10: presenter mode shows the board, not the editor: no handles, practice hints, badges or help text. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class PresenterShowsNoEditingCuesTest {
     private MainWindow window;

@@ -27,13 +27,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.UiTest;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.history.HistoryEntry;
 import org.stageboard.rehearsal.history.HistoryStore;
 import org.stageboard.rehearsal.score.Dimension;
-import org.stageboard.rehearsal.score.DimensionScore;
 import org.stageboard.rehearsal.score.Level;
-import org.stageboard.rehearsal.score.Scorecard;
 import org.stageboard.template.Category;
 import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.files.FileController;
@@ -44,6 +43,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Progress window on a seeded history, driven by clicks: charts, filters, and one click to a rehearsal. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ProgressWindowTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);

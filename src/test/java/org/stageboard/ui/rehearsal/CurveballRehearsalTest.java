@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.rehearsal.FakeClock;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * distinct from a question; the answer goes onto the board; at the finish the report window shows the scorecard and
  * the saved report holds it.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class CurveballRehearsalTest {
     private final Locale before = Messages.locale();

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.rehearsal.FakeClock;
@@ -27,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class FollowUpCardTest {
     private final List<String> added = new ArrayList<>();

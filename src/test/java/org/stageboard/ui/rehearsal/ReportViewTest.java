@@ -9,6 +9,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.rehearsal.FakeClock;
@@ -22,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ReportViewTest {
     private Stage window;

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.FakeClock;
 import org.stageboard.ui.kit.Theme;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** In Russian (the longest labels) under the AtlantaFX theme, a 1200 px wide timer bar cuts no text, ready or running. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TimerBarFitsTest {
     private TimerBar bar;

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.rehearsal.FakeClock;
 import org.stageboard.rehearsal.Phase;
 import org.stageboard.rehearsal.SessionTimer;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TimerBarTest {
     private final FakeClock clock = new FakeClock(5_000_000);

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The board view reconciles: unchanged boxes keep their views, and arrows move out of a moved box's way. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class BoardViewTest {
     private BoardView view;
