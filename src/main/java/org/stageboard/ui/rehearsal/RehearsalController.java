@@ -68,7 +68,7 @@ public final class RehearsalController {
             if (e.kind() == DocumentEvent.Kind.REPLACED && !e.before().equals(e.after())) {
                 end(); // a new or opened board ends the rehearsal of the old one
             } else if (e.isEdit()) {
-                session.boardChanged(e.before(), e.after(), e.description());
+                session.boardChanged(e.before(), e.after(), e.delta(), e.description());
             }
         });
     }
