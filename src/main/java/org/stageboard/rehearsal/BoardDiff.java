@@ -3,12 +3,16 @@ package org.stageboard.rehearsal;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.stageboard.edit.BoardDelta;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 
-/** Which stages an edit touched, derived from the boards before and after it. */
+/**
+ * Which stages an edit touched. During a live session the document's {@link BoardDelta} says which boxes and arrows
+ * changed, so only their stages are looked up; a saved log has no delta, so its boards are compared.
+ */
 public final class BoardDiff {
     private BoardDiff() {
     }
@@ -44,6 +48,30 @@ public final class BoardDiff {
             if (after.edge(e.id()).isEmpty()) {
                 endStages(e, before, after, out);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The same stages as {@link #touchedStages(Board, Board)}, read from the {@code delta} the document computed
+     * for the change from {@code before} to {@code after}, without comparing the boards again.
+     */
+    public static Set<Stage> touchedStages(BoardDelta delta, Board before, Board after) {
+        Set<Stage> out = EnumSet.noneOf(Stage.class);
+        delta.nodesAdded().forEach(id -> after.node(id).ifPresent(n -> out.add(n.stage())));
+        delta.nodesRemoved().forEach(id -> before.node(id).ifPresent(n -> out.add(n.stage())));
+        for (String id : delta.nodesChanged()) {
+            before.node(id).ifPresent(n -> out.add(n.stage()));
+            after.node(id).ifPresent(n -> out.add(n.stage()));
+        }
+        for (String id : delta.edgesAdded()) {
+            after.edge(id).ifPresent(e -> endStages(e, before, after, out));
+        }
+        for (String id : delta.edgesChanged()) {
+            after.edge(id).ifPresent(e -> endStages(e, before, after, out));
+        }
+        for (String id : delta.edgesRemoved()) {
+            before.edge(id).ifPresent(e -> endStages(e, before, after, out));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.stageboard.edit.BoardDelta;
 import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.curveball.Curveball;
@@ -110,6 +111,13 @@ public final class RehearsalSession implements FollowUpDeck {
     /** Feed every change the document publishes here (undo and redo too). Equal boards are ignored. */
     public Set<Stage> boardChanged(Board before, Board after, String description) {
         Set<Stage> touched = log.recordEdit(before, after, description);
+        touched.forEach(timer::noteWork);
+        return touched;
+    }
+
+    /** Like {@link #boardChanged(Board, Board, String)} for a live change, with the delta the document computed. */
+    public Set<Stage> boardChanged(Board before, Board after, BoardDelta delta, String description) {
+        Set<Stage> touched = log.recordEdit(before, after, delta, description);
         touched.forEach(timer::noteWork);
         return touched;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.stageboard.edit.BoardDelta;
 import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.LogEntry.Kind;
@@ -109,6 +110,21 @@ public final class SessionLog {
             return Set.of();
         }
         Set<Stage> touched = BoardDiff.touchedStages(before == null ? lastBoard() : before, after);
+        append(new LogEntry(now(), Kind.EDIT, touched, description, "", after));
+        return touched;
+    }
+
+    /**
+     * Records a change the document published with its {@code delta}: the touched stages come from the delta, not
+     * from comparing the boards. {@code before} is the board the change started from.
+     *
+     * @return the stages the change touched (empty when nothing was recorded)
+     */
+    public Set<Stage> recordEdit(Board before, Board after, BoardDelta delta, String description) {
+        if (after == null || delta.isEmpty() && after.equals(before)) {
+            return Set.of();
+        }
+        Set<Stage> touched = BoardDiff.touchedStages(delta, before, after);
         append(new LogEntry(now(), Kind.EDIT, touched, description, "", after));
         return touched;
     }

@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -137,11 +136,6 @@ public class ExportDialog {
     /** Told the path of every PNG saved, so the app can remember the folder. */
     public void setOnSaved(Consumer<Path> listener) {
         this.onSaved = listener;
-    }
-
-    /** Selects a format as if its button were pressed. */
-    public void setFormat(ExportFormat f) {
-        format.getToggles().stream().filter(t -> t.getUserData() == f).findFirst().ifPresent(t -> t.setSelected(true));
     }
 
     /** The format the controls currently say. */

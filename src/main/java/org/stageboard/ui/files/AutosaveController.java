@@ -45,14 +45,6 @@ public final class AutosaveController {
         }
     }
 
-    /** Writes the current board soon if it has unsaved changes. */
-    public void writeNow() {
-        if (document.isDirty()) {
-            scheduler.changed(key, files.pathProperty().get(), document.board());
-            scheduler.flushSoon();
-        }
-    }
-
     /** Drops the copy before the app exits, waiting briefly so a clean close never leaves a "crash" copy behind. */
     public void discardBeforeExit() {
         String k = key;

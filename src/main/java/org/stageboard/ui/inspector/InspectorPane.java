@@ -15,13 +15,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.stageboard.edit.BoardEdit;
-import org.stageboard.edit.SetBoardTitle;
-import org.stageboard.edit.SetEdgeLabel;
-import org.stageboard.edit.SetNotes;
-import org.stageboard.edit.SetPrompt;
-import org.stageboard.edit.SetStage;
-import org.stageboard.edit.SetTitle;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -38,6 +31,7 @@ import org.stageboard.ui.render.StagePalette;
 public class InspectorPane extends ScrollPane {
     private final EditorSession session;
     private final CanvasCommands commands;
+    private final InspectorModel model;
     private final VBox content = new VBox(8);
     private final Label heading = new Label();
     private final ComboBox<Stage> stage = new ComboBox<>();
@@ -54,7 +48,9 @@ public class InspectorPane extends ScrollPane {
     public InspectorPane(EditorSession session, CanvasCommands commands) {
         this.session = session;
         this.commands = commands;
-        this.tradeoffs = new TradeOffEditor(session.document());
+        // made before this pane listens, so the model has the new values when the pane lays them out
+        this.model = new InspectorModel(session.document(), session.selection());
+        this.tradeoffs = new TradeOffEditor(model);
         getStyleClass().add("inspector");
         setFitToWidth(true);
         setPrefWidth(330);
@@ -79,7 +75,7 @@ public class InspectorPane extends ScrollPane {
         notesHint.getStyleClass().add("inspector-hint");
         prompt.setWrapText(true);
         prompt.setPrefRowCount(5);
-        wireEdits();
+        bindFields();
         routeUndoToDocument();
         session.selection().addListener(this::refresh);
         session.document().addListener(e -> refresh());
@@ -87,33 +83,23 @@ public class InspectorPane extends ScrollPane {
     }
 
     /**
-     * Every field turns what it holds into an edit. No echo guard is needed: when {@link #refresh} puts the board's
-     * own value into a field, the edit it makes leaves the board as it is, and the document records nothing.
+     * Each field shows and edits one property of the model, which turns what is typed into the named edit and puts
+     * the board's values back after every change.
      */
-    private void wireEdits() {
-        stage.valueProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                session.document().apply(new SetStage(session.selection().nodes(), s));
+    private void bindFields() {
+        stage.valueProperty().bindBidirectional(model.stageProperty());
+        title.textProperty().bindBidirectional(model.titleProperty());
+        // the rich text area's text is read-only: it writes through the model and is replaced when the board differs
+        notes.replaceText(model.notesProperty().get());
+        notes.textProperty().addListener((o, a, t) -> model.notesProperty().set(t));
+        model.notesProperty().addListener((o, a, t) -> {
+            if (!notes.getText().equals(t)) {
+                notes.replaceText(t);
             }
         });
-        title.textProperty().addListener((o, a, t) -> editSelectedNode(id -> new SetTitle(id, t)));
-        notes.textProperty().addListener((o, a, t) -> editSelectedNode(id -> new SetNotes(id, t)));
-        edgeLabel.textProperty().addListener((o, a, t) -> {
-            if (session.selection().edges().size() == 1) {
-                String id = session.selection().edges().iterator().next();
-                session.document().apply(new SetEdgeLabel(id, t));
-            }
-        });
-        boardTitle.textProperty().addListener((o, a, t) -> session.document().apply(new SetBoardTitle(t)));
-        prompt.textProperty().addListener((o, a, t) -> session.document().apply(new SetPrompt(t)));
-    }
-
-    private void editSelectedNode(java.util.function.Function<String, BoardEdit> edit) {
-        if (session.selection().nodes().size() != 1) {
-            return;
-        }
-        // the box grows with what is typed, within the same (merged) undo step
-        session.document().apply(edit.apply(session.selection().nodeList().get(0)));
+        edgeLabel.textProperty().bindBidirectional(model.edgeLabelProperty());
+        boardTitle.textProperty().bindBidirectional(model.boardTitleProperty());
+        prompt.textProperty().bindBidirectional(model.promptProperty());
     }
 
     /** Ctrl+Z in a field undoes the document, not just the field, so there is one history. */
@@ -139,7 +125,7 @@ public class InspectorPane extends ScrollPane {
         edgeLabel.selectAll();
     }
 
-    /** Brings the fields in line with the selection and the current board. */
+    /** Shows the fields that fit what is selected: a box's, an arrow's or the board's (the model fills them). */
     public final void refresh() {
         Board b = session.board();
         Set<String> nodes = session.selection().nodes();
@@ -153,22 +139,15 @@ public class InspectorPane extends ScrollPane {
             }
         } else if (nodes.size() > 1) {
             heading.setText(Messages.get("inspector.many", nodes.size()));
-            Set<Stage> stages = new java.util.HashSet<>();
-            b.nodes().stream().filter(n -> nodes.contains(n.id())).forEach(n -> stages.add(n.stage()));
-            Stage common = stages.size() == 1 ? stages.iterator().next() : null;
-            stage.setValue(common);
             shown.addAll(List.of(label("inspector.stage"), stage));
         } else if (edges.size() == 1) {
             Edge e = b.edge(edges.iterator().next()).orElse(null);
             if (e != null) {
                 heading.setText(Messages.get("inspector.edge", nodeTitle(b, e.from()), nodeTitle(b, e.to())));
-                setIfDifferent(edgeLabel, e.label());
                 shown.addAll(List.of(label("inspector.edgeLabel"), edgeLabel));
             }
         } else {
             heading.setText(Messages.get("inspector.board"));
-            setIfDifferent(boardTitle, b.title());
-            setIfDifferent(prompt, b.prompt());
             shown.addAll(List.of(label("inspector.boardTitle"), boardTitle, label("inspector.prompt"), prompt));
         }
         if (!content.getChildren().equals(shown)) {
@@ -178,15 +157,9 @@ public class InspectorPane extends ScrollPane {
 
     private void showNode(Node n, List<javafx.scene.Node> shown) {
         heading.setText(Messages.get("inspector.box", StagePalette.label(n.stage())));
-        stage.setValue(n.stage());
-        setIfDifferent(title, n.title());
-        if (!notes.getText().equals(n.text())) {
-            notes.replaceText(n.text());
-        }
         notesHint.setText(n.hint().isBlank() ? "" : Messages.get("inspector.hint", n.hint()));
         notesHint.setVisible(!n.hint().isBlank());
         notesHint.setManaged(notesHint.isVisible());
-        tradeoffs.show(n);
         VBox.setVgrow(notes, Priority.SOMETIMES);
         shown.addAll(List.of(label("inspector.stage"), stage, label("inspector.title"), title,
                 label("inspector.notes"), notesHint, notes, label("inspector.tradeoffs"), tradeoffs));
@@ -194,12 +167,6 @@ public class InspectorPane extends ScrollPane {
 
     private static String nodeTitle(Board b, String id) {
         return b.node(id).map(Node::title).orElse(id);
-    }
-
-    private static void setIfDifferent(javafx.scene.control.TextInputControl field, String value) {
-        if (!field.getText().equals(value)) {
-            field.setText(value);
-        }
     }
 
     private Label label(String key) {

@@ -85,10 +85,6 @@ public final class LaserPointer extends Pane {
         node.addEventFilter(MouseEvent.MOUSE_EXITED, onExit);
     }
 
-    public BooleanProperty enabledProperty() {
-        return enabled;
-    }
-
     public boolean isEnabled() {
         return enabled.get();
     }

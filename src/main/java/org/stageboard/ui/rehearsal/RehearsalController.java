@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -68,7 +66,7 @@ public final class RehearsalController {
             if (e.kind() == DocumentEvent.Kind.REPLACED && !e.before().equals(e.after())) {
                 end(); // a new or opened board ends the rehearsal of the old one
             } else if (e.isEdit()) {
-                session.boardChanged(e.before(), e.after(), e.description());
+                session.boardChanged(e.before(), e.after(), e.delta(), e.description());
             }
         });
     }
