@@ -155,14 +155,19 @@ class EditorGesturesTest {
     }
 
     @Test
-    void typingInTheInspectorIsOneUndoStepPerBurst(FxRobot robot) {
+    void typingInTheInspectorIsUndoneByCtrlZ(FxRobot robot) {
         robot.clickOn("#palette-data");
         String id = board().nodes().get(0).id();
         int steps = window.document().undoDepth();
         robot.clickOn("#inspector-notes").write("clicks as labels");
         assertEquals("clicks as labels", board().node(id).orElseThrow().text());
-        assertEquals(steps + 1, window.document().undoDepth(), "a burst of typing is one step");
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        // a burst merges into one step within 1.5 s of the last keystroke (InspectorModelTest pins that on a fake
+        // clock); a robot on a loaded machine may pause longer between keys, so here only the wiring is checked
+        int typed = window.document().undoDepth() - steps;
+        assertTrue(typed >= 1 && typed <= "clicks as labels".length(), "typing is undoable: " + typed);
+        for (int i = 0; i < typed; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.Z);
+        }
         assertEquals("", board().node(id).orElseThrow().text());
     }
 
