@@ -18,7 +18,6 @@ import javafx.scene.chart.XYChart;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.Phase;
 import org.stageboard.rehearsal.history.HistoryEntry;
-import org.stageboard.rehearsal.history.Recommendations;
 import org.stageboard.rehearsal.score.Dimension;
 import org.stageboard.rehearsal.score.Level;
 import org.stageboard.rehearsal.SessionReport;

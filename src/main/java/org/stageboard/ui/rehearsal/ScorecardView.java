@@ -12,7 +12,6 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.score.DimensionScore;
 import org.stageboard.rehearsal.score.Level;
 import org.stageboard.rehearsal.score.Scorecard;
-import org.stageboard.rehearsal.score.ScoredReport;
 
 /**
  * The scorecard in the report window: one row per dimension, its level as four pips and a word (coloured by
