@@ -23,7 +23,9 @@ import org.stageboard.FirstFrameProbe;
  * every case alike: a bare JavaFX window and Stageboard's window to their first frame (on the X display named by
  * {@code DISPLAY}, or headless Monocle when there is none), and {@code java -version}, {@code check} and
  * {@code export} (SVG and PNG) of a small board. Prints medians and their ratios to the baselines.
- * Optional: {@code -Dstartup.rounds=N} (default 7), {@code -Dstartup.jvmArgs="..."} added to every child.
+ * Windows also report the CPU time the child used up to its first frame (steadier than wall time under load).
+ * Optional: {@code -Dstartup.rounds=N} (default 7), {@code -Dstartup.jvmArgs="..."} added to every child, and
+ * {@code -Dstartup.beforeClasses=DIR} (an older build's target/classes) to time that build's window beside it.
  */
 @Tag("benchmark")
 class StartupBenchmark {
@@ -49,28 +51,51 @@ class StartupBenchmark {
         cases.put("export png", cli("export", board.toString(), "-o", dir.resolve("o.png").toString()));
         cases.put("bare window", window(onX, home, BareFxWindow.Main.class.getName()));
         cases.put("stageboard window", window(onX, home, "org.stageboard.Launcher"));
+        String before = System.getProperty("startup.beforeClasses", "").trim();
+        if (!before.isEmpty()) {
+            List<String> old = new ArrayList<>(window(onX, home, "org.stageboard.Launcher"));
+            int cp = old.indexOf("-cp") + 1;
+            old.set(cp, before + java.io.File.pathSeparator + old.get(cp));
+            cases.put("stageboard window (before)", old);
+        }
         Map<String, double[]> ms = new LinkedHashMap<>();
-        cases.keySet().forEach(k -> ms.put(k, new double[rounds]));
+        Map<String, double[]> cpu = new LinkedHashMap<>();
+        cases.keySet().forEach(k -> {
+            ms.put(k, new double[rounds]);
+            cpu.put(k, new double[rounds]);
+        });
         for (String k : cases.keySet()) { // warm the page cache once
-            run(cases.get(k), k.endsWith("window") ? FirstFrameProbe.MARKER : null);
+            run(cases.get(k), k.contains("window") ? FirstFrameProbe.MARKER : null);
         }
         for (int r = 0; r < rounds; r++) {
             for (String k : cases.keySet()) {
-                ms.get(k)[r] = run(cases.get(k), k.endsWith("window") ? FirstFrameProbe.MARKER : null);
+                double[] wallAndCpu = run(cases.get(k), k.contains("window") ? FirstFrameProbe.MARKER : null);
+                ms.get(k)[r] = wallAndCpu[0];
+                cpu.get(k)[r] = wallAndCpu[1];
             }
         }
-        Map<String, Double> median = new LinkedHashMap<>();
-        ms.forEach((k, v) -> {
-            Arrays.sort(v);
-            median.put(k, v[rounds / 2]);
-        });
-        double version = median.get("java -version");
-        double bare = median.get("bare window");
+        double version = median(ms.get("java -version"));
+        double bare = median(ms.get("bare window"));
+        double bareCpu = median(cpu.get("bare window"));
         System.out.printf(Locale.ROOT, "Startup, medians of %d interleaved rounds; windows on %s%n", rounds,
                 onX ? "X display " + display : "headless Monocle (no DISPLAY)");
-        System.out.printf(Locale.ROOT, "| case | median | ÷ java -version | ÷ bare window |%n|---|---:|---:|---:|%n");
-        median.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %s | %.0f ms | %.1f | %s |%n", k, v,
-                v / version, k.endsWith("window") ? String.format(Locale.ROOT, "%.2f", v / bare) : ""));
+        System.out.printf(Locale.ROOT, "| case | wall | ÷ java -version | ÷ bare window | CPU to first frame "
+                + "| CPU ÷ bare |%n|---|---:|---:|---:|---:|---:|%n");
+        for (String k : cases.keySet()) {
+            double v = median(ms.get(k));
+            double c = median(cpu.get(k));
+            boolean window = k.contains("window");
+            System.out.printf(Locale.ROOT, "| %s | %.0f ms | %.1f | %s | %s | %s |%n", k, v, v / version,
+                    window ? String.format(Locale.ROOT, "%.2f", v / bare) : "",
+                    window ? String.format(Locale.ROOT, "%.0f ms", c) : "",
+                    window ? String.format(Locale.ROOT, "%.2f", c / bareCpu) : "");
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     private static List<String> cli(String... args) {
@@ -99,16 +124,22 @@ class StartupBenchmark {
         return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
     }
 
-    /** Wall milliseconds from starting the process to {@code marker} on its output (or to its exit). */
-    private static double run(List<String> cmd, String marker) throws IOException, InterruptedException {
+    /**
+     * Wall milliseconds from starting the process to {@code marker} on its output (or to its exit), and the CPU
+     * milliseconds the marker line reports (0 without a marker).
+     */
+    private static double[] run(List<String> cmd, String marker) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         long seen = -1;
+        double cpuMs = 0;
         StringBuilder out = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (marker != null && seen < 0 && line.contains(marker)) {
                     seen = System.nanoTime();
+                    int at = line.indexOf("cpuMs=");
+                    cpuMs = at < 0 ? 0 : Double.parseDouble(line.substring(at + 6).trim());
                 }
                 out.append(line).append('\n');
             }
@@ -124,6 +155,6 @@ class StartupBenchmark {
         if (p.exitValue() != 0 && !cmd.contains("check")) {
             throw new IllegalStateException("exit " + p.exitValue() + " from " + cmd + ":\n" + out);
         }
-        return (end - t0) / 1e6;
+        return new double[] {(end - t0) / 1e6, cpuMs};
     }
 }
