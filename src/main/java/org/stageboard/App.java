@@ -26,7 +26,6 @@ public class App extends Application {
     private static final String THEME = "theme";
 
     public static void main(String[] args) {
-        StartupWarmup.startInBackground(); // runs beside the toolkit's start; see StartupWarmup
         launch(App.class, args);
     }
 
