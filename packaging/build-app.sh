@@ -38,15 +38,31 @@ jpackage --type app-image --name stageboard --app-version "$VERSION" --vendor St
   --input "$OUT/input" --main-jar stageboard.jar --main-class org.stageboard.Launcher \
   --runtime-image "$OUT/runtime" --java-options -Dfile.encoding=UTF-8 --dest "$OUT"
 
-# AppCDS: one headless training run (template -> board -> PNG export) records the classes a start loads; the
-# launcher then maps them from the archive instead of parsing them from the jar.
+# AppCDS: three headless training runs record the classes each kind of start loads (the window up to its first
+# frame, through the start-up probe; a PNG export; a check), and one static archive is dumped from their union,
+# so the window and the commands all map their classes from it instead of parsing them from the jar. (A dynamic
+# archive, -XX:ArchiveClassesAtExit, keeps only the last run's classes.) The class path must be the one the
+# launcher uses, so the archive is dumped against the image's own jar, and only applies where it was built.
 echo "build-app: class-data-sharing archive"
 TRAIN="$OUT/train"
-mkdir -p "$TRAIN"
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$APP/lib/app/stageboard.jsa" \
-  "$APP/bin/stageboard" new --template spam-detection --reference -o "$TRAIN/t.stageboard" >/dev/null 2>&1
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$APP/lib/app/stageboard.jsa" \
-  "$APP/bin/stageboard" export "$TRAIN/t.stageboard" -o "$TRAIN/t.png" >/dev/null 2>&1
+mkdir -p "$TRAIN/home"
+JAR_IN_APP="$(readlink -f "$APP/lib/app/stageboard.jar")"
+HEADLESS="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true"
+train() { # LIST "JAVA OPTIONS" ARGS...: runs the launcher once, recording the classes it loads into LIST
+  local list="$1" opts="$2"; shift 2
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list $HEADLESS -Dstageboard.home=$TRAIN/home $opts" \
+    timeout 300 "$APP/bin/stageboard" "$@" >/dev/null 2>&1 || true
+}
+train "$TRAIN/new.classes" "" new --template spam-detection --reference -o "$TRAIN/t.stageboard"
+[ -s "$TRAIN/t.stageboard" ] || fail "the training board was not written"
+train "$TRAIN/window.classes" -Dstageboard.firstFrameProbe=true
+train "$TRAIN/export.classes" "" export "$TRAIN/t.stageboard" -o "$TRAIN/t.png"
+train "$TRAIN/check.classes" "" check "$TRAIN/t.stageboard"
+# the union, each class once (a list numbers its classes; the numbers only matter for custom loaders' lines)
+cat "$TRAIN"/*.classes | sed 's/ id: [0-9]*$//' | sort -u > "$TRAIN/all.classes"
+"$APP/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$TRAIN/all.classes" \
+  -XX:SharedArchiveFile="$APP/lib/app/stageboard.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  -cp "$JAR_IN_APP" >"$TRAIN/dump.log" 2>&1 || fail "the class-data-sharing dump failed (see $TRAIN/dump.log)"
 [ -s "$APP/lib/app/stageboard.jsa" ] || fail "the class-data-sharing archive was not written"
 # -Xshare:auto: if the archive does not match (another JDK build), the app starts without it, silently
 sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/stageboard.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off|' \

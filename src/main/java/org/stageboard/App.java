@@ -57,6 +57,7 @@ public class App extends Application {
         AutosaveController autosaver = new AutosaveController(autosave, window.document(), window.files());
         WindowSize.restore(stage, settings);
         stage.show();
+        FirstFrameProbe.armIfRequested();
         List<String> args = getParameters().getRaw();
         if (!offerRecovery(window, autosave, autosaver, leftovers) && !args.isEmpty()) {
             window.openFile(Path.of(args.get(0)));

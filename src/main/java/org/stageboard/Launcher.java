@@ -11,11 +11,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Cli cli = Cli.standard();
-        if (args.length > 0 && cli.handles(args[0])) {
-            int code = cli.run(args, System.out, System.err);
-            System.out.flush();
-            System.exit(code);
+        // No arguments opens the window: the command table (every command and what it loads) is not built then.
+        if (args.length > 0) {
+            Cli cli = Cli.standard();
+            if (cli.handles(args[0])) {
+                int code = cli.run(args, System.out, System.err);
+                System.out.flush();
+                System.exit(code);
+            }
         }
         App.main(args);
     }
