@@ -103,9 +103,12 @@ public class OpenBoardBenchmark {
             Platform.setImplicitExit(false);
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, RecentFiles.inMemory());
+            stage.show();
+            // the size the issue measured at, set once shown (before, the window came up tiny)
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(1600);
             stage.setHeight(1000);
-            stage.show();
             // let the empty window settle: a few frames
             settle(8, () -> shown.complete(window));
             return null;
@@ -136,6 +139,8 @@ public class OpenBoardBenchmark {
             }.start();
         });
         double ms = done.get(300, TimeUnit.SECONDS);
+        // -Dopen.pause=ms keeps the window up for a screenshot
+        Thread.sleep(Long.getLong("open.pause", 0));
         CompletableFuture<Void> closed = new CompletableFuture<>();
         Platform.runLater(() -> {
             window.document().markSaved();
