@@ -64,7 +64,20 @@ public class BoardCanvas extends Region {
         this.selection = session.selection();
         this.viewport = session.viewport();
         getStyleClass().add("board-canvas");
+        // the board's stylesheet on the canvas only where the scene does not carry it already: JavaFX records every
+        // parent that declares a stylesheet, for every node it styles, in a list it searches one by one, and on a
+        // board of 2,000 boxes that bookkeeping was most of the CSS pass
         getStylesheets().add(BoardView.STYLESHEET);
+        javafx.collections.ListChangeListener<String> sceneSheets = c -> carryStylesheetUnlessSceneDoes();
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.getStylesheets().removeListener(sceneSheets);
+            }
+            if (now != null) {
+                now.getStylesheets().addListener(sceneSheets);
+            }
+            carryStylesheetUnlessSceneDoes();
+        });
         setFocusTraversable(true);
         overlay = new SelectionOverlay(this);
         world.getChildren().addAll(boardView, overlay);
@@ -101,6 +114,15 @@ public class BoardCanvas extends Region {
         new CanvasGestures(this).install();
         new CanvasKeys(this).install();
         boardView.show(document.board());
+    }
+
+    private void carryStylesheetUnlessSceneDoes() {
+        boolean inScene = getScene() != null && getScene().getStylesheets().contains(BoardView.STYLESHEET);
+        if (inScene) {
+            getStylesheets().remove(BoardView.STYLESHEET);
+        } else if (!getStylesheets().contains(BoardView.STYLESHEET)) {
+            getStylesheets().add(BoardView.STYLESHEET);
+        }
     }
 
     public EditorSession session() {

@@ -15,7 +15,6 @@ public class ArrowView extends Group {
     static final double HEAD_WIDTH = 7;
 
     private final Polyline line = new Polyline();
-    private final Polyline hitArea = new Polyline();
     private double[] points = new double[4];
     /** The region the last route considered: a box changing inside it may change the best route. */
     private Rect reach;
@@ -29,11 +28,9 @@ public class ArrowView extends Group {
         head.getStyleClass().add("edge-head");
         label.getStyleClass().add("edge-label");
         placeLabelBeside(true);
-        // a wide transparent twin of the line makes a thin arrow easy to click
-        hitArea.getStyleClass().add("edge-hit");
-        hitArea.setStrokeWidth(12);
-        hitArea.setOpacity(0);
-        getChildren().addAll(hitArea, line, head);
+        // no invisible wide twin of the line for clicking: the canvas finds arrows by distance (distanceTo), and
+        // the twin was one more node per arrow for CSS to style on every board opened
+        getChildren().addAll(line, head);
         this.edge = edge;
         label.setText(edge.label());
         label.setVisible(!edge.label().isBlank());
@@ -96,7 +93,6 @@ public class ArrowView extends Group {
             boxed[i] = points[i];
         }
         line.getPoints().setAll(boxed);
-        hitArea.getPoints().setAll(boxed);
         int n = points.length;
         double[] last = {points[n - 4], points[n - 3], points[n - 2], points[n - 1]};
         head.getPoints().setAll(ArrowGeometry.head(last, HEAD_LENGTH, HEAD_WIDTH));

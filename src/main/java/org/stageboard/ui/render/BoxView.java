@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import org.stageboard.i18n.TradeOffFormat;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
@@ -19,9 +20,14 @@ public class BoxView extends Region {
     /** Padding inside a box, also assumed by the template layout's text estimate. */
     public static final double PADDING = 10;
 
-    private final Label stageChip = new Label();
-    private final Label title = new Label();
-    private final Label text = new Label();
+    /*
+     * Text, not Label: a box's words need no control behaviour, and each Label brought a skin and twice the nodes
+     * for CSS to style, which on a board of 2,000 boxes was most of the time it took to open. Text does not wrap
+     * by itself in a VBox, so wrapAt sets its wrapping width whenever the box's width changes or is measured.
+     */
+    private final Text stageChip = new Text();
+    private final Text title = new Text();
+    private final Text text = new Text();
     private final VBox tradeoffs = new VBox(3);
     private final VBox content = new VBox(4, stageChip, title, text, tradeoffs);
     private final Rectangle clip = new Rectangle();
@@ -44,8 +50,11 @@ public class BoxView extends Region {
         title.getStyleClass().add("stage-box-title");
         text.getStyleClass().add("stage-box-text");
         tradeoffs.getStyleClass().add("stage-box-tradeoffs");
-        title.setWrapText(true);
-        text.setWrapText(true);
+        for (Text t : new Text[] {stageChip, title, text}) {
+            // what modena's .text rule gives a Label's text, set here so the picture stays the one Labels drew
+            t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
+            t.setFontSmoothingType(javafx.scene.text.FontSmoothingType.LCD);
+        }
         content.setPadding(new Insets(6, PADDING, PADDING, PADDING));
         content.setFillWidth(true);
         getChildren().add(content);
@@ -71,6 +80,7 @@ public class BoxView extends Region {
             clip.setHeight(n.height());
             content.setPrefWidth(n.width());
             content.setMaxWidth(n.width());
+            wrapAt(n.width());
         }
         if (old == null || old.stage() != n.stage()) {
             applyStage(n.stage());
@@ -126,7 +136,18 @@ public class BoxView extends Region {
 
     /** The height the title, text and trade-offs take at {@code width} (CSS applied): what {@link BoxFit} measures. */
     public double neededHeight(double width) {
-        return content.prefHeight(width);
+        wrapAt(width);
+        double needed = content.prefHeight(width);
+        wrapAt(getWidth() > 0 ? getWidth() : node.width());
+        return needed;
+    }
+
+    /** Wraps the title, text and chip at the width inside a box {@code boxWidth} wide (the rows wrap themselves). */
+    private void wrapAt(double boxWidth) {
+        double inside = Math.max(1, boxWidth - 2 * PADDING);
+        stageChip.setWrappingWidth(inside);
+        title.setWrappingWidth(inside);
+        text.setWrappingWidth(inside);
     }
 
     /** Whether some of the words are cut off at the bottom (the box is at its maximum size or was made smaller). */
@@ -202,6 +223,7 @@ public class BoxView extends Region {
 
     @Override
     protected void layoutChildren() {
+        wrapAt(getWidth());
         double needed = content.prefHeight(getWidth());
         content.resizeRelocate(0, 0, getWidth(), needed);
         showOverflow(needed > getHeight() + 1);
