@@ -13,38 +13,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.stageboard.i18n.Messages;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.rehearsal.history.HistoryEntry;
 import org.stageboard.rehearsal.history.HistoryStore;
 import org.stageboard.rehearsal.score.Dimension;
 
 /** {@code history [--csv]} through the real command line, on a history in a scratch settings folder. */
+@ExtendWith(InEnglish.class)
 class HistoryCommandTest {
     @TempDir
     Path home;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale locale;
     private String homeBefore;
 
     @BeforeEach
     void setUp() {
-        locale = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
         homeBefore = System.getProperty("stageboard.home");
         System.setProperty("stageboard.home", home.toString());
     }
 
     @AfterEach
     void restore() {
-        Messages.setLocale(locale);
         if (homeBefore == null) {
             System.clearProperty("stageboard.home");
         } else {

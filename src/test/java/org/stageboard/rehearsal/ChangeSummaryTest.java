@@ -4,33 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stageboard.i18n.Messages;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
 
+@ExtendWith(InEnglish.class)
 class ChangeSummaryTest {
-    private Locale before;
     private final Board b0 = Board.empty()
             .addNode(Node.of("d", Stage.DATA, "Labels", 0, 0))
             .addNode(Node.of("m", Stage.MODEL, "", 300, 0).withText("GBDT on\\n tabular features"));
 
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     @Test
     void namesTheBoxItsStageAndTheKindOfEdit() {

@@ -12,18 +12,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stageboard.i18n.Messages;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.io.AtomicFiles;
 import org.stageboard.rehearsal.score.Dimension;
 
 /** A damaged history is reported in one line, moved aside with its bytes intact, and a fresh history starts. */
+@ExtendWith(InEnglish.class)
 class CorruptHistoryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:34:56Z"), ZoneOffset.UTC);
 
@@ -32,8 +33,7 @@ class CorruptHistoryTest {
     Path file;
 
     @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
+    void file() {
         file = dir.resolve("history.json");
     }
 

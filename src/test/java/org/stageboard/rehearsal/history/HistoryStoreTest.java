@@ -15,20 +15,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stageboard.i18n.Messages;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.io.AtomicFiles;
 import org.stageboard.rehearsal.Phase;
 import org.stageboard.rehearsal.score.Dimension;
 import org.stageboard.rehearsal.score.Level;
 
+@ExtendWith(InEnglish.class)
 class HistoryStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
 
@@ -37,8 +38,7 @@ class HistoryStoreTest {
     Path file;
 
     @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
+    void file() {
         file = dir.resolve("history.json");
     }
 

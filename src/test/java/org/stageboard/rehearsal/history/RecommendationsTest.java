@@ -10,21 +10,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.score.Dimension;
 import org.stageboard.template.Category;
 import org.stageboard.template.Template;
 
+@ExtendWith(InEnglish.class)
 class RecommendationsTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
-
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
 
     /** A template whose reference answer has {@code points} answer lines on each given stage. */
     private static Template template(String id, Category c, int points, Stage... deep) {
@@ -142,12 +139,8 @@ class RecommendationsTest {
         List<HistoryEntry> h = List.of(session("s", "10", "ads-a", "ads",
                 HistoryFixtures.levels(3, Dimension.EVALUATION, 1)));
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        try {
-            assertTrue(Recommendations.choose(h, CATALOGUE, NOW).get(0).reason().startsWith("评估是你最弱的维度"));
-            Messages.setLocale(new Locale("ru"));
-            assertTrue(Recommendations.choose(h, CATALOGUE, NOW).get(0).reason().startsWith("Оценка качества — ваше"));
-        } finally {
-            Messages.setLocale(Locale.ENGLISH);
-        }
+        assertTrue(Recommendations.choose(h, CATALOGUE, NOW).get(0).reason().startsWith("评估是你最弱的维度"));
+        Messages.setLocale(new Locale("ru"));
+        assertTrue(Recommendations.choose(h, CATALOGUE, NOW).get(0).reason().startsWith("Оценка качества — ваше"));
     }
 }

@@ -8,32 +8,21 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.stageboard.i18n.Messages;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.FindingSource;
 import org.stageboard.rehearsal.TestBoards;
 import org.stageboard.rehearsal.curveball.CurveballOutcome;
 
+@ExtendWith(InEnglish.class)
 class ScoredReportTest {
     @TempDir
     Path dir;
-    private final Locale before = Messages.locale();
 
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     @Test
     void theCurveballShowsWhatChangedWhereAndTheFindingsBeforeAndAfter() {

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.i18n.InEnglish;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
@@ -26,19 +26,10 @@ import org.stageboard.rehearsal.SavedSession;
 import org.stageboard.rehearsal.SessionLog;
 import org.stageboard.template.TemplateLibrary;
 
+@ExtendWith(InEnglish.class)
 class ScorerTest {
-    private final Locale before = Messages.locale();
     private final Map<Dimension, Set<Level>> reached = new EnumMap<>(Dimension.class);
 
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     /** A session that only holds the board (one edit a minute in, then the finish). */
     private static SavedSession finished(Board b) {
