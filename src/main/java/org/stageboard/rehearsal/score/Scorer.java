@@ -81,12 +81,9 @@ public final class Scorer {
                 .or(() -> BoardFacts.label(w.only(Stage.FRAMING, Stage.DATA)))
                 .or(() -> w.line(Vocabulary.LABEL_SOURCE, Stage.DATA));
         List<String> clauses = new ArrayList<>();
-        clauses.add(numbers.map(q -> Sentences.clause("score.framing.numbers", q))
-                .orElse(Sentences.clause("score.framing.noNumbers")));
-        clauses.add(task.map(q -> Sentences.clause("score.framing.task", q))
-                .orElse(Sentences.clause("score.framing.noTask")));
-        clauses.add(label.map(q -> Sentences.clause("score.framing.label", q))
-                .orElse(Sentences.clause("score.framing.noLabel")));
+        clauses.add(Sentences.quoteOr(numbers, "score.framing.numbers", "score.framing.noNumbers"));
+        clauses.add(Sentences.quoteOr(task, "score.framing.task", "score.framing.noTask"));
+        clauses.add(Sentences.quoteOr(label, "score.framing.label", "score.framing.noLabel"));
         String stronger = numbers.isEmpty()
                 ? Sentences.stronger("score.framing.stronger.numbers", t, Stage.REQUIREMENTS, Vocabulary.SCALE)
                 : task.isEmpty() ? Sentences.stronger("score.framing.stronger.task", t, Stage.FRAMING, null)
@@ -105,10 +102,8 @@ public final class Scorer {
         Optional<String> features = w.says(Stage.FEATURES) ? w.first(Stage.FEATURES) : Optional.empty();
         Optional<StageReading> tradeoff = stated(tradeoffs, Stage.DATA, Stage.FEATURES);
         List<String> clauses = new ArrayList<>();
-        clauses.add(labels.map(q -> Sentences.clause("score.data.labels", q))
-                .orElse(Sentences.clause("score.data.noLabels")));
-        clauses.add(features.map(q -> Sentences.clause("score.data.features", q))
-                .orElse(Sentences.clause("score.data.noFeatures")));
+        clauses.add(Sentences.quoteOr(labels, "score.data.labels", "score.data.noLabels"));
+        clauses.add(Sentences.quoteOr(features, "score.data.features", "score.data.noFeatures"));
         clauses.add(tradeoff.map(r -> tradeoffClause(r)).orElse(Sentences.clause("score.data.noTradeoff")));
         String stronger = labels.isEmpty()
                 ? Sentences.stronger("score.data.stronger.labels", t, Stage.DATA, Vocabulary.LABEL_SOURCE)
@@ -127,10 +122,8 @@ public final class Scorer {
         Optional<String> stepUp = w.line(Scorer::namesModelBeyondBaseline, Stage.MODEL);
         Optional<StageReading> tradeoff = stated(tradeoffs, Stage.MODEL);
         List<String> clauses = new ArrayList<>();
-        clauses.add(baseline.map(q -> Sentences.clause("score.model.baseline", q))
-                .orElse(Sentences.clause("score.model.noBaseline")));
-        clauses.add(stepUp.map(q -> Sentences.clause("score.model.stepUp", q))
-                .orElse(Sentences.clause("score.model.noStepUp")));
+        clauses.add(Sentences.quoteOr(baseline, "score.model.baseline", "score.model.noBaseline"));
+        clauses.add(Sentences.quoteOr(stepUp, "score.model.stepUp", "score.model.noStepUp"));
         clauses.add(tradeoff.map(r -> tradeoffClause(r)).orElse(Sentences.clause("score.model.noTradeoff")));
         String stronger = baseline.isEmpty()
                 ? Sentences.stronger("score.model.stronger.baseline", t, Stage.MODEL, Vocabulary.BASELINE)
@@ -167,12 +160,9 @@ public final class Scorer {
                 Stage.EVALUATION).or(() -> w.line(Vocabulary.ONLINE_METRIC, Stage.EVALUATION));
         Optional<String> guardrail = w.line(GUARDRAIL, Stage.EVALUATION, Stage.MONITORING);
         List<String> clauses = new ArrayList<>();
-        clauses.add(offline.map(q -> Sentences.clause("score.eval.offline", q))
-                .orElse(Sentences.clause("score.eval.noOffline")));
-        clauses.add(online.map(q -> Sentences.clause("score.eval.online", q))
-                .orElse(Sentences.clause("score.eval.noOnline")));
-        clauses.add(guardrail.map(q -> Sentences.clause("score.eval.guardrail", q))
-                .orElse(Sentences.clause("score.eval.noGuardrail")));
+        clauses.add(Sentences.quoteOr(offline, "score.eval.offline", "score.eval.noOffline"));
+        clauses.add(Sentences.quoteOr(online, "score.eval.online", "score.eval.noOnline"));
+        clauses.add(Sentences.quoteOr(guardrail, "score.eval.guardrail", "score.eval.noGuardrail"));
         String stronger = offline.isEmpty()
                 ? Sentences.stronger("score.eval.stronger.offline", t, Stage.EVALUATION, Vocabulary.OFFLINE_METRIC)
                 : online.isEmpty() ? Sentences.stronger("score.eval.stronger.online", t, Stage.EVALUATION,
@@ -198,14 +188,10 @@ public final class Scorer {
         Optional<String> retrain = w.line(Vocabulary.DRIFT_OR_RETRAINING, Stage.MONITORING, Stage.SERVING,
                 Stage.MODEL);
         List<String> clauses = new ArrayList<>();
-        clauses.add(latency.map(q -> Sentences.clause("score.serving.latency", q))
-                .orElse(Sentences.clause("score.serving.noLatency")));
-        clauses.add(scale.map(q -> Sentences.clause("score.serving.scale", q))
-                .orElse(Sentences.clause("score.serving.noScale")));
-        clauses.add(monitoring.map(q -> Sentences.clause("score.serving.monitoring", q))
-                .orElse(Sentences.clause("score.serving.noMonitoring")));
-        clauses.add(retrain.map(q -> Sentences.clause("score.serving.retrain", q))
-                .orElse(Sentences.clause("score.serving.noRetrain")));
+        clauses.add(Sentences.quoteOr(latency, "score.serving.latency", "score.serving.noLatency"));
+        clauses.add(Sentences.quoteOr(scale, "score.serving.scale", "score.serving.noScale"));
+        clauses.add(Sentences.quoteOr(monitoring, "score.serving.monitoring", "score.serving.noMonitoring"));
+        clauses.add(Sentences.quoteOr(retrain, "score.serving.retrain", "score.serving.noRetrain"));
         String stronger = latency.isEmpty()
                 ? Sentences.stronger("score.serving.stronger.latency", t, Stage.SERVING, Vocabulary.LATENCY)
                 : scale.isEmpty() ? Sentences.stronger("score.serving.stronger.scale", t, Stage.REQUIREMENTS,

@@ -29,6 +29,11 @@ final class Sentences {
         return Messages.get(key, args);
     }
 
+    /** The clause quoting what the board says ({@code saidKey}), or the one saying it is not stated. */
+    static String quoteOr(Optional<String> quote, String saidKey, String missingKey) {
+        return quote.map(q -> clause(saidKey, q)).orElseGet(() -> clause(missingKey));
+    }
+
     /**
      * What a stronger answer does ({@code key}, a clause without its full stop), pointing at the reference answer's
      * box for {@code stage} where the template has one: its first line that says one of {@code prefer}, else its
