@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * not looked at. The one floor is on what already holds (a missing stage is always reported).
  */
 class HeldoutCorpusReportTest {
-    static final Path DIR = Path.of("src/test/resources/check-corpus-heldout");
     private static final List<String> LANGUAGES = List.of("en", "zh", "ru");
 
     @ParameterizedTest(name = "{0}")
