@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.stageboard.check.Checker;
 import org.stageboard.check.Finding;
-import org.stageboard.check.Profiles;
 import org.stageboard.model.Board;
 import org.stageboard.rehearsal.Phase;
 import org.stageboard.rehearsal.PhasePlan;
@@ -44,7 +43,7 @@ public final class SessionRecord {
         Map<Dimension, Level> byDimension = scorecard == null ? new EnumMap<>(Dimension.class) : scorecard.levels();
         byDimension.forEach((d, l) -> levels.put(d.id(), l.points()));
         Map<String, Integer> findings = new TreeMap<>();
-        for (Finding f : Checker.check(last, Profiles.forBoard(last))) {
+        for (Finding f : Checker.check(last)) {
             findings.merge(f.ruleId(), 1, Integer::sum);
         }
         // the report's follow-up lines: one per question asked, its outcome after any answer or skip
