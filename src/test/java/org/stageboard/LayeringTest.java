@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
     private static final Set<String> CORE_NAMES =
-            Set.of("model", "edit", "io", "template", "check", "rehearsal", "i18n", "text");
+            Set.of("model", "edit", "io", "template", "check", "rehearsal", "i18n", "text", "geom");
 
     private static final String[] CORE =
             CORE_NAMES.stream().map(name -> "org.stageboard." + name + "..").toArray(String[]::new);
@@ -60,6 +60,17 @@ class LayeringTest {
     void modelDependsOnNothingButJava() {
         classes().that().resideInAPackage("org.stageboard.model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.stageboard.model..")
+                .check(product);
+    }
+
+    /** The board's drawing is shared by the window and the export, so it may know neither. */
+    @Test
+    void renderAndExportKnowNothingOfTheWindow() {
+        noClasses().that().resideInAnyPackage("org.stageboard.render..", "org.stageboard.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.stageboard.ui..", "org.stageboard.cli..")
+                .check(product);
+        noClasses().that().resideInAPackage("org.stageboard.render..")
+                .should().dependOnClassesThat().resideInAPackage("org.stageboard.export..")
                 .check(product);
     }
 

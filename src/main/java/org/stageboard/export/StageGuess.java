@@ -9,7 +9,7 @@ import org.stageboard.check.StageTitles;
 import org.stageboard.text.TextNorm;
 import org.stageboard.check.Vocabulary;
 import org.stageboard.model.Stage;
-import org.stageboard.ui.render.StagePalette;
+import org.stageboard.render.StagePalette;
 
 /**
  * Guesses the stage of a box drawn elsewhere (an Excalidraw rectangle) from what it shows: its colour when it is

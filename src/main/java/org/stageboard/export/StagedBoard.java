@@ -16,7 +16,7 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
-import org.stageboard.ui.render.BoardView;
+import org.stageboard.render.BoardView;
 
 /**
  * A board laid out in an offscreen scene for export, with the area its picture covers. Every method runs on the

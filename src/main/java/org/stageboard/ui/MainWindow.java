@@ -46,8 +46,8 @@ import org.stageboard.ui.presenter.PresenterController;
 import org.stageboard.ui.presenter.PresenterHost;
 import org.stageboard.ui.rehearsal.RehearsalController;
 import org.stageboard.ui.rehearsal.RehearsalHost;
-import org.stageboard.ui.render.BoardThumbnail;
-import org.stageboard.ui.render.BoardView;
+import org.stageboard.render.BoardThumbnail;
+import org.stageboard.render.BoardView;
 
 /**
  * The editor window around one document: menus, stage palette, canvas, inspector over findings, status bar.

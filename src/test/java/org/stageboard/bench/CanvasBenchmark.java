@@ -15,7 +15,7 @@ import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.ui.render.BoardView;
+import org.stageboard.render.BoardView;
 
 /**
  * How much one drag step costs on a large board: the document edit plus reconciling the views, against the cost of

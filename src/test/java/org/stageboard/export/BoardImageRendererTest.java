@@ -22,7 +22,7 @@ import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Stage;
-import org.stageboard.ui.render.StagePalette;
+import org.stageboard.render.StagePalette;
 import org.testfx.api.FxToolkit;
 
 @UiTest

@@ -60,7 +60,7 @@ class ThemeTest {
         Color paletteBg = (Color) palette.getBackground().getFills().get(0).getFill();
         assertTrue(paletteBg.getBrightness() < 0.3, "the panels go dark: " + paletteBg);
         assertEquals(lightBox, boxFill(robot), "a box keeps its stage colour");
-        assertEquals(org.stageboard.ui.render.StagePalette.fill(org.stageboard.model.Stage.MODEL), boxFill(robot));
+        assertEquals(org.stageboard.render.StagePalette.fill(org.stageboard.model.Stage.MODEL), boxFill(robot));
 
         robot.interact(() -> themeItem(Theme.LIGHT).fire());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));

@@ -11,7 +11,7 @@ import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.ui.render.StagePalette;
+import org.stageboard.render.StagePalette;
 
 /**
  * The board as a Mermaid {@code flowchart}: one node per box labelled with its stage and title, one edge per

@@ -21,9 +21,9 @@ import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.model.TradeOff;
 import org.stageboard.template.TextMetrics;
-import org.stageboard.ui.render.ArrowGeometry;
-import org.stageboard.ui.render.ArrowRouter;
-import org.stageboard.ui.render.StagePalette;
+import org.stageboard.geom.ArrowGeometry;
+import org.stageboard.geom.ArrowRouter;
+import org.stageboard.render.StagePalette;
 
 /**
  * Writes a board as an Excalidraw scene: each box a rounded rectangle in its stage colours with its text bound

@@ -23,9 +23,9 @@ import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.model.TradeOff;
-import org.stageboard.ui.render.ArrowGeometry;
-import org.stageboard.ui.render.ArrowRouter;
-import org.stageboard.ui.render.StagePalette;
+import org.stageboard.geom.ArrowGeometry;
+import org.stageboard.geom.ArrowRouter;
+import org.stageboard.render.StagePalette;
 
 /**
  * Draws a board on any {@link Graphics2D} (SVG and PDF) the way the canvas's {@code BoxView} and

@@ -23,9 +23,9 @@ import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.model.Stage;
-import org.stageboard.ui.render.ArrowView;
-import org.stageboard.ui.render.BoxView;
-import org.stageboard.ui.render.BoardView;
+import org.stageboard.render.ArrowView;
+import org.stageboard.render.BoxView;
+import org.stageboard.render.BoardView;
 
 /**
  * The drawing surface: a grid, the board's boxes and arrows, and the selection overlay, under pan and zoom.
@@ -333,7 +333,7 @@ public class BoardCanvas extends Region {
         if (document.board() != opened || document.isDirty()) {
             return;
         }
-        Board grown = Edits.growAllToFit(opened, org.stageboard.ui.render.BoxFit::fit);
+        Board grown = Edits.growAllToFit(opened, org.stageboard.render.BoxFit::fit);
         if (grown != opened) {
             document.reset(grown);
         }

@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.stageboard.edit.Document;
 import org.stageboard.edit.Edits;
 import org.stageboard.model.Board;
-import org.stageboard.ui.render.BoxFit;
+import org.stageboard.render.BoxFit;
 
 /**
  * One open board being edited: the document, what is selected, the clipboard of boxes and the view settings

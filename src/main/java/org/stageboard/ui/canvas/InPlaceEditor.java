@@ -11,7 +11,7 @@ import org.stageboard.edit.SetText;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
-import org.stageboard.ui.render.BoxFit;
+import org.stageboard.render.BoxFit;
 
 /**
  * Edits a box's title and text right on the canvas. The whole edit is one undo step, committed when focus

@@ -149,7 +149,7 @@ final class SelectionOverlay extends Group {
      */
     double[] connectCentre(Node n, double z) {
         double out = (CONNECT_RADIUS + 5) / z;
-        double clear = (CONNECT_RADIUS + 4) / z + org.stageboard.ui.render.ArrowView.HEAD_LENGTH;
+        double clear = (CONNECT_RADIUS + 4) / z + org.stageboard.render.ArrowView.HEAD_LENGTH;
         List<double[]> ends = arrowEnds(n);
         double[][] places = {
             {(n.x() + n.width()) + out, n.y() + n.height() / 2}, {n.x() + n.width() / 2, n.y() + n.height() + out},
@@ -178,7 +178,7 @@ final class SelectionOverlay extends Group {
             if (!e.from().equals(n.id()) && !e.to().equals(n.id())) {
                 continue;
             }
-            org.stageboard.ui.render.ArrowView a = canvas.boardView().arrow(e.id());
+            org.stageboard.render.ArrowView a = canvas.boardView().arrow(e.id());
             if (a != null) {
                 double[] pts = a.points();
                 ends.add(new double[] {pts[0], pts[1]});

@@ -11,7 +11,7 @@ import org.stageboard.check.Finding;
 import org.stageboard.check.Severity;
 import org.stageboard.model.Node;
 import org.stageboard.ui.canvas.BoardCanvas;
-import org.stageboard.ui.render.BoardView;
+import org.stageboard.render.BoardView;
 
 /**
  * Keeps the findings panel and the canvas badges in step with the document: every published board is re-checked,

@@ -1,6 +1,6 @@
 package org.stageboard.ui.findings;
 
-import org.stageboard.ui.render.Tooltips;
+import org.stageboard.render.Tooltips;
 
 import java.util.List;
 import java.util.function.Consumer;

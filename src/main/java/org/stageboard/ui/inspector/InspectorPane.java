@@ -22,7 +22,7 @@ import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
 import org.stageboard.ui.canvas.CanvasCommands;
 import org.stageboard.ui.canvas.EditorSession;
-import org.stageboard.ui.render.StagePalette;
+import org.stageboard.render.StagePalette;
 
 /**
  * Shows and edits what is selected: a box's stage, title, notes and trade-offs; an arrow's label; or, with

@@ -11,7 +11,7 @@ import javafx.scene.shape.Rectangle;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Stage;
 import org.stageboard.ui.canvas.BoardCanvas;
-import org.stageboard.ui.render.StagePalette;
+import org.stageboard.render.StagePalette;
 
 /**
  * The eight stages and the note, in interview order: click one to add a box in view, or drag it onto the

@@ -38,7 +38,7 @@ import org.stageboard.rehearsal.history.HistoryStore;
 import org.stageboard.rehearsal.history.SessionRecord;
 import org.stageboard.template.Template;
 import org.stageboard.ui.presenter.CueSheetWindow;
-import org.stageboard.ui.render.BoardThumbnail;
+import org.stageboard.render.BoardThumbnail;
 
 /**
  * Solo rehearsal in the editor window: the timer bar under the menu, follow-up cards over the canvas, every edit

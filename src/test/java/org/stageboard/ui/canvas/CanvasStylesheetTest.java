@@ -14,7 +14,7 @@ import org.stageboard.edit.Document;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.ui.render.BoardView;
+import org.stageboard.render.BoardView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 

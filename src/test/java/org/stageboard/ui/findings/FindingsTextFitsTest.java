@@ -19,7 +19,7 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.ui.kit.Theme;
-import org.stageboard.ui.render.Tooltips;
+import org.stageboard.render.Tooltips;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -50,7 +50,7 @@ class GalleryMemoryTest {
         TemplateGallery[] g = new TemplateGallery[1];
         robot.interact(() -> {
             g[0] = new TemplateGallery(TemplateLibrary.load(),
-                    b -> org.stageboard.ui.render.BoardThumbnail.of(b, PipelinePreview.WIDTH, PipelinePreview.HEIGHT));
+                    b -> org.stageboard.render.BoardThumbnail.of(b, PipelinePreview.WIDTH, PipelinePreview.HEIGHT));
             stage.setScene(new Scene(g[0], w, h));
             stage.show();
         });

@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * is exactly it: dropshadow(gaussian, rgba(0,0,0,0.18), radius 6, offset 0 2) of a box with corner radius 7, blurred
  * here once, with the box itself cut out so the slices drawn over the box's edge leave it untouched. 33 x 33 px: 8
  * px outside the box, 8 inside (the corner), 1 stretched middle. To remake it after changing the numbers:
- * {@code java -cp target/test-classes org.stageboard.ui.render.BoxShadowImageTest
- * src/main/resources/org/stageboard/ui/render/box-shadow.png}.
+ * {@code java -cp target/test-classes org.stageboard.render.BoxShadowImageTest
+ * src/main/resources/org/stageboard/render/box-shadow.png}.
  */
 class BoxShadowImageTest {
     static final int M = 8, IN = 8, W = 2 * (M + IN) + 1, SS = 8;

@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.geom;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +18,7 @@ public final class ArrowRouter {
     private static final double DIAGONAL_COST = 3;
     private static final double BEND_COST = 1;
     /** How far a detour passes outside the boxes it goes around. */
-    static final double DETOUR = 24;
+    public static final double DETOUR = 24;
     /** The corridor search's grid grows with the square of the boxes around an arrow: beyond this many it is skipped. */
     private static final int MAX_DETOUR_BOXES = 60;
 

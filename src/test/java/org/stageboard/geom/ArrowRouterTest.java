@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.geom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +14,7 @@ import org.stageboard.model.Rect;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.TemplateLibrary;
 
-class ArrowRouterTest {
+public class ArrowRouterTest {
 
     @Test
     void boxesSideBySideGetAStraightHorizontalArrow() {
@@ -74,7 +74,7 @@ class ArrowRouterTest {
         assertFalse(ArrowRouter.segmentHits(-10, 150, 110, 150, r));
     }
 
-    static boolean crosses(double[] pts, Rect r) {
+    public static boolean crosses(double[] pts, Rect r) {
         for (int i = 0; i + 3 < pts.length; i += 2) {
             if (ArrowRouter.segmentHits(pts[i], pts[i + 1], pts[i + 2], pts[i + 3], r)) {
                 return true;

@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.geom;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.geom;
 
 import org.stageboard.model.Rect;
 

@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.render;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;

@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.render;
 
 import java.util.EnumMap;
 import java.util.Map;

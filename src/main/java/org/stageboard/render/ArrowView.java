@@ -1,5 +1,7 @@
-package org.stageboard.ui.render;
+package org.stageboard.render;
 
+import org.stageboard.geom.ArrowRouter;
+import org.stageboard.geom.ArrowGeometry;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Polyline;

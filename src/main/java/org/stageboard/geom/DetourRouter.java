@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.geom;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.render;
 
 import javafx.application.Platform;
 import javafx.scene.Group;

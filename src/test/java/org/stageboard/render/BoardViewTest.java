@@ -1,5 +1,6 @@
-package org.stageboard.ui.render;
+package org.stageboard.render;
 
+import org.stageboard.geom.ArrowRouterTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

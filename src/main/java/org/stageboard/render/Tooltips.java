@@ -1,4 +1,4 @@
-package org.stageboard.ui.render;
+package org.stageboard.render;
 
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
