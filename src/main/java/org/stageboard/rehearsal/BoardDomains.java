@@ -20,7 +20,8 @@ public final class BoardDomains {
         CUES.put("ranking", "rank|ranking|ranker|rerank*|recommend*|recommender*|recsys|feed|search|ndcg*|ltr|"
                 + "lambdamart|retrieval|candidates|two-tower|ctr|pctr|sponsored|auction*|bidding|rtb|竞价|双塔|аукцион*|двухбашен*|推荐|排序|精排|粗排|召回|搜索|信息流|猜你喜欢|рекоменд*|ранжир*|"
                 + "поиск*|выдач*|лент*|ndcg@10|recall@100|recall@k|map@k");
-        CUES.put("forecast", "forecast*|demand|time series|mape|wape|smape|horizon|seasonality|销量|需求预测|预测销量|"
+        CUES.put("forecast", "forecast*|demand|time series|mape|wape|smape|horizon|seasonality|"
+                + "销量|需求预测|预测销量|客流|客流量|负荷预测|"
                 + "时间序列|时序|季节性|спрос*|временн* ряд*|горизонт*|сезонн*|прогноз спроса|прогноз нагрузки");
         CUES.put("classify", "fraud*|classif*|binary|二分类|бинарн*|classifier|moderat*|spam*|churn*|toxic*|abuse*|intent*|risk|default|"
                 + "chargeback*|anomal*|precision|recall|pr-auc|f1|欺诈|风控|审核|分类|流失|违规|意图|反作弊|违约|逾期|"
@@ -34,6 +35,21 @@ public final class BoardDomains {
                 + "版面|扫描|发票|скан*");
         CUES.put("regress", "eta|regression|ltv|clv|lifetime value|customer lifetime value|生命周期价值|пожизненн* ценност*|delivery time|arrival time|travel time|送达时间|到达时间|"
                 + "时长预估|预估时长|回归|регресс*|время доставки|время в пути|время прибытия");
+    }
+
+    /**
+     * Kinds read only when they are the board's subject, after the kinds above: a speech or pricing board is often
+     * also a classifier or a forecast, and these mainly keep questions for another modality off it (no camera drift
+     * on a wake-word board) or raise a probe written for it (price endogeneity).
+     */
+    private static final Map<String, String> SUBJECT_ONLY = new LinkedHashMap<>();
+
+    static {
+        SUBJECT_ONLY.put("speech", "speech|asr|audio|voice|wake word|wake-word|wakeword|utterance*|log-mel|mfcc|"
+                + "spectrogram*|acoustic|transcrib*|语音|语音识别|方言|声学|录音|音频|唤醒词|речь|речев*|голос*|аудио|"
+                + "акустическ*|распознавани* речи|звук*|диктор*");
+        SUBJECT_ONLY.put("pricing", "price|prices|pricing|markdown*|discount*|fee|fees|surge|elasticit*|定价|价格|"
+                + "调价|加价|配送费|折扣|降价|弹性|цена|цены|цен|ценообразовани*|уценк*|скидк*|наценк*|эластичн*|тариф*");
     }
 
     private BoardDomains() {
@@ -62,15 +78,28 @@ public final class BoardDomains {
                 }
             });
         }
+        SUBJECT_ONLY.forEach((kind, cues) -> {
+            if (words.subject(cues)) {
+                out.add(kind);
+            }
+        });
         return out;
     }
 
     /**
      * True when a question written for {@code domains} fits a board of {@code kinds}: the board must positively be
-     * of one of them. A board whose kind is unclear gets no kind-specific question (a filter-bubble question needs a
+     * of one of them, and of none the question excludes ({@link #NOT}). A board whose kind is unclear gets no kind-specific question (a filter-bubble question needs a
      * recommender on the board, not just the absence of a forecast).
      */
     static boolean fits(java.util.List<String> domains, Set<String> kinds) {
-        return domains.isEmpty() || domains.stream().anyMatch(kinds::contains);
+        boolean excluded = domains.stream().anyMatch(d -> d.startsWith(NOT) && kinds.contains(d.substring(NOT.length())));
+        java.util.List<String> wanted = domains.stream().filter(d -> !d.startsWith(NOT)).toList();
+        return !excluded && (wanted.isEmpty() || wanted.stream().anyMatch(kinds::contains));
     }
+
+    /**
+     * A bank domain starting with this names a kind the question never fits ("-speech" on a camera-drift question):
+     * a wake-word board is a binary classifier too, but not one with cameras.
+     */
+    static final String NOT = "-";
 }

@@ -106,6 +106,21 @@ final class BoardSignals {
     static final Pattern THRESHOLD_STATED = Pattern.compile("(?iu)(?:" + CUTOFF.pattern()
             + "|(?:threshold|порог\\p{L}*|阈值)\\s*(?:[=:：><≥≤]|at|на|в)?\\s*\\d+)");
 
+    /**
+     * A volume the system must handle: a count with a scale ("90k series", "1.1M meters", "40w 通/天", "8к
+     * разработчиков", "2 млн транзакций") or a rate ("1200 qps"). Quoted by a question on a missing Serving stage.
+     */
+    static final Pattern VOLUME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)?\\s*(?:(?:k|m|mln|bn|к|тыс\\.?|"
+            + "млн|млрд|w)(?![\\p{IsLatin}\\p{IsCyrillic}])|万|亿)(?=\\s*(?:\\p{L}|/\\s*(?:day|天|日|день|сут)))"
+            + "|\\d+\\s*(?:qps|rps)(?![\\p{L}])");
+    /**
+     * A latency bound the board promises ("p99 < 80 ms", "< 300 мс", "首字 < 300ms", "within 1 s of posting"): a
+     * number with a time unit after a bound or a latency word, not a window length ("1s windows").
+     */
+    static final Pattern LATENCY_CLAIM = Pattern.compile("(?iu)(?:p9\\d|latency|budget|first token|within|under|"
+            + "задержк\\p{L}*|бюджет\\p{L}*|延迟|时延|首字|[<≤])[^\\n\\d]{0,12}\\d+(?:[.,]\\d+)?\\s*(?:ms|мс|毫秒|s|sec|秒|с|сек)"
+            + "(?![\\p{L}])");
+
     /** A metric's name just before a comparison makes it a target ("recall ≥ 0.99", "AUC > 0.8"), not a cut. */
     private static final Pattern METRIC_BEFORE = Pattern.compile("(?iu)(?:recall|precision|coverage|полнот\\p{L}*|"
             + "точност\\p{L}*|покрыти\\p{L}*|召回|精确|准确|覆盖)[^\\n]{0,20}$");
@@ -119,18 +134,30 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#operating-point", OPERATING_POINT), Map.entry("#online-line", ONLINE_LINE),
             Map.entry("#random-split", RANDOM_SPLIT), Map.entry("#capacity-cut", CAPACITY_CUT),
             Map.entry("#unsupervised", UNSUPERVISED), Map.entry("#model-size", MODEL_SIZE),
-            Map.entry("#cache-ttl", CACHE_TTL), Map.entry("#threshold-stated", THRESHOLD_STATED));
+            Map.entry("#cache-ttl", CACHE_TTL), Map.entry("#threshold-stated", THRESHOLD_STATED),
+            Map.entry("#latency-claim", LATENCY_CLAIM));
 
     private final String normalized;
     private final Optional<String> label;
+    /** The Requirements boxes, title and prompt, normalised: where a volume is a claim about the system. */
+    private final String requirements;
 
     /**
      * @param normalized the board's text, normalised
      * @param label      the label the board states ({@link BoardFacts#label}), for "#label"
      */
     BoardSignals(String normalized, Optional<String> label) {
+        this(normalized, label, "");
+    }
+
+    /**
+     * @param requirements the Requirements boxes, title and prompt, normalised: "#stated-volume" reads a volume
+     *                     there only (a data set's "4k speakers" is no load the system must carry)
+     */
+    BoardSignals(String normalized, Optional<String> label, String requirements) {
         this.normalized = normalized;
         this.label = label;
+        this.requirements = requirements;
     }
 
     static boolean isSignal(String term) {
@@ -150,6 +177,10 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
 
     /** The words where the board shows a pattern signal, as found in the normalised text; empty when it does not. */
     Optional<String> find(String signal) {
+        if (signal.equals("#stated-volume")) {
+            Matcher v = VOLUME.matcher(requirements);
+            return v.find() ? Optional.of(v.group().strip()) : Optional.empty();
+        }
         Pattern p = PATTERNS.get(signal);
         if (p == null) {
             return Optional.empty();

@@ -65,7 +65,18 @@ public final class FollowUpPlanner {
     /** Added when the board is about a focused question's domain (its title, prompt or several boxes say it). */
     private static final int ON_DOMAIN = 4;
     private static final int STAGE_ANSWERED = 1;
+    /**
+     * Added to a gap question worded for the board's kind of system ("Framing isn't on the board: a point forecast
+     * or a range?") over the same gap's wording for any board ("What exactly does the model predict?").
+     */
+    private static final int KIND_WORDING = 1;
     private static final String UNANSWERED_GAP = "unanswered";
+    /**
+     * A gap written "!missing-stage" in the bank is the question's premise, not one reason among others: without
+     * that finding the question is not asked, whatever its words ("Serving isn't on the board yet, and you state
+     * “p99 < 80 ms”…" needs the Serving stage missing).
+     */
+    static final String REQUIRED_GAP = "!";
     private static final Set<String> STAGE_GAPS = Set.of("missing-stage", "empty-stage");
     private static final String BOX = "{box}";
     /** Replaced by the board's own word for the question's first trigger idea ("You report MAPE: …"). */
@@ -94,7 +105,7 @@ public final class FollowUpPlanner {
     public List<RankedFollowUp> plan(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
         BoardTerms words = terms.apply(board);
         Optional<String> label = BoardFacts.label(board);
-        BoardSignals signals = new BoardSignals(new BoardText(board).normalized(), label);
+        BoardSignals signals = new BoardSignals(new BoardText(board).normalized(), label, requirementsText(board));
         List<Finding> findings = Checker.check(board);
         Set<Stage> answeredStages = new HashSet<>();
         for (Node n : board.nodes()) {
@@ -104,6 +115,7 @@ public final class FollowUpPlanner {
         }
         Set<String> kinds = BoardDomains.of(words);
         List<BoardFacts.Note> notes = BoardFacts.notes(board);
+        Evidence outsideNotes = Evidence.withoutNotes(board, terms, label);
         Set<String> askedIds = new HashSet<>();
         asked.forEach(r -> askedIds.add(r.question().id()));
         boolean mostlyEmpty = answeredStages.size() < MOSTLY_EMPTY;
@@ -121,7 +133,8 @@ public final class FollowUpPlanner {
                 continue; // another kind of system, answered on the board, beside the point, or its premise missing
             }
             if (!f.question().contains(BoardFacts.NOTE)) {
-                score(f, board, words, signals, findings, answeredStages, i, label, Optional.empty(), mostlyEmpty).ifPresent(scored::add);
+                score(f, board, words, signals, findings, answeredStages, i, label, Optional.empty(), mostlyEmpty)
+                        .filter(q -> notes.isEmpty() || !repeatsNote(q.ranked().question(), words, signals, outsideNotes)).ifPresent(scored::add);
                 continue;
             }
             // every note box is an open point the candidate left: one question each, the first under the bank's id
@@ -144,6 +157,9 @@ public final class FollowUpPlanner {
                                    List<Finding> findings, Set<Stage> answeredStages, int index,
                                    Optional<String> label, Optional<BoardFacts.Note> note, boolean mostlyEmpty) {
         Finding gap = gapFinding(f, findings);
+        if (gap == null && f.gaps().stream().anyMatch(g -> g.startsWith(REQUIRED_GAP))) {
+            return Optional.empty(); // "Serving isn't on the board yet…" is asked only where it is not
+        }
         String lacking = gap != null ? sentence(gap.message()) : unansweredGap(f, answeredStages);
         boolean quotes = f.question().contains(BOX);
         if (quotes) {
@@ -206,6 +222,9 @@ public final class FollowUpPlanner {
         if (answeredStages.contains(f.stage())) {
             s += STAGE_ANSWERED;
         }
+        if (lacking != null && f.domains().stream().anyMatch(d -> !d.startsWith(BoardDomains.NOT))) {
+            s += KIND_WORDING; // one gap, two wordings: the one written for this kind of system asks it better
+        }
         s -= f.penalty();
         int tier;
         if (lacking != null || !found.isEmpty()) {
@@ -222,6 +241,34 @@ public final class FollowUpPlanner {
         Stage missing = gap != null && STAGE_GAPS.contains(gap.ruleId()) ? gap.stage() : null;
         return Optional.of(new ScoredFollowUp(new RankedFollowUp(f, why), tier, s, index, quotes, quotesNote(f, note),
                 missing));
+    }
+
+    /** The board's title, prompt and Requirements boxes, normalised: where it states the load it must carry. */
+    private static String requirementsText(Board board) {
+        return new BoardText(board.withNodes(board.nodesOf(Stage.REQUIREMENTS))).normalized();
+    }
+
+    /** The board's words and signals with its note boxes left out: what the candidate wrote as an answer. */
+    private record Evidence(BoardTerms words, BoardSignals signals) {
+        static Evidence withoutNotes(Board board, Function<Board, BoardTerms> terms, Optional<String> label) {
+            Board answers = board.withNodes(board.nodes().stream().filter(n -> n.stage() != Stage.NOTE).toList());
+            return new Evidence(terms.apply(answers),
+                    new BoardSignals(new BoardText(answers).normalized(), label, requirementsText(board)));
+        }
+    }
+
+    /**
+     * True when a bank question was raised by words the board says only in a note box: the note's own question
+     * already asks that point (a label-delay question after a note about late claims is its near-duplicate).
+     */
+    private static boolean repeatsNote(FollowUp f, BoardTerms words, BoardSignals signals, Evidence outsideNotes) {
+        for (String idea : f.triggers()) {
+            if (ideaOnBoard(idea, words, signals).isPresent()
+                    && ideaOnBoard(idea, outsideNotes.words(), outsideNotes.signals()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean quotesNote(FollowUp f, Optional<BoardFacts.Note> note) {
@@ -253,7 +300,8 @@ public final class FollowUpPlanner {
     /** The checker finding this question probes, most severe first, or null. */
     private static Finding gapFinding(FollowUp f, List<Finding> findings) {
         Finding best = null;
-        for (String g : f.gaps()) {
+        for (String required : f.gaps()) {
+            String g = required.startsWith(REQUIRED_GAP) ? required.substring(REQUIRED_GAP.length()) : required;
             int at = g.indexOf('@');
             String rule = at < 0 ? g : g.substring(0, at);
             Stage stage = at < 0 ? f.stage() : Stage.fromId(g.substring(at + 1)).orElse(null);
