@@ -48,8 +48,9 @@ public final class BoardDomains {
         SUBJECT_ONLY.put("speech", "speech|asr|audio|voice|wake word|wake-word|wakeword|utterance*|log-mel|mfcc|"
                 + "spectrogram*|acoustic|transcrib*|语音|语音识别|方言|声学|录音|音频|唤醒词|речь|речев*|голос*|аудио|"
                 + "акустическ*|распознавани* речи|звук*|диктор*");
-        SUBJECT_ONLY.put("pricing", "price|prices|pricing|markdown*|discount*|fee|fees|surge|elasticit*|定价|价格|"
-                + "调价|加价|配送费|折扣|降价|弹性|цена|цены|цен|ценообразовани*|уценк*|скидк*|наценк*|эластичн*|тариф*");
+        SUBJECT_ONLY.put("pricing", "pricing|dynamic price*|price elasticit*|markdown*|discount*|fee|fees|surge|"
+                + "elasticit*|定价|调价|加价|动态价格|配送费|折扣|降价|价格弹性|ценообразовани*|динамическ* цен*|уценк*|"
+                + "скидк*|наценк*|эластичн*|тариф*");
     }
 
     private BoardDomains() {

@@ -115,7 +115,7 @@ public final class FollowUpPlanner {
         }
         Set<String> kinds = BoardDomains.of(words);
         List<BoardFacts.Note> notes = BoardFacts.notes(board);
-        Evidence outsideNotes = Evidence.withoutNotes(board, terms, label);
+        Evidence inNotes = Evidence.inNotes(board, terms, label);
         Set<String> askedIds = new HashSet<>();
         asked.forEach(r -> askedIds.add(r.question().id()));
         boolean mostlyEmpty = answeredStages.size() < MOSTLY_EMPTY;
@@ -134,7 +134,7 @@ public final class FollowUpPlanner {
             }
             if (!f.question().contains(BoardFacts.NOTE)) {
                 score(f, board, words, signals, findings, answeredStages, i, label, Optional.empty(), mostlyEmpty)
-                        .filter(q -> notes.isEmpty() || !repeatsNote(q.ranked().question(), words, signals, outsideNotes)).ifPresent(scored::add);
+                        .filter(q -> notes.isEmpty() || !repeatsNote(q.ranked().question(), inNotes)).ifPresent(scored::add);
                 continue;
             }
             // every note box is an open point the candidate left: one question each, the first under the bank's id
@@ -248,23 +248,23 @@ public final class FollowUpPlanner {
         return new BoardText(board.withNodes(board.nodesOf(Stage.REQUIREMENTS))).normalized();
     }
 
-    /** The board's words and signals with its note boxes left out: what the candidate wrote as an answer. */
+    /** What the board's note boxes say, alone: the open points the candidate left, each asked as it is. */
     private record Evidence(BoardTerms words, BoardSignals signals) {
-        static Evidence withoutNotes(Board board, Function<Board, BoardTerms> terms, Optional<String> label) {
-            Board answers = board.withNodes(board.nodes().stream().filter(n -> n.stage() != Stage.NOTE).toList());
-            return new Evidence(terms.apply(answers),
-                    new BoardSignals(new BoardText(answers).normalized(), label, requirementsText(board)));
+        static Evidence inNotes(Board board, Function<Board, BoardTerms> terms, Optional<String> label) {
+            Board notes = board.withTitle("").withPrompt("").withEdges(List.of())
+                    .withNodes(board.nodes().stream().filter(n -> n.stage() == Stage.NOTE).toList());
+            return new Evidence(terms.apply(notes), new BoardSignals(new BoardText(notes).normalized(), label));
         }
     }
 
     /**
-     * True when a bank question was raised by words the board says only in a note box: the note's own question
-     * already asks that point (a label-delay question after a note about late claims is its near-duplicate).
+     * True when a note box says one of the ideas that raise a bank question: the note's own question already asks
+     * that point, so this one would be its near-duplicate (a label-delay question after a note "chargebacks arrive
+     * weeks later?", a price-endogeneity question after "discounts went to the items that sold badly").
      */
-    private static boolean repeatsNote(FollowUp f, BoardTerms words, BoardSignals signals, Evidence outsideNotes) {
+    private static boolean repeatsNote(FollowUp f, Evidence inNotes) {
         for (String idea : f.triggers()) {
-            if (ideaOnBoard(idea, words, signals).isPresent()
-                    && ideaOnBoard(idea, outsideNotes.words(), outsideNotes.signals()).isEmpty()) {
+            if (ideaOnBoard(idea, inNotes.words(), inNotes.signals()).isPresent()) {
                 return true;
             }
         }
