@@ -151,8 +151,9 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
     }
 
     /**
-     * @param requirements the Requirements boxes, title and prompt, normalised: "#stated-volume" reads a volume
-     *                     there only (a data set's "4k speakers" is no load the system must carry)
+     * @param requirements the Requirements boxes, title and prompt, normalised: "#stated-volume" and
+     *                     "#stated-goal" read a volume or a goal there only (a data set's "4k speakers" is no load the
+     *                     system must carry, "cloud cover < 20%" in a Data box no goal)
      */
     BoardSignals(String normalized, Optional<String> label, String requirements) {
         this.normalized = normalized;
@@ -177,8 +178,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
 
     /** The words where the board shows a pattern signal, as found in the normalised text; empty when it does not. */
     Optional<String> find(String signal) {
-        if (signal.equals("#stated-volume")) {
-            Matcher v = VOLUME.matcher(requirements);
+        if (signal.equals("#stated-volume") || signal.equals("#stated-goal")) {
+            Matcher v = (signal.equals("#stated-volume") ? VOLUME : GOAL_STATED).matcher(requirements);
             return v.find() ? Optional.of(v.group().strip()) : Optional.empty();
         }
         Pattern p = PATTERNS.get(signal);

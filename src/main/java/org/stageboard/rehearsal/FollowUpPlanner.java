@@ -83,6 +83,12 @@ public final class FollowUpPlanner {
     private static final String TRIGGER = "{trigger}";
     /** Replaced by the board's clause around that word ("prices live from rate API (cached 15 min)"). */
     private static final String CONTEXT = "{context}";
+    /**
+     * Replaced by the board's clause around its word for the question's second trigger idea, so one question can set
+     * two of the board's claims side by side ("You measure AUC offline, and the goal is “cut breakdowns 25%”…"):
+     * both ideas must be on the board, and not in one clause (a goal that names the metric is no mismatch).
+     */
+    private static final String SECOND_CONTEXT = "{context2}";
     /** Fewer answered stages than this and the board is mostly empty. */
     private static final int MOSTLY_EMPTY = 4;
 
@@ -187,6 +193,20 @@ public final class FollowUpPlanner {
                 return Optional.empty();
             }
             f = f.withText(f.question().replace(TRIGGER, BoardQuotes.asWritten(found.get(0), board)), f.lacks());
+        }
+        if (f.question().contains(SECOND_CONTEXT)) {
+            Optional<String> first = f.triggers().isEmpty() ? Optional.empty()
+                    : ideaOnBoard(f.triggers().get(0), words, signals);
+            Optional<String> second = f.triggers().size() < 2 ? Optional.empty()
+                    : ideaOnBoard(f.triggers().get(1), words, signals);
+            if (first.isEmpty() || second.isEmpty()) {
+                return Optional.empty();
+            }
+            String clause = BoardQuotes.clauseAround(second.get(), board);
+            if (clause.toLowerCase(java.util.Locale.ROOT).contains(first.get().toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.empty(); // the goal names the metric: the two claims are one
+            }
+            f = f.withText(f.question().replace(SECOND_CONTEXT, clause), f.lacks());
         }
         if (f.question().contains(CONTEXT)) {
             if (found.isEmpty()) {

@@ -100,7 +100,7 @@ class FollowUpBankTest {
         for (String lang : List.of("zh", "ru")) {
             List<FollowUp> tr = FollowUpBank.general(DIR + "followups_" + lang + ".json");
             for (int i = 0; i < bank.size(); i++) {
-                for (String placeholder : List.of("{box}", "{label}", "{trigger}", "{context}", "{note}")) {
+                for (String placeholder : List.of("{box}", "{label}", "{trigger}", "{context}", "{context2}", "{note}")) {
                     assertEquals(bank.get(i).question().contains(placeholder), tr.get(i).question().contains(placeholder),
                             lang + " " + bank.get(i).id() + " keeps the " + placeholder + " placeholder");
                 }

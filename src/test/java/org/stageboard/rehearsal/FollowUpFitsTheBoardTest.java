@@ -158,6 +158,21 @@ class FollowUpFitsTheBoardTest {
     }
 
     @Test
+    void anOfflineMetricAndARequirementsGoalAreSetSideBySideUnlessTheGoalNamesTheMetric() {
+        Board b = board("Pharmacy drug search", Stage.REQUIREMENTS, "goal: search-to-order conversion +10%",
+                Stage.MODEL, "LambdaMART ranker", Stage.EVALUATION, "NDCG@10 on judged queries");
+        String q = text(b, "g.evaluation.metric-vs-goal");
+        assertTrue(q.contains("NDCG@10") && q.contains("“goal: search-to-order conversion +10%”"), q);
+        Board same = board("Pharmacy drug search", Stage.REQUIREMENTS, "goal: NDCG@10 +5%",
+                Stage.MODEL, "LambdaMART ranker", Stage.EVALUATION, "NDCG@10 on judged queries");
+        assertFalse(ids(same).contains("g.evaluation.metric-vs-goal"), "the goal is the metric: " + ids(same));
+        Board goalOutsideRequirements = board("Satellite building detection", Stage.DATA, "images with cloud < 20%",
+                Stage.MODEL, "U-Net", Stage.EVALUATION, "IoU 0.71");
+        assertFalse(ids(goalOutsideRequirements).contains("g.evaluation.metric-vs-goal"),
+                "a percentage in a Data box is no goal: " + ids(goalOutsideRequirements));
+    }
+
+    @Test
     void composedQuestionsReadInChineseAndRussianAndQuoteTheBoardAsWritten() {
         Board zh = board("公寓搜索排序", Stage.REQUIREMENTS, "搜索结果页 p99 < 200ms", Stage.FRAMING, "排序",
                 Stage.DATA, "搜索日志", Stage.FEATURES, "价格、区域", Stage.MODEL, "CatBoost 排序",
