@@ -20,7 +20,10 @@ import org.stageboard.model.Stage;
  * <li>the template's own questions, in the template's order (written for this case);</li>
  * <li>one question per note box the candidate left (each quoted, asked at the stage its arrow points to);</li>
  * <li>on a board past {@link #MOSTLY_EMPTY}, one question for each decision stage it leaves out, until a question
- * on that stage is asked: a missing stage is the clearest gap an interviewer asks about;</li>
+ * on that stage is asked: a missing stage is the clearest gap an interviewer asks about. It is composed from the
+ * board's own claims where it can (a missing Serving stage quotes the latency or load the Requirements box states)
+ * and otherwise worded for the board's kind ({@link #KIND_WORDING}); such a question is asked only where the stage is
+ * missing ({@link #REQUIRED_GAP});</li>
  * <li>questions that probe a gap: what the checker reports missing (no baseline, no online metric, a stage left
  * out...) or, for checks the checker does not make, what nothing on the board answers (no rollout plan);</li>
  * <li>questions about what the board says (its words trigger them), by how many distinct ideas it mentions;</li>
@@ -28,7 +31,8 @@ import org.stageboard.model.Stage;
  * board).</li>
  * </ol>
  * A question the board already answers (NDCG on the board: no "which ranking metric?") is not asked, and of
- * near-duplicates (one topic, or the same words) only the first is. Questions worded for another kind of system
+ * near-duplicates (one topic, or the same words) only the first is; a bank question raised by an idea a note box
+ * states is that note's duplicate and is not asked. Questions worded for another kind of system
  * ({@link BoardDomains}: no position-bias question on a forecasting board) are not asked either, and a question for
  * one kind of system needs positive evidence of that kind on the board (the bank's "requires": retrieval words for a
  * grounding question, a feed for a filter-bubble question, users for an A/B question), not just the absence of a
