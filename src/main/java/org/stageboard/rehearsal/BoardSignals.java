@@ -121,6 +121,14 @@ final class BoardSignals {
             + "задержк\\p{L}*|бюджет\\p{L}*|延迟|时延|首字|[<≤])[^\\n\\d]{0,12}\\d+(?:[.,]\\d+)?\\s*(?:ms|мс|毫秒|s|sec|秒|с|сек)"
             + "(?![\\p{L}])");
 
+    /**
+     * A feature counted over the last minutes ("CTR last 5 min", "近 5 分钟进房率", "за последние 10 мин", "1h velocity"):
+     * its value at training time must be the one it had when the prediction was made, not today's.
+     */
+    static final Pattern RECENT_WINDOW = Pattern.compile("(?iu)(?:(?:last|past|rolling|trailing)\\s*\\d+\\s*(?:s|sec\\p{L}*|"
+            + "min\\p{L}*)(?![\\p{L}])|近\\s*\\d+\\s*(?:秒|分钟)|за\\s+(?:последн\\p{L}*\\s+)?\\d+\\s*(?:сек\\p{L}*|мин\\p{L}*)"
+            + "(?![\\p{L}])|\\d+\\s*(?:min|h)\\s*(?:velocity|count|rate|window))");
+
     /** A metric's name just before a comparison makes it a target ("recall ≥ 0.99", "AUC > 0.8"), not a cut. */
     private static final Pattern METRIC_BEFORE = Pattern.compile("(?iu)(?:recall|precision|coverage|полнот\\p{L}*|"
             + "точност\\p{L}*|покрыти\\p{L}*|召回|精确|准确|覆盖)[^\\n]{0,20}$");
@@ -135,7 +143,7 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#random-split", RANDOM_SPLIT), Map.entry("#capacity-cut", CAPACITY_CUT),
             Map.entry("#unsupervised", UNSUPERVISED), Map.entry("#model-size", MODEL_SIZE),
             Map.entry("#cache-ttl", CACHE_TTL), Map.entry("#threshold-stated", THRESHOLD_STATED),
-            Map.entry("#latency-claim", LATENCY_CLAIM));
+            Map.entry("#latency-claim", LATENCY_CLAIM), Map.entry("#recent-window", RECENT_WINDOW));
 
     private final String normalized;
     private final Optional<String> label;

@@ -173,6 +173,25 @@ class FollowUpFitsTheBoardTest {
     }
 
     @Test
+    void pipelineClaimsAreQuotedWhereTheyBite() {
+        Board cascade = board("Meeting action items", Stage.DATA, "input = transcript from existing ASR (WER ~12%)",
+                Stage.MODEL, "LLM extracts action items, owner, due date");
+        assertTrue(text(cascade, "g.model.upstream-errors").contains("“input = transcript from existing ASR"),
+                ids(cascade).toString());
+        Board asr = board("Dialect call speech recognition", Stage.DATA, "call audio, transcribed by vendors",
+                Stage.MODEL, "streaming ASR, conformer", Stage.EVALUATION, "CER per dialect");
+        assertFalse(ids(asr).contains("g.model.upstream-errors"), "the ASR is the model itself: " + ids(asr));
+        Board live = board("Live room recommendations", Stage.FEATURES, "real-time: entry rate last 5 min",
+                Stage.MODEL, "ranking model on impressions");
+        assertTrue(text(live, "g.features.point-in-time").contains("last 5 min"), ids(live).toString());
+        Board lags = board("Store demand forecast", Stage.FEATURES, "lags, rolling 7 days", Stage.MODEL, "LightGBM");
+        assertFalse(ids(lags).contains("g.features.point-in-time"), "days-long windows on a forecast: " + ids(lags));
+        Board cut = board("Discharge summaries", Stage.DATA, "records truncated to the first 32k tokens",
+                Stage.MODEL, "fine-tuned LLM summariser");
+        assertTrue(text(cut, "g.features.truncation").contains("truncated to the first 32k tokens"), ids(cut).toString());
+    }
+
+    @Test
     void composedQuestionsReadInChineseAndRussianAndQuoteTheBoardAsWritten() {
         Board zh = board("公寓搜索排序", Stage.REQUIREMENTS, "搜索结果页 p99 < 200ms", Stage.FRAMING, "排序",
                 Stage.DATA, "搜索日志", Stage.FEATURES, "价格、区域", Stage.MODEL, "CatBoost 排序",
