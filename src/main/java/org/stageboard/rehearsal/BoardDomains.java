@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * What kind of ML system a board is about, read from its title, prompt and boxes in any of the three languages:
  * ranking (recommendations, search, feeds), forecast (demand, time series), classify (fraud, moderation, churn,
- * intent), generate (LLMs, RAG, summaries), vision (images, video, OCR), regress (ETA, durations). A kind counts only when it is the board's
- * subject ({@link BoardTerms#central}: title or prompt, or two boxes), so a word said in passing does not pull a
- * ranking question onto a forecasting board. A board may be of several kinds (image moderation: classify and vision).
+ * intent), generate (LLMs, RAG, summaries), vision (images, video, OCR), regress (ETA, durations), and, read from
+ * the board's subject only, speech (audio, ASR, wake words) and pricing (pricing, markdowns, fees). A kind counts
+ * only when it is the board's subject ({@link BoardTerms#central}: title or prompt, or two boxes), so a word said in
+ * passing does not pull a ranking question onto a forecasting board. A board may be of several kinds (image moderation: classify and vision).
  */
 public final class BoardDomains {
     /** Each kind with its cues, synonyms joined by "|" as bank triggers are. */
@@ -89,8 +90,9 @@ public final class BoardDomains {
 
     /**
      * True when a question written for {@code domains} fits a board of {@code kinds}: the board must positively be
-     * of one of them, and of none the question excludes ({@link #NOT}). A board whose kind is unclear gets no kind-specific question (a filter-bubble question needs a
-     * recommender on the board, not just the absence of a forecast).
+     * of one of them, and of none the question excludes ({@link #NOT}). A board whose kind is unclear gets no
+     * kind-specific question (a filter-bubble question needs a recommender on the board, not just the absence of a
+     * forecast).
      */
     static boolean fits(java.util.List<String> domains, Set<String> kinds) {
         boolean excluded = domains.stream().anyMatch(d -> d.startsWith(NOT) && kinds.contains(d.substring(NOT.length())));
