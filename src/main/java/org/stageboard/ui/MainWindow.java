@@ -8,12 +8,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -57,8 +55,6 @@ import org.stageboard.render.BoardView;
 public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.ui.progress.ProgressHost {
     public static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
 
-    /** The inspector and findings column: wide enough for the findings profile and counts in every language. */
-    private static final double SIDE_WIDTH = 400;
     private final Stage stage;
     private final Document document = new Document(Board.empty());
     private final BoardCanvas canvas = new BoardCanvas(document);
@@ -68,8 +64,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
     private final RehearsalController rehearsal;
     private final PresenterController presenter;
     private final BorderPane root = new BorderPane();
-    private final SplitPane center = new SplitPane();
-    private final SplitPane side;
+    private final SideColumn center;
     private final StackPane canvasHolder = new StackPane(canvas);
     private final VBox topArea = new VBox();
     private final StagePalettePane palette;
@@ -79,7 +74,6 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
     private TemplateLibrary templates;
     private Consumer<Locale> onLanguageChosen = l -> { };
     private Consumer<Theme> onThemeChosen = t -> { };
-    private double dividerBeforeHiding = -1;
     private ExportMemory exportMemory;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
@@ -88,20 +82,17 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         inspector = new InspectorPane(canvas.session(), canvas.commands());
         palette = new StagePalettePane(canvas);
         findings = new FindingsController(new FindingsPanel(), canvas);
-        side = sidePanels();
         rehearsal = new RehearsalController(this, target -> writeBoardPng(target));
         presenter = new PresenterController(this);
         menuBar = new MainMenus(this).build(l -> onLanguageChosen.accept(l));
         statusBar = statusBar();
 
         canvasHolder.getChildren().add(emptyBoardHint());
-        center.getItems().addAll(canvasHolder, side);
-        keepSidePanelWidth();
-        SplitPane.setResizableWithParent(side, false);
+        center = new SideColumn(canvasHolder, inspector, findings);
         topArea.getChildren().add(menuBar);
         root.setTop(topArea);
         root.setLeft(palette);
-        root.setCenter(center);
+        root.setCenter(center.node());
         root.setBottom(statusBar);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -124,47 +115,6 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         // a double-click on an arrow has just selected it: its label is edited in the inspector
         canvas.setOnEdgeLabelEdit(id -> inspector.editEdgeLabel());
         refreshTitleAndStatus();
-    }
-
-    /**
-     * The side panels get their preferred width and the canvas the rest, set once the window has its real width
-     * (a fraction taken earlier would be a fraction of the 200 px a window manager first reports).
-     */
-    private void keepSidePanelWidth() {
-        center.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number width) {
-                if (width.doubleValue() >= 700) {
-                    center.widthProperty().removeListener(this);
-                    placeSideDivider();
-                }
-            }
-        });
-    }
-
-    private void placeSideDivider() {
-        double width = center.getWidth();
-        if (width > 0) {
-            center.setDividerPositions(1 - Math.min(SIDE_WIDTH, width * 0.4) / width);
-        }
-    }
-
-    /** The inspector above the findings; hiding the findings gives the inspector the whole height. */
-    private SplitPane sidePanels() {
-        SplitPane split = new SplitPane(inspector, findings.panel());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        split.setPrefWidth(SIDE_WIDTH);
-        split.setMinWidth(280);
-        findings.visibleProperty().addListener((o, a, show) -> {
-            if (show && !split.getItems().contains(findings.panel())) {
-                split.getItems().add(findings.panel());
-                split.setDividerPositions(0.55);
-            } else if (!show) {
-                split.getItems().remove(findings.panel());
-            }
-        });
-        return split;
     }
 
     /** On an empty board, where to start; it never takes a click and goes with the first box. */
@@ -263,20 +213,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
             n.setVisible(visible);
             n.setManaged(visible);
         }
-        if (visible && !center.getItems().contains(side)) {
-            center.getItems().add(side);
-            if (dividerBeforeHiding >= 0) {
-                // the side panels come back as wide as they were; again once leaving full screen has resized
-                double divider = dividerBeforeHiding;
-                center.setDividerPositions(divider);
-                Platform.runLater(() -> center.setDividerPositions(divider));
-            } else {
-                placeSideDivider();
-            }
-        } else if (!visible && center.getItems().contains(side)) {
-            dividerBeforeHiding = center.getDividerPositions()[0];
-            center.getItems().remove(side);
-        }
+        center.setVisible(visible);
     }
 
     /** Opens a board file and shows all of it. */
