@@ -28,6 +28,7 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.template.TemplateLibrary;
 import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.canvas.EditorSession;
 import org.stageboard.ui.export.ExportDialog;
 import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.FileController;
@@ -81,7 +82,10 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         files = new FileController(document, stage, recentFiles);
         inspector = new InspectorPane(canvas.session(), canvas.commands());
         palette = new StagePalettePane(canvas);
-        findings = new FindingsController(new FindingsPanel(), canvas);
+        findings = new FindingsController(new FindingsPanel(), canvas.session(), canvas.boardView(), id -> {
+            canvas.reveal(id);
+            canvas.requestFocus();
+        });
         rehearsal = new RehearsalController(this, target -> writeBoardPng(target));
         presenter = new PresenterController(this);
         menuBar = new MainMenus(this).build(l -> onLanguageChosen.accept(l));
@@ -110,8 +114,8 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
 
         files.pathProperty().addListener((o, a, b) -> refreshTitleAndStatus());
         document.addListener(e -> refreshTitleAndStatus());
-        canvas.viewport().zoomProperty().addListener((o, a, b) -> refreshTitleAndStatus());
-        canvas.selection().addListener(this::refreshTitleAndStatus);
+        session().viewport().zoomProperty().addListener((o, a, b) -> refreshTitleAndStatus());
+        session().selection().addListener(this::refreshTitleAndStatus);
         // a double-click on an arrow has just selected it: its label is edited in the inspector
         canvas.setOnEdgeLabelEdit(id -> inspector.editEdgeLabel());
         refreshTitleAndStatus();
@@ -148,6 +152,12 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
 
     public BoardCanvas canvas() {
         return canvas;
+    }
+
+    /** The editor's state around the document: selection, clipboard, view settings. */
+    @Override
+    public EditorSession session() {
+        return canvas.session();
     }
 
     public FileController files() {
@@ -257,7 +267,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
 
     private boolean showAll(boolean replaced) {
         if (replaced) {
-            canvas.selection().clear();
+            session().selection().clear();
             Platform.runLater(canvas::zoomToFit);
         }
         return replaced;
@@ -274,7 +284,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
     }
 
     void exportPng() {
-        ExportDialog dialog = new ExportDialog(stage, document.board(), canvas.selection().nodes());
+        ExportDialog dialog = new ExportDialog(stage, document.board(), session().selection().nodes());
         if (exportMemory != null) {
             exportMemory.applyTo(dialog);
         }
@@ -304,7 +314,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         stage.setTitle((document.isDirty() ? "\u2022 " : "") + files.displayName() + " \u2014 Stageboard");
         Board b = document.board();
         status.setText(Messages.get("status.line", b.nodes().size(), b.edges().size(),
-                canvas.selection().nodes().size() + canvas.selection().edges().size(),
-                Math.round(canvas.viewport().zoom() * 100)));
+                session().selection().nodes().size() + session().selection().edges().size(),
+                Math.round(session().viewport().zoom() * 100)));
     }
 }
