@@ -1,5 +1,6 @@
 package org.stageboard.template;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +8,16 @@ import java.util.Map;
 /**
  * The JSON shape of a template file (schema v1, see the README) and of its translations, as records bound by Jackson
  * ({@link org.stageboard.io.JsonFormat}). Every field may be absent (null): what is required, and what the values
- * must be, is {@link TemplateCheck}'s job, so each problem can be reported with its place.
+ * must be, is {@link TemplateCheck}'s job, so each problem can be reported with its place. Fields no record names
+ * are skipped by the parser, never buffered ({@code ignoreUnknown}); {@link TemplateCheck} reports them from the
+ * field names the reader noted.
  */
 final class TemplateJson {
     private TemplateJson() {
     }
 
     /** A template file ({@value TemplateLoader#FORMAT}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record File(String format, Integer version, String id, String language, String title, String category,
                 String profile, String prompt, List<Clarifying> clarifying, LinkedHashMap<String, Stage> stages,
                 List<Followup> followups, List<String> strongAnswer, List<Curveball> curveballs) {
@@ -39,6 +43,7 @@ final class TemplateJson {
     }
 
     /** A translation file ({@value TemplateLoader#TRANSLATION_FORMAT}): the texts only. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Translation(String format, Integer version, String id, String language, String title, String prompt,
                        List<Clarifying> clarifying, LinkedHashMap<String, Stage> stages, List<Followup> followups,
                        List<String> strongAnswer, List<Curveball> curveballs) {
@@ -67,6 +72,7 @@ final class TemplateJson {
     }
 
     /** One pipeline stage's box: its title, the practice hint, the reference answer and its trade-offs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Stage(String title, String hint, List<String> answer, List<TradeOff> tradeoffs) {
         Stage translatedBy(Stage t) {
             return new Stage(or(t.title, title), or(t.hint, hint), or(t.answer, answer), or(t.tradeoffs, tradeoffs));
@@ -83,15 +89,19 @@ final class TemplateJson {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record TradeOff(String choice, List<String> over, String because) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Clarifying(String question, String answer) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Followup(String stage, String question) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Curveball(String stage, String text) {
     }
 
