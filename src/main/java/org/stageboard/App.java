@@ -35,10 +35,10 @@ public class App extends Application {
         Theme.fromKey(settings.get(THEME).orElse("")).orElse(Theme.LIGHT).apply();
         MainWindow window = new MainWindow(stage, new SettingsRecentFiles(settings));
         org.stageboard.ui.gallery.TemplateGallery.rememberModeIn(settings);
-        window.canvas().snapToGridProperty().set(settings.snapToGrid());
+        window.session().snapToGridProperty().set(settings.snapToGrid());
         window.setExportMemory(new ExportMemory(settings));
         window.rehearsal().setCurveballMemory(new org.stageboard.ui.rehearsal.CurveballMemory(settings));
-        window.canvas().snapToGridProperty().addListener((o, a, snap) -> {
+        window.session().snapToGridProperty().addListener((o, a, snap) -> {
             settings.setSnapToGrid(snap);
             settings.saveIfPossible();
         });

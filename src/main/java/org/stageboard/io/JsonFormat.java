@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -148,12 +149,31 @@ public final class JsonFormat {
         }
     }
 
+    /**
+     * The bytes as one {@code type}, with at most {@code maxValues} values bound, together with where each value
+     * starts and which fields each object holds: for a format that reports what its own checks find at a line and
+     * column, and names the fields its records do not.
+     */
+    public static <T> JsonLocated<T> readLocated(byte[] json, Class<T> type, int maxValues) throws JsonProblem {
+        JsonPositions positions = new JsonPositions();
+        try {
+            JsonParser p = positions.new Recorder(new JsonValueBudget(parser(json, 0, json.length), maxValues));
+            return new JsonLocated<>(read(p, MAPPER.readerFor(type)), positions);
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
+    }
+
     private static <T> T read(JsonParser raw, Class<T> type, int maxValues) throws JsonProblem {
-        try (JsonParser p = new JsonValueBudget(raw, maxValues)) {
+        return read(new JsonValueBudget(raw, maxValues), MAPPER.readerFor(type));
+    }
+
+    private static <T> T read(JsonParser parser, ObjectReader reader) throws JsonProblem {
+        try (JsonParser p = parser) {
             if (p.nextToken() == null) {
                 throw JsonProblem.whole(Messages.get("io.problem.empty"));
             }
-            T value = MAPPER.readValue(p, type);
+            T value = reader.readValue(p);
             if (value == null) {
                 throw JsonProblem.whole(Messages.get("io.problem.notObject", Messages.get("io.kind.null")));
             }

@@ -105,6 +105,16 @@ public final class JsonProblem extends Exception {
         return path;
     }
 
+    /** The line the problem starts on, 0 when the parser did not know it. */
+    public int line() {
+        return line;
+    }
+
+    /** The column the problem starts at, 0 when the parser did not know it. */
+    public int column() {
+        return column;
+    }
+
     /** The problem alone, without file or place. */
     public String problem() {
         return problem;

@@ -8,12 +8,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -30,6 +28,7 @@ import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.template.TemplateLibrary;
 import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.canvas.EditorSession;
 import org.stageboard.ui.export.ExportDialog;
 import org.stageboard.ui.export.ExportMemory;
 import org.stageboard.ui.files.FileController;
@@ -57,8 +56,6 @@ import org.stageboard.render.BoardView;
 public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.ui.progress.ProgressHost {
     public static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
 
-    /** The inspector and findings column: wide enough for the findings profile and counts in every language. */
-    private static final double SIDE_WIDTH = 400;
     private final Stage stage;
     private final Document document = new Document(Board.empty());
     private final BoardCanvas canvas = new BoardCanvas(document);
@@ -68,8 +65,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
     private final RehearsalController rehearsal;
     private final PresenterController presenter;
     private final BorderPane root = new BorderPane();
-    private final SplitPane center = new SplitPane();
-    private final SplitPane side;
+    private final SideColumn center;
     private final StackPane canvasHolder = new StackPane(canvas);
     private final VBox topArea = new VBox();
     private final StagePalettePane palette;
@@ -79,7 +75,6 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
     private TemplateLibrary templates;
     private Consumer<Locale> onLanguageChosen = l -> { };
     private Consumer<Theme> onThemeChosen = t -> { };
-    private double dividerBeforeHiding = -1;
     private ExportMemory exportMemory;
 
     public MainWindow(Stage stage, RecentFiles recentFiles) {
@@ -87,21 +82,21 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         files = new FileController(document, stage, recentFiles);
         inspector = new InspectorPane(canvas.session(), canvas.commands());
         palette = new StagePalettePane(canvas);
-        findings = new FindingsController(new FindingsPanel(), canvas);
-        side = sidePanels();
+        findings = new FindingsController(new FindingsPanel(), canvas.session(), canvas.boardView(), id -> {
+            canvas.reveal(id);
+            canvas.requestFocus();
+        });
         rehearsal = new RehearsalController(this, target -> writeBoardPng(target));
         presenter = new PresenterController(this);
         menuBar = new MainMenus(this).build(l -> onLanguageChosen.accept(l));
         statusBar = statusBar();
 
         canvasHolder.getChildren().add(emptyBoardHint());
-        center.getItems().addAll(canvasHolder, side);
-        keepSidePanelWidth();
-        SplitPane.setResizableWithParent(side, false);
+        center = new SideColumn(canvasHolder, inspector, findings);
         topArea.getChildren().add(menuBar);
         root.setTop(topArea);
         root.setLeft(palette);
-        root.setCenter(center);
+        root.setCenter(center.node());
         root.setBottom(statusBar);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -119,52 +114,11 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
 
         files.pathProperty().addListener((o, a, b) -> refreshTitleAndStatus());
         document.addListener(e -> refreshTitleAndStatus());
-        canvas.viewport().zoomProperty().addListener((o, a, b) -> refreshTitleAndStatus());
-        canvas.selection().addListener(this::refreshTitleAndStatus);
+        session().viewport().zoomProperty().addListener((o, a, b) -> refreshTitleAndStatus());
+        session().selection().addListener(this::refreshTitleAndStatus);
         // a double-click on an arrow has just selected it: its label is edited in the inspector
         canvas.setOnEdgeLabelEdit(id -> inspector.editEdgeLabel());
         refreshTitleAndStatus();
-    }
-
-    /**
-     * The side panels get their preferred width and the canvas the rest, set once the window has its real width
-     * (a fraction taken earlier would be a fraction of the 200 px a window manager first reports).
-     */
-    private void keepSidePanelWidth() {
-        center.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number width) {
-                if (width.doubleValue() >= 700) {
-                    center.widthProperty().removeListener(this);
-                    placeSideDivider();
-                }
-            }
-        });
-    }
-
-    private void placeSideDivider() {
-        double width = center.getWidth();
-        if (width > 0) {
-            center.setDividerPositions(1 - Math.min(SIDE_WIDTH, width * 0.4) / width);
-        }
-    }
-
-    /** The inspector above the findings; hiding the findings gives the inspector the whole height. */
-    private SplitPane sidePanels() {
-        SplitPane split = new SplitPane(inspector, findings.panel());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        split.setPrefWidth(SIDE_WIDTH);
-        split.setMinWidth(280);
-        findings.visibleProperty().addListener((o, a, show) -> {
-            if (show && !split.getItems().contains(findings.panel())) {
-                split.getItems().add(findings.panel());
-                split.setDividerPositions(0.55);
-            } else if (!show) {
-                split.getItems().remove(findings.panel());
-            }
-        });
-        return split;
     }
 
     /** On an empty board, where to start; it never takes a click and goes with the first box. */
@@ -198,6 +152,12 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
 
     public BoardCanvas canvas() {
         return canvas;
+    }
+
+    /** The editor's state around the document: selection, clipboard, view settings. */
+    @Override
+    public EditorSession session() {
+        return canvas.session();
     }
 
     public FileController files() {
@@ -263,20 +223,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
             n.setVisible(visible);
             n.setManaged(visible);
         }
-        if (visible && !center.getItems().contains(side)) {
-            center.getItems().add(side);
-            if (dividerBeforeHiding >= 0) {
-                // the side panels come back as wide as they were; again once leaving full screen has resized
-                double divider = dividerBeforeHiding;
-                center.setDividerPositions(divider);
-                Platform.runLater(() -> center.setDividerPositions(divider));
-            } else {
-                placeSideDivider();
-            }
-        } else if (!visible && center.getItems().contains(side)) {
-            dividerBeforeHiding = center.getDividerPositions()[0];
-            center.getItems().remove(side);
-        }
+        center.setVisible(visible);
     }
 
     /** Opens a board file and shows all of it. */
@@ -320,7 +267,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
 
     private boolean showAll(boolean replaced) {
         if (replaced) {
-            canvas.selection().clear();
+            session().selection().clear();
             Platform.runLater(canvas::zoomToFit);
         }
         return replaced;
@@ -337,7 +284,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
     }
 
     void exportPng() {
-        ExportDialog dialog = new ExportDialog(stage, document.board(), canvas.selection().nodes());
+        ExportDialog dialog = new ExportDialog(stage, document.board(), session().selection().nodes());
         if (exportMemory != null) {
             exportMemory.applyTo(dialog);
         }
@@ -367,7 +314,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         stage.setTitle((document.isDirty() ? "\u2022 " : "") + files.displayName() + " \u2014 Stageboard");
         Board b = document.board();
         status.setText(Messages.get("status.line", b.nodes().size(), b.edges().size(),
-                canvas.selection().nodes().size() + canvas.selection().edges().size(),
-                Math.round(canvas.viewport().zoom() * 100)));
+                session().selection().nodes().size() + session().selection().edges().size(),
+                Math.round(session().viewport().zoom() * 100)));
     }
 }

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.fixtures.TestSessions;
 import org.stageboard.i18n.InEnglish;
 import org.stageboard.rehearsal.SessionFiles;
-import org.stageboard.rehearsal.TestBoards;
 
 @ExtendWith(InEnglish.class)
 class ReportCommandTest {
@@ -29,7 +29,7 @@ class ReportCommandTest {
 
     @Test
     void rebuildsTheReportAndScorecardFromASavedSession() throws Exception {
-        Path session = SessionFiles.save(dir.resolve("fraud.stageboard"), TestBoards.curveballSession());
+        Path session = SessionFiles.save(dir.resolve("fraud.stageboard"), TestSessions.curveballSession());
         assertEquals(0, run("report", session.toString()), err.toString());
         Path md = dir.resolve("fraud.report.md");
         String text = Files.readString(md);
@@ -43,7 +43,7 @@ class ReportCommandTest {
 
     @Test
     void writesWhereOutSays() throws Exception {
-        Path session = SessionFiles.save(dir.resolve("fraud.stageboard"), TestBoards.curveballSession());
+        Path session = SessionFiles.save(dir.resolve("fraud.stageboard"), TestSessions.curveballSession());
         Path target = dir.resolve("out").resolve("r.md");
         Files.createDirectories(target.getParent());
         assertEquals(0, run("report", session.toString(), "--out", target.toString()), err.toString());

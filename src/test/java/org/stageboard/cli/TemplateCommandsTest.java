@@ -74,7 +74,7 @@ class TemplateCommandsTest {
         }
         assertEquals(1, columns.stream().distinct().count(), out);
         assertTrue(lines.get(2).endsWith("forecasting-and-regression"), out);
-        assertTrue(err.contains("half.json:1:") && err.contains("not valid JSON"), err);
+        assertTrue(err.contains("half.json:1:") && err.contains("the file ends too early"), err);
         assertFalse(out.contains("half.json"), "warnings go to stderr only");
     }
 

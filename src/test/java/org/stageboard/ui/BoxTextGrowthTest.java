@@ -49,7 +49,7 @@ class BoxTextGrowthTest {
     }
 
     private Point2D centreOf(Node n) {
-        Point2D local = canvas.viewport().toScreen(n.x() + n.width() / 2, n.y() + n.height() / 2);
+        Point2D local = canvas.session().viewport().toScreen(n.x() + n.width() / 2, n.y() + n.height() / 2);
         return canvas.localToScreen(local.getX(), local.getY());
     }
 

@@ -35,8 +35,8 @@ class CanvasFeedbackTest {
     @Test
     void aNoteDoubleClickedNearTheEdgeLandsWhollyInView(FxRobot robot) {
         BoardCanvas canvas = window.canvas();
-        double panX = canvas.viewport().panXProperty().get();
-        double panY = canvas.viewport().panYProperty().get();
+        double panX = canvas.session().viewport().panXProperty().get();
+        double panY = canvas.session().viewport().panYProperty().get();
         Point2D nearCorner = canvas.localToScreen(canvas.getWidth() - 15, canvas.getHeight() - 15);
         robot.moveTo(nearCorner).doubleClickOn(MouseButton.PRIMARY);
         robot.type(KeyCode.ESCAPE);
@@ -46,7 +46,7 @@ class CanvasFeedbackTest {
         Rect r = canvas.screenBounds(note);
         assertTrue(r.x() >= 0 && r.maxX() <= canvas.getWidth() && r.y() >= 0 && r.maxY() <= canvas.getHeight(),
                 "the note is inside the canvas: " + r + " in " + canvas.getWidth() + "x" + canvas.getHeight());
-        assertEquals(panX, canvas.viewport().panXProperty().get(), 1e-9, "placed in view, not scrolled to");
-        assertEquals(panY, canvas.viewport().panYProperty().get(), 1e-9);
+        assertEquals(panX, canvas.session().viewport().panXProperty().get(), 1e-9, "placed in view, not scrolled to");
+        assertEquals(panY, canvas.session().viewport().panYProperty().get(), 1e-9);
     }
 }

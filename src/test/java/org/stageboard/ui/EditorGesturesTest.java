@@ -54,7 +54,7 @@ class EditorGesturesTest {
 
     /** The screen point of a board point. */
     private Point2D screen(double bx, double by) {
-        Point2D local = canvas.viewport().toScreen(bx, by);
+        Point2D local = canvas.session().viewport().toScreen(bx, by);
         return canvas.localToScreen(local.getX(), local.getY());
     }
 
@@ -79,7 +79,7 @@ class EditorGesturesTest {
         assertEquals(1, board().nodes().size());
         Node n = board().nodes().get(0);
         assertEquals(org.stageboard.model.Stage.EVALUATION, n.stage());
-        assertEquals(List.of(n.id()), List.copyOf(canvas.selection().nodes()));
+        assertEquals(List.of(n.id()), List.copyOf(canvas.session().selection().nodes()));
     }
 
     @Test
@@ -115,7 +115,7 @@ class EditorGesturesTest {
         Node a = board().node(ids.get(0)).orElseThrow();
         // the connect handle sits just outside the middle of the right side (12 screen pixels out: issue 10 moved it
         // off the border so it never covers an arrowhead or the middle of a small box)
-        Point2D handle = screen(a.x() + a.width() + 12 / canvas.viewport().zoom(), a.y() + a.height() / 2);
+        Point2D handle = screen(a.x() + a.width() + 12 / canvas.session().viewport().zoom(), a.y() + a.height() / 2);
         robot.moveTo(centreOf(a.id()));
         robot.drag(handle, MouseButton.PRIMARY).moveTo(centreOf(ids.get(1))).drop();
         assertEquals(1, board().edges().size(), "one arrow");
@@ -200,7 +200,7 @@ class EditorGesturesTest {
         robot.drag(screen(Math.min(a.x(), b.x()) - 30, Math.min(a.y(), b.y()) - 30), MouseButton.PRIMARY)
                 .moveTo(screen(Math.max(a.x() + a.width(), b.x() + b.width()) + 10, Math.max(a.y() + a.height(), b.y() + b.height()) + 10))
                 .drop();
-        assertEquals(2, canvas.selection().nodes().size());
+        assertEquals(2, canvas.session().selection().nodes().size());
         robot.push(KeyCode.DELETE);
         assertTrue(board().nodes().isEmpty());
         assertTrue(board().edges().isEmpty());
@@ -217,7 +217,7 @@ class EditorGesturesTest {
         robot.push(KeyCode.CONTROL, KeyCode.D);
         assertEquals(2, board().nodes().size());
         String copy = board().nodes().get(1).id();
-        assertEquals(List.of(copy), List.copyOf(canvas.selection().nodes()));
+        assertEquals(List.of(copy), List.copyOf(canvas.session().selection().nodes()));
         Node c = board().node(copy).orElseThrow();
         robot.push(KeyCode.RIGHT);
         assertEquals(c.x() + BoardCanvas.GRID, board().node(copy).orElseThrow().x(), 1e-9);
@@ -288,7 +288,7 @@ class EditorGesturesTest {
         double[] pts = canvas.boardView().arrow(edge).points();
         double[] mid = {(pts[0] + pts[2]) / 2, (pts[1] + pts[3]) / 2};
         robot.doubleClickOn(screen(mid[0], mid[1]));
-        assertEquals(List.of(edge), List.copyOf(canvas.selection().edges()), "the arrow is selected");
+        assertEquals(List.of(edge), List.copyOf(canvas.session().selection().edges()), "the arrow is selected");
         robot.write("train");
         assertEquals("train", board().edge(edge).orElseThrow().label());
         robot.push(KeyCode.CONTROL, KeyCode.Z);

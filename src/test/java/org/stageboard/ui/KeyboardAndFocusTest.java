@@ -150,7 +150,7 @@ class KeyboardAndFocusTest {
         String id = window.document().board().nodes().get(0).id();
         var canvas = window.canvas();
         // pan so the box is far off to the left and above the visible canvas
-        robot.interact(() -> canvas.viewport().panBy(-3000, -2000));
+        robot.interact(() -> canvas.session().viewport().panBy(-3000, -2000));
         robot.interact(() -> canvas.inPlaceEditor().edit(id));
         WaitForAsyncUtils.waitForFxEvents();
         var n = window.document().board().node(id).orElseThrow();

@@ -42,7 +42,7 @@ class PresenterRestoreAndStatusTest {
                 Seeder.seed(window.templates().byId("payment-fraud-detection").orElseThrow(), Seeder.Mode.PRACTICE)));
         WaitForAsyncUtils.waitForFxEvents();
         SplitPane center = (SplitPane) window.root().getCenter();
-        Viewport v = window.canvas().viewport();
+        Viewport v = window.canvas().session().viewport();
         robot.interact(() -> {
             center.setDividerPositions(0.6);
             v.zoomProperty().set(1.3);
@@ -73,7 +73,7 @@ class PresenterRestoreAndStatusTest {
             var ids = window.document().board().nodes().stream().map(org.stageboard.model.Node::id).toList();
             window.document().apply("connect", b -> b.withEdges(
                     java.util.List.of(new org.stageboard.model.Edge("e1", ids.get(0), ids.get(1), ""))));
-            window.canvas().selection().set(java.util.List.of(), java.util.List.of("e1"));
+            window.canvas().session().selection().set(java.util.List.of(), java.util.List.of("e1"));
         });
         assertTrue(status.getText().startsWith("2 boxes \u00b7 1 arrow \u00b7 1 selected"), status.getText());
     }

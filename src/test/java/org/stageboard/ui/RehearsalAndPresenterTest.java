@@ -95,7 +95,7 @@ class RehearsalAndPresenterTest {
         assertNotNull(window.canvas().boardView().box(onBox.nodeId()).badge());
 
         robot.interact(() -> window.findings().reveal(onBox));
-        assertEquals(List.of(onBox.nodeId()), List.copyOf(window.canvas().selection().nodes()));
+        assertEquals(List.of(onBox.nodeId()), List.copyOf(window.canvas().session().selection().nodes()));
     }
 
     @Test

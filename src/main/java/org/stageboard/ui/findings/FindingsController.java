@@ -3,6 +3,7 @@ package org.stageboard.ui.findings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,8 +11,8 @@ import javafx.collections.ListChangeListener;
 import org.stageboard.check.Finding;
 import org.stageboard.check.Severity;
 import org.stageboard.model.Node;
-import org.stageboard.ui.canvas.BoardCanvas;
 import org.stageboard.render.BoardView;
+import org.stageboard.ui.canvas.EditorSession;
 
 /**
  * Keeps the findings panel and the canvas badges in step with the document: every published board is re-checked,
@@ -20,25 +21,30 @@ import org.stageboard.render.BoardView;
  */
 public final class FindingsController {
     private final FindingsPanel panel;
-    private final BoardCanvas canvas;
+    private final EditorSession session;
+    private final BoardView view;
+    private final Consumer<String> revealBox;
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
 
-    public FindingsController(FindingsPanel panel, BoardCanvas canvas) {
+    /**
+     * @param view      the board view whose boxes carry the badges
+     * @param revealBox selects a box, pans to it and gives the canvas the keyboard
+     */
+    public FindingsController(FindingsPanel panel, EditorSession session, BoardView view, Consumer<String> revealBox) {
         this.panel = panel;
-        this.canvas = canvas;
+        this.session = session;
+        this.view = view;
+        this.revealBox = revealBox;
         panel.setOnFindingActivated(this::reveal);
-        panel.setOnFix(fix -> StageFixLink.apply(canvas.document(), fix));
-        panel.readings().setOnReveal(id -> {
-            canvas.reveal(id);
-            canvas.requestFocus();
-        });
+        panel.setOnFix(fix -> StageFixLink.apply(session.document(), fix));
+        panel.readings().setOnReveal(revealBox);
         panel.findings().addListener((ListChangeListener<Finding>) c -> refreshBadges());
-        canvas.document().addListener(e -> {
+        session.document().addListener(e -> {
             // the findings list changes with the board; its listener moves the badges
             panel.update(e.after());
         });
         visible.addListener((o, a, b) -> refreshBadges());
-        panel.update(canvas.board());
+        panel.update(session.board());
     }
 
     public BooleanProperty visibleProperty() {
@@ -53,11 +59,10 @@ public final class FindingsController {
     public void reveal(Finding f) {
         String id = f.nodeId();
         if (id == null && f.stage() != null) {
-            id = canvas.board().nodesOf(f.stage()).stream().map(Node::id).findFirst().orElse(null);
+            id = session.board().nodesOf(f.stage()).stream().map(Node::id).findFirst().orElse(null);
         }
         if (id != null) {
-            canvas.reveal(id);
-            canvas.requestFocus();
+            revealBox.accept(id);
         }
     }
 
@@ -75,6 +80,6 @@ public final class FindingsController {
                                 : list.stream().map(f -> "• " + f.message()).collect(Collectors.joining("\n"))));
             });
         }
-        canvas.boardView().setBadges(next);
+        view.setBadges(next);
     }
 }

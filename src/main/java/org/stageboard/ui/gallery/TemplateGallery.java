@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -25,9 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.stageboard.i18n.Messages;
@@ -51,7 +48,7 @@ public final class TemplateGallery extends BorderPane {
     private final ListView<Template> list = new ListView<>();
     private final Label title = new Label();
     private final Label prompt = new Label();
-    private final StackPane previewPane = new StackPane();
+    private final GalleryPreview previewPane = new GalleryPreview();
     private final Label count = new Label();
     private final ToggleGroup modes = new ToggleGroup();
     private final ToggleButton practice = new ToggleButton(Messages.get("gallery.mode.practice"));
@@ -175,17 +172,7 @@ public final class TemplateGallery extends BorderPane {
         prompt.setId("gallery-prompt");
         prompt.setWrapText(true);
         prompt.setMinHeight(Region.USE_PREF_SIZE);
-        previewPane.setId("gallery-preview");
-        previewPane.setPrefSize(PipelinePreview.WIDTH, PipelinePreview.HEIGHT);
-        previewPane.setMinSize(0, 0);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(previewPane.widthProperty());
-        clip.heightProperty().bind(previewPane.heightProperty());
-        previewPane.setClip(clip);
-        previewPane.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(previewPane, Priority.ALWAYS);
-        previewPane.widthProperty().addListener((o, a, b) -> fitPreview());
-        previewPane.heightProperty().addListener((o, a, b) -> fitPreview());
         VBox details = new VBox(10, title, prompt, previewPane);
         details.setPrefWidth(PipelinePreview.WIDTH + 20);
         details.setPadding(new Insets(0, 0, 0, 12));
@@ -272,79 +259,18 @@ public final class TemplateGallery extends BorderPane {
         Template t = list.getSelectionModel().getSelectedItem();
         title.setText(t == null ? "" : t.title());
         prompt.setText(t == null ? Messages.get("gallery.noSelection") : t.prompt());
-        List<javafx.scene.Group> drawn = board.map(preview).map(javafx.scene.Group::new).stream().toList();
-        // placed by fitPreview, not centred by the pane's layout pass, which can run before the last refit
-        drawn.forEach(g -> g.setManaged(false));
-        previewPane.getChildren().setAll(drawn);
-        // the drawing settles its size once styled and laid out: fit again when it does
-        drawn.forEach(g -> g.getChildren().get(0).boundsInParentProperty().addListener((o, a, b) -> fitPreview()));
-        fitPreview();
-    }
-
-    /** Largest scale that still fits. */
-    private static final double MAX_PREVIEW_ZOOM = 2.5;
-
-    /**
-     * Scales the preview up to fill the room the window gives it (the drawing is made of live nodes, so it stays
-     * sharp), so the box text is readable in a big window rather than a fixed thumbnail in a sea of space.
-     */
-    private void fitPreview() {
-        if (previewPane.getChildren().isEmpty() || !(previewPane.getChildren().get(0) instanceof javafx.scene.Group g)
-                || g.getChildren().isEmpty()) {
-            return;
-        }
-        javafx.scene.Node drawing = g.getChildren().get(0);
-        javafx.geometry.Bounds b = drawing.getBoundsInParent();
-        if (b.getWidth() <= 0 || b.getHeight() <= 0 || previewPane.getWidth() <= 0) {
-            return;
-        }
-        double zoom = Math.min(MAX_PREVIEW_ZOOM, Math.min((previewPane.getWidth() - 4) / b.getWidth(),
-                (previewPane.getHeight() - 4) / b.getHeight()));
-        zoom = Math.max(zoom, 0.1);
-        g.getTransforms().setAll(new javafx.scene.transform.Scale(zoom, zoom, 0, 0),
-                new javafx.scene.transform.Translate(-b.getMinX(), -b.getMinY()));
-        g.setLayoutX(Math.max(0, (previewPane.getWidth() - b.getWidth() * zoom) / 2));
-        g.setLayoutY(Math.max(0, (previewPane.getHeight() - b.getHeight() * zoom) / 2));
+        previewPane.show(board.map(preview).orElse(null));
     }
 
     /** The preview's drawing scale (tests check it grows with the window). */
     double previewZoom() {
-        if (!previewPane.getChildren().isEmpty() && previewPane.getChildren().get(0) instanceof javafx.scene.Group g
-                && !g.getTransforms().isEmpty() && g.getTransforms().get(0) instanceof javafx.scene.transform.Scale sc) {
-            return sc.getX();
-        }
-        return 1;
+        return previewPane.zoom();
     }
 
     private void finish(Optional<Board> result) {
         Consumer<Optional<Board>> done = onDone;
         onDone = b -> { }; // a double click and Enter must not open two boards
         done.accept(result);
-    }
-
-    /** Title over category name. */
-    private static final class TemplateCell extends ListCell<Template> {
-        @Override
-        protected void updateItem(Template t, boolean empty) {
-            super.updateItem(t, empty);
-            if (empty || t == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(t.title());
-            name.setStyle("-fx-font-weight: bold;");
-            // long titles wrap inside the list instead of being cut off or widening it into a side scroll bar
-            name.setWrapText(true);
-            name.setMinHeight(Region.USE_PREF_SIZE);
-            // measured at the list's width (less its scroll bar), so a wrapped title gets the height it needs
-            name.setPrefWidth(Math.max(120, getListView().getWidth() - 40));
-            setPrefWidth(0);
-            Label cat = new Label(t.category().displayName());
-            cat.setStyle("-fx-opacity: 0.7; -fx-font-size: 11px;");
-            setText(null);
-            setGraphic(new VBox(2, name, cat));
-        }
     }
 
     /** Shows the gallery as a modal window over {@code owner}, with the built-in preview. */

@@ -92,12 +92,12 @@ public final class PresenterController {
             return;
         }
         presenting = true;
-        Viewport v = window.canvas().viewport();
+        Viewport v = window.session().viewport();
         viewBefore = new double[] {v.zoom(), v.panXProperty().get(), v.panYProperty().get()};
         findingsWereVisible = window.findings().visibleProperty().get();
         window.findings().visibleProperty().set(false);
-        gridWasVisible = window.canvas().gridVisibleProperty().get();
-        window.canvas().gridVisibleProperty().set(false);
+        gridWasVisible = window.session().gridVisibleProperty().get();
+        window.session().gridVisibleProperty().set(false);
         window.setChromeVisible(false);
         PresenterStyle.apply(window.stage().getScene());
         // JavaFX's own exit hint is a large banner across the middle of the board: use the corner note instead
@@ -125,14 +125,14 @@ public final class PresenterController {
         PresenterStyle.remove(window.stage().getScene());
         window.setChromeVisible(true);
         window.findings().visibleProperty().set(findingsWereVisible);
-        window.canvas().gridVisibleProperty().set(gridWasVisible);
+        window.session().gridVisibleProperty().set(gridWasVisible);
         if (window.stage().isFullScreen()) {
             window.stage().setFullScreen(false);
         }
         // back exactly where the user was: same zoom and scroll, once the window has left full screen
         double[] view = viewBefore;
         Platform.runLater(() -> {
-            Viewport v = window.canvas().viewport();
+            Viewport v = window.session().viewport();
             v.zoomProperty().set(view[0]);
             v.panXProperty().set(view[1]);
             v.panYProperty().set(view[2]);

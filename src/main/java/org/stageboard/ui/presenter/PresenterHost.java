@@ -4,6 +4,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.canvas.EditorSession;
 import org.stageboard.ui.findings.FindingsController;
 
 /**
@@ -19,6 +20,9 @@ public interface PresenterHost {
     Pane canvasHolder();
 
     BoardCanvas canvas();
+
+    /** The editor's view settings (the grid presenter mode hides, the zoom and scroll it restores). */
+    EditorSession session();
 
     FindingsController findings();
 

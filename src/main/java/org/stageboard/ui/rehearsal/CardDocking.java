@@ -11,6 +11,7 @@ import org.stageboard.model.Rect;
 import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.CardDock;
 import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.canvas.EditorSession;
 
 /**
  * Keeps the follow-up card in the canvas corner where it covers none of the boxes its question is about
@@ -19,6 +20,8 @@ import org.stageboard.ui.canvas.BoardCanvas;
 final class CardDocking {
     private static final double MARGIN = 12;
     private final FollowUpCard card;
+    private final EditorSession session;
+    /** Only where boxes are on screen and how big the canvas is. */
     private final BoardCanvas canvas;
     private final InvalidationListener relayout = o -> javafx.application.Platform.runLater(this::dock);
     private final org.stageboard.edit.Document.Listener boardListener = e -> relayout.invalidated(null);
@@ -26,25 +29,26 @@ final class CardDocking {
     /** The question the board was last panned for: pan once per question, never in a loop with the view. */
     private String pannedFor;
 
-    CardDocking(FollowUpCard card, BoardCanvas canvas) {
+    CardDocking(FollowUpCard card, EditorSession session, BoardCanvas canvas) {
         this.card = card;
+        this.session = session;
         this.canvas = canvas;
         card.setOnQuestionChanged(() -> relayout.invalidated(null));
         watched().forEach(o -> o.addListener(relayout));
-        canvas.document().addListener(boardListener);
+        session.document().addListener(boardListener);
         relayout.invalidated(null);
     }
 
     void dispose() {
         card.setOnQuestionChanged(() -> { });
         watched().forEach(o -> o.removeListener(relayout));
-        canvas.document().removeListener(boardListener);
+        session.document().removeListener(boardListener);
     }
 
     /** What moves the card's corner or the boxes under it on screen. */
     private List<javafx.beans.Observable> watched() {
-        return List.of(canvas.widthProperty(), canvas.heightProperty(), canvas.viewport().zoomProperty(),
-                canvas.viewport().panXProperty(), canvas.viewport().panYProperty(), card.heightProperty());
+        return List.of(canvas.widthProperty(), canvas.heightProperty(), session.viewport().zoomProperty(),
+                session.viewport().panXProperty(), session.viewport().panYProperty(), card.heightProperty());
     }
 
     /** Puts the card in its corner; pans the board sideways when every corner would cover its boxes. */
@@ -55,7 +59,7 @@ final class CardDocking {
         Stage stage = card.shownStage();
         List<Rect> talkedAbout = new ArrayList<>();
         List<Rect> others = new ArrayList<>();
-        for (Node n : canvas.board().nodes()) {
+        for (Node n : session.board().nodes()) {
             (n.stage() == stage ? talkedAbout : others).add(canvas.screenBounds(n));
         }
         double w = Math.min(card.getMaxWidth(), card.prefWidth(-1));
@@ -71,7 +75,7 @@ final class CardDocking {
         if ((p.panX() != 0 || p.panY() != 0) && !card.questionText().equals(pannedFor)) {
             pannedFor = card.questionText();
             panning = true;
-            canvas.viewport().panBy(p.panX(), p.panY());
+            session.viewport().panBy(p.panX(), p.panY());
             panning = false;
         }
     }

@@ -117,7 +117,7 @@ public final class RehearsalController {
             // floats over a corner of the canvas, the one where it covers none of the boxes it asks about
             card.setMaxHeight(Region.USE_PREF_SIZE);
             window.canvasHolder().getChildren().add(card);
-            dock = new CardDocking(card, window.canvas());
+            dock = new CardDocking(card, window.session(), window.canvas());
         });
         bar.setOnTick(() -> {
             if (session != null && card != null) {

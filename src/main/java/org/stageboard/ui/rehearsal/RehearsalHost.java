@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.stageboard.edit.Document;
 import org.stageboard.template.TemplateLibrary;
 import org.stageboard.ui.canvas.BoardCanvas;
+import org.stageboard.ui.canvas.EditorSession;
 import org.stageboard.ui.files.FileController;
 
 /**
@@ -17,6 +18,9 @@ public interface RehearsalHost {
     Document document();
 
     BoardCanvas canvas();
+
+    /** The editor's state: the document and the view the follow-up card keeps clear of boxes in. */
+    EditorSession session();
 
     FileController files();
 

@@ -17,7 +17,7 @@ import org.stageboard.model.Stage;
 import org.stageboard.template.Template;
 import org.stageboard.template.TemplateLibrary;
 
-import static org.stageboard.rehearsal.TestBoards.board;
+import static org.stageboard.fixtures.TestBoards.inARow;
 
 class CurveballPickerTest {
     private static final Locale RU = Locale.forLanguageTag("ru");
@@ -33,7 +33,7 @@ class CurveballPickerTest {
                 .map(Curveball::id).toList();
     }
 
-    private static final Board FRAUD = board("Card fraud detection",
+    private static final Board FRAUD = inARow("Card fraud detection",
             Stage.REQUIREMENTS, "Block fraudulent card payments",
             Stage.DATA, "Chargebacks as labels, 0.2% positive",
             Stage.MODEL, "GBDT on transaction features");
@@ -50,7 +50,7 @@ class CurveballPickerTest {
 
     @Test
     void anOnlineServingBoardGetsTheLatencyCut() {
-        Board feed = board("Checkout recommendations", Stage.SERVING, "Online ranking per request, p99 80 ms",
+        Board feed = inARow("Checkout recommendations", Stage.SERVING, "Online ranking per request, p99 80 ms",
                 Stage.DATA, "Orders and clicks");
         assertTrue(ids(feed, 7).contains("b.latency-cut"), ids(feed, 7).toString());
         assertTrue(ids(feed, 7).contains("b.cold-start"), "a recommender gets cold-start items: " + ids(feed, 7));
@@ -62,11 +62,11 @@ class CurveballPickerTest {
     @Test
     void aBoardWithoutServingNeverGetsALatencyCutWhateverTheSeed() {
         // online words and a latency number, but no Serving box saying anything
-        Board noServing = board("Real-time fraud", Stage.REQUIREMENTS, "online decisions, p99 50 ms",
+        Board noServing = inARow("Real-time fraud", Stage.REQUIREMENTS, "online decisions, p99 50 ms",
                 Stage.MODEL, "logistic regression", Stage.SERVING, "");
         assertTrue(LongStream.range(0, 50).noneMatch(seed -> ids(noServing, seed).contains("b.latency-cut")));
         // a batch board with a serving box is not online either
-        Board batch = board("Churn", Stage.SERVING, "nightly batch scoring to the CRM");
+        Board batch = inARow("Churn", Stage.SERVING, "nightly batch scoring to the CRM");
         assertFalse(ids(batch, 3).contains("b.latency-cut"), ids(batch, 3).toString());
         assertTrue(ids(batch, 3).contains("b.traffic-spike"));
     }
@@ -98,7 +98,7 @@ class CurveballPickerTest {
 
     @Test
     void theSameSeedGivesTheSameCurveballsAndSeedsVaryTheGeneralOnes() {
-        Board both = board("Video recommendations", Stage.SERVING, "online, two-tower retrieval on GPU",
+        Board both = inARow("Video recommendations", Stage.SERVING, "online, two-tower retrieval on GPU",
                 Stage.FEATURES, "watch history, device, user age", Stage.DATA, "watch logs");
         assertEquals(ids(both, 11), ids(both, 11));
         long distinctFirst = LongStream.range(0, 20).mapToObj(s -> ids(both, s).get(0)).distinct().count();
@@ -107,7 +107,7 @@ class CurveballPickerTest {
 
     @Test
     void aPrivacyRuleQuotesAPersonalFeatureTheBoardNames() {
-        Board b = board("Ads click prediction", Stage.FEATURES, "ad id, past clicks, user age, device type");
+        Board b = inARow("Ads click prediction", Stage.FEATURES, "ad id, past clicks, user age, device type");
         Curveball privacy = new CurveballPicker(List.of(), CurveballBank.general(Locale.ENGLISH), 1).candidates(b)
                 .stream().filter(c -> c.id().equals("b.privacy-feature")).findFirst().orElseThrow();
         assertTrue(privacy.text().contains("“user age”"), privacy.text());
@@ -135,12 +135,12 @@ class CurveballPickerTest {
     @Test
     void chineseAndRussianBoardsGetTheirCurveballsInTheInterfaceLanguage() {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        Board zh = board("信用卡欺诈检测", Stage.DATA, "拒付作为标签", Stage.SERVING, "实时在线打分，p99 50 毫秒");
+        Board zh = inARow("信用卡欺诈检测", Stage.DATA, "拒付作为标签", Stage.SERVING, "实时在线打分，p99 50 毫秒");
         List<Curveball> c = CurveballPicker.of(Optional.empty(), 1).candidates(zh);
         assertTrue(c.stream().anyMatch(x -> x.id().equals("b.label-delay") && x.text().contains("标签")), c.toString());
         assertTrue(c.stream().anyMatch(x -> x.id().equals("b.latency-cut")), c.toString());
         Messages.setLocale(RU);
-        Board ru = board("Прогноз оттока клиентов", Stage.DATA, "метка: ушёл в течение 30 дней",
+        Board ru = inARow("Прогноз оттока клиентов", Stage.DATA, "метка: ушёл в течение 30 дней",
                 Stage.SERVING, "ночной батч");
         List<Curveball> r = CurveballPicker.of(Optional.empty(), 1).candidates(ru);
         assertEquals("b.label-delay", r.get(0).id());

@@ -2,7 +2,7 @@ package org.stageboard.rehearsal.curveball;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stageboard.rehearsal.TestBoards.board;
+import static org.stageboard.fixtures.TestBoards.inARow;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ import org.stageboard.rehearsal.SessionLogCodec;
 import org.stageboard.rehearsal.SessionTimer;
 
 class CurveballSessionTest {
-    private static final Board FRAUD = board("Card fraud", Stage.DATA, "chargebacks as labels",
+    private static final Board FRAUD = inARow("Card fraud", Stage.DATA, "chargebacks as labels",
             Stage.SERVING, "online scoring, p99 50 ms");
 
     @Test

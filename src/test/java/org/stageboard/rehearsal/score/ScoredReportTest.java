@@ -2,7 +2,6 @@ package org.stageboard.rehearsal.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stageboard.rehearsal.TestBoards.board;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -12,10 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.fixtures.TestSessions;
 import org.stageboard.i18n.InEnglish;
 import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.FindingSource;
-import org.stageboard.rehearsal.TestBoards;
 import org.stageboard.rehearsal.curveball.CurveballOutcome;
 
 @ExtendWith(InEnglish.class)
@@ -26,7 +25,7 @@ class ScoredReportTest {
 
     @Test
     void theCurveballShowsWhatChangedWhereAndTheFindingsBeforeAndAfter() {
-        List<CurveballOutcome> out = CurveballOutcome.of(TestBoards.curveballSession().log(), FindingSource.checker());
+        List<CurveballOutcome> out = CurveballOutcome.of(TestSessions.curveballSession().log(), FindingSource.checker());
         assertEquals(1, out.size());
         CurveballOutcome c = out.get(0);
         assertEquals("train on matured labels", c.answer());
@@ -39,7 +38,7 @@ class ScoredReportTest {
 
     @Test
     void theMarkdownHasTheCurveballSectionAndTheScorecardTable() {
-        ScoredReport r = ScoredReport.of(TestBoards.curveballSession(), FindingSource.checker(), Optional.empty());
+        ScoredReport r = ScoredReport.of(TestSessions.curveballSession(), FindingSource.checker(), Optional.empty());
         String md = r.toMarkdown("b.report.png", "b.scorecard.png");
         assertTrue(md.contains("## Curveballs\n\n1. At 20:00 (Data): Labels now arrive 60 days late."), md);
         assertTrue(md.contains("Your answer: train on matured labels"), md);
@@ -61,7 +60,7 @@ class ScoredReportTest {
 
     @Test
     void writtenBesideTheBoardWithTheScorecardPicture() throws Exception {
-        ScoredReport r = ScoredReport.of(TestBoards.curveballSession(), FindingSource.checker(), Optional.empty());
+        ScoredReport r = ScoredReport.of(TestSessions.curveballSession(), FindingSource.checker(), Optional.empty());
         Path board = dir.resolve("fraud.stageboard");
         var written = r.writeBeside(board, null);
         assertEquals(dir.resolve("fraud.report.md"), written.markdown());

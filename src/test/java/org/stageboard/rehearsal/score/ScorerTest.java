@@ -2,7 +2,7 @@ package org.stageboard.rehearsal.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stageboard.rehearsal.TestBoards.board;
+import static org.stageboard.fixtures.TestBoards.inARow;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -61,15 +61,15 @@ class ScorerTest {
     @Test
     void framingNeedsNumbersATaskAndALabel() {
         assertEquals(Level.MISSING, score(Dimension.FRAMING, Board.empty()).level());
-        assertEquals(Level.PARTIAL, score(Dimension.FRAMING, board("x", Stage.REQUIREMENTS,
+        assertEquals(Level.PARTIAL, score(Dimension.FRAMING, inARow("x", Stage.REQUIREMENTS,
                 "Help shoppers find products")).level());
-        DimensionScore solid = score(Dimension.FRAMING, board("x", Stage.REQUIREMENTS, "20k QPS, p99 50 ms",
+        DimensionScore solid = score(Dimension.FRAMING, inARow("x", Stage.REQUIREMENTS, "20k QPS, p99 50 ms",
                 Stage.FRAMING, "binary classification of each payment"));
         assertEquals(Level.SOLID, solid.level());
         assertTrue(solid.evidence().startsWith("Requirements state “20k QPS, p99 50 ms”"), solid.evidence());
         assertTrue(solid.evidence().contains("no label is stated"), solid.evidence());
         assertTrue(solid.stronger().contains("label"), solid.stronger());
-        DimensionScore strong = score(Dimension.FRAMING, board("x", Stage.REQUIREMENTS, "20k QPS, p99 50 ms",
+        DimensionScore strong = score(Dimension.FRAMING, inARow("x", Stage.REQUIREMENTS, "20k QPS, p99 50 ms",
                 Stage.FRAMING, "binary classification of each payment\nlabel: chargeback within 60 days"));
         assertEquals(Level.STRONG, strong.level());
         assertTrue(strong.evidence().contains("the label is named: “label: chargeback within 60 days”"), strong.evidence());
@@ -78,10 +78,10 @@ class ScorerTest {
 
     @Test
     void dataAndFeaturesNeedLabelsFeaturesAndATradeoff() {
-        assertEquals(Level.MISSING, score(Dimension.DATA_FEATURES, board("x", Stage.MODEL, "GBDT")).level());
-        assertEquals(Level.PARTIAL, score(Dimension.DATA_FEATURES, board("x", Stage.DATA, "transaction logs"))
+        assertEquals(Level.MISSING, score(Dimension.DATA_FEATURES, inARow("x", Stage.MODEL, "GBDT")).level());
+        assertEquals(Level.PARTIAL, score(Dimension.DATA_FEATURES, inARow("x", Stage.DATA, "transaction logs"))
                 .level());
-        Board solid = board("x", Stage.DATA, "chargebacks as labels", Stage.FEATURES, "amount, merchant, device");
+        Board solid = inARow("x", Stage.DATA, "chargebacks as labels", Stage.FEATURES, "amount, merchant, device");
         DimensionScore s = score(Dimension.DATA_FEATURES, solid);
         assertEquals(Level.SOLID, s.level());
         assertTrue(s.evidence().contains("“chargebacks as labels”") && s.evidence().contains("“amount, merchant, device”"),
@@ -96,18 +96,18 @@ class ScorerTest {
 
     @Test
     void modellingNeedsABaselineAStepUpAndATradeoff() {
-        assertEquals(Level.MISSING, score(Dimension.MODELLING, board("x", Stage.DATA, "logs")).level());
-        DimensionScore partial = score(Dimension.MODELLING, board("x", Stage.MODEL, "GBDT on 200 features"));
+        assertEquals(Level.MISSING, score(Dimension.MODELLING, inARow("x", Stage.DATA, "logs")).level());
+        DimensionScore partial = score(Dimension.MODELLING, inARow("x", Stage.MODEL, "GBDT on 200 features"));
         assertEquals(Level.PARTIAL, partial.level());
         assertTrue(partial.evidence().startsWith("No baseline is named"), partial.evidence());
-        DimensionScore solid = score(Dimension.MODELLING, board("x", Stage.MODEL,
+        DimensionScore solid = score(Dimension.MODELLING, inARow("x", Stage.MODEL,
                 "Baseline: logistic regression\nThen GBDT"));
         assertEquals(Level.SOLID, solid.level(), solid.evidence());
         assertTrue(solid.evidence().contains("starts from “Baseline: logistic regression”"), solid.evidence());
         assertTrue(solid.evidence().contains("steps up with “Then GBDT”"), solid.evidence());
-        assertEquals(Level.PARTIAL, score(Dimension.MODELLING, board("x", Stage.MODEL,
+        assertEquals(Level.PARTIAL, score(Dimension.MODELLING, inARow("x", Stage.MODEL,
                 "logistic regression baseline")).level(), "a baseline alone is not a step up");
-        Board strong = board("x", Stage.MODEL, "Baseline: logistic regression\nThen GBDT")
+        Board strong = inARow("x", Stage.MODEL, "Baseline: logistic regression\nThen GBDT")
                 .addNode(tradeoff(Stage.MODEL, "", "GBDT", "deep network", "tabular data and a 5 ms budget"));
         assertEquals(Level.STRONG, score(Dimension.MODELLING, strong).level());
         assertAllLevels(Dimension.MODELLING);
@@ -115,14 +115,14 @@ class ScorerTest {
 
     @Test
     void evaluationNeedsOfflineOnlineAndGuardrails() {
-        assertEquals(Level.MISSING, score(Dimension.EVALUATION, board("x", Stage.MODEL, "GBDT")).level());
-        assertEquals(Level.PARTIAL, score(Dimension.EVALUATION, board("x", Stage.EVALUATION, "offline: PR-AUC"))
+        assertEquals(Level.MISSING, score(Dimension.EVALUATION, inARow("x", Stage.MODEL, "GBDT")).level());
+        assertEquals(Level.PARTIAL, score(Dimension.EVALUATION, inARow("x", Stage.EVALUATION, "offline: PR-AUC"))
                 .level());
-        DimensionScore solid = score(Dimension.EVALUATION, board("x", Stage.EVALUATION,
+        DimensionScore solid = score(Dimension.EVALUATION, inARow("x", Stage.EVALUATION,
                 "offline: PR-AUC\nA/B test on approval rate"));
         assertEquals(Level.SOLID, solid.level());
         assertTrue(solid.evidence().contains("online it watches “A/B test on approval rate”"), solid.evidence());
-        DimensionScore strong = score(Dimension.EVALUATION, board("x", Stage.EVALUATION,
+        DimensionScore strong = score(Dimension.EVALUATION, inARow("x", Stage.EVALUATION,
                 "offline: PR-AUC\nA/B test on approval rate\nguardrail: customer complaints"));
         assertEquals(Level.STRONG, strong.level());
         assertTrue(strong.evidence().contains("guardrails include “guardrail: customer complaints”"),
@@ -132,15 +132,15 @@ class ScorerTest {
 
     @Test
     void servingAndOperationsNeedLatencyScaleMonitoringAndRetraining() {
-        assertEquals(Level.MISSING, score(Dimension.SERVING_OPS, board("x", Stage.MODEL, "GBDT")).level());
-        assertEquals(Level.PARTIAL, score(Dimension.SERVING_OPS, board("x", Stage.SERVING, "deploy on Kubernetes"))
+        assertEquals(Level.MISSING, score(Dimension.SERVING_OPS, inARow("x", Stage.MODEL, "GBDT")).level());
+        assertEquals(Level.PARTIAL, score(Dimension.SERVING_OPS, inARow("x", Stage.SERVING, "deploy on Kubernetes"))
                 .level());
-        Board solid = board("x", Stage.REQUIREMENTS, "20k QPS at peak, p99 50 ms", Stage.SERVING, "online scoring");
+        Board solid = inARow("x", Stage.REQUIREMENTS, "20k QPS at peak, p99 50 ms", Stage.SERVING, "online scoring");
         DimensionScore s = score(Dimension.SERVING_OPS, solid);
         assertEquals(Level.SOLID, s.level());
         assertTrue(s.evidence().startsWith("Latency is bounded: “20k QPS at peak, p99 50 ms”"), s.evidence());
         assertTrue(s.evidence().contains("nothing is monitored"), s.evidence());
-        Board strong = board("x", Stage.REQUIREMENTS, "20k QPS at peak, p99 50 ms", Stage.SERVING, "online scoring",
+        Board strong = inARow("x", Stage.REQUIREMENTS, "20k QPS at peak, p99 50 ms", Stage.SERVING, "online scoring",
                 Stage.MONITORING, "score distribution drift (PSI)\nretrain weekly");
         assertEquals(Level.STRONG, score(Dimension.SERVING_OPS, strong).level());
         assertAllLevels(Dimension.SERVING_OPS);
@@ -193,7 +193,7 @@ class ScorerTest {
     void followUpsCountAnswersAndCurveballsThatChangedTheBoard() {
         assertEquals(Level.MISSING, score(Dimension.FOLLOW_UPS, Board.empty()).level());
         FakeClock clock = new FakeClock(0);
-        Board b = board("x", Stage.DATA, "chargebacks");
+        Board b = inARow("x", Stage.DATA, "chargebacks");
         SessionLog log = new SessionLog(b, clock);
         log.followUpAsked(Q1);
         log.followUpAsked(Q2);
@@ -224,7 +224,7 @@ class ScorerTest {
     @Test
     void theStrongerSentencePointsAtTheReferenceAnswersBox() {
         var template = TemplateLibrary.load().byId("payment-fraud-detection", "en");
-        Board b = board("Payment fraud detection", Stage.EVALUATION, "offline: PR-AUC");
+        Board b = inARow("Payment fraud detection", Stage.EVALUATION, "offline: PR-AUC");
         DimensionScore eval = Scorer.score(finished(b), template).of(Dimension.EVALUATION);
         assertTrue(eval.stronger().startsWith("A stronger answer names the online metric"), eval.stronger());
         assertTrue(eval.stronger().contains("as the reference answer’s Evaluation box does: “"), eval.stronger());
@@ -235,16 +235,16 @@ class ScorerTest {
 
     @Test
     void theScorecardSpeaksChineseAndRussian() {
-        Board b = board("x", Stage.REQUIREMENTS, "每秒 2 万次请求，p99 50 毫秒", Stage.FRAMING, "二分类");
+        Board b = inARow("x", Stage.REQUIREMENTS, "每秒 2 万次请求，p99 50 毫秒", Stage.FRAMING, "二分类");
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         DimensionScore zh = Scorer.score(finished(b), Optional.empty()).of(Dimension.FRAMING);
         assertEquals("需求写了“每秒 2 万次请求，p99 50 毫秒”；问题定义写了“二分类”；没有写明标签。", zh.evidence());
-        DimensionScore eval = Scorer.score(finished(board("x", Stage.EVALUATION,
+        DimensionScore eval = Scorer.score(finished(inARow("x", Stage.EVALUATION,
                 "离线：召回下的误拒率；PR-AUC\n线上：A/B 测试看通过率")), Optional.empty()).of(Dimension.EVALUATION);
         assertTrue(eval.evidence().contains("线上看“线上：A/B 测试看通过率”"), "a line naming one kind is quoted: "
                 + eval.evidence());
         Messages.setLocale(Locale.forLanguageTag("ru"));
-        DimensionScore ru = Scorer.score(finished(board("x", Stage.MODEL, "бейзлайн: логистическая регрессия")),
+        DimensionScore ru = Scorer.score(finished(inARow("x", Stage.MODEL, "бейзлайн: логистическая регрессия")),
                 Optional.empty()).of(Dimension.MODELLING);
         assertTrue(ru.evidence().startsWith("Модель начинается с «бейзлайн: логистическая регрессия»"), ru.evidence());
         assertTrue(ru.stronger().startsWith("Сильный ответ"), ru.stronger());

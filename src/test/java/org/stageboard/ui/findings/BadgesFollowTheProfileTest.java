@@ -42,7 +42,7 @@ class BadgesFollowTheProfileTest {
         Messages.setLocale(Locale.ENGLISH);
         canvas = new BoardCanvas(new Document(requirementsAsNote()));
         panel = new FindingsPanel();
-        new FindingsController(panel, canvas);
+        new FindingsController(panel, canvas.session(), canvas.boardView(), canvas::reveal);
         stage.setScene(new Scene(new BorderPane(canvas, null, panel, null, null), 1200, 700));
         stage.show();
     }

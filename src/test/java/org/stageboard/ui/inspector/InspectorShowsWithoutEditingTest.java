@@ -47,12 +47,12 @@ class InspectorShowsWithoutEditingTest {
 
     @Test
     void selectingBoxesArrowsAndNothingInTurnChangesNothing(FxRobot robot) {
-        robot.interact(() -> canvas.selection().selectNodes(List.of("n1")));
-        robot.interact(() -> canvas.selection().selectNodes(List.of("n2")));
-        robot.interact(() -> canvas.selection().selectNodes(List.of("n1", "n2")));
-        robot.interact(() -> canvas.selection().set(List.of(), Set.of("e1")));
-        robot.interact(() -> canvas.selection().clear());
-        robot.interact(() -> canvas.selection().selectNodes(List.of("n1")));
+        robot.interact(() -> canvas.session().selection().selectNodes(List.of("n1")));
+        robot.interact(() -> canvas.session().selection().selectNodes(List.of("n2")));
+        robot.interact(() -> canvas.session().selection().selectNodes(List.of("n1", "n2")));
+        robot.interact(() -> canvas.session().selection().set(List.of(), Set.of("e1")));
+        robot.interact(() -> canvas.session().selection().clear());
+        robot.interact(() -> canvas.session().selection().selectNodes(List.of("n1")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(board, document.board());
         assertEquals(0, document.undoDepth());
@@ -61,7 +61,7 @@ class InspectorShowsWithoutEditingTest {
 
     @Test
     void typingInAFieldIsAnEditOfTheSelectedBox(FxRobot robot) {
-        robot.interact(() -> canvas.selection().selectNodes(List.of("n1")));
+        robot.interact(() -> canvas.session().selection().selectNodes(List.of("n1")));
         // the rows sit at the bottom of the inspector: scroll them into view, as a user would
         robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup(".inspector").query()).setVvalue(1));
         robot.clickOn("#tradeoff-over-0").write("x");

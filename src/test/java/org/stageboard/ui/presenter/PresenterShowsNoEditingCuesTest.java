@@ -49,7 +49,7 @@ class PresenterShowsNoEditingCuesTest {
         BoardCanvas canvas = window.canvas();
         Node first = window.document().board().nodes().get(0);
         robot.interact(() -> canvas.reveal(first.id()));
-        Point2D local = canvas.viewport().toScreen(first.x() + 20, first.y() + 20);
+        Point2D local = canvas.session().viewport().toScreen(first.x() + 20, first.y() + 20);
         robot.clickOn(canvas.localToScreen(local.getX(), local.getY()));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(showing(robot, ".connect-handle").isEmpty(), "editing: the selected box has a connect handle");
