@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.stageboard.check.Checker;
 import org.stageboard.check.Finding;
-import org.stageboard.check.Severity;
-import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
@@ -23,7 +21,7 @@ import org.stageboard.model.Stage;
  * on that stage is asked: a missing stage is the clearest gap an interviewer asks about. It is composed from the
  * board's own claims where it can (a missing Serving stage quotes the latency or load the Requirements box states)
  * and otherwise worded for the board's kind ({@link #KIND_WORDING}); such a question is asked only where the stage is
- * missing ({@link #REQUIRED_GAP});</li>
+ * missing ({@link FollowUpGaps#REQUIRED});</li>
  * <li>questions that probe a gap: what the checker reports missing (no baseline, no online metric, a stage left
  * out...) or, for checks the checker does not make, what nothing on the board answers (no rollout plan);</li>
  * <li>questions about what the board says (its words trigger them), by how many distinct ideas it mentions;</li>
@@ -51,19 +49,6 @@ import org.stageboard.model.Stage;
  * session asks them in).
  */
 public final class FollowUpPlanner {
-    /**
-     * A stage left out or empty weighs less than a gap inside a stage the candidate wrote: early in a rehearsal
-     * most stages are still to come, and what they did write is what an interviewer digs into.
-     */
-    private static final int GAP_STAGE = 6;
-    private static final int GAP_WARNING = 10;
-    private static final int GAP_INFO = 8;
-    /**
-     * An unstated trade-off weighs less than other gaps: it is found on most boxes of a terse board, and a board
-     * full of "why this and not that?" crowds out what the board is about.
-     */
-    private static final int GAP_TRADEOFF = 7;
-    private static final int UNANSWERED = 5;
     private static final int PER_IDEA = 4;
     private static final int MAX_IDEAS = 2;
     /** Added when the board is about a focused question's domain (its title, prompt or several boxes say it). */
@@ -74,14 +59,6 @@ public final class FollowUpPlanner {
      * or a range?") over the same gap's wording for any board ("What exactly does the model predict?").
      */
     private static final int KIND_WORDING = 1;
-    private static final String UNANSWERED_GAP = "unanswered";
-    /**
-     * A gap written "!missing-stage" in the bank is the question's premise, not one reason among others: without
-     * that finding the question is not asked, whatever its words ("Serving isn't on the board yet, and you state
-     * “p99 < 80 ms”…" needs the Serving stage missing).
-     */
-    static final String REQUIRED_GAP = "!";
-    private static final Set<String> STAGE_GAPS = Set.of("missing-stage", "empty-stage");
     private static final String BOX = "{box}";
     /** Replaced by the board's own word for the question's first trigger idea ("You report MAPE: …"). */
     private static final String TRIGGER = "{trigger}";
@@ -166,11 +143,11 @@ public final class FollowUpPlanner {
     private Optional<ScoredFollowUp> score(FollowUp f, Board board, BoardTerms words, BoardSignals signals,
                                    List<Finding> findings, Set<Stage> answeredStages, int index,
                                    Optional<String> label, Optional<BoardFacts.Note> note, boolean mostlyEmpty) {
-        Finding gap = gapFinding(f, findings);
-        if (gap == null && f.gaps().stream().anyMatch(g -> g.startsWith(REQUIRED_GAP))) {
+        Finding gap = FollowUpGaps.probed(f, findings);
+        if (gap == null && FollowUpGaps.isRequired(f)) {
             return Optional.empty(); // "Serving isn't on the board yet…" is asked only where it is not
         }
-        String lacking = gap != null ? sentence(gap.message()) : unansweredGap(f, answeredStages);
+        String lacking = gap != null ? FollowUpGaps.clause(gap.message()) : FollowUpGaps.unanswered(f, answeredStages);
         boolean quotes = f.question().contains(BOX);
         if (quotes) {
             String quote = gap == null ? null : BoardQuotes.choiceIn(board, gap.nodeId());
@@ -237,7 +214,7 @@ public final class FollowUpPlanner {
             found.add(note.get().text());
             quotesFact = true;
         }
-        int s = gap != null ? gapWeight(gap) : lacking != null ? UNANSWERED : 0;
+        int s = FollowUpGaps.weight(gap, lacking);
         FollowUpReason.Kind kind;
         s += PER_IDEA * Math.min(f.focused() || f.precise() ? 2 * found.size() : found.size(), MAX_IDEAS);
         if (onDomain || f.precise() && !found.isEmpty() || quotesFact) {
@@ -262,7 +239,7 @@ public final class FollowUpPlanner {
             tier = ScoredFollowUp.UNRELATED_TIER;
         }
         FollowUpReason why = new FollowUpReason(kind, lacking, found);
-        Stage missing = gap != null && STAGE_GAPS.contains(gap.ruleId()) ? gap.stage() : null;
+        Stage missing = gap != null && FollowUpGaps.isStageGap(gap) ? gap.stage() : null;
         return Optional.of(new ScoredFollowUp(new RankedFollowUp(f, why), tier, s, index, quotes, quotesNote(f, note),
                 missing));
     }
@@ -299,17 +276,6 @@ public final class FollowUpPlanner {
         return note.isPresent() && f.question().contains(note.get().text());
     }
 
-    /** How much a checker finding raises the question that probes it. */
-    private static int gapWeight(Finding gap) {
-        if (STAGE_GAPS.contains(gap.ruleId())) {
-            return GAP_STAGE;
-        }
-        if (gap.ruleId().equals("unstated-tradeoff")) {
-            return GAP_TRADEOFF;
-        }
-        return gap.severity() == Severity.INFO ? GAP_INFO : GAP_WARNING;
-    }
-
     /** The first of the idea's synonyms the board says, as written there. */
     private static Optional<String> ideaOnBoard(String idea, BoardTerms words, BoardSignals signals) {
         for (String synonym : idea.split("\\|")) {
@@ -319,43 +285,5 @@ public final class FollowUpPlanner {
             }
         }
         return Optional.empty();
-    }
-
-    /** The checker finding this question probes, most severe first, or null. */
-    private static Finding gapFinding(FollowUp f, List<Finding> findings) {
-        Finding best = null;
-        for (String required : f.gaps()) {
-            String g = required.startsWith(REQUIRED_GAP) ? required.substring(REQUIRED_GAP.length()) : required;
-            int at = g.indexOf('@');
-            String rule = at < 0 ? g : g.substring(0, at);
-            Stage stage = at < 0 ? f.stage() : Stage.fromId(g.substring(at + 1)).orElse(null);
-            for (Finding x : findings) {
-                if (x.ruleId().equals(rule) && (x.stage() == stage || x.stage() == null)
-                        && (best == null || x.severity().compareTo(best.severity()) < 0)) {
-                    best = x;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** "No rollout plan" when the stage the gap names has an answer yet nothing answers this question; else null. */
-    private static String unansweredGap(FollowUp f, Set<Stage> answeredStages) {
-        for (String g : f.gaps()) {
-            if (g.equals(UNANSWERED_GAP) || g.startsWith(UNANSWERED_GAP + "@")) {
-                Stage stage = g.equals(UNANSWERED_GAP) ? f.stage()
-                        : Stage.fromId(g.substring(UNANSWERED_GAP.length() + 1)).orElse(null);
-                if (answeredStages.contains(stage) && !f.lacks().isBlank()) {
-                    return Messages.get("rehearsal.followup.why.lacks", f.lacks());
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A finding's message as a clause: without its final full stop. */
-    private static String sentence(String message) {
-        String m = message.strip();
-        return m.endsWith(".") || m.endsWith("。") ? m.substring(0, m.length() - 1) : m;
     }
 }
