@@ -77,7 +77,7 @@ public final class ExcalidrawComparison {
         Files.writeString(scene, ExcalidrawWriter.write(board));
         Files.writeString(file, BoardCodec.write(board));
         ExportOptions options = ExportOptions.defaults().withScale(c.scale());
-        StagedBoard.PixelArea area = FxThread.call(() -> StagedBoard.of(board, options).pixels(c.scale()));
+        PixelArea area = FxThread.call(() -> StagedBoard.of(board, options).pixels(c.scale()));
         int n = area.count() > ONE_RUN_ABOVE ? 1 : runs;
         boolean command = c.boxes() >= COMMAND_FROM;
         Path png = dir.resolve("cmd-" + c.boxes() + "x" + c.scale() + ".png");
