@@ -256,7 +256,7 @@ public final class VectorBoardPainter {
         Color accent = new Color(StageColours.accent(n.stage()));
         Color fill = new Color(StageColours.fill(n.stage()));
         if (pixels) {
-            BoxShadow.draw(g, n.x(), n.y(), n.width(), n.height(), SHADOW_REACH);
+            BoxShadow.drawOnPixels(g, n.x(), n.y(), n.width(), n.height(), SHADOW_REACH);
         } else {
             layeredShadow(g, n, p.background);
         }
