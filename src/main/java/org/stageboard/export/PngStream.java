@@ -104,9 +104,20 @@ public final class PngStream {
         text.setTranslatedTag("");
         png.getMetadata().queueChunk(text, true);
         ImageLineByte line = new ImageLineByte(info);
-        byte[] bytes = line.getScanline();
-        int rows0 = Math.min(stripRows, height);
-        BufferedImage[] strips = {raster.newImage(width, rows0), raster.newImage(width, rows0)};
+        if (height <= stripRows) {
+            // one strip: drawn here, with no second buffer and no drawing thread to hand it over
+            BufferedImage strip = raster.newImage(width, height);
+            raster.draw(scale, pixels, 0, 0, strip);
+            if (progress.cancelled()) {
+                throw new ExportException(Messages.get("export.cancelled"));
+            }
+            writeRows(png, line, BoardRaster.pixelsOf(strip), width, height, alpha);
+            progress.done(1);
+            png.end();
+            buffered.flush();
+            return 1;
+        }
+        BufferedImage[] strips = {raster.newImage(width, stripRows), raster.newImage(width, stripRows)};
         int count = 0;
         ExecutorService drawer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "png-strips");
@@ -132,10 +143,7 @@ public final class PngStream {
                     }
                     next = draw(drawer, raster, scale, pixels, nextY, into);
                 }
-                for (int r = 0; r < rows; r++) {
-                    toBytes(argb, r * width, width, alpha, bytes);
-                    png.writeRow(line);
-                }
+                writeRows(png, line, argb, width, rows, alpha);
                 progress.done((double) (y + rows) / height);
             }
         } finally {
@@ -144,6 +152,15 @@ public final class PngStream {
         png.end();
         buffered.flush();
         return count;
+    }
+
+    private static void writeRows(ar.com.hjg.pngj.PngWriter png, ImageLineByte line, int[] argb, int width, int rows,
+                                  boolean alpha) {
+        byte[] bytes = line.getScanline();
+        for (int r = 0; r < rows; r++) {
+            toBytes(argb, r * width, width, alpha, bytes);
+            png.writeRow(line);
+        }
     }
 
     /** One row of ARGB pixels as PNG samples: RGB, or RGBA when the picture has transparency. */
