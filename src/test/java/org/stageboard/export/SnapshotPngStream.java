@@ -1,6 +1,5 @@
 package org.stageboard.export;
 
-import ar.com.hjg.pngj.FilterType;
 import ar.com.hjg.pngj.ImageInfo;
 import ar.com.hjg.pngj.ImageLineByte;
 import ar.com.hjg.pngj.chunks.PngChunkITXT;

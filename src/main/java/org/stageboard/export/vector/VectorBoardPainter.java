@@ -12,7 +12,6 @@ import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
@@ -21,16 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stageboard.export.ExportOptions;
-import org.stageboard.geom.ArrowGeometry;
 import org.stageboard.geom.ArrowRouter;
 import org.stageboard.i18n.Messages;
 import org.stageboard.i18n.TradeOffFormat;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.model.TradeOff;
-import org.stageboard.render.ArrowView;
 import org.stageboard.render.BoxView;
 import org.stageboard.render.StageColours;
 
@@ -130,12 +126,12 @@ public final class VectorBoardPainter {
      * painted. Paint it a part at a time with {@link #paint(Graphics2D, Prepared, Rect)}; not for several threads.
      */
     public Prepared prepare(Board content, ExportOptions options) {
-        List<ArrowShape> arrows = arrows(content);
+        List<ArrowLayout.ArrowShape> arrows = ArrowLayout.shapes(content, labelFont, FRC, pitch(labelFont));
         List<Rect> parts = new ArrayList<>();
         content.nodes().forEach(n -> parts.add(n.bounds()));
-        for (ArrowShape a : arrows) {
-            if (a.label != null) {
-                parts.add(a.label);
+        for (ArrowLayout.ArrowShape a : arrows) {
+            if (a.label() != null) {
+                parts.add(a.label());
             }
         }
         Rect bounds = Rect.around(parts);
@@ -147,14 +143,14 @@ public final class VectorBoardPainter {
     /** A board laid out for painting; {@link #content()} is what it covers without padding, in board units. */
     public static final class Prepared {
         private final Board board;
-        private final List<ArrowShape> arrows;
+        private final List<ArrowLayout.ArrowShape> arrows;
         private final Rect content;
         private final Rect area;
         private final boolean dark;
         private final Color background;
         private final Map<Node, BoxText> words = new IdentityHashMap<>();
 
-        private Prepared(Board board, List<ArrowShape> arrows, Rect content, Rect area, boolean dark, Color background) {
+        private Prepared(Board board, List<ArrowLayout.ArrowShape> arrows, Rect content, Rect area, boolean dark, Color background) {
             this.board = board;
             this.arrows = arrows;
             this.content = content;
@@ -186,12 +182,12 @@ public final class VectorBoardPainter {
     public void paint(Graphics2D g, Prepared p, Rect visible) {
         Color arrowColour = new Color(p.dark ? 0xb0bec5 : 0x546e7a);
         BasicStroke arrowStroke = new BasicStroke(1.8f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER);
-        for (ArrowShape a : p.arrows) {
-            if (touches(a.bounds, visible)) {
+        for (ArrowLayout.ArrowShape a : p.arrows) {
+            if (touches(a.bounds(), visible)) {
                 g.setColor(arrowColour);
                 g.setStroke(arrowStroke);
-                g.draw(a.path);
-                g.fill(a.head);
+                g.draw(a.path());
+                g.fill(a.head());
             }
         }
         for (Node n : p.board.nodes()) {
@@ -199,8 +195,8 @@ public final class VectorBoardPainter {
                 box(g, n, p);
             }
         }
-        for (ArrowShape a : p.arrows) {
-            if (a.label != null && touches(a.label, visible)) {
+        for (ArrowLayout.ArrowShape a : p.arrows) {
+            if (a.label() != null && touches(a.label(), visible)) {
                 label(g, a, p.dark);
             }
         }
@@ -407,72 +403,21 @@ public final class VectorBoardPainter {
         return lm.getAscent() + lm.getDescent() + lm.getLeading();
     }
 
-    private void label(Graphics2D g, ArrowShape a, boolean dark) {
+    private void label(Graphics2D g, ArrowLayout.ArrowShape a, boolean dark) {
         Composite saved = g.getComposite();
         if (pixels) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, LABEL_OPACITY));
         }
         g.setColor(new Color(dark ? 0x263238 : 0xffffff));
-        g.fill(new RoundRectangle2D.Double(a.label.x(), a.label.y(), a.label.width(), a.label.height(), 6, 6));
+        g.fill(new RoundRectangle2D.Double(a.label().x(), a.label().y(), a.label().width(), a.label().height(), 6, 6));
         g.setColor(new Color(dark ? 0x607d8b : 0xb0bec5));
         g.setStroke(new BasicStroke(1f));
         // a region's border lies inside it
-        g.draw(new RoundRectangle2D.Double(a.label.x() + 0.5, a.label.y() + 0.5, a.label.width() - 1,
-                a.label.height() - 1, 5, 5));
-        lines(g, a.labelLines, labelFont, new Color(dark ? 0xeceff1 : 0x37474f), a.label.x() + LABEL_INSET_X,
-                a.label.y() + LABEL_INSET_Y, 0, Double.MAX_VALUE);
+        g.draw(new RoundRectangle2D.Double(a.label().x() + 0.5, a.label().y() + 0.5, a.label().width() - 1,
+                a.label().height() - 1, 5, 5));
+        lines(g, a.labelLines(), labelFont, new Color(dark ? 0xeceff1 : 0x37474f), a.label().x() + ArrowLayout.LABEL_INSET_X,
+                a.label().y() + ArrowLayout.LABEL_INSET_Y, 0, Double.MAX_VALUE);
         g.setComposite(saved);
-    }
-
-    /** A label's insets: board.css's padding (1 5) plus its 1 px border. */
-    private static final double LABEL_INSET_X = 6;
-    private static final double LABEL_INSET_Y = 2;
-
-    /** An arrow's path and head as the canvas routes it, what it covers, and its label's box beside the line. */
-    private record ArrowShape(Path2D path, Shape head, Rect bounds, Rect label, List<String> labelLines) {
-    }
-
-    private List<ArrowShape> arrows(Board content) {
-        List<Rect> obstacles = content.nodes().stream().map(Node::bounds).toList();
-        Map<String, Node> byId = content.nodesById();
-        List<ArrowShape> out = new ArrayList<>();
-        for (Edge e : content.edges()) {
-            Node from = byId.get(e.from());
-            Node to = byId.get(e.to());
-            if (from == null || to == null) {
-                continue;
-            }
-            double[] pts = ArrowRouter.route(from.bounds(), to.bounds(), obstacles);
-            Path2D.Double path = new Path2D.Double();
-            path.moveTo(pts[0], pts[1]);
-            for (int i = 2; i + 1 < pts.length; i += 2) {
-                path.lineTo(pts[i], pts[i + 1]);
-            }
-            int n = pts.length;
-            Double[] h = ArrowGeometry.head(new double[] {pts[n - 4], pts[n - 3], pts[n - 2], pts[n - 1]},
-                    ArrowView.HEAD_LENGTH, ArrowView.HEAD_WIDTH);
-            Path2D.Double head = new Path2D.Double();
-            head.moveTo(h[0], h[1]);
-            head.lineTo(h[2], h[3]);
-            head.lineTo(h[4], h[5]);
-            head.closePath();
-            Rect bounds = ArrowRouter.pathBounds(pts).inflate(ArrowView.HEAD_WIDTH + 2);
-            Rect label = null;
-            List<String> labelLines = List.of();
-            if (!e.label().isBlank()) {
-                labelLines = List.of(e.label().split("\n", -1));
-                double w = labelLines.stream().mapToDouble(l -> labelFont.getStringBounds(l, FRC).getWidth()).max()
-                        .orElse(0) + 2 * LABEL_INSET_X;
-                double lh = height(labelLines, labelFont, 0) + 2 * LABEL_INSET_Y;
-                double[] mid = ArrowGeometry.midpoint(pts);
-                // beside the line, as ArrowView places it: above a horizontal run, right of a vertical one
-                label = ArrowGeometry.isHorizontalAt(pts, mid)
-                        ? new Rect(mid[0] - w / 2, mid[1] - lh - ArrowView.LABEL_GAP, w, lh)
-                        : new Rect(mid[0] + ArrowView.LABEL_GAP + 1, mid[1] - lh / 2, w, lh);
-            }
-            out.add(new ArrowShape(path, head, bounds, label, labelLines));
-        }
-        return out;
     }
 
     /** {@code top} at {@code alpha} over an opaque {@code under}, as one opaque colour. */
