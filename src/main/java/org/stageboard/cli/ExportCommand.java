@@ -59,6 +59,10 @@ public final class ExportCommand extends CliCommand {
 
     @Override
     protected int run() {
+        if (System.getProperty("java.awt.headless") == null) {
+            // pictures are drawn offscreen with Java2D: no window system is needed, nor used when DISPLAY is stale
+            System.setProperty("java.awt.headless", "true");
+        }
         Path boardFile = Path.of(required(this.boardFile, Messages.get("export.cli.missingBoard")));
         if (target == null) {
             throw new CliException(Messages.get("export.cli.missingOutput"));

@@ -34,7 +34,7 @@ class PngExportWithoutToolkitTest {
         Files.writeString(file, BoardCodec.write(board));
         Path png = dir.resolve("board.png");
         Path classes = dir.resolve("classes.log");
-        Child c = export(List.of("-Xlog:class+load=info:file=" + classes), file, png, "--scale", "2");
+        Child c = export(List.of("-Xlog:class+load=info:file=" + classes), file, png, null, "--scale", "2");
         assertEquals(0, c.exit(), c.output());
         List<String> loaded = Files.readAllLines(classes);
         assertTrue(loaded.stream().anyMatch(l -> l.contains("org.stageboard.export.BoardRaster ")),
@@ -54,16 +54,27 @@ class PngExportWithoutToolkitTest {
         Path file = dir.resolve("far.stageboard");
         Files.writeString(file, BoardCodec.write(board));
         Path png = dir.resolve("far.png");
-        Child c = export(List.of("-Xmx96m"), file, png, "--scale", "2");
+        Child c = export(List.of("-Xmx96m"), file, png, null, "--scale", "2");
         assertEquals(0, c.exit(), c.output());
         assertTrue(c.output().contains("11736 × 9776"), c.output());
         assertEquals(board, PngBoard.read(png));
     }
 
+    @Test
+    void aDisplayThatCannotBeReachedDoesNotMatter() throws Exception {
+        Path file = dir.resolve("board.stageboard");
+        Files.writeString(file, BoardCodec.write(TestBoards.russian()));
+        Path png = dir.resolve("board.png");
+        Child c = export(List.of(), file, png, ":99");
+        assertEquals(0, c.exit(), c.output());
+        assertTrue(c.output().startsWith("Wrote "), c.output());
+    }
+
     private record Child(int exit, String output) {
     }
 
-    private static Child export(List<String> jvm, Path board, Path png, String... options)
+    /** Runs the command with {@code display} as DISPLAY (e.g. one that does not exist), or the inherited one if null. */
+    private static Child export(List<String> jvm, Path board, Path png, String display, String... options)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -71,7 +82,11 @@ class PngExportWithoutToolkitTest {
         cmd.addAll(List.of("-Duser.language=en", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 "org.stageboard.Launcher", "export", board.toString(), "-o", png.toString()));
         cmd.addAll(List.of(options));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
