@@ -30,12 +30,12 @@ final class BoxShadow {
      * box was the largest cost of drawing a board (a board's boxes come in a few sizes), where copying a ready
      * image is a plain blit.
      */
-    private static final Map<List<Integer>, BufferedImage> STRETCHED = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Integer>, BufferedImage> eldest) {
-            return size() > 64;
-        }
-    };
+    private static final Map<List<Integer>, BufferedImage> STRETCHED = new LinkedHashMap<>(16, 0.75f, true);
+    /** The most pixels one stretched shadow may have; a bigger box's shadow is stretched as it is drawn. */
+    private static final long LARGEST = 1L << 20;
+    /** The most pixels all kept shadows may have together (32 MB): memory stays bounded whatever the board. */
+    private static final long KEPT = 8L << 20;
+    private static long keptPixels;
 
     private BoxShadow() {
     }
@@ -58,7 +58,7 @@ final class BoxShadow {
         int band = (int) Math.ceil(SLICE * s);
         int pw = x1 - x0;
         int ph = y1 - y0;
-        if (pw < 2 * band || ph < 2 * band) {
+        if (pw < 2 * band || ph < 2 * band || (long) pw * ph > LARGEST) {
             draw(g, x, y, w, h, reach);
             return;
         }
@@ -87,6 +87,15 @@ final class BoxShadow {
                 draw(g, 0, 0, pw / unit, ph / unit, 0, unit);
                 g.dispose();
                 STRETCHED.put(key, img);
+                keptPixels += (long) pw * ph;
+                var eldest = STRETCHED.entrySet().iterator();
+                while (keptPixels > KEPT && eldest.hasNext()) {
+                    BufferedImage gone = eldest.next().getValue();
+                    if (gone != img) {
+                        keptPixels -= (long) gone.getWidth() * gone.getHeight();
+                        eldest.remove();
+                    }
+                }
             }
             return img;
         }
