@@ -2,8 +2,12 @@ package org.stageboard.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.stageboard.io.Excerpt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,22 +29,44 @@ public final class Cli {
     /** Wide enough that no usage line wraps. */
     private static final int USAGE_WIDTH = 200;
 
-    private final List<CliCommand> commands;
+    /**
+     * The commands by name, made when needed: a run makes only the command it runs, so {@code check} does not load
+     * what {@code templates} or {@code history} need, nor have picocli read their options.
+     */
+    private final Map<String, Supplier<? extends CliCommand>> commands = new LinkedHashMap<>();
 
     public Cli(List<? extends CliCommand> commands) {
-        this.commands = List.copyOf(commands);
+        for (CliCommand c : commands) {
+            this.commands.put(name(c.getClass()), () -> c);
+        }
+    }
+
+    @SafeVarargs
+    private Cli(Class<? extends CliCommand>... types) {
+        for (Class<? extends CliCommand> type : types) {
+            commands.put(name(type), () -> make(type));
+        }
     }
 
     /** Every command the jar offers. */
     public static Cli standard() {
-        return new Cli(List.of(new TemplatesCommand(), new NewCommand(), new CheckCommand(), new ExportCommand(),
-                new FollowupsCommand(), new ImportCommand(), new HistoryCommand(), new ReportCommand()));
+        return new Cli(TemplatesCommand.class, NewCommand.class, CheckCommand.class, ExportCommand.class,
+                FollowupsCommand.class, ImportCommand.class, HistoryCommand.class, ReportCommand.class);
+    }
+
+    private static CliCommand make(Class<? extends CliCommand> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " needs a public constructor without arguments", e);
+        }
     }
 
     /** True when {@code word} (the first argument) is for the command line rather than a board to open. */
     public boolean handles(String word) {
-        return List.of("--help", "-h", "help", "--version", "-V").contains(word)
-                || commands.stream().anyMatch(c -> name(c).equals(word));
+        return List.of("--help", "-h", "help", "--version", "-V").contains(word) || commands.containsKey(word);
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -49,7 +75,11 @@ public final class Cli {
         }
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        CommandLine line = commandLine(out, err);
+        // a command's run (or its own --help) needs that command only; the list of commands needs them all
+        List<CliCommand> needed = args.length > 0 && commands.containsKey(args[0])
+                ? List.of(commands.get(args[0]).get())
+                : commands.values().stream().map(c -> (CliCommand) c.get()).toList();
+        CommandLine line = commandLine(needed, out, err);
         line.setOut(outWriter);
         line.setErr(errWriter);
         try {
@@ -60,7 +90,7 @@ public final class Cli {
         }
     }
 
-    private CommandLine commandLine(PrintStream out, PrintStream err) {
+    private CommandLine commandLine(List<CliCommand> commands, PrintStream out, PrintStream err) {
         CommandLine top = new CommandLine(new Stageboard());
         for (CliCommand c : commands) {
             c.streams(out, err);
@@ -69,10 +99,10 @@ public final class Cli {
             usage.synopsisHeading("");
             usage.customSynopsis("usage: " + PROGRAM + " " + c.usage());
             usage.description(c.summary());
-            top.addSubcommand(name(c), sub);
+            top.addSubcommand(name(c.getClass()), sub);
         }
         top.getCommandSpec().usageMessage().synopsisHeading("");
-        top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> synopsis());
+        top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> synopsis(commands));
         top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING, help -> "");
         top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> "");
         top.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING, help -> "");
@@ -113,7 +143,7 @@ public final class Cli {
     }
 
     /** The top-level list: how to open the window, then each command's usage line and summary. */
-    private String synopsis() {
+    private static String synopsis(List<CliCommand> commands) {
         StringBuilder s = new StringBuilder();
         s.append("usage:\n");
         s.append("  ").append(PROGRAM).append("                 open the window\n");
@@ -127,8 +157,8 @@ public final class Cli {
         return s.toString();
     }
 
-    private static String name(CliCommand c) {
-        return c.getClass().getAnnotation(Command.class).name();
+    private static String name(Class<?> type) {
+        return type.getAnnotation(Command.class).name();
     }
 
     /** The top level: no command shows the list of commands. */

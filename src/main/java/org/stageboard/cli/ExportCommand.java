@@ -10,7 +10,6 @@ import org.stageboard.export.ExportException;
 import org.stageboard.export.ExportFormat;
 import org.stageboard.export.ExportOptions;
 import org.stageboard.export.PngStream;
-import org.stageboard.export.HeadlessToolkit;
 import org.stageboard.export.PngWriter;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.OutputTargets;
@@ -21,8 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code export BOARD -o OUT.{png,svg,pdf,md,mmd,excalidraw}}: writes a board without opening a window, in the
- * format its extension (or {@code --format}) names. PNG renders headlessly with the window's own views; a design
- * doc gets its PNG picture written beside it.
+ * format its extension (or {@code --format}) names. PNG is drawn with Java2D by the painter SVG and PDF share, so no
+ * JavaFX toolkit starts; a design doc gets its PNG picture written beside it.
  */
 @Command(name = "export")
 public final class ExportCommand extends CliCommand {
@@ -60,6 +59,10 @@ public final class ExportCommand extends CliCommand {
 
     @Override
     protected int run() {
+        if (System.getProperty("java.awt.headless") == null) {
+            // pictures are drawn offscreen with Java2D: no window system is needed, nor used when DISPLAY is stale
+            System.setProperty("java.awt.headless", "true");
+        }
         Path boardFile = Path.of(required(this.boardFile, Messages.get("export.cli.missingBoard")));
         if (target == null) {
             throw new CliException(Messages.get("export.cli.missingOutput"));
@@ -106,7 +109,7 @@ public final class ExportCommand extends CliCommand {
 
     private static void png(Board board, ExportOptions options, Path output, PrintStream out, PrintStream err)
             throws Exception {
-        PngStream.Written result = HeadlessToolkit.runBeside(() -> PngWriter.writeBoard(board, options, output));
+        PngStream.Written result = PngWriter.writeBoard(board, options, output);
         out.println(Messages.get("export.cli.wrote", output.toString(), String.valueOf(result.width()),
                 String.valueOf(result.height())));
     }
@@ -121,7 +124,7 @@ public final class ExportCommand extends CliCommand {
         }
         Path picture = BoardExport.pictureBeside(output);
         ExportOptions twice = options.withScale(2);
-        HeadlessToolkit.runBeside(() -> PngWriter.writeBoard(board, twice, picture));
+        PngWriter.writeBoard(board, twice, picture);
         BoardExport.write(board, ExportFormat.MARKDOWN, options, picture.getFileName().toString(), output);
         out.println(Messages.get("export.cli.wroteDoc", output.toString(), picture.toString()));
     }

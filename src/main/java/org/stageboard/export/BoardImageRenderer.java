@@ -1,20 +1,20 @@
 package org.stageboard.export;
 
+import java.awt.image.BufferedImage;
 import javafx.application.Platform;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Rect;
-import org.stageboard.export.StagedBoard.PixelArea;
 
 /**
- * Draws a board into an image with the same {@link BoardView} the editor shows, in an offscreen scene (so
- * selection, handles and the grid are never part of it).
+ * Draws a board into one JavaFX image for the window's export dialog (its preview, and Copy PNG) with the painter
+ * every picture export shares ({@link BoardRaster}), so the preview and the clipboard show what the PNG file holds.
  *
  * <p>The exported area is the union of the boxes and the arrow labels; drop shadows are not counted (with the
- * default padding they fit in the margin; with padding 0 they are cut). One snapshot is at most {@code tile}
- * pixels a side, because graphics pipelines refuse or blank textures beyond their limit; larger images are
- * stitched from tiles. This renderer holds the whole image in memory (the clipboard and the preview need one), so
+ * default padding they fit in the margin; with padding 0 they are cut). The picture is drawn in tiles of at most
+ * {@code tile} pixels a side, so the scratch image stays small. This renderer holds the whole image in memory (the clipboard and the preview need one), so
  * an image beyond {@code maxSide} or {@code maxPixels} is scaled down, with a warning; files are written at full
  * size whatever their size by {@link PngStream}, a strip at a time.
  */
@@ -55,7 +55,7 @@ public final class BoardImageRenderer {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException(Messages.get("export.error.notFxThread"));
         }
-        StagedBoard staged = StagedBoard.of(board, options);
+        BoardRaster staged = BoardRaster.of(board, options);
         Rect area = staged.content().inflate(options.padding());
         PixelArea wanted = PixelArea.of(area, options.scale());
         double scale = options.scale();
@@ -81,7 +81,7 @@ public final class BoardImageRenderer {
      */
     public Preview preview(Board board, ExportOptions options, double maxWidth, double maxHeight)
             throws ExportException {
-        StagedBoard staged = StagedBoard.of(board, options);
+        BoardRaster staged = BoardRaster.of(board, options);
         Rect area = staged.content().inflate(options.padding());
         PixelArea full = PixelArea.of(area, options.scale());
         double fit = Math.min(2 * maxWidth / area.width(), 2 * maxHeight / area.height());
@@ -92,15 +92,20 @@ public final class BoardImageRenderer {
         return new Preview(image, full.width(), full.height());
     }
 
-    /** Snapshots {@code staged} tile by tile into {@code image}, which is {@code size}; returns the tile count. */
-    private int drawTiles(StagedBoard staged, double scale, PixelArea size, WritableImage image) {
+    /** Draws {@code staged} tile by tile into {@code image}, which is {@code size}; returns the tile count. */
+    private int drawTiles(BoardRaster staged, double scale, PixelArea size, WritableImage image) {
         int tiles = 0;
+        BufferedImage part = null;
         for (int ty = 0; ty < size.height(); ty += tile) {
             for (int tx = 0; tx < size.width(); tx += tile) {
                 int w = Math.min(tile, size.width() - tx);
                 int h = Math.min(tile, size.height() - ty);
-                WritableImage part = staged.snapshot(scale, size, tx, ty, w, h, null);
-                image.getPixelWriter().setPixels(tx, ty, w, h, part.getPixelReader(), 0, 0);
+                if (part == null || part.getWidth() != w || part.getHeight() != h) {
+                    part = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+                }
+                staged.draw(scale, size, tx, ty, part);
+                image.getPixelWriter().setPixels(tx, ty, w, h, PixelFormat.getIntArgbInstance(),
+                        BoardRaster.pixelsOf(part), 0, w);
                 tiles++;
             }
         }

@@ -4,14 +4,15 @@ import ar.com.hjg.pngj.FilterType;
 import ar.com.hjg.pngj.ImageInfo;
 import ar.com.hjg.pngj.ImageLineByte;
 import ar.com.hjg.pngj.chunks.PngChunkITXT;
+import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import javafx.application.Platform;
-import org.stageboard.export.StagedBoard.PixelArea;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.stageboard.export.embed.PngBoard;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.AtomicFiles;
@@ -20,19 +21,19 @@ import org.stageboard.model.Board;
 
 /**
  * Writes a board's picture as a PNG file at full size, whatever its size, in bounded memory: the picture is drawn
- * a strip of rows at a time (snapshots on the JavaFX thread) and each strip's rows are compressed into the file
- * (PNGJ) while the next strip is drawn, so drawing and compressing use two cores. The exported boxes go inside the
+ * a strip of rows at a time by the painter every picture export shares ({@link BoardRaster}: Java2D, no JavaFX
+ * toolkit) on a drawing thread, and each strip's rows are compressed into the file (PNGJ) on the calling thread
+ * while the next strip is drawn, so drawing and compressing use two cores. The exported boxes go inside the
  * file, as {@link PngBoard} reads them. The file is replaced atomically; a cancelled or failed export leaves it as
  * it was.
  *
- * <p>Call it from any thread but the JavaFX one (there it works too, but drawing and compressing take turns and
- * the window waits); the toolkit must be running.
+ * <p>Call it from any thread; in the window, not from the JavaFX one, which would wait for the whole export.
  */
 public final class PngStream {
-    /** Widest snapshot: graphics pipelines refuse or blank textures beyond their limit. */
-    static final int TILE = BoardImageRenderer.DEFAULT_TILE;
-    /** Pixels per strip: two strips (one drawn, one compressed) are the export's working memory, 2 x 32 MB. */
-    static final int STRIP_PIXELS = 8 << 20;
+    /** Pixels per strip: two strips (one drawn, one compressed) are the export's working memory, 2 x 16 MB. */
+    static final int STRIP_PIXELS = 4 << 20;
+    /** The most rows in a strip: a narrow picture is still drawn in several strips, so progress moves. */
+    static final int MAX_STRIP_ROWS = 2048;
     /**
      * Row filter and deflate level, chosen by measurement (ExportBenchmark's encoder table, 500 boxes at 2x): boards
      * are mostly flat colour, which deflate's fastest level packs well. At level 1 every filter took a fifth to a
@@ -43,8 +44,8 @@ public final class PngStream {
     static final FilterType FILTER = FilterType.FILTER_NONE;
     static final int DEFLATE_LEVEL = 1;
 
-    /** The size of the written picture, and how many snapshots drew it. */
-    public record Written(int width, int height, int snapshots) {
+    /** The size of the written picture, and how many strips drew it. */
+    public record Written(int width, int height, int strips) {
     }
 
     private PngStream() {
@@ -74,28 +75,21 @@ public final class PngStream {
     /** The PNG of {@code board} as {@code options} say, into {@code stream} (which is left open). */
     public static Written encode(Board board, ExportOptions options, OutputStream stream, ExportProgress progress)
             throws ExportException, IOException {
-        StagedBoard staged;
-        try {
-            staged = FxThread.call(() -> StagedBoard.of(board, options));
-        } catch (ExportException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ExportException(Messages.get("export.error.render", e.getMessage()), e);
-        }
-        PixelArea pixels = staged.pixels(options.scale());
-        int snapshots = encode(staged, options.scale(), pixels, BoardCodec.write(options.contentOf(board)), stream,
+        BoardRaster raster = BoardRaster.of(board, options);
+        PixelArea pixels = raster.pixels(options.scale());
+        int strips = encode(raster, options.scale(), pixels, BoardCodec.write(options.contentOf(board)), stream,
                 progress);
         progress.done(1);
-        return new Written(pixels.width(), pixels.height(), snapshots);
+        return new Written(pixels.width(), pixels.height(), strips);
     }
 
-    /** Streams the picture into {@code stream}; returns how many snapshots it took. */
-    static int encode(StagedBoard staged, double scale, PixelArea pixels, String json, OutputStream stream,
+    /** Streams the picture into {@code stream}; returns how many strips it took. */
+    static int encode(BoardRaster raster, double scale, PixelArea pixels, String json, OutputStream stream,
                       ExportProgress progress) throws IOException, ExportException {
         int width = pixels.width();
         int height = pixels.height();
-        int stripRows = Math.max(1, Math.min(TILE, STRIP_PIXELS / width));
-        boolean alpha = !staged.opaque();
+        int stripRows = Math.max(1, Math.min(MAX_STRIP_ROWS, STRIP_PIXELS / width));
+        boolean alpha = !raster.opaque();
         ImageInfo info = new ImageInfo(width, height, 8, alpha);
         OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
         ar.com.hjg.pngj.PngWriter png = new ar.com.hjg.pngj.PngWriter(buffered, info);
@@ -110,32 +104,63 @@ public final class PngStream {
         text.setTranslatedTag("");
         png.getMetadata().queueChunk(text, true);
         ImageLineByte line = new ImageLineByte(info);
-        byte[] bytes = line.getScanline();
-        int[][] buffers = {new int[stripRows * width], new int[stripRows * width]};
-        int snapshots = 0;
-        CompletableFuture<Integer> next = draw(staged, scale, pixels, 0, Math.min(stripRows, height), buffers[0]);
-        for (int y = 0, strip = 0; y < height; y += stripRows, strip++) {
-            int rows = Math.min(stripRows, height - y);
-            snapshots += await(next);
-            int[] argb = buffers[strip % 2];
-            int nextY = y + stripRows;
+        if (height <= stripRows) {
+            // one strip: drawn here, with no second buffer and no drawing thread to hand it over
+            BufferedImage strip = raster.newImage(width, height);
+            raster.draw(scale, pixels, 0, 0, strip);
             if (progress.cancelled()) {
                 throw new ExportException(Messages.get("export.cancelled"));
             }
-            if (nextY < height) {
-                // drawn on the FX thread while this strip is compressed here
-                int[] into = buffers[(strip + 1) % 2];
-                next = draw(staged, scale, pixels, nextY, Math.min(stripRows, height - nextY), into);
+            writeRows(png, line, BoardRaster.pixelsOf(strip), width, height, alpha);
+            progress.done(1);
+            png.end();
+            buffered.flush();
+            return 1;
+        }
+        BufferedImage[] strips = {raster.newImage(width, stripRows), raster.newImage(width, stripRows)};
+        int count = 0;
+        ExecutorService drawer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "png-strips");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<BufferedImage> next = draw(drawer, raster, scale, pixels, 0, strips[0]);
+            for (int y = 0, strip = 0; y < height; y += stripRows, strip++) {
+                int rows = Math.min(stripRows, height - y);
+                int[] argb = BoardRaster.pixelsOf(await(next));
+                count++;
+                int nextY = y + stripRows;
+                if (progress.cancelled()) {
+                    throw new ExportException(Messages.get("export.cancelled"));
+                }
+                if (nextY < height) {
+                    // drawn on the drawing thread while this strip is compressed here
+                    int nextRows = Math.min(stripRows, height - nextY);
+                    BufferedImage into = strips[(strip + 1) % 2];
+                    if (into.getHeight() != nextRows) {
+                        into = raster.newImage(width, nextRows); // the last, shorter strip
+                    }
+                    next = draw(drawer, raster, scale, pixels, nextY, into);
+                }
+                writeRows(png, line, argb, width, rows, alpha);
+                progress.done((double) (y + rows) / height);
             }
-            for (int r = 0; r < rows; r++) {
-                toBytes(argb, r * width, width, alpha, bytes);
-                png.writeRow(line);
-            }
-            progress.done((double) (y + rows) / height);
+        } finally {
+            drawer.shutdownNow();
         }
         png.end();
         buffered.flush();
-        return snapshots;
+        return count;
+    }
+
+    private static void writeRows(ar.com.hjg.pngj.PngWriter png, ImageLineByte line, int[] argb, int width, int rows,
+                                  boolean alpha) {
+        byte[] bytes = line.getScanline();
+        for (int r = 0; r < rows; r++) {
+            toBytes(argb, r * width, width, alpha, bytes);
+            png.writeRow(line);
+        }
     }
 
     /** One row of ARGB pixels as PNG samples: RGB, or RGBA when the picture has transparency. */
@@ -152,26 +177,16 @@ public final class PngStream {
         }
     }
 
-    /** Draws rows on the FX thread: later when called from elsewhere, at once when called on it. */
-    private static CompletableFuture<Integer> draw(StagedBoard staged, double scale, PixelArea pixels, int y, int rows,
-                                                   int[] into) {
-        CompletableFuture<Integer> done = new CompletableFuture<>();
-        Runnable work = () -> {
-            try {
-                done.complete(staged.drawRows(scale, pixels, y, rows, TILE, into));
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        };
-        if (Platform.isFxApplicationThread()) {
-            work.run();
-        } else {
-            Platform.runLater(work);
-        }
-        return done;
+    /** Draws the strip of {@code into}'s height from row {@code y} on the drawing thread. */
+    private static CompletableFuture<BufferedImage> draw(ExecutorService drawer, BoardRaster raster, double scale,
+                                                         PixelArea pixels, int y, BufferedImage into) {
+        return CompletableFuture.supplyAsync(() -> {
+            raster.draw(scale, pixels, 0, y, into);
+            return into;
+        }, drawer);
     }
 
-    private static int await(CompletableFuture<Integer> strip) throws ExportException {
+    private static BufferedImage await(CompletableFuture<BufferedImage> strip) throws ExportException {
         try {
             return strip.get();
         } catch (InterruptedException e) {

@@ -9,7 +9,7 @@ import org.stageboard.check.StageTitles;
 import org.stageboard.text.TextNorm;
 import org.stageboard.check.Vocabulary;
 import org.stageboard.model.Stage;
-import org.stageboard.render.StagePalette;
+import org.stageboard.render.StageColours;
 
 /**
  * Guesses the stage of a box drawn elsewhere (an Excalidraw rectangle) from what it shows: its colour when it is
@@ -44,8 +44,8 @@ public final class StageGuess {
                 continue;
             }
             for (Stage s : Stage.values()) {
-                if (s != Stage.NOTE && (c.equalsIgnoreCase(StagePalette.css(StagePalette.accent(s)))
-                        || c.equalsIgnoreCase(StagePalette.css(StagePalette.fill(s))))) {
+                if (s != Stage.NOTE && (c.equalsIgnoreCase(StageColours.css(StageColours.accent(s)))
+                        || c.equalsIgnoreCase(StageColours.css(StageColours.fill(s))))) {
                     return Optional.of(s);
                 }
             }

@@ -13,8 +13,8 @@ import org.stageboard.model.Rect;
 public class ArrowView extends Group {
     public static final double HEAD_LENGTH = 12;
     /** Space between an arrow's line and its label, which sits beside the line, never on it. */
-    static final double LABEL_GAP = 5;
-    static final double HEAD_WIDTH = 7;
+    public static final double LABEL_GAP = 5;
+    public static final double HEAD_WIDTH = 7;
 
     private final Polyline line = new Polyline();
     private double[] points = new double[4];

@@ -12,15 +12,11 @@ public final class StagePalette {
     private static final Map<Stage, Color> FILL = new EnumMap<>(Stage.class);
 
     static {
-        put(Stage.REQUIREMENTS, "#1E88E5", "#E3F2FD");
-        put(Stage.FRAMING, "#5E35B1", "#EDE7F6");
-        put(Stage.DATA, "#2E7D32", "#E8F5E9");
-        put(Stage.FEATURES, "#00897B", "#E0F2F1");
-        put(Stage.MODEL, "#EF6C00", "#FFF3E0");
-        put(Stage.EVALUATION, "#C2185B", "#FCE4EC");
-        put(Stage.SERVING, "#3949AB", "#E8EAF6");
-        put(Stage.MONITORING, "#C62828", "#FFEBEE");
-        put(Stage.NOTE, "#F9A825", "#FFF9C4");
+        // the values live in StageColours, which the exports read without JavaFX
+        for (Stage s : Stage.values()) {
+            ACCENT.put(s, rgb(StageColours.accent(s)));
+            FILL.put(s, rgb(StageColours.fill(s)));
+        }
     }
 
     private StagePalette() {
@@ -35,9 +31,8 @@ public final class StagePalette {
         return "stage-box-" + s.id();
     }
 
-    private static void put(Stage s, String accent, String fill) {
-        ACCENT.put(s, Color.web(accent));
-        FILL.put(s, Color.web(fill));
+    private static Color rgb(int rgb) {
+        return Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 
     /** The strong colour of a stage: border, header band, palette swatch. */

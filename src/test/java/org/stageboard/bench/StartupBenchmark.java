@@ -25,7 +25,8 @@ import org.stageboard.FirstFrameProbe;
  * {@code export} (SVG and PNG) of a small board. Prints medians and their ratios to the baselines.
  * Windows also report the CPU time the child used up to its first frame (steadier than wall time under load).
  * Optional: {@code -Dstartup.rounds=N} (default 7), {@code -Dstartup.jvmArgs="..."} added to every child, and
- * {@code -Dstartup.beforeClasses=DIR} (an older build's target/classes) to time that build's window beside it.
+ * {@code -Dstartup.beforeClasses=DIR} (an older build's target/classes) to time that build's window, {@code check}
+ * and PNG {@code export} beside it.
  */
 @Tag("benchmark")
 class StartupBenchmark {
@@ -57,6 +58,12 @@ class StartupBenchmark {
             int cp = old.indexOf("-cp") + 1;
             old.set(cp, before + java.io.File.pathSeparator + old.get(cp));
             cases.put("stageboard window (before)", old);
+            for (String k : List.of("check", "export png")) {
+                List<String> cmd = new ArrayList<>(cases.get(k));
+                int at = cmd.indexOf("-cp") + 1;
+                cmd.set(at, before + java.io.File.pathSeparator + cmd.get(at));
+                cases.put(k + " (before)", cmd);
+            }
         }
         Map<String, double[]> ms = new LinkedHashMap<>();
         Map<String, double[]> cpu = new LinkedHashMap<>();

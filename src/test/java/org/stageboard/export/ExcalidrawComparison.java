@@ -31,6 +31,10 @@ import org.stageboard.model.Board;
  * still print. Excalidraw's canvas cannot exceed 268 MP (16,384 px a side in some builds): such cases print its
  * error, and Stageboard's full-size figure alone.
  *
+ * <p>Each case also times, interleaved, the export before it drew with Java2D (the canvas's views snapshotted,
+ * {@link SnapshotPngStream}), and, given {@code -Dcompare.beforeClasses=DIR} (an older build's classes), that
+ * build's whole command.
+ *
  * <p>Run: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none -Dtest='ExcalidrawComparison*'}; pick
  * cases with {@code -Dcompare.cases=40x1,500x2} and runs with {@code -Dcompare.runs=3}.
  */
@@ -77,24 +81,32 @@ public final class ExcalidrawComparison {
         Files.writeString(scene, ExcalidrawWriter.write(board));
         Files.writeString(file, BoardCodec.write(board));
         ExportOptions options = ExportOptions.defaults().withScale(c.scale());
-        StagedBoard.PixelArea area = FxThread.call(() -> StagedBoard.of(board, options).pixels(c.scale()));
+        PixelArea area = BoardRaster.of(board, options).pixels(c.scale());
         int n = area.count() > ONE_RUN_ABOVE ? 1 : runs;
         boolean command = c.boxes() >= COMMAND_FROM;
         Path png = dir.resolve("cmd-" + c.boxes() + "x" + c.scale() + ".png");
         if (n > 1) {
             // warm-up of both sides
             inProcess(board, options);
+            if (BEFORE) {
+                viewsInProcess(board, options);
+            }
             excalidraw.export(scene, c.scale());
         }
         double[] sb = new double[n];
+        double[] views = new double[BEFORE ? n : 0];
         double[] ex = new double[n];
         double[] cmd = new double[command ? n : 0];
+        double[] cmdBefore = new double[command && BEFORE_CLASSES != null ? n : 0];
         double[] javaVersion = new double[command ? n : 0];
         String exSize = "-";
         String exFailed = null;
         String sbSize = area.width() + "x" + area.height();
         for (int i = 0; i < n; i++) {
             sb[i] = inProcess(board, options);
+            if (BEFORE) {
+                views[i] = viewsInProcess(board, options);
+            }
             Excalidraw.Result r = excalidraw.export(scene, c.scale());
             ex[i] = r.ms();
             if (r.failed() != null) {
@@ -103,7 +115,10 @@ public final class ExcalidrawComparison {
                 exSize = r.width() + "x" + r.height();
             }
             if (command) {
-                cmd[i] = command(file, png, c.scale());
+                cmd[i] = command(file, png, c.scale(), null);
+                if (cmdBefore.length > 0) {
+                    cmdBefore[i] = command(file, png, c.scale(), BEFORE_CLASSES);
+                }
                 javaVersion[i] = javaVersion();
             }
         }
@@ -114,11 +129,31 @@ public final class ExcalidrawComparison {
                 sbSize, exSize, sbMs, fmt(exMs, "%.0f"), fmt(sbMs / exMs, "%.2f"), fmt(cmdMs, "%.0f"),
                 fmt(cmdMs / exMs, "%.2f"), command ? fmt(median(javaVersion), "%.0f") : "",
                 exFailed != null ? "   excalidraw failed: " + exFailed : excalidraw.available() ? "" : "   " + excalidraw.note());
+        if (BEFORE) {
+            double viewsMs = median(views);
+            double beforeCmd = median(cmdBefore);
+            System.out.printf(Locale.ROOT, "%-6s %-2s before (canvas views snapshotted): in-process %.0f ms (%s x the new,"
+                    + " %s x Excalidraw)%s%n", "", "", viewsMs, fmt(viewsMs / sbMs, "%.2f"), fmt(viewsMs / exMs, "%.2f"),
+                    cmdBefore.length > 0 ? String.format(Locale.ROOT, "; command %.0f ms (%s x Excalidraw)", beforeCmd,
+                            fmt(beforeCmd / exMs, "%.2f")) : "");
+        }
         Files.deleteIfExists(png);
     }
 
     private static String fmt(double v, String format) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, format, v);
+    }
+
+    /** The export before it drew with Java2D, timed beside it: -Dcompare.before=false leaves it out. */
+    private static final boolean BEFORE = !"false".equals(System.getProperty("compare.before"));
+    /** An older build's classes (its target/classes) whose whole command is timed beside this one's, or null. */
+    private static final String BEFORE_CLASSES = System.getProperty("compare.beforeClasses", "").isBlank() ? null
+            : System.getProperty("compare.beforeClasses");
+
+    private static double viewsInProcess(Board board, ExportOptions options) throws Exception {
+        long t0 = System.nanoTime();
+        SnapshotPngStream.encode(board, options, OutputStream.nullOutputStream(), ExportProgress.NONE);
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     private static double inProcess(Board board, ExportOptions options) throws Exception {
@@ -128,8 +163,10 @@ public final class ExcalidrawComparison {
     }
 
     /** The whole command in a fresh JVM (as a user types it), start to exit, in milliseconds. */
-    private static double command(Path board, Path png, int scale) throws Exception {
-        return timeProcess(List.of(java(), "-cp", System.getProperty("java.class.path"), "org.stageboard.Launcher",
+    private static double command(Path board, Path png, int scale, String firstOnClassPath) throws Exception {
+        String cp = System.getProperty("java.class.path");
+        return timeProcess(List.of(java(), "-cp", firstOnClassPath == null ? cp : firstOnClassPath
+                        + java.io.File.pathSeparator + cp, "org.stageboard.Launcher",
                 "export", board.toString(), "-o", png.toString(), "--scale", String.valueOf(scale)));
     }
 

@@ -15,7 +15,6 @@ import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.stageboard.export.StagedBoard.PixelArea;
 import org.stageboard.export.embed.PngBoard;
 import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
@@ -24,11 +23,9 @@ import org.stageboard.model.Board;
  * PNG export time, render and encode in-process (no disk, as Excalidraw's exportToBlob is measured), on grid boards
  * of 40, 500 and 2,000 boxes at 1x, 2x and 3x, each next to baselines measured in the same run:
  * <ul>
- *   <li>{@code empty}: snapshotting an empty board into strips of the same pixel size (pushing the pixels at all);</li>
- *   <li>{@code old}: the export before issue 15, in the same process: the whole image in memory (scaled down
- *       beyond 16,384 px a side or 64 MP, as it was), boxes with the gaussian drop-shadow effect, encoded by
- *       ImageIO; its image size is printed too;</li>
- *   <li>{@code imageio}: ImageIO alone encoding the old path's image.</li>
+ *   <li>{@code views}: the export before it drew with the Java2D painter, in the same process: the canvas's views
+ *       snapshotted strip by strip on the JavaFX thread and streamed with PNGJ ({@link SnapshotPngStream});</li>
+ *   <li>{@code empty}: snapshotting an empty board into strips of the same pixel size (pushing the pixels at all).</li>
  * </ul>
  * The encoder table times PNGJ's row filters and deflate levels against ImageIO on one image: it is how
  * {@link PngStream#FILTER} and {@link PngStream#DEFLATE_LEVEL} were chosen. The last row, 2,000 boxes at 3x
@@ -42,7 +39,6 @@ public final class ExportBenchmark {
     private static final int RUNS = 3;
     /** Above this many pixels a case is timed once (after the smaller cases warmed the code up). */
     private static final long ONE_RUN_ABOVE = 40_000_000L;
-    private static final String OLD_SHADOW = ExportBenchmark.class.getResource("old-shadow.css").toExternalForm();
 
     private ExportBenchmark() {
     }
@@ -58,9 +54,8 @@ public final class ExportBenchmark {
     }
 
     private static void exports(int[] sizes) throws Exception {
-        System.out.printf(Locale.ROOT, "%n%-6s %-3s %-15s %9s %9s %7s %9s %8s %9s %-13s %9s %9s%n", "boxes", "x",
-                "image (new)", "new ms", "old ms", "old/new", "empty ms", "new/empty", "imageio", "image (old)",
-                "new KB", "old KB");
+        System.out.printf(Locale.ROOT, "%n%-6s %-3s %-15s %9s %9s %9s %9s %8s %9s %9s%n", "boxes", "x",
+                "image", "new ms", "views ms", "views/new", "empty ms", "new/empty", "new KB", "views KB");
         Path boards = Path.of(System.getProperty("excalidraw.boards", "target/excalidraw-bench"));
         Files.createDirectories(boards);
         for (int boxes : sizes) {
@@ -70,7 +65,7 @@ public final class ExportBenchmark {
                     org.stageboard.export.excalidraw.ExcalidrawWriter.write(board));
             for (int scale = 1; scale <= ExportOptions.MAX_SCALE; scale++) {
                 ExportOptions options = ExportOptions.defaults().withScale(scale);
-                PixelArea size = FxThread.call(() -> StagedBoard.of(board, options).pixels(options.scale()));
+                PixelArea size = BoardRaster.of(board, options).pixels(options.scale());
                 int runs = size.count() > ONE_RUN_ABOVE ? 1 : RUNS;
                 boolean huge = boxes >= 2000 && scale == ExportOptions.MAX_SCALE;
                 if (huge) {
@@ -84,25 +79,14 @@ public final class ExportBenchmark {
                 });
                 long peak = huge ? peakHeap() : 0;
                 double empty = medianMillis(runs, () -> emptyStrips(size));
-                ExportResult[] oldImage = new ExportResult[1];
-                long[] oldBytes = new long[1];
-                double[] encodeOnly = new double[1];
-                double old = medianMillis(runs, () -> {
-                    StagedBoard.benchmarkStylesheet = OLD_SHADOW;
-                    try {
-                        oldImage[0] = FxThread.call(() -> new BoardImageRenderer().render(board, options));
-                    } finally {
-                        StagedBoard.benchmarkStylesheet = null;
-                    }
-                    long t0 = System.nanoTime();
-                    oldBytes[0] = PngWriter.encode(oldImage[0].image(), options.contentOf(board)).length;
-                    encodeOnly[0] = (System.nanoTime() - t0) / 1e6;
+                Counting viewBytes = new Counting();
+                double views = medianMillis(runs, () -> {
+                    viewBytes.reset();
+                    SnapshotPngStream.encode(board, options, viewBytes, ExportProgress.NONE);
                 });
-                System.out.printf(Locale.ROOT, "%-6d %-3d %-15s %9.0f %9.0f %7.2f %9.0f %8.2f %9.0f %-13s %9d %9d%n",
-                        boxes, scale, written[0].width() + "x" + written[0].height(), fresh, old, old / fresh, empty,
-                        fresh / empty, encodeOnly[0], oldImage[0].width() + "x" + oldImage[0].height(),
-                        newBytes.count / 1024, oldBytes[0] / 1024);
-                oldImage[0] = null;
+                System.out.printf(Locale.ROOT, "%-6d %-3d %-15s %9.0f %9.0f %9.2f %9.0f %8.2f %9d %9d%n",
+                        boxes, scale, written[0].width() + "x" + written[0].height(), fresh, views, views / fresh,
+                        empty, fresh / empty, newBytes.count / 1024, viewBytes.count / 1024);
                 if (huge) {
                     System.out.printf(Locale.ROOT,
                             "       peak heap during the %.0f MP export: %d MB (max heap %d MB)%n",
@@ -158,7 +142,7 @@ public final class ExportBenchmark {
     /** The same strips of snapshots with nothing to draw: an empty board, same pixel size, same tiles. */
     private static void emptyStrips(PixelArea size) throws Exception {
         Board one = TestBoards.grid(1);
-        int rows = Math.max(1, Math.min(PngStream.TILE, PngStream.STRIP_PIXELS / size.width()));
+        int rows = Math.max(1, Math.min(SnapshotPngStream.TILE, SnapshotPngStream.STRIP_PIXELS / size.width()));
         int[] into = new int[rows * size.width()];
         StagedBoard staged = FxThread.call(() -> StagedBoard.of(one, ExportOptions.defaults()));
         // a viewport far from the one box: every snapshot is background only
@@ -167,7 +151,7 @@ public final class ExportBenchmark {
         for (int y = 0; y < size.height(); y += rows) {
             int r = Math.min(rows, size.height() - y);
             int at = y;
-            FxThread.call(() -> staged.drawRows(1, away, at, r, PngStream.TILE, into));
+            FxThread.call(() -> staged.drawRows(1, away, at, r, SnapshotPngStream.TILE, into));
         }
     }
 

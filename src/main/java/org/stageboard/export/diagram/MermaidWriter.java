@@ -11,7 +11,7 @@ import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
-import org.stageboard.render.StagePalette;
+import org.stageboard.render.StageColours;
 
 /**
  * The board as a Mermaid {@code flowchart}: one node per box labelled with its stage and title, one edge per
@@ -54,8 +54,8 @@ public final class MermaidWriter {
         }
         for (Stage s : Stage.values()) {
             if (used.contains(s)) {
-                out.append("  classDef ").append(s.id()).append(" fill:").append(StagePalette.css(StagePalette.fill(s)))
-                        .append(",stroke:").append(StagePalette.css(StagePalette.accent(s)))
+                out.append("  classDef ").append(s.id()).append(" fill:").append(StageColours.css(StageColours.fill(s)))
+                        .append(",stroke:").append(StageColours.css(StageColours.accent(s)))
                         .append(",stroke-width:2px,color:#1b1f23\n");
             }
         }

@@ -23,7 +23,7 @@ import org.stageboard.model.TradeOff;
 import org.stageboard.template.TextMetrics;
 import org.stageboard.geom.ArrowGeometry;
 import org.stageboard.geom.ArrowRouter;
-import org.stageboard.render.StagePalette;
+import org.stageboard.render.StageColours;
 
 /**
  * Writes a board as an Excalidraw scene: each box a rounded rectangle in its stage colours with its text bound
@@ -124,7 +124,7 @@ public final class ExcalidrawWriter {
                 n.tradeoffs().stream().map(t -> new TradeOffData(t.choice(), t.over(), t.because())).toList(),
                 null, null, null);
         return new Element(boxId(n.id()), "rectangle", n.x(), n.y(), n.width(), height, 0.0,
-                StagePalette.css(StagePalette.accent(n.stage())), StagePalette.css(StagePalette.fill(n.stage())),
+                StageColours.css(StageColours.accent(n.stage())), StageColours.css(StageColours.fill(n.stage())),
                 "solid", 2.0, "solid", 0, 100, List.of(), new Roundness(3), seed(n.id()), 1, seed(n.id() + "v"), false,
                 bound, false,
                 null, null, null, null, null, null, null, null, null,

@@ -28,6 +28,7 @@ public final class ExportFonts {
             "/Library/Fonts/Arial Unicode.ttf",
             "/System/Library/Fonts/Supplemental/Arial Unicode.ttf");
     private static volatile ExportFonts found;
+    private static volatile Font pixels;
 
     private final Path file;
     private final Font font;
@@ -47,6 +48,25 @@ public final class ExportFonts {
                 }
                 f = found;
             }
+        }
+        return f;
+    }
+
+    /**
+     * The font of a PNG, at 1 pt: the one the canvas draws with where it can show Chinese and Cyrillic, Java's
+     * logical sans-serif font, which fontconfig resolves as it resolves JavaFX's "System" font (DejaVu Sans on
+     * Linux, with CJK fallbacks); otherwise, or when {@code -Dstageboard.font} names one, the file font vector
+     * exports use ({@link #get}). A picture embeds no font, so it need not be one file.
+     */
+    public static Font forPixels() throws ExportException {
+        Font f = pixels;
+        if (f == null) {
+            String chosen = System.getProperty("stageboard.font");
+            Font logical = new Font(Font.SANS_SERIF, Font.PLAIN, 1);
+            boolean usable = logical.canDisplay('\u6570') && logical.canDisplay('\u0416');
+            // a font named with -Dstageboard.font is used for every picture
+            f = (chosen == null || chosen.isBlank()) && usable ? logical : get().font();
+            pixels = f;
         }
         return f;
     }

@@ -24,6 +24,11 @@ final class TextWrap {
                 out.add("");
                 continue;
             }
+            if (font.getStringBounds(paragraph, frc).getWidth() <= width) {
+                // fits on one line: what the line breaker would say, without its text layout
+                out.add(paragraph.stripTrailing());
+                continue;
+            }
             AttributedString as = new AttributedString(paragraph);
             as.addAttribute(TextAttribute.FONT, font);
             LineBreakMeasurer m = new LineBreakMeasurer(as.getIterator(), frc);

@@ -19,19 +19,16 @@ import org.stageboard.model.Rect;
 import org.stageboard.render.BoardView;
 
 /**
- * A board laid out in an offscreen scene for export, with the area its picture covers. Every method runs on the
+ * The canvas's own picture of a board, for tests and benchmarks: the board laid out with the editor's views
+ * ({@code render.BoardView}) in an offscreen scene, snapshotted. It was the PNG export before the export drew with
+ * the Java2D painter ({@link BoardRaster}); tests compare the two, benchmarks time the new against it.
+ * The area its picture covers. Every method runs on the
  * JavaFX application thread. Snapshots are taken of pixel rectangles of the picture at a scale, so a picture of
  * any size can be drawn a part at a time.
  */
 final class StagedBoard {
     /** Board units around a box or arrow still counted as touching a tile: room for the box shadow. */
     private static final double CULL_MARGIN = 16;
-
-    /**
-     * A stylesheet added after the board's own, or null: benchmarks set the old gaussian drop shadow here to
-     * measure the export against it in the same run. The product never sets it.
-     */
-    static volatile String benchmarkStylesheet;
 
     private final BoardView view;
     private final Rect content;
@@ -71,9 +68,6 @@ final class StagedBoard {
         Scene scene = new Scene(root);
         scene.setFill(Color.TRANSPARENT);
         scene.getStylesheets().add(BoardView.STYLESHEET);
-        if (benchmarkStylesheet != null) {
-            scene.getStylesheets().add(benchmarkStylesheet);
-        }
         view.show(exported);
         // labels centre themselves on their arrows once CSS has sized them (see ArrowView)
         root.applyCss();
@@ -156,20 +150,5 @@ final class StagedBoard {
             }
         }
         return Rect.around(parts);
-    }
-
-    /** The image rectangle, in whole pixels, that covers an area at a scale. */
-    record PixelArea(int originX, int originY, int width, int height) {
-        static PixelArea of(Rect area, double scale) {
-            int x0 = (int) Math.floor(area.x() * scale);
-            int y0 = (int) Math.floor(area.y() * scale);
-            int w = Math.max(1, (int) Math.ceil(area.maxX() * scale) - x0);
-            int h = Math.max(1, (int) Math.ceil(area.maxY() * scale) - y0);
-            return new PixelArea(x0, y0, w, h);
-        }
-
-        long count() {
-            return (long) width * height;
-        }
     }
 }
