@@ -43,8 +43,22 @@ public class BoxView extends Region {
     private boolean overflowing;
     private Node node;
     private Label badge;
+    private Detail detail;
+    /** The trade-off rows wait until the box is drawn in full: at low zoom they are never built. */
+    private boolean rowsStale;
+
+    /**
+     * How much of a box is drawn: everything; the stage colour and title (boxes too small to read); the colour only
+     * (boxes a few pixels high). Drawing less at low zoom is what keeps a fitted 2,000-box board fluid.
+     */
+    public enum Detail { FULL, TITLE, BLANK }
 
     public BoxView(Node node) {
+        this(node, Detail.FULL);
+    }
+
+    public BoxView(Node node, Detail detail) {
+        this.detail = detail;
         getStyleClass().add("stage-box");
         stageChip.getStyleClass().add("stage-box-chip");
         title.getStyleClass().add("stage-box-title");
@@ -61,6 +75,39 @@ public class BoxView extends Region {
         // the content is clipped, not the box, so the shadow drawn around the box (board.css) shows
         content.setClip(clip);
         update(node);
+    }
+
+    public Detail detail() {
+        return detail;
+    }
+
+    /** Draws the box at {@code next} level of detail; the words hidden stay, ready to show again. */
+    public void setDetail(Detail next) {
+        if (next != detail) {
+            detail = next;
+            showDetail();
+        }
+    }
+
+    private void showDetail() {
+        boolean full = detail == Detail.FULL;
+        if (full && rowsStale) {
+            fillRows(node);
+        }
+        stageChip.setVisible(full);
+        stageChip.setManaged(full);
+        title.setVisible(detail != Detail.BLANK);
+        showIfAny(text, full && !text.getText().isEmpty());
+        showIfAny(tradeoffs, full && !tradeoffs.getChildren().isEmpty());
+        if (badge != null) {
+            badge.setVisible(detail != Detail.BLANK);
+        }
+        requestLayout();
+    }
+
+    private static void showIfAny(javafx.scene.Node part, boolean show) {
+        part.setVisible(show);
+        part.setManaged(show);
     }
 
     public Node node() {
@@ -106,8 +153,31 @@ public class BoxView extends Region {
         if (showHint) {
             text.getStyleClass().add("stage-box-hint");
         }
-        text.setVisible(!text.getText().isEmpty());
-        text.setManaged(text.isVisible());
+        if (detail == Detail.FULL) {
+            fillRows(n);
+        } else {
+            tradeoffs.getChildren().clear();
+            rowsStale = true;
+        }
+        showDetail();
+        StringBuilder all = new StringBuilder(title.getText());
+        if (!n.text().isBlank()) {
+            all.append("\n\n").append(n.text());
+        }
+        for (TradeOff t : n.tradeoffs()) {
+            if (!t.isBlank()) {
+                all.append("\n\u2022 ").append(TradeOffFormat.oneLine(t));
+            }
+        }
+        fullWords = all.toString();
+        if (fullText != null) {
+            fullText.setText(fullWords);
+        }
+        requestLayout();
+    }
+
+    private void fillRows(Node n) {
+        rowsStale = false;
         tradeoffs.getChildren().clear();
         for (TradeOff t : n.tradeoffs()) {
             if (t.isBlank()) {
@@ -118,20 +188,6 @@ public class BoxView extends Region {
             row.getStyleClass().add("stage-box-tradeoff");
             tradeoffs.getChildren().add(row);
         }
-        tradeoffs.setVisible(!tradeoffs.getChildren().isEmpty());
-        tradeoffs.setManaged(tradeoffs.isVisible());
-        StringBuilder all = new StringBuilder(title.getText());
-        if (!n.text().isBlank()) {
-            all.append("\n\n").append(n.text());
-        }
-        for (javafx.scene.Node row : tradeoffs.getChildren()) {
-            all.append("\n\u2022 ").append(((Label) row).getText());
-        }
-        fullWords = all.toString();
-        if (fullText != null) {
-            fullText.setText(fullWords);
-        }
-        requestLayout();
     }
 
     /** The height the title, text and trade-offs take at {@code width} (CSS applied): what {@link BoxFit} measures. */
@@ -211,6 +267,7 @@ public class BoxView extends Region {
             getChildren().add(badge);
         }
         badge.setText(text);
+        badge.setVisible(detail != Detail.BLANK);
         badge.getStyleClass().setAll("label", "box-badge", styleClass);
         // the explanation wraps at a readable width instead of one screen-wide line
         javafx.scene.control.Tooltip.install(badge, Tooltips.wrapping(tooltip));
@@ -226,7 +283,8 @@ public class BoxView extends Region {
         wrapAt(getWidth());
         double needed = content.prefHeight(getWidth());
         content.resizeRelocate(0, 0, getWidth(), needed);
-        showOverflow(needed > getHeight() + 1);
+        // a box drawn with less detail shows no cue: its words are hidden anyway
+        showOverflow(detail == Detail.FULL && needed > getHeight() + 1);
         if (overflowing) {
             double fadeHeight = Math.min(36, getHeight() / 3);
             fade.resizeRelocate(1.5, getHeight() - fadeHeight - 1.5, getWidth() - 3, fadeHeight);

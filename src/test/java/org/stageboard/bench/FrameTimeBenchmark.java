@@ -38,12 +38,16 @@ import org.stageboard.ui.files.RecentFiles;
 public final class FrameTimeBenchmark {
     /** "PULSE: 12 [16ms:23ms]": pulse number, time since the previous pulse, this pulse's total. */
     private static final Pattern PULSE = Pattern.compile("PULSE: \\d+ \\[(\\d+)ms:(\\d+)ms\\]");
+    /** The logger's count of nodes painted in the pulse above: the work, whatever else the machine is doing. */
+    private static final Pattern RENDERED = Pattern.compile("Nodes rendered: (\\d+)");
     private static final int STEPS = 60;
     /** Milliseconds between pointer moves: a hand moving a mouse reports at about this rate. */
     private static final int STEP_MS = 12;
 
     /** Pulse totals seen while {@code recording} is set. */
     private static final List<Integer> frames = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Nodes painted in each of those pulses. */
+    private static final List<Integer> painted = java.util.Collections.synchronizedList(new ArrayList<>());
     private static volatile boolean recording;
 
     private FrameTimeBenchmark() {
@@ -55,11 +59,12 @@ public final class FrameTimeBenchmark {
             return;
         }
         listenToPulseLogger();
-        int[] sizes = args.length == 0 ? new int[] {49, 2000}
+        // the empty board first: the same window and gestures with nothing to draw, this run's floor
+        int[] sizes = args.length == 0 ? new int[] {0, 49, 2000}
                 : Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
         List<String> rows = new ArrayList<>();
-        rows.add(String.format(Locale.ROOT, "%-7s %-6s %-6s %7s %8s %8s %8s", "boxes", "zoom", "gesture", "frames",
-                "p50 ms", "p95 ms", "max ms"));
+        rows.add(String.format(Locale.ROOT, "%-7s %-9s %-7s %7s %8s %8s %8s %10s", "boxes", "zoom", "gesture", "frames",
+                "p50 ms", "p95 ms", "max ms", "nodes p50"));
         for (int size : sizes) {
             MainWindow window = open(size);
             BoardCanvas canvas = window.canvas();
@@ -102,16 +107,19 @@ public final class FrameTimeBenchmark {
     private static String measure(int size, String zoom, String name, Gesture gesture) throws Exception {
         settle();
         frames.clear();
+        painted.clear();
         recording = true;
         gesture.run();
         settle();
         recording = false;
         int[] ms;
+        int[] nodes;
         synchronized (frames) {
             ms = frames.stream().mapToInt(Integer::intValue).sorted().toArray();
+            nodes = painted.stream().mapToInt(Integer::intValue).sorted().toArray();
         }
-        String row = String.format(Locale.ROOT, "%-7d %-6s %-6s %7d %8d %8d %8d", size, zoom, name, ms.length,
-                percentile(ms, 50), percentile(ms, 95), ms.length == 0 ? 0 : ms[ms.length - 1]);
+        String row = String.format(Locale.ROOT, "%-7d %-9s %-7s %7d %8d %8d %8d %10d", size, zoom, name, ms.length,
+                percentile(ms, 50), percentile(ms, 95), ms.length == 0 ? 0 : ms[ms.length - 1], percentile(nodes, 50));
         System.out.println(row);
         return row;
     }
@@ -133,7 +141,9 @@ public final class FrameTimeBenchmark {
                     best = n;
                 }
             }
-            Point2D screen = canvas.viewport().toScreen(best.bounds().centerX(), best.bounds().centerY());
+            // on the empty board: a marquee drag from the centre
+            Point2D screen = best == null ? new Point2D(canvas.getWidth() / 2, canvas.getHeight() / 2)
+                    : canvas.viewport().toScreen(best.bounds().centerX(), best.bounds().centerY());
             return canvas.localToScreen(screen);
         });
         xdo(path("mousemove", start, 5, 2.5, "mousedown 1", "mouseup 1"));
@@ -252,8 +262,12 @@ public final class FrameTimeBenchmark {
             public synchronized void write(int b) {
                 if (b == '\n') {
                     Matcher m = PULSE.matcher(line);
-                    if (m.find() && recording) {
+                    Matcher r = RENDERED.matcher(line);
+                    // a pulse that painted nothing is no frame
+                    if (m.find() && recording && !line.toString().contains("No Rendering")) {
                         frames.add(Integer.parseInt(m.group(2)));
+                    } else if (r.find() && recording && !frames.isEmpty() && painted.size() < frames.size()) {
+                        painted.add(Integer.parseInt(r.group(1)));
                     }
                     if (ECHO) {
                         original.println(line);

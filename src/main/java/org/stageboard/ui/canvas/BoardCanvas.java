@@ -1,8 +1,6 @@
 package org.stageboard.ui.canvas;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Point2D;
@@ -47,7 +45,6 @@ public class BoardCanvas extends Region {
     private final Group world = new Group();
     private final Pane screenLayer = new Pane();
     private final InPlaceEditor inPlaceEditor;
-    private final Set<String> styledSelected = new HashSet<>();
     private Consumer<String> onEdgeLabelEdit = id -> { };
     private int placements;
     /** The box a palette item being dragged would drop as, drawn under the pointer; null when not dragging. */
@@ -99,9 +96,9 @@ public class BoardCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
-        viewport.zoomProperty().addListener((o, a, b) -> redrawGrid());
-        viewport.panXProperty().addListener((o, a, b) -> redrawGrid());
-        viewport.panYProperty().addListener((o, a, b) -> redrawGrid());
+        viewport.zoomProperty().addListener((o, a, b) -> viewMoved());
+        viewport.panXProperty().addListener((o, a, b) -> viewMoved());
+        viewport.panYProperty().addListener((o, a, b) -> viewMoved());
         session.gridVisibleProperty().addListener((o, a, b) -> redrawGrid());
         selection.addListener(this::selectionChanged);
         document.addListener(e -> {
@@ -113,7 +110,25 @@ public class BoardCanvas extends Region {
         });
         new CanvasGestures(this).install();
         new CanvasKeys(this).install();
+        // until laid out, the canvas shows what its preferred size would
+        boardView.setVisibleArea(visibleArea(computePrefWidth(-1), computePrefHeight(-1)));
         boardView.show(document.board());
+    }
+
+    /** The part of the board a view of the given size shows, in board units. */
+    private Rect visibleArea(double width, double height) {
+        Point2D tl = viewport.toBoard(0, 0);
+        Point2D br = viewport.toBoard(width, height);
+        return Rect.fromCorners(tl.getX(), tl.getY(), br.getX(), br.getY());
+    }
+
+    /** After a pan or zoom: the grid moves, boxes scrolling in get views, and the level of detail follows the zoom. */
+    private void viewMoved() {
+        redrawGrid();
+        if (getWidth() > 0 && getHeight() > 0) {
+            boardView.setVisibleArea(visibleArea(getWidth(), getHeight()));
+        }
+        boardView.setZoom(viewport.zoom());
     }
 
     private void carryStylesheetUnlessSceneDoes() {
@@ -340,43 +355,14 @@ public class BoardCanvas extends Region {
     }
 
     private void boardChanged(Board after, BoardDelta delta) {
-        boardView.show(after);
+        boardView.apply(after, delta);
         selection.forget(delta.nodesRemoved(), delta.edgesRemoved());
-        styleSelection();
-        overlay.refresh();
+        selectionChanged();
     }
 
     private void selectionChanged() {
-        styleSelection();
+        boardView.setSelection(selection.nodes(), selection.edges());
         overlay.refresh();
-    }
-
-    private void styleSelection() {
-        for (String id : styledSelected) {
-            BoxView v = boardView.box(id);
-            if (v != null) {
-                v.getStyleClass().remove("selected");
-            }
-            ArrowView a = boardView.arrow(id);
-            if (a != null) {
-                a.getStyleClass().remove("selected");
-            }
-        }
-        styledSelected.clear();
-        for (String id : selection.nodes()) {
-            BoxView v = boardView.box(id);
-            if (v != null) {
-                v.getStyleClass().add("selected");
-                styledSelected.add(id);
-            }
-        }
-        for (String id : selection.edges()) {
-            ArrowView a = boardView.arrow(id);
-            if (a != null) {
-                a.getStyleClass().add("selected");
-                styledSelected.add(id);
-            }
-        }
     }
 
     private void redrawGrid() {
@@ -386,9 +372,8 @@ public class BoardCanvas extends Region {
     @Override
     protected void layoutChildren() {
         if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
-            grid.setWidth(getWidth());
-            grid.setHeight(getHeight());
-            redrawGrid();
+            grid.resize(getWidth(), getHeight());
+            viewMoved();
         }
         inPlaceEditor.relayout();
     }
