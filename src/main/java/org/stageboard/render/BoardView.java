@@ -41,8 +41,6 @@ public class BoardView extends Group {
     private Map<String, Node> nodes = Map.of();
     private Map<String, Badge> badges = Map.of();
     private Set<String> selected = Set.of();
-    /** What the caller can see, in board units; null: everything. */
-    private Rect visible;
     /** The area views were made for: the visible area and a margin, so a short pan makes none. */
     private Rect built;
     private BoxView.Detail detail = BoxView.Detail.FULL;
@@ -125,11 +123,12 @@ public class BoardView extends Group {
      * and a margin around it, and dropped for those that left that margin; a pan within the margin costs nothing.
      */
     public void setVisibleArea(Rect area) {
-        visible = area;
-        if (area != null && built != null && built.contains(area)) {
+        Rect wanted = area == null ? null : area.inflate(Math.max(area.width(), area.height()) / 2);
+        // within what is built, nothing to do, unless zooming in left far more built than wanted
+        if (area != null && built != null && built.contains(area) && area(built) < 4 * area(wanted)) {
             return;
         }
-        built = area == null ? null : area.inflate(Math.max(area.width(), area.height()) / 2);
+        built = wanted;
         boxes.keySet().removeIf(id -> !inBuiltArea(nodes.get(id)));
         for (Node n : board.nodes()) {
             if (!boxes.containsKey(n.id()) && inBuiltArea(n)) {
@@ -211,6 +210,10 @@ public class BoardView extends Group {
                 view.getStyleClass().add("selected");
             }
         }
+    }
+
+    private static double area(Rect r) {
+        return r.width() * r.height();
     }
 
     private boolean inBuiltArea(Node n) {

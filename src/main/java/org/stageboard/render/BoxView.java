@@ -19,6 +19,10 @@ import org.stageboard.model.TradeOff;
 public class BoxView extends Region {
     /** Padding inside a box, also assumed by the template layout's text estimate. */
     public static final double PADDING = 10;
+    /** Padding above the chip, and the gap between the chip, title, text and trade-offs. */
+    static final double PADDING_TOP = 6;
+    static final double GAP = 4;
+    private static final double ROWS_GAP = 3;
 
     /*
      * Text, not Label: a box's words need no control behaviour, and each Label brought a skin and twice the nodes
@@ -28,8 +32,8 @@ public class BoxView extends Region {
     private final Text stageChip = new Text();
     private final Text title = new Text();
     private final Text text = new Text();
-    private final VBox tradeoffs = new VBox(3);
-    private final VBox content = new VBox(4, stageChip, title, text, tradeoffs);
+    private final VBox tradeoffs = new VBox(ROWS_GAP);
+    private final VBox content = new VBox(GAP, stageChip, title, text, tradeoffs);
     private final Rectangle clip = new Rectangle();
     /**
      * Over the bottom of a box whose words do not all fit: a fade and an ellipsis, with the full text on hover.
@@ -69,7 +73,7 @@ public class BoxView extends Region {
             t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
             t.setFontSmoothingType(javafx.scene.text.FontSmoothingType.LCD);
         }
-        content.setPadding(new Insets(6, PADDING, PADDING, PADDING));
+        content.setPadding(new Insets(PADDING_TOP, PADDING, PADDING, PADDING));
         content.setFillWidth(true);
         getChildren().add(content);
         // the content is clipped, not the box, so the shadow drawn around the box (board.css) shows
@@ -196,6 +200,27 @@ public class BoxView extends Region {
         double needed = content.prefHeight(width);
         wrapAt(getWidth() > 0 ? getWidth() : node.width());
         return needed;
+    }
+
+    /* The styled parts WordsHeightBound learns its fonts from. */
+    Text chipText() {
+        return stageChip;
+    }
+
+    Text titleText() {
+        return title;
+    }
+
+    Text textText() {
+        return text;
+    }
+
+    Label firstRow() {
+        return tradeoffs.getChildren().isEmpty() ? null : (Label) tradeoffs.getChildren().get(0);
+    }
+
+    double rowsGap() {
+        return ROWS_GAP;
     }
 
     /** Wraps the title, text and chip at the width inside a box {@code boxWidth} wide (the rows wrap themselves). */

@@ -127,6 +127,11 @@ class FluidCanvasTest {
         assertTrue(shown.isVisible() && shown.getScene() != null);
         assertNull(view.box("n0_0"), "and the box now far behind is let go");
         assertTrue(view.boxViewCount() < 100);
+
+        robot.interact(() -> canvas.zoomToFit());
+        assertEquals(900, view.boxViewCount(), "the whole board in view: every box drawn");
+        robot.interact(() -> canvas.zoomActual());
+        assertTrue(view.boxViewCount() < 100, "zoomed in again, the boxes out of sight are let go: " + view.boxViewCount());
     }
 
     @Test
