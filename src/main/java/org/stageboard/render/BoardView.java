@@ -148,9 +148,12 @@ public class BoardView extends Group {
         }
         detail = next;
         // one class on the view restyles every box at once (the shadow goes at low zoom), see board.css
-        getStyleClass().removeAll("board-far");
+        getStyleClass().removeAll("board-far", "board-tiny");
         if (next != BoxView.Detail.FULL) {
             getStyleClass().add("board-far");
+        }
+        if (next == BoxView.Detail.BLANK) {
+            getStyleClass().add("board-tiny");
         }
         boxes.values().forEach(v -> v.setDetail(next));
         labelLayer.setVisible(next == BoxView.Detail.FULL);

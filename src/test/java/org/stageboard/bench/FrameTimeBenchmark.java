@@ -63,8 +63,8 @@ public final class FrameTimeBenchmark {
         int[] sizes = args.length == 0 ? new int[] {0, 49, 2000}
                 : Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
         List<String> rows = new ArrayList<>();
-        rows.add(String.format(Locale.ROOT, "%-7s %-9s %-7s %7s %8s %8s %8s %10s", "boxes", "zoom", "gesture", "frames",
-                "p50 ms", "p95 ms", "max ms", "nodes p50"));
+        rows.add(String.format(Locale.ROOT, "%-7s %-9s %-7s %7s %8s %8s %8s %10s %10s", "boxes", "zoom", "gesture",
+                "frames", "p50 ms", "p95 ms", "max ms", "nodes p50", "CPU/frame"));
         for (int size : sizes) {
             MainWindow window = open(size);
             BoardCanvas canvas = window.canvas();
@@ -108,18 +108,23 @@ public final class FrameTimeBenchmark {
         settle();
         frames.clear();
         painted.clear();
+        long cpu0 = processCpuNanos();
         recording = true;
         gesture.run();
         settle();
         recording = false;
+        // CPU the process spent per frame (all threads, the settling included): on a machine other jobs load, wall
+        // times stretch with the waiting, CPU time much less
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6;
         int[] ms;
         int[] nodes;
         synchronized (frames) {
             ms = frames.stream().mapToInt(Integer::intValue).sorted().toArray();
             nodes = painted.stream().mapToInt(Integer::intValue).sorted().toArray();
         }
-        String row = String.format(Locale.ROOT, "%-7d %-9s %-7s %7d %8d %8d %8d %10d", size, zoom, name, ms.length,
-                percentile(ms, 50), percentile(ms, 95), ms.length == 0 ? 0 : ms[ms.length - 1], percentile(nodes, 50));
+        String row = String.format(Locale.ROOT, "%-7d %-9s %-7s %7d %8d %8d %8d %10d %10.1f", size, zoom, name,
+                ms.length, percentile(ms, 50), percentile(ms, 95), ms.length == 0 ? 0 : ms[ms.length - 1],
+                percentile(nodes, 50), ms.length == 0 ? 0 : cpuMs / ms.length);
         System.out.println(row);
         return row;
     }
@@ -248,6 +253,11 @@ public final class FrameTimeBenchmark {
 
     private static <T> T onFx(java.util.function.Supplier<T> work) {
         return Bench.onFx(work);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static final PrintStream original = System.err;

@@ -47,6 +47,14 @@ public class BoardCanvas extends Region {
     private final InPlaceEditor inPlaceEditor;
     private Consumer<String> onEdgeLabelEdit = id -> { };
     private int placements;
+    private double gridWidth = -1;
+    private double gridHeight = -1;
+    /**
+     * While the view pans, the boxes and arrows are cached as one bitmap that moves instead of being painted again
+     * every frame; a moment after the motion stops the cache goes, so editing repaints only what changed.
+     */
+    private final javafx.animation.PauseTransition motionEnded = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(250));
     /** The box a palette item being dragged would drop as, drawn under the pointer; null when not dragging. */
     private BoxView dropGhost;
 
@@ -76,6 +84,7 @@ public class BoardCanvas extends Region {
             carryStylesheetUnlessSceneDoes();
         });
         setFocusTraversable(true);
+        motionEnded.setOnFinished(e -> world.setCache(false));
         overlay = new SelectionOverlay(this);
         world.getChildren().addAll(boardView, overlay);
         world.setManaged(false);
@@ -96,9 +105,9 @@ public class BoardCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
-        viewport.zoomProperty().addListener((o, a, b) -> viewMoved());
-        viewport.panXProperty().addListener((o, a, b) -> viewMoved());
-        viewport.panYProperty().addListener((o, a, b) -> viewMoved());
+        viewport.zoomProperty().addListener((o, a, b) -> viewMoved(false));
+        viewport.panXProperty().addListener((o, a, b) -> viewMoved(true));
+        viewport.panYProperty().addListener((o, a, b) -> viewMoved(true));
         session.gridVisibleProperty().addListener((o, a, b) -> redrawGrid());
         selection.addListener(this::selectionChanged);
         document.addListener(e -> {
@@ -122,9 +131,20 @@ public class BoardCanvas extends Region {
         return Rect.fromCorners(tl.getX(), tl.getY(), br.getX(), br.getY());
     }
 
-    /** After a pan or zoom: the grid moves, boxes scrolling in get views, and the level of detail follows the zoom. */
-    private void viewMoved() {
+    /**
+     * After a pan or zoom: the grid moves, boxes scrolling in get views, and the level of detail follows the zoom.
+     * A pan caches the boxes as a bitmap for the motion; a zoom does not, since boxes coming into view or changing
+     * their level of detail would rebuild the bitmap every frame (measured: zooming got slower with it).
+     */
+    private void viewMoved(boolean pan) {
         redrawGrid();
+        if (pan && !world.isCache()) {
+            world.setCacheHint(javafx.scene.CacheHint.SPEED);
+            world.setCache(true);
+        }
+        if (world.isCache()) {
+            motionEnded.playFromStart();
+        }
         if (getWidth() > 0 && getHeight() > 0) {
             boardView.setVisibleArea(visibleArea(getWidth(), getHeight()));
         }
@@ -371,9 +391,11 @@ public class BoardCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
-            grid.resize(getWidth(), getHeight());
-            viewMoved();
+        if (gridWidth != getWidth() || gridHeight != getHeight()) {
+            gridWidth = getWidth();
+            gridHeight = getHeight();
+            grid.setViewSize(getWidth(), getHeight());
+            viewMoved(false);
         }
         inPlaceEditor.relayout();
     }

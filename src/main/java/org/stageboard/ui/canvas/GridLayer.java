@@ -11,10 +11,10 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 
 /**
- * The dotted background grid, sized to the view; it never scales with the board. One tile (five grid steps square,
- * a major dot in its corner) is drawn once per dot spacing and repeated as an {@link ImagePattern}: a pan or zoom
- * only moves the pattern's anchor, where drawing every dot cost thousands of calls a frame on the FX and render
- * threads alike.
+ * The dotted background grid; it never scales with the board. One tile (five grid steps square) is drawn once per
+ * dot spacing and repeated as an {@link ImagePattern} over a layer a tile larger than the view on every side. A pan
+ * only moves the layer, which is cached as a bitmap, so panning blits it instead of painting dots: drawing every dot
+ * cost thousands of calls a frame on the FX and render threads alike.
  */
 final class GridLayer extends Region {
     private static final Color BACKGROUND = Color.web("#f7f8fa");
@@ -26,15 +26,29 @@ final class GridLayer extends Region {
     /** Tiles by their size in pixels: zooming back and forth reuses them. */
     private final Map<Integer, WritableImage> tiles = new HashMap<>();
 
+    private double viewWidth;
+    private double viewHeight;
+    private double drawnMajor = -1;
+
     GridLayer() {
         setManaged(false);
         setMouseTransparent(true);
         setBackground(PLAIN);
+        setCache(true);
+    }
+
+    /** The size of the view the grid fills. */
+    void setViewSize(double width, double height) {
+        viewWidth = width;
+        viewHeight = height;
+        drawnMajor = -1;
     }
 
     void draw(Viewport v, double gridSize, boolean visible) {
         if (!visible) {
+            drawnMajor = -1;
             setBackground(PLAIN);
+            resizeRelocate(0, 0, viewWidth, viewHeight);
             return;
         }
         double step = gridSize * v.zoom();
@@ -44,11 +58,15 @@ final class GridLayer extends Region {
         }
         double s = step * skip;
         double major = s * CELLS;
-        WritableImage tile = tile((int) Math.max(CELLS, Math.round(major)));
-        // the tile's top-left corner (a major dot) falls on a board point that is a multiple of the major spacing
-        ImagePattern dots = new ImagePattern(tile, mod(v.panXProperty().get(), major) - major,
-                mod(v.panYProperty().get(), major) - major, major, major, false);
-        setBackground(new Background(new BackgroundFill(BACKGROUND, null, null), new BackgroundFill(dots, null, null)));
+        if (major != drawnMajor) {
+            drawnMajor = major;
+            WritableImage tile = tile((int) Math.max(CELLS, Math.round(major)));
+            ImagePattern dots = new ImagePattern(tile, 0, 0, major, major, false);
+            setBackground(new Background(new BackgroundFill(BACKGROUND, null, null), new BackgroundFill(dots, null, null)));
+            resize(viewWidth + 2 * major, viewHeight + 2 * major);
+        }
+        // a tile's top-left corner (a major dot) falls on a board point that is a multiple of the major spacing
+        relocate(mod(v.panXProperty().get(), major) - major, mod(v.panYProperty().get(), major) - major);
     }
 
     /** A transparent square {@code size} pixels wide with {@link #CELLS}² dots, those of its first column darker (the major grid lines). */
