@@ -75,7 +75,8 @@ public class BoxView extends Region {
         }
         content.setPadding(new Insets(PADDING_TOP, PADDING, PADDING, PADDING));
         content.setFillWidth(true);
-        getChildren().add(content);
+        // the content joins the box once it shows any words (showDetail): a box drawn in colour only is one node
+        // for CSS to style, which is what lets a fitted 2,000-box board open quickly
         // the content is clipped, not the box, so the shadow drawn around the box (board.css) shows
         content.setClip(clip);
         update(node);
@@ -95,6 +96,11 @@ public class BoxView extends Region {
 
     private void showDetail() {
         boolean full = detail == Detail.FULL;
+        if (detail == Detail.BLANK) {
+            getChildren().remove(content);
+        } else if (content.getParent() != this) {
+            getChildren().add(0, content);
+        }
         if (full && rowsStale) {
             fillRows(node);
         }
@@ -305,6 +311,11 @@ public class BoxView extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (content.getParent() != this) {
+            showOverflow(false);
+            layoutBadge();
+            return;
+        }
         wrapAt(getWidth());
         double needed = content.prefHeight(getWidth());
         content.resizeRelocate(0, 0, getWidth(), needed);
@@ -317,6 +328,10 @@ public class BoxView extends Region {
             double mh = more.prefHeight(-1);
             more.resizeRelocate(getWidth() - mw - 6, getHeight() - mh - 2, mw, mh);
         }
+        layoutBadge();
+    }
+
+    private void layoutBadge() {
         if (badge != null) {
             double size = Math.max(18, badge.prefWidth(-1));
             badge.resizeRelocate(getWidth() - size - 4, 4, size, 18);

@@ -149,6 +149,7 @@ class BoardViewTest {
         assertEquals(null, a.getBorder().getImages().isEmpty() ? null : "shadow", "no shadow slices at low zoom");
         robot.interact(() -> view.setZoom(0.1));
         assertEquals(BoxView.Detail.BLANK, a.detail());
+        assertTrue(a.getChildrenUnmodifiable().isEmpty(), "a box drawn in colour only is one node, no words inside");
         robot.interact(() -> {
             view.setZoom(1);
             view.applyCss();
