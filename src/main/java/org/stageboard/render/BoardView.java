@@ -156,6 +156,7 @@ public class BoardView extends Group {
             getStyleClass().add("board-tiny");
         }
         boxes.values().forEach(v -> v.setDetail(next));
+        arrows.values().forEach(a -> a.showHead(next != BoxView.Detail.BLANK));
         labelLayer.setVisible(next == BoxView.Detail.FULL);
     }
 
@@ -273,6 +274,7 @@ public class BoardView extends Group {
             boolean fresh = view == null;
             if (fresh) {
                 view = new ArrowView(e);
+                view.showHead(detail != BoxView.Detail.BLANK);
                 arrows.put(e.id(), view);
                 if (selected.contains(e.id())) {
                     view.getStyleClass().add("selected");

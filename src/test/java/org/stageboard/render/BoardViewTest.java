@@ -150,6 +150,8 @@ class BoardViewTest {
         robot.interact(() -> view.setZoom(0.1));
         assertEquals(BoxView.Detail.BLANK, a.detail());
         assertTrue(a.getChildrenUnmodifiable().isEmpty(), "a box drawn in colour only is one node, no words inside");
+        assertEquals(1, view.arrow("e").getChildrenUnmodifiable().stream().filter(javafx.scene.Node::isVisible).count(),
+                "and an arrow a bare line");
         robot.interact(() -> {
             view.setZoom(1);
             view.applyCss();

@@ -51,10 +51,12 @@ public class BoardCanvas extends Region {
     private double gridHeight = -1;
     /**
      * While the view pans, the boxes and arrows are cached as one bitmap that moves instead of being painted again
-     * every frame; a moment after the motion stops the cache goes, so editing repaints only what changed.
+     * every frame (a translated bitmap is pixel-exact); a second after the motion stops the cache goes, so editing
+     * repaints only what changed. A second, not less: on a loaded machine pan frames came more than 250 ms apart and
+     * the cache was dropped and rebuilt between them.
      */
     private final javafx.animation.PauseTransition motionEnded = new javafx.animation.PauseTransition(
-            javafx.util.Duration.millis(250));
+            javafx.util.Duration.millis(1000));
     /** The box a palette item being dragged would drop as, drawn under the pointer; null when not dragging. */
     private BoxView dropGhost;
 
