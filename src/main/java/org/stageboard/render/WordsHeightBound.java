@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
 import org.stageboard.i18n.TradeOffFormat;
