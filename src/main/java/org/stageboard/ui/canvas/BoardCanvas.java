@@ -140,7 +140,9 @@ public class BoardCanvas extends Region {
      */
     private void viewMoved(boolean pan) {
         redrawGrid();
-        if (pan && !world.isCache()) {
+        // not at low zoom: the bitmap is made of the whole built area, which on a fitted 2,000-box board is a
+        // picture of the whole board, and there it was measured no faster than painting the colour-only boxes
+        if (pan && !world.isCache() && viewport.zoom() >= BoardView.TITLE_ONLY_BELOW) {
             world.setCacheHint(javafx.scene.CacheHint.SPEED);
             world.setCache(true);
         }
