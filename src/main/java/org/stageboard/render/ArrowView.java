@@ -38,6 +38,11 @@ public class ArrowView extends Group {
         label.setVisible(!edge.label().isBlank());
     }
 
+    /** Draws the arrowhead or not: boxes drawn in colour only (below 20% zoom) get bare lines, half the nodes. */
+    public void showHead(boolean show) {
+        head.setVisible(show);
+    }
+
     /** The label, which the board view draws above the boxes so a short arrow never hides it. */
     public Label label() {
         return label;

@@ -1,34 +1,49 @@
 package org.stageboard.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Group;
+import org.stageboard.edit.BoardDelta;
+import org.stageboard.geom.ArrowRouter;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 
 /**
- * Draws a board as a layer of arrows under a layer of boxes. {@link #show} reconciles instead of rebuilding:
- * only views whose node or edge changed are touched, and only arrows touching a changed box (or running near
- * where one stands or stood) are re-routed, so moving one box on a large board costs a few view updates.
+ * Draws a board as a layer of arrows under a layer of boxes, with its decorations (the checker's badges, the
+ * selection): the one class that writes to box and arrow views. {@link #apply} takes the document's
+ * {@link BoardDelta} and touches only the views of what changed; arrows are re-routed only when they touch a changed
+ * box or run near where one stands or stood.
+ * <p>
+ * Views exist only for what is in or near the {@linkplain #setVisibleArea visible area}: a board of 2,000 boxes
+ * shown at 100% keeps a few dozen, and views are made as boxes scroll in. At low zoom boxes draw at a lower
+ * {@linkplain BoxView.Detail level of detail}. Without a visible area (exports, tests) everything is drawn.
  */
 public class BoardView extends Group {
     /** The stylesheet every scene that shows boxes must carry. */
     public static final String STYLESHEET = BoardView.class.getResource("board.css").toExternalForm();
+    /** Below this zoom a box shows its stage colour and title only; below {@link #BLANK_BELOW}, its colour only. */
+    public static final double TITLE_ONLY_BELOW = 0.5;
+    public static final double BLANK_BELOW = 0.2;
 
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group labelLayer = new Group();
     private final Map<String, BoxView> boxes = new HashMap<>();
     private final Map<String, ArrowView> arrows = new HashMap<>();
-    private Map<String, Node> shown = Map.of();
+    private Board board = Board.empty();
+    private Map<String, Node> nodes = Map.of();
     private Map<String, Badge> badges = Map.of();
-    private List<String> order = List.of();
+    private Set<String> selected = Set.of();
+    /** The area views were made for: the visible area and a margin, so a short pan makes none. */
+    private Rect built;
+    private BoxView.Detail detail = BoxView.Detail.FULL;
 
     public BoardView() {
         getStyleClass().add("board-view");
@@ -36,6 +51,7 @@ public class BoardView extends Group {
         getChildren().addAll(edgeLayer, nodeLayer, labelLayer);
     }
 
+    /** The view of a box, or null when the box is not drawn (gone, or far outside the visible area). */
     public BoxView box(String nodeId) {
         return boxes.get(nodeId);
     }
@@ -44,39 +60,108 @@ public class BoardView extends Group {
         return arrows.get(edgeId);
     }
 
-    /** Brings the views in line with {@code board}. */
-    public void show(Board board) {
-        Map<String, Node> next = new HashMap<>(board.nodes().size() * 2);
-        Set<String> changed = new HashSet<>();
-        List<String> nextOrder = new ArrayList<>(board.nodes().size());
-        for (Node n : board.nodes()) {
-            next.put(n.id(), n);
-            nextOrder.add(n.id());
-            Node before = shown.get(n.id());
-            if (before == n) {
+    /** How many box views exist now (the boxes in or near the visible area). */
+    public int boxViewCount() {
+        return boxes.size();
+    }
+
+    /** The board drawn. */
+    public Board board() {
+        return board;
+    }
+
+    /** Brings the views in line with {@code next}, working out what changed since the board shown. */
+    public void show(Board next) {
+        apply(next, BoardDelta.between(board, next));
+    }
+
+    /** Brings the views in line with {@code next}, given what changed since the board shown (the document's delta). */
+    public void apply(Board next, BoardDelta delta) {
+        Map<String, Node> before = nodes;
+        board = next;
+        nodes = new HashMap<>(next.nodes().size() * 2);
+        for (Node n : next.nodes()) {
+            nodes.put(n.id(), n);
+        }
+        Set<String> changed = new HashSet<>(delta.nodesAdded());
+        changed.addAll(delta.nodesChanged());
+        for (String id : delta.nodesRemoved()) {
+            boxes.remove(id);
+        }
+        for (String id : changed) {
+            Node n = nodes.get(id);
+            BoxView view = boxes.get(id);
+            if (n == null) {
                 continue;
             }
-            changed.add(n.id());
-            BoxView view = boxes.get(n.id());
-            if (view == null) {
-                BoxView fresh = new BoxView(n);
-                boxes.put(n.id(), fresh);
-                // a box back from an undone delete wears the badge its id has
-                Badge badge = badges.get(n.id());
-                if (badge != null) {
-                    fresh.setBadge(badge.text(), badge.styleClass(), badge.tooltip());
-                }
-            } else {
+            if (view != null) {
                 view.update(n);
+            } else if (inBuiltArea(n)) {
+                create(n);
             }
         }
-        boxes.keySet().removeIf(id -> !next.containsKey(id));
-        if (!nextOrder.equals(order)) {
-            nodeLayer.getChildren().setAll(nextOrder.stream().map(boxes::get).toList());
-            order = nextOrder;
+        orderBoxes();
+        List<Rect> moved = new ArrayList<>();
+        for (String id : changed) {
+            moved.add(nodes.get(id).bounds());
+            Node old = before.get(id);
+            if (old != null) {
+                moved.add(old.bounds());
+            }
         }
-        reconcileEdges(board, next, changed, movedAreas(changed, next));
-        shown = next;
+        for (String id : delta.nodesRemoved()) {
+            Node old = before.get(id);
+            if (old != null) {
+                moved.add(old.bounds());
+            }
+        }
+        reconcileEdges(changed, moved, false);
+    }
+
+    /**
+     * Tells the view what can be seen, in board units (null: everything). Views are made for boxes and arrows in it
+     * and a margin around it, and dropped for those that left that margin; a pan within the margin costs nothing.
+     */
+    public void setVisibleArea(Rect area) {
+        Rect wanted = area == null ? null : area.inflate(Math.max(area.width(), area.height()) / 2);
+        // within what is built, nothing to do, unless zooming in left far more built than wanted
+        if (area != null && built != null && built.contains(area) && area(built) < 4 * area(wanted)) {
+            return;
+        }
+        built = wanted;
+        boxes.keySet().removeIf(id -> !inBuiltArea(nodes.get(id)));
+        for (Node n : board.nodes()) {
+            if (!boxes.containsKey(n.id()) && inBuiltArea(n)) {
+                create(n);
+            }
+        }
+        orderBoxes();
+        reconcileEdges(Set.of(), List.of(), true);
+    }
+
+    /** The level of detail boxes draw at for a zoom: less as boxes get too small to read. */
+    public void setZoom(double zoom) {
+        BoxView.Detail next = zoom < BLANK_BELOW ? BoxView.Detail.BLANK
+                : zoom < TITLE_ONLY_BELOW ? BoxView.Detail.TITLE : BoxView.Detail.FULL;
+        if (next == detail) {
+            return;
+        }
+        detail = next;
+        // one class on the view restyles every box at once (the shadow goes at low zoom), see board.css
+        getStyleClass().removeAll("board-far", "board-tiny");
+        if (next != BoxView.Detail.FULL) {
+            getStyleClass().add("board-far");
+        }
+        if (next == BoxView.Detail.BLANK) {
+            getStyleClass().add("board-tiny");
+        }
+        boxes.values().forEach(v -> v.setDetail(next));
+        arrows.values().forEach(a -> a.showHead(next != BoxView.Detail.BLANK));
+        labelLayer.setVisible(next == BoxView.Detail.FULL);
+    }
+
+    public BoxView.Detail detail() {
+        return detail;
     }
 
     /** A mark on a box: the checker's findings on it (a count, styled by the worst severity, explained on hover). */
@@ -85,7 +170,7 @@ public class BoardView extends Group {
 
     /**
      * Shows {@code next} as the boxes' badges (by box id), replacing the previous set: only badges that differ are
-     * touched, and boxes drawn later get theirs as they appear. The one place box views get badges.
+     * touched, and boxes drawn later get theirs as they appear.
      */
     public void setBadges(Map<String, Badge> next) {
         for (String id : badges.keySet()) {
@@ -104,32 +189,84 @@ public class BoardView extends Group {
         badges = Map.copyOf(next);
     }
 
-    /** Where boxes changed: their old and new bounds, and where removed boxes were. Arrows through them re-route. */
-    private List<Rect> movedAreas(Set<String> changed, Map<String, Node> next) {
-        List<Rect> areas = new ArrayList<>();
-        for (String id : changed) {
-            areas.add(next.get(id).bounds());
-            Node before = shown.get(id);
-            if (before != null) {
-                areas.add(before.bounds());
+    /** Marks the selected boxes and arrows (by id); views made later are marked as they appear. */
+    public void setSelection(Collection<String> nodeIds, Collection<String> edgeIds) {
+        Set<String> next = new HashSet<>(nodeIds);
+        next.addAll(edgeIds);
+        for (String id : selected) {
+            if (!next.contains(id)) {
+                mark(id, false);
             }
         }
-        for (Map.Entry<String, Node> old : shown.entrySet()) {
-            if (!next.containsKey(old.getKey())) {
-                areas.add(old.getValue().bounds());
+        for (String id : next) {
+            if (!selected.contains(id)) {
+                mark(id, true);
             }
         }
-        return areas;
+        selected = next;
     }
 
-    private void reconcileEdges(Board board, Map<String, Node> nodes, Set<String> changedNodes, List<Rect> movedAreas) {
+    private void mark(String id, boolean on) {
+        javafx.scene.Node view = boxes.containsKey(id) ? boxes.get(id) : arrows.get(id);
+        if (view != null) {
+            view.getStyleClass().remove("selected");
+            if (on) {
+                view.getStyleClass().add("selected");
+            }
+        }
+    }
+
+    private static double area(Rect r) {
+        return r.width() * r.height();
+    }
+
+    private boolean inBuiltArea(Node n) {
+        return n != null && (built == null || built.intersects(n.bounds()));
+    }
+
+    private void create(Node n) {
+        BoxView fresh = new BoxView(n, detail);
+        boxes.put(n.id(), fresh);
+        // a box scrolled in, or back from an undone delete, wears the decorations its id has
+        Badge badge = badges.get(n.id());
+        if (badge != null) {
+            fresh.setBadge(badge.text(), badge.styleClass(), badge.tooltip());
+        }
+        if (selected.contains(n.id())) {
+            fresh.getStyleClass().add("selected");
+        }
+    }
+
+    /** The box views in the board's order (later boxes on top), set only when it differs. */
+    private void orderBoxes() {
+        List<javafx.scene.Node> inOrder = new ArrayList<>(boxes.size());
+        for (Node n : board.nodes()) {
+            BoxView v = boxes.get(n.id());
+            if (v != null) {
+                inOrder.add(v);
+            }
+        }
+        if (!inOrder.equals(nodeLayer.getChildren())) {
+            nodeLayer.getChildren().setAll(inOrder);
+        }
+    }
+
+    private boolean inBuiltArea(Node from, Node to) {
+        return built == null || built.intersects(ArrowRouter.reach(from.bounds(), to.bounds()));
+    }
+
+    /**
+     * Makes, updates and drops arrow views: an arrow is drawn when the region its route can take meets the built
+     * area, and re-routed when it is new, touches a changed box or may run through a changed area.
+     */
+    private void reconcileEdges(Set<String> changedNodes, List<Rect> movedAreas, boolean areaChanged) {
         Set<String> live = new HashSet<>();
         List<Rect> obstacles = null;
         boolean structure = false;
         for (Edge e : board.edges()) {
             Node from = nodes.get(e.from());
             Node to = nodes.get(e.to());
-            if (from == null || to == null) {
+            if (from == null || to == null || !inBuiltArea(from, to)) {
                 continue;
             }
             live.add(e.id());
@@ -137,7 +274,11 @@ public class BoardView extends Group {
             boolean fresh = view == null;
             if (fresh) {
                 view = new ArrowView(e);
+                view.showHead(detail != BoxView.Detail.BLANK);
                 arrows.put(e.id(), view);
+                if (selected.contains(e.id())) {
+                    view.getStyleClass().add("selected");
+                }
                 structure = true;
             } else if (!view.edge().equals(e)) {
                 // a label appearing or going away changes the label layer
@@ -148,7 +289,7 @@ public class BoardView extends Group {
             // also arrows near where a box now stands or used to stand: they may need to go around it, or may
             // now run straight
             if (fresh || changedNodes.contains(e.from()) || changedNodes.contains(e.to())
-                    || view.mayReroute(movedAreas)) {
+                    || (!movedAreas.isEmpty() && view.mayReroute(movedAreas))) {
                 if (obstacles == null) {
                     obstacles = board.nodes().stream().map(Node::bounds).toList();
                 }
@@ -158,13 +299,18 @@ public class BoardView extends Group {
         if (arrows.keySet().removeIf(id -> !live.contains(id))) {
             structure = true;
         }
-        if (structure) {
+        if (structure || areaChanged) {
             List<ArrowView> inOrder = board.edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList();
-            edgeLayer.getChildren().setAll(inOrder);
+            if (!inOrder.equals(edgeLayer.getChildren())) {
+                edgeLayer.getChildren().setAll(inOrder);
+            }
             // only the labels with words: an empty label in the scene would still be styled and laid out, which
             // on a big board was a fifth of the views for nothing
-            labelLayer.getChildren().setAll(inOrder.stream().filter(ArrowView::hasLabel).map(ArrowView::label)
-                    .toList());
+            List<javafx.scene.Node> labels = inOrder.stream().filter(ArrowView::hasLabel)
+                    .map(a -> (javafx.scene.Node) a.label()).toList();
+            if (!labels.equals(labelLayer.getChildren())) {
+                labelLayer.getChildren().setAll(labels);
+            }
         }
     }
 }

@@ -18,8 +18,14 @@ public final class BoxFit {
     private static final double STEP = 20;
     private static Group root;
     private static BoxView probe;
+    private static final WordsHeightBound BOUND = new WordsHeightBound();
 
     private BoxFit() {
+    }
+
+    /** Whether {@link #fit} knows without laying it out that {@code n}'s words fit it (for tests and benchmarks). */
+    static boolean obviouslyFits(Node n) {
+        return BOUND.atMost(n, n.width()) <= n.height();
     }
 
     /** The width and height {@code n} needs (never less than its own, at most the maximum), as an {@link Edits.BoxSizer}. */
@@ -32,7 +38,12 @@ public final class BoxFit {
         if (!Platform.isFxApplicationThread()) {
             return new double[] {n.width(), n.height()};
         }
+        if (BOUND.atMost(n, n.width()) <= n.height()) {
+            // the words obviously fit: no layout needed (most boxes of a board being opened)
+            return new double[] {n.width(), n.height()};
+        }
         BoxView view = measuring(n);
+        BOUND.learn(view);
         double w = n.width();
         double need = view.neededHeight(w);
         // wider rather than a tall thin column, up to the maximum width
@@ -42,6 +53,13 @@ public final class BoxFit {
         }
         double h = Math.min(MAX_HEIGHT, Math.ceil(need / 10) * 10);
         return new double[] {Math.max(w, n.width()), Math.max(h, n.height())};
+    }
+
+    /** The height {@code n}'s words take at its width, laid out for real (what the bound must never undercut). */
+    static double measuredHeight(Node n) {
+        BoxView view = measuring(n);
+        BOUND.learn(view);
+        return view.neededHeight(n.width());
     }
 
     private static BoxView measuring(Node n) {

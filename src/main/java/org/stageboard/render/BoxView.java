@@ -19,6 +19,10 @@ import org.stageboard.model.TradeOff;
 public class BoxView extends Region {
     /** Padding inside a box, also assumed by the template layout's text estimate. */
     public static final double PADDING = 10;
+    /** Padding above the chip, and the gap between the chip, title, text and trade-offs. */
+    static final double PADDING_TOP = 6;
+    static final double GAP = 4;
+    private static final double ROWS_GAP = 3;
 
     /*
      * Text, not Label: a box's words need no control behaviour, and each Label brought a skin and twice the nodes
@@ -28,8 +32,8 @@ public class BoxView extends Region {
     private final Text stageChip = new Text();
     private final Text title = new Text();
     private final Text text = new Text();
-    private final VBox tradeoffs = new VBox(3);
-    private final VBox content = new VBox(4, stageChip, title, text, tradeoffs);
+    private final VBox tradeoffs = new VBox(ROWS_GAP);
+    private final VBox content = new VBox(GAP, stageChip, title, text, tradeoffs);
     private final Rectangle clip = new Rectangle();
     /**
      * Over the bottom of a box whose words do not all fit: a fade and an ellipsis, with the full text on hover.
@@ -43,8 +47,22 @@ public class BoxView extends Region {
     private boolean overflowing;
     private Node node;
     private Label badge;
+    private Detail detail;
+    /** The trade-off rows wait until the box is drawn in full: at low zoom they are never built. */
+    private boolean rowsStale;
+
+    /**
+     * How much of a box is drawn: everything; the stage colour and title (boxes too small to read); the colour only
+     * (boxes a few pixels high). Drawing less at low zoom is what keeps a fitted 2,000-box board fluid.
+     */
+    public enum Detail { FULL, TITLE, BLANK }
 
     public BoxView(Node node) {
+        this(node, Detail.FULL);
+    }
+
+    public BoxView(Node node, Detail detail) {
+        this.detail = detail;
         getStyleClass().add("stage-box");
         stageChip.getStyleClass().add("stage-box-chip");
         title.getStyleClass().add("stage-box-title");
@@ -55,12 +73,51 @@ public class BoxView extends Region {
             t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
             t.setFontSmoothingType(javafx.scene.text.FontSmoothingType.LCD);
         }
-        content.setPadding(new Insets(6, PADDING, PADDING, PADDING));
+        content.setPadding(new Insets(PADDING_TOP, PADDING, PADDING, PADDING));
         content.setFillWidth(true);
-        getChildren().add(content);
+        // the content joins the box once it shows any words (showDetail): a box drawn in colour only is one node
+        // for CSS to style, which is what lets a fitted 2,000-box board open quickly
         // the content is clipped, not the box, so the shadow drawn around the box (board.css) shows
         content.setClip(clip);
         update(node);
+    }
+
+    public Detail detail() {
+        return detail;
+    }
+
+    /** Draws the box at {@code next} level of detail; the words hidden stay, ready to show again. */
+    public void setDetail(Detail next) {
+        if (next != detail) {
+            detail = next;
+            showDetail();
+        }
+    }
+
+    private void showDetail() {
+        boolean full = detail == Detail.FULL;
+        if (detail == Detail.BLANK) {
+            getChildren().remove(content);
+        } else if (content.getParent() != this) {
+            getChildren().add(0, content);
+        }
+        if (full && rowsStale) {
+            fillRows(node);
+        }
+        stageChip.setVisible(full);
+        stageChip.setManaged(full);
+        title.setVisible(detail != Detail.BLANK);
+        showIfAny(text, full && !text.getText().isEmpty());
+        showIfAny(tradeoffs, full && !tradeoffs.getChildren().isEmpty());
+        if (badge != null) {
+            badge.setVisible(detail != Detail.BLANK);
+        }
+        requestLayout();
+    }
+
+    private static void showIfAny(javafx.scene.Node part, boolean show) {
+        part.setVisible(show);
+        part.setManaged(show);
     }
 
     public Node node() {
@@ -106,8 +163,31 @@ public class BoxView extends Region {
         if (showHint) {
             text.getStyleClass().add("stage-box-hint");
         }
-        text.setVisible(!text.getText().isEmpty());
-        text.setManaged(text.isVisible());
+        if (detail == Detail.FULL) {
+            fillRows(n);
+        } else {
+            tradeoffs.getChildren().clear();
+            rowsStale = true;
+        }
+        showDetail();
+        StringBuilder all = new StringBuilder(title.getText());
+        if (!n.text().isBlank()) {
+            all.append("\n\n").append(n.text());
+        }
+        for (TradeOff t : n.tradeoffs()) {
+            if (!t.isBlank()) {
+                all.append("\n\u2022 ").append(TradeOffFormat.oneLine(t));
+            }
+        }
+        fullWords = all.toString();
+        if (fullText != null) {
+            fullText.setText(fullWords);
+        }
+        requestLayout();
+    }
+
+    private void fillRows(Node n) {
+        rowsStale = false;
         tradeoffs.getChildren().clear();
         for (TradeOff t : n.tradeoffs()) {
             if (t.isBlank()) {
@@ -118,20 +198,6 @@ public class BoxView extends Region {
             row.getStyleClass().add("stage-box-tradeoff");
             tradeoffs.getChildren().add(row);
         }
-        tradeoffs.setVisible(!tradeoffs.getChildren().isEmpty());
-        tradeoffs.setManaged(tradeoffs.isVisible());
-        StringBuilder all = new StringBuilder(title.getText());
-        if (!n.text().isBlank()) {
-            all.append("\n\n").append(n.text());
-        }
-        for (javafx.scene.Node row : tradeoffs.getChildren()) {
-            all.append("\n\u2022 ").append(((Label) row).getText());
-        }
-        fullWords = all.toString();
-        if (fullText != null) {
-            fullText.setText(fullWords);
-        }
-        requestLayout();
     }
 
     /** The height the title, text and trade-offs take at {@code width} (CSS applied): what {@link BoxFit} measures. */
@@ -140,6 +206,27 @@ public class BoxView extends Region {
         double needed = content.prefHeight(width);
         wrapAt(getWidth() > 0 ? getWidth() : node.width());
         return needed;
+    }
+
+    /* The styled parts WordsHeightBound learns its fonts from. */
+    Text chipText() {
+        return stageChip;
+    }
+
+    Text titleText() {
+        return title;
+    }
+
+    Text textText() {
+        return text;
+    }
+
+    Label firstRow() {
+        return tradeoffs.getChildren().isEmpty() ? null : (Label) tradeoffs.getChildren().get(0);
+    }
+
+    double rowsGap() {
+        return ROWS_GAP;
     }
 
     /** Wraps the title, text and chip at the width inside a box {@code boxWidth} wide (the rows wrap themselves). */
@@ -211,6 +298,7 @@ public class BoxView extends Region {
             getChildren().add(badge);
         }
         badge.setText(text);
+        badge.setVisible(detail != Detail.BLANK);
         badge.getStyleClass().setAll("label", "box-badge", styleClass);
         // the explanation wraps at a readable width instead of one screen-wide line
         javafx.scene.control.Tooltip.install(badge, Tooltips.wrapping(tooltip));
@@ -223,10 +311,16 @@ public class BoxView extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (content.getParent() != this) {
+            showOverflow(false);
+            layoutBadge();
+            return;
+        }
         wrapAt(getWidth());
         double needed = content.prefHeight(getWidth());
         content.resizeRelocate(0, 0, getWidth(), needed);
-        showOverflow(needed > getHeight() + 1);
+        // a box drawn with less detail shows no cue: its words are hidden anyway
+        showOverflow(detail == Detail.FULL && needed > getHeight() + 1);
         if (overflowing) {
             double fadeHeight = Math.min(36, getHeight() / 3);
             fade.resizeRelocate(1.5, getHeight() - fadeHeight - 1.5, getWidth() - 3, fadeHeight);
@@ -234,6 +328,10 @@ public class BoxView extends Region {
             double mh = more.prefHeight(-1);
             more.resizeRelocate(getWidth() - mw - 6, getHeight() - mh - 2, mw, mh);
         }
+        layoutBadge();
+    }
+
+    private void layoutBadge() {
         if (badge != null) {
             double size = Math.max(18, badge.prefWidth(-1));
             badge.resizeRelocate(getWidth() - size - 4, 4, size, 18);

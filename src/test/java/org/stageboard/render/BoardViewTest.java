@@ -93,4 +93,70 @@ class BoardViewTest {
         assertEquals(StagePalette.fill(org.stageboard.model.Stage.MODEL),
                 view.box("b").getBackground().getFills().get(0).getFill(), "the model stage's fill");
     }
+
+    @Test
+    void appliesTheDocumentsDeltaTouchingOnlyTheBoxesItNames(FxRobot robot) {
+        Board before = board(240, 400);
+        robot.interact(() -> view.show(before));
+        BoxView a = view.box("a");
+        BoxView c = view.box("c");
+        Node aBefore = a.node();
+        // a and c both differ, but the delta names only c: the view trusts the document's delta and diffs nothing
+        Board after = before.replaceNode(before.node("a").orElseThrow().withPosition(0, 300))
+                .replaceNode(before.node("c").orElseThrow().withPosition(600, 400));
+        org.stageboard.edit.BoardDelta onlyC = new org.stageboard.edit.BoardDelta(java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of("c"), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, false);
+        robot.interact(() -> view.apply(after, onlyC));
+        assertSame(aBefore, view.box("a").node(), "a box the delta does not name is not touched");
+        assertSame(c, view.box("c"), "a changed box keeps its view");
+        assertEquals(600, c.node().x(), "and shows its new record");
+        assertEquals(600, c.getLayoutX(), "where it now stands");
+        assertSame(after, view.board());
+    }
+
+    @Test
+    void onlyBoxesNearTheVisibleAreaHaveViewsAndOnesScrolledInWearTheirDecorations(FxRobot robot) {
+        Board b = board(5000, 0);
+        robot.interact(() -> {
+            view.setVisibleArea(new org.stageboard.model.Rect(0, 0, 800, 600));
+            view.show(b);
+            view.setSelection(java.util.List.of("c"), java.util.List.of());
+            view.setBadges(java.util.Map.of("c", new BoardView.Badge("2", "badge-error", "two findings")));
+        });
+        assertEquals(2, view.boxViewCount(), "a and b are in view; c, far to the right, is not drawn");
+        assertEquals(null, view.box("c"));
+
+        robot.interact(() -> view.setVisibleArea(new org.stageboard.model.Rect(4800, 0, 800, 600)));
+        BoxView c = view.box("c");
+        assertTrue(c != null && c.getScene() != null, "scrolled to, c is drawn");
+        assertTrue(c.getStyleClass().contains("selected"), "marked selected");
+        assertEquals("2", c.badge().getText(), "with its badge");
+        assertEquals(null, view.box("a"), "a, now far off, is let go");
+
+        robot.interact(() -> view.setVisibleArea(null));
+        assertEquals(3, view.boxViewCount(), "no visible area: everything is drawn (exports)");
+    }
+
+    @Test
+    void atLowZoomBoxesDropTheirWordsAndTheirShadowAndGetThemBack(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(board(240, 400));
+            view.setZoom(0.3);
+            view.applyCss();
+        });
+        BoxView a = view.box("a");
+        assertEquals(BoxView.Detail.TITLE, a.detail());
+        assertEquals(null, a.getBorder().getImages().isEmpty() ? null : "shadow", "no shadow slices at low zoom");
+        robot.interact(() -> view.setZoom(0.1));
+        assertEquals(BoxView.Detail.BLANK, a.detail());
+        assertTrue(a.getChildrenUnmodifiable().isEmpty(), "a box drawn in colour only is one node, no words inside");
+        assertEquals(1, view.arrow("e").getChildrenUnmodifiable().stream().filter(javafx.scene.Node::isVisible).count(),
+                "and an arrow a bare line");
+        robot.interact(() -> {
+            view.setZoom(1);
+            view.applyCss();
+        });
+        assertEquals(BoxView.Detail.FULL, a.detail());
+        assertFalse(a.getBorder().getImages().isEmpty(), "the shadow is back at 100%");
+    }
 }

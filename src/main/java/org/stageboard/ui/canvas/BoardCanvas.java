@@ -1,8 +1,6 @@
 package org.stageboard.ui.canvas;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Point2D;
@@ -47,9 +45,18 @@ public class BoardCanvas extends Region {
     private final Group world = new Group();
     private final Pane screenLayer = new Pane();
     private final InPlaceEditor inPlaceEditor;
-    private final Set<String> styledSelected = new HashSet<>();
     private Consumer<String> onEdgeLabelEdit = id -> { };
     private int placements;
+    private double gridWidth = -1;
+    private double gridHeight = -1;
+    /**
+     * While the view pans, the boxes and arrows are cached as one bitmap that moves instead of being painted again
+     * every frame (a translated bitmap is pixel-exact); a second after the motion stops the cache goes, so editing
+     * repaints only what changed. A second, not less: on a loaded machine pan frames came more than 250 ms apart and
+     * the cache was dropped and rebuilt between them.
+     */
+    private final javafx.animation.PauseTransition motionEnded = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(1000));
     /** The box a palette item being dragged would drop as, drawn under the pointer; null when not dragging. */
     private BoxView dropGhost;
 
@@ -79,6 +86,7 @@ public class BoardCanvas extends Region {
             carryStylesheetUnlessSceneDoes();
         });
         setFocusTraversable(true);
+        motionEnded.setOnFinished(e -> world.setCache(false));
         overlay = new SelectionOverlay(this);
         world.getChildren().addAll(boardView, overlay);
         world.setManaged(false);
@@ -99,9 +107,9 @@ public class BoardCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
-        viewport.zoomProperty().addListener((o, a, b) -> redrawGrid());
-        viewport.panXProperty().addListener((o, a, b) -> redrawGrid());
-        viewport.panYProperty().addListener((o, a, b) -> redrawGrid());
+        viewport.zoomProperty().addListener((o, a, b) -> viewMoved(false));
+        viewport.panXProperty().addListener((o, a, b) -> viewMoved(true));
+        viewport.panYProperty().addListener((o, a, b) -> viewMoved(true));
         session.gridVisibleProperty().addListener((o, a, b) -> redrawGrid());
         selection.addListener(this::selectionChanged);
         document.addListener(e -> {
@@ -113,7 +121,38 @@ public class BoardCanvas extends Region {
         });
         new CanvasGestures(this).install();
         new CanvasKeys(this).install();
+        // until laid out, the canvas shows what its preferred size would
+        boardView.setVisibleArea(visibleArea(computePrefWidth(-1), computePrefHeight(-1)));
         boardView.show(document.board());
+    }
+
+    /** The part of the board a view of the given size shows, in board units. */
+    private Rect visibleArea(double width, double height) {
+        Point2D tl = viewport.toBoard(0, 0);
+        Point2D br = viewport.toBoard(width, height);
+        return Rect.fromCorners(tl.getX(), tl.getY(), br.getX(), br.getY());
+    }
+
+    /**
+     * After a pan or zoom: the grid moves, boxes scrolling in get views, and the level of detail follows the zoom.
+     * A pan caches the boxes as a bitmap for the motion; a zoom does not, since boxes coming into view or changing
+     * their level of detail would rebuild the bitmap every frame (measured: zooming got slower with it).
+     */
+    private void viewMoved(boolean pan) {
+        redrawGrid();
+        // not at low zoom: the bitmap is made of the whole built area, which on a fitted 2,000-box board is a
+        // picture of the whole board, and there it was measured no faster than painting the colour-only boxes
+        if (pan && !world.isCache() && viewport.zoom() >= BoardView.TITLE_ONLY_BELOW) {
+            world.setCacheHint(javafx.scene.CacheHint.SPEED);
+            world.setCache(true);
+        }
+        if (world.isCache()) {
+            motionEnded.playFromStart();
+        }
+        if (getWidth() > 0 && getHeight() > 0) {
+            boardView.setVisibleArea(visibleArea(getWidth(), getHeight()));
+        }
+        boardView.setZoom(viewport.zoom());
     }
 
     private void carryStylesheetUnlessSceneDoes() {
@@ -340,43 +379,14 @@ public class BoardCanvas extends Region {
     }
 
     private void boardChanged(Board after, BoardDelta delta) {
-        boardView.show(after);
+        boardView.apply(after, delta);
         selection.forget(delta.nodesRemoved(), delta.edgesRemoved());
-        styleSelection();
-        overlay.refresh();
+        selectionChanged();
     }
 
     private void selectionChanged() {
-        styleSelection();
+        boardView.setSelection(selection.nodes(), selection.edges());
         overlay.refresh();
-    }
-
-    private void styleSelection() {
-        for (String id : styledSelected) {
-            BoxView v = boardView.box(id);
-            if (v != null) {
-                v.getStyleClass().remove("selected");
-            }
-            ArrowView a = boardView.arrow(id);
-            if (a != null) {
-                a.getStyleClass().remove("selected");
-            }
-        }
-        styledSelected.clear();
-        for (String id : selection.nodes()) {
-            BoxView v = boardView.box(id);
-            if (v != null) {
-                v.getStyleClass().add("selected");
-                styledSelected.add(id);
-            }
-        }
-        for (String id : selection.edges()) {
-            ArrowView a = boardView.arrow(id);
-            if (a != null) {
-                a.getStyleClass().add("selected");
-                styledSelected.add(id);
-            }
-        }
     }
 
     private void redrawGrid() {
@@ -385,10 +395,11 @@ public class BoardCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
-            grid.setWidth(getWidth());
-            grid.setHeight(getHeight());
-            redrawGrid();
+        if (gridWidth != getWidth() || gridHeight != getHeight()) {
+            gridWidth = getWidth();
+            gridHeight = getHeight();
+            grid.setViewSize(getWidth(), getHeight());
+            viewMoved(false);
         }
         inPlaceEditor.relayout();
     }
