@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,31 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClassSizeTest {
     static final int MAX_LINES = 350;
-    /**
-     * Files other branches are changing right now, so they could not be split here without conflicts; each is to be
-     * split where it is being worked on, and this list emptied when those branches are merged.
-     */
-    private static final Set<String> PENDING = Set.of(
-            "src/main/java/org/stageboard/ui/canvas/BoardCanvas.java");
-
     @Test
     void noProductFileIsLongerThanTheLimit() throws IOException {
         List<String> tooLong = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                if (!PENDING.contains(f.toString().replace('\\', '/'))) {
-                    tooLong.addAll(tooLong(f));
-                }
+                tooLong.addAll(tooLong(f));
             }
         }
         assertEquals(List.of(), tooLong, "split these by responsibility");
-    }
-
-    @Test
-    void thePendingListNamesOnlyFilesThatExistAndAreStillLong() throws IOException {
-        for (String pending : PENDING) {
-            assertEquals(1, tooLong(Path.of(pending)).size(), pending + " is short now: take it off the list");
-        }
     }
 
     @Test

@@ -75,7 +75,7 @@ public final class FrameTimeBenchmark {
                     return null;
                 });
                 settle();
-                rows.addAll(gestures(size, String.format(Locale.ROOT, "fit %.2f", onFx(() -> canvas.viewport().zoom())),
+                rows.addAll(gestures(size, String.format(Locale.ROOT, "fit %.2f", onFx(() -> canvas.session().viewport().zoom())),
                         canvas));
             }
             if (Long.getLong("frames.pause", 0) > 0) {
@@ -139,16 +139,16 @@ public final class FrameTimeBenchmark {
     /** Presses the middle of the box nearest the canvas's centre and drags it 300 px right and 150 px down. */
     private static void drag(BoardCanvas canvas) throws Exception {
         Point2D start = onFx(() -> {
-            Point2D centre = canvas.viewport().toBoard(canvas.getWidth() / 2, canvas.getHeight() / 2);
+            Point2D centre = canvas.session().viewport().toBoard(canvas.getWidth() / 2, canvas.getHeight() / 2);
             Node best = null;
-            for (Node n : canvas.board().nodes()) {
+            for (Node n : canvas.session().board().nodes()) {
                 if (best == null || dist(n, centre) < dist(best, centre)) {
                     best = n;
                 }
             }
             // on the empty board: a marquee drag from the centre
             Point2D screen = best == null ? new Point2D(canvas.getWidth() / 2, canvas.getHeight() / 2)
-                    : canvas.viewport().toScreen(best.bounds().centerX(), best.bounds().centerY());
+                    : canvas.session().viewport().toScreen(best.bounds().centerX(), best.bounds().centerY());
             return canvas.localToScreen(screen);
         });
         xdo(path("mousemove", start, 5, 2.5, "mousedown 1", "mouseup 1"));
@@ -224,8 +224,8 @@ public final class FrameTimeBenchmark {
         onFx(() -> {
             window.canvas().zoomActual();
             // the board's top-left corner at the canvas's, as after opening
-            window.canvas().viewport().panXProperty().set(0);
-            window.canvas().viewport().panYProperty().set(0);
+            window.canvas().session().viewport().panXProperty().set(0);
+            window.canvas().session().viewport().panYProperty().set(0);
             return null;
         });
         settle();

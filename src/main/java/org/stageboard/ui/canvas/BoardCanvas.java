@@ -2,7 +2,6 @@ package org.stageboard.ui.canvas;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
@@ -15,14 +14,12 @@ import org.stageboard.edit.BoardDelta;
 import org.stageboard.edit.Document;
 import org.stageboard.edit.DocumentEvent;
 import org.stageboard.edit.Edits;
-import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 import org.stageboard.model.Stage;
 import org.stageboard.render.ArrowView;
-import org.stageboard.render.BoxView;
 import org.stageboard.render.BoardView;
 
 /**
@@ -57,8 +54,7 @@ public class BoardCanvas extends Region {
      */
     private final javafx.animation.PauseTransition motionEnded = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(1000));
-    /** The box a palette item being dragged would drop as, drawn under the pointer; null when not dragging. */
-    private BoxView dropGhost;
+    private final PaletteDrop paletteDrop;
 
     /** A canvas with a session of its own on {@code document} (tests, and windows with one canvas). */
     public BoardCanvas(Document document) {
@@ -100,6 +96,7 @@ public class BoardCanvas extends Region {
         screenLayer.setPickOnBounds(false);
         screenLayer.setManaged(false);
         inPlaceEditor = new InPlaceEditor(this);
+        paletteDrop = new PaletteDrop(this, world);
         commands = new CanvasCommands(this);
         getChildren().addAll(grid, world, screenLayer);
         Rectangle clip = new Rectangle();
@@ -173,22 +170,6 @@ public class BoardCanvas extends Region {
         return commands;
     }
 
-    public Document document() {
-        return document;
-    }
-
-    public Board board() {
-        return document.board();
-    }
-
-    public Selection selection() {
-        return selection;
-    }
-
-    public Viewport viewport() {
-        return viewport;
-    }
-
     public BoardView boardView() {
         return boardView;
     }
@@ -201,16 +182,13 @@ public class BoardCanvas extends Region {
         return screenLayer;
     }
 
+    /** Where a stage dragged from the palette lands, and its ghost under the pointer on the way. */
+    public PaletteDrop paletteDrop() {
+        return paletteDrop;
+    }
+
     public InPlaceEditor inPlaceEditor() {
         return inPlaceEditor;
-    }
-
-    public BooleanProperty snapToGridProperty() {
-        return session.snapToGridProperty();
-    }
-
-    public BooleanProperty gridVisibleProperty() {
-        return session.gridVisibleProperty();
     }
 
     /** Called on a double-click on an arrow; the window asks for the new label. */
@@ -228,7 +206,7 @@ public class BoardCanvas extends Region {
 
     /** The topmost box under a board point, or null. */
     Node nodeAt(double bx, double by) {
-        var nodes = board().nodes();
+        var nodes = document.board().nodes();
         for (int i = nodes.size() - 1; i >= 0; i--) {
             if (nodes.get(i).bounds().contains(bx, by)) {
                 return nodes.get(i);
@@ -240,7 +218,7 @@ public class BoardCanvas extends Region {
     /** The arrow passing within a few screen pixels of a board point, or null. */
     Edge edgeAt(double bx, double by) {
         double tolerance = 6 / viewport.zoom();
-        for (Edge e : board().edges()) {
+        for (Edge e : document.board().edges()) {
             ArrowView view = boardView.arrow(e.id());
             if (view != null && view.distanceTo(bx, by) <= tolerance) {
                 return e;
@@ -258,75 +236,20 @@ public class BoardCanvas extends Region {
 
     /** Adds a box of {@code stage} with its top-left corner at a board point and selects it. */
     public String addBoxAt(Stage stage, double bx, double by) {
-        AddBox add = AddBox.at(board(), stage, snap(bx), snap(by));
+        AddBox add = AddBox.at(document.board(), stage, snap(bx), snap(by));
         document.apply(add);
         selection.selectNodes(List.of(add.id()));
         requestFocus();
         return add.id();
     }
 
-    /** Adds a box where a palette item was dropped, given in scene coordinates. */
-    public boolean dropBox(Stage stage, double sceneX, double sceneY) {
-        hideDropGhost();
-        Point2D corner = dropCorner(sceneX, sceneY);
-        if (corner == null) {
-            return false;
-        }
-        addBoxAt(stage, corner.getX(), corner.getY());
-        return true;
-    }
-
-    /** The board point a box dropped at a scene point gets as its top-left corner, or null off the canvas. */
-    private Point2D dropCorner(double sceneX, double sceneY) {
-        Point2D local = sceneToLocal(sceneX, sceneY);
-        if (local == null || !getLayoutBounds().contains(local)) {
-            return null;
-        }
-        Point2D b = viewport.toBoard(local.getX(), local.getY());
-        return new Point2D(b.getX() - Node.DEFAULT_WIDTH / 2, b.getY() - Node.DEFAULT_HEIGHT / 2);
-    }
-
-    /**
-     * While a palette item is dragged: shows, see-through, the box it would drop as, where it would land (snapped
-     * as the drop will be); hidden while the pointer is off the canvas.
-     */
-    public void showDropGhost(Stage stage, double sceneX, double sceneY) {
-        Point2D corner = dropCorner(sceneX, sceneY);
-        if (corner == null) {
-            hideDropGhost();
-            return;
-        }
-        Node preview = Node.of("drop-ghost", stage, Messages.stageName(stage), snap(corner.getX()), snap(corner.getY()));
-        if (dropGhost == null || dropGhost.node().stage() != stage) {
-            hideDropGhost();
-            dropGhost = new BoxView(preview);
-            dropGhost.setId("drop-ghost");
-            dropGhost.getStyleClass().addAll("drop-ghost", "board-view");
-            dropGhost.setMouseTransparent(true);
-            world.getChildren().add(dropGhost);
-        }
-        dropGhost.update(preview);
-    }
-
-    public void hideDropGhost() {
-        if (dropGhost != null) {
-            world.getChildren().remove(dropGhost);
-            dropGhost = null;
-        }
-    }
-
-    /** The ghost's board position while a palette item is dragged over the canvas, or null. */
-    public Point2D dropGhostPosition() {
-        return dropGhost == null ? null : new Point2D(dropGhost.node().x(), dropGhost.node().y());
-    }
-
     public void zoomToFit() {
-        viewport.fit(board().bounds(), getWidth(), getHeight(), 40);
+        viewport.fit(document.board().bounds(), getWidth(), getHeight(), 40);
     }
 
     /** Fits the board, enlarging it up to {@code maxZoom}: presenter mode's "larger text". */
     public void zoomToFit(double maxZoom) {
-        viewport.fit(board().bounds(), getWidth(), getHeight(), 24, maxZoom);
+        viewport.fit(document.board().bounds(), getWidth(), getHeight(), 24, maxZoom);
     }
 
     public void zoomActual() {
@@ -343,7 +266,7 @@ public class BoardCanvas extends Region {
 
     /** Selects a box and pans it into view. */
     public void reveal(String nodeId) {
-        board().node(nodeId).ifPresent(n -> {
+        document.board().node(nodeId).ifPresent(n -> {
             selection.selectNodes(List.of(nodeId));
             viewport.reveal(n.bounds(), getWidth(), getHeight(), REVEAL_MARGIN);
         });
@@ -351,7 +274,7 @@ public class BoardCanvas extends Region {
 
     /** Pans the least amount that brings boxes into view (as many as fit), leaving the selection alone. */
     public void revealNodes(java.util.Collection<String> ids) {
-        List<Rect> rects = ids.stream().map(id -> board().node(id)).flatMap(java.util.Optional::stream).map(Node::bounds).toList();
+        List<Rect> rects = ids.stream().map(id -> document.board().node(id)).flatMap(java.util.Optional::stream).map(Node::bounds).toList();
         if (!rects.isEmpty()) {
             viewport.reveal(Rect.around(rects), getWidth(), getHeight(), REVEAL_MARGIN);
         }

@@ -16,32 +16,32 @@ public final class CanvasCommands {
     }
 
     public void delete() {
-        Selection sel = canvas.selection();
+        Selection sel = canvas.session().selection();
         if (sel.isEmpty()) {
             return;
         }
         var nodes = sel.nodes();
         var edges = sel.edges();
-        canvas.document().apply(new DeleteSelection(nodes, edges));
+        canvas.session().document().apply(new DeleteSelection(nodes, edges));
         sel.clear();
     }
 
     public void nudge(double dx, double dy) {
-        var ids = canvas.selection().nodes();
+        var ids = canvas.session().selection().nodes();
         if (ids.isEmpty()) {
             return;
         }
         // held arrow keys merge into one step until the key is released
-        canvas.document().apply(new Nudge(ids, dx, dy));
+        canvas.session().document().apply(new Nudge(ids, dx, dy));
     }
 
     public void selectAll() {
-        Board b = canvas.board();
-        canvas.selection().set(b.nodes().stream().map(n -> n.id()).toList(), b.edges().stream().map(e -> e.id()).toList());
+        Board b = canvas.session().board();
+        canvas.session().selection().set(b.nodes().stream().map(n -> n.id()).toList(), b.edges().stream().map(e -> e.id()).toList());
     }
 
     public void copy() {
-        Edits.Fragment f = Edits.fragment(canvas.board(), canvas.selection().nodeList());
+        Edits.Fragment f = Edits.fragment(canvas.session().board(), canvas.session().selection().nodeList());
         if (!f.isEmpty()) {
             canvas.session().copy(f);
         }
@@ -61,7 +61,7 @@ public final class CanvasCommands {
     }
 
     public void duplicate() {
-        Edits.Fragment f = Edits.fragment(canvas.board(), canvas.selection().nodeList());
+        Edits.Fragment f = Edits.fragment(canvas.session().board(), canvas.session().selection().nodeList());
         if (!f.isEmpty()) {
             insert(f, PASTE_OFFSET, InsertCopies.Purpose.DUPLICATE);
         }
@@ -69,20 +69,20 @@ public final class CanvasCommands {
 
     private void insert(Edits.Fragment f, double offset, InsertCopies.Purpose purpose) {
         // beside the originals, never over them or any other box, so every arrow keeps a clean route
-        double[] free = Edits.freeOffset(canvas.board(), f.nodes(), offset, offset, PASTE_OFFSET);
-        InsertCopies copies = InsertCopies.of(canvas.board(), f, free[0], free[1], purpose);
-        canvas.document().apply(copies);
-        canvas.selection().selectNodes(copies.ids());
+        double[] free = Edits.freeOffset(canvas.session().board(), f.nodes(), offset, offset, PASTE_OFFSET);
+        InsertCopies copies = InsertCopies.of(canvas.session().board(), f, free[0], free[1], purpose);
+        canvas.session().document().apply(copies);
+        canvas.session().selection().selectNodes(copies.ids());
         canvas.revealNodes(copies.ids());
     }
 
     public void undo() {
         canvas.inPlaceEditor().cancel();
-        canvas.document().undo();
+        canvas.session().document().undo();
     }
 
     public void redo() {
         canvas.inPlaceEditor().cancel();
-        canvas.document().redo();
+        canvas.session().document().redo();
     }
 }

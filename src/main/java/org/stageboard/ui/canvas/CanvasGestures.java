@@ -51,7 +51,7 @@ final class CanvasGestures {
     }
 
     private Point2D toBoard(MouseEvent e) {
-        return canvas.viewport().toBoard(e.getX(), e.getY());
+        return canvas.session().viewport().toBoard(e.getX(), e.getY());
     }
 
     private void pressed(MouseEvent e) {
@@ -86,7 +86,7 @@ final class CanvasGestures {
             return;
         }
         Node hit = canvas.nodeAt(bx, by);
-        Selection sel = canvas.selection();
+        Selection sel = canvas.session().selection();
         if (hit != null) {
             if (e.isShiftDown() || e.isShortcutDown()) {
                 sel.toggleNode(hit.id());
@@ -123,10 +123,10 @@ final class CanvasGestures {
         appliedDy = 0;
         startPositions.clear();
         for (String id : ids) {
-            canvas.board().node(id).ifPresent(n ->
+            canvas.session().board().node(id).ifPresent(n ->
                     startPositions.put(id, new double[] {n.x(), n.y(), n.width(), n.height()}));
         }
-        canvas.document().sealStep();
+        canvas.session().document().sealStep();
     }
 
     private void dragged(MouseEvent e) {
@@ -136,24 +136,24 @@ final class CanvasGestures {
         Point2D p = toBoard(e);
         switch (mode) {
             case PAN -> {
-                canvas.viewport().panBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
+                canvas.session().viewport().panBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
                 pressScreen = new Point2D(e.getX(), e.getY());
             }
             case MARQUEE -> {
                 Rect r = Rect.fromCorners(pressBoard.getX(), pressBoard.getY(), p.getX(), p.getY());
                 canvas.overlay().showMarquee(r);
                 List<String> ids = new ArrayList<>(marqueeBase);
-                for (Node n : canvas.board().nodes()) {
+                for (Node n : canvas.session().board().nodes()) {
                     if (r.intersects(n.bounds()) && !ids.contains(n.id())) {
                         ids.add(n.id());
                     }
                 }
-                canvas.selection().selectNodes(ids);
+                canvas.session().selection().selectNodes(ids);
             }
             case MOVE -> moveBy(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
             case RESIZE -> resizeBy(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
-            case CONNECT -> canvas.board().node(anchorId).ifPresent(n -> {
-                double[] c = canvas.overlay().connectCentre(n, canvas.viewport().zoom());
+            case CONNECT -> canvas.session().board().node(anchorId).ifPresent(n -> {
+                double[] c = canvas.overlay().connectCentre(n, canvas.session().viewport().zoom());
                 canvas.overlay().showRubberBand(c[0], c[1], p.getX(), p.getY());
                 // the box the arrow would go to, if released here
                 Node over = canvas.nodeAt(p.getX(), p.getY());
@@ -176,7 +176,7 @@ final class CanvasGestures {
         if (ddx == 0 && ddy == 0) {
             return;
         }
-        canvas.document().apply(new Move(startPositions.keySet(), ddx, ddy, gesture));
+        canvas.session().document().apply(new Move(startPositions.keySet(), ddx, ddy, gesture));
         appliedDx = targetDx;
         appliedDy = targetDy;
     }
@@ -188,7 +188,7 @@ final class CanvasGestures {
         }
         double w = canvas.snap(s[0] + s[2] + dx) - s[0];
         double h = canvas.snap(s[1] + s[3] + dy) - s[1];
-        canvas.document().apply(new Resize(anchorId, s[0], s[1], w, h, gesture));
+        canvas.session().document().apply(new Resize(anchorId, s[0], s[1], w, h, gesture));
     }
 
     private void released(MouseEvent e) {
@@ -198,9 +198,9 @@ final class CanvasGestures {
             canvas.overlay().setConnectTarget(null);
             Node target = canvas.nodeAt(p.getX(), p.getY());
             if (target != null) {
-                Connect.between(canvas.board(), anchorId, target.id()).ifPresent(connect -> {
-                    canvas.document().apply(connect);
-                    canvas.selection().set(List.of(), List.of(connect.id()));
+                Connect.between(canvas.session().board(), anchorId, target.id()).ifPresent(connect -> {
+                    canvas.session().document().apply(connect);
+                    canvas.session().selection().set(List.of(), List.of(connect.id()));
                 });
             }
         }
@@ -210,7 +210,7 @@ final class CanvasGestures {
         if (mode == Mode.PAN) {
             canvas.setCursor(Cursor.DEFAULT);
         }
-        canvas.document().sealStep();
+        canvas.session().document().sealStep();
         mode = Mode.NONE;
         pressScreen = null;
     }
@@ -240,9 +240,9 @@ final class CanvasGestures {
     /** The top-left corner nearest {@code p} at which a w×h box (board units) is wholly inside the view. */
     private Point2D keepInView(Point2D p, double w, double h) {
         // the margin BoardCanvas.reveal keeps (so the editor opening on it need not scroll), plus snapping's slack
-        double margin = BoardCanvas.REVEAL_MARGIN / canvas.viewport().zoom() + BoardCanvas.GRID;
-        Point2D min = canvas.viewport().toBoard(0, 0);
-        Point2D max = canvas.viewport().toBoard(canvas.getWidth(), canvas.getHeight());
+        double margin = BoardCanvas.REVEAL_MARGIN / canvas.session().viewport().zoom() + BoardCanvas.GRID;
+        Point2D min = canvas.session().viewport().toBoard(0, 0);
+        Point2D max = canvas.session().viewport().toBoard(canvas.getWidth(), canvas.getHeight());
         double x = Math.max(min.getX() + margin, Math.min(p.getX(), max.getX() - w - margin));
         double y = Math.max(min.getY() + margin, Math.min(p.getY(), max.getY() - h - margin));
         return new Point2D(x, y);
@@ -272,14 +272,14 @@ final class CanvasGestures {
     private void scrolled(ScrollEvent e) {
         if (e.isShortcutDown()) {
             if (e.getDeltaY() > 0) {
-                canvas.viewport().zoomIn(e.getX(), e.getY());
+                canvas.session().viewport().zoomIn(e.getX(), e.getY());
             } else if (e.getDeltaY() < 0) {
-                canvas.viewport().zoomOut(e.getX(), e.getY());
+                canvas.session().viewport().zoomOut(e.getX(), e.getY());
             }
         } else if (e.isShiftDown() && e.getDeltaX() == 0) {
-            canvas.viewport().panBy(e.getDeltaY(), 0);
+            canvas.session().viewport().panBy(e.getDeltaY(), 0);
         } else {
-            canvas.viewport().panBy(e.getDeltaX(), e.getDeltaY());
+            canvas.session().viewport().panBy(e.getDeltaX(), e.getDeltaY());
         }
         e.consume();
     }

@@ -24,9 +24,9 @@ public final class CanvasKeys {
             }
             if (e.getCode() == KeyCode.SPACE) {
                 canvas.session().setSpaceHeld(false);
-                canvas.document().sealStep();
+                canvas.session().document().sealStep();
             } else if (e.getCode().isArrowKey()) {
-                canvas.document().sealStep();
+                canvas.session().document().sealStep();
             }
         });
     }
@@ -48,17 +48,17 @@ public final class CanvasKeys {
         if (e.isShortcutDown() || typedIntoText(e)) {
             return;
         }
-        double step = e.isShiftDown() ? BoardCanvas.GRID * 5 : canvas.snapToGridProperty().get() ? BoardCanvas.GRID : 1;
+        double step = e.isShiftDown() ? BoardCanvas.GRID * 5 : canvas.session().snapToGridProperty().get() ? BoardCanvas.GRID : 1;
         switch (e.getCode()) {
             case DELETE, BACK_SPACE -> commands.delete();
             case LEFT -> commands.nudge(-step, 0);
             case RIGHT -> commands.nudge(step, 0);
             case UP -> commands.nudge(0, -step);
             case DOWN -> commands.nudge(0, step);
-            case ESCAPE -> canvas.selection().clear();
+            case ESCAPE -> canvas.session().selection().clear();
             case ENTER, F2 -> {
-                if (canvas.selection().nodes().size() == 1) {
-                    canvas.inPlaceEditor().edit(canvas.selection().nodeList().get(0));
+                if (canvas.session().selection().nodes().size() == 1) {
+                    canvas.inPlaceEditor().edit(canvas.session().selection().nodeList().get(0));
                 }
             }
             case SPACE -> canvas.session().setSpaceHeld(true);

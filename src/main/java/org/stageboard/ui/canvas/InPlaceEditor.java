@@ -67,18 +67,18 @@ public final class InPlaceEditor {
         if (nodeId == null) {
             return;
         }
-        canvas.board().node(nodeId).ifPresent(n -> {
+        canvas.session().board().node(nodeId).ifPresent(n -> {
             Node p = preview(n);
-            double z = canvas.viewport().zoom();
+            double z = canvas.session().viewport().zoom();
             Rect editor = new Rect(p.x(), p.y(), Math.max(MIN_WIDTH / z, p.width()), Math.max(MIN_HEIGHT / z, p.height()));
-            canvas.viewport().reveal(editor, canvas.getWidth(), canvas.getHeight(), 8);
+            canvas.session().viewport().reveal(editor, canvas.getWidth(), canvas.getHeight(), 8);
         });
         relayout();
     }
 
     /** The box as it will be once what is typed is committed: with the words, grown to fit them. */
     private Node preview(Node n) {
-        var board = canvas.board();
+        var board = canvas.session().board();
         var typed = board.mapNodes(List.of(n.id()), m -> m.withTitle(title.getText()).withText(text.getText()));
         return org.stageboard.edit.Edits.growToFit(board, typed, BoxFit::fit).node(n.id()).orElse(n);
     }
@@ -94,7 +94,7 @@ public final class InPlaceEditor {
 
     /** Opens the editor over box {@code id}. */
     public void edit(String id) {
-        Node n = canvas.board().node(id).orElse(null);
+        Node n = canvas.session().board().node(id).orElse(null);
         if (n == null) {
             return;
         }
@@ -120,9 +120,9 @@ public final class InPlaceEditor {
         String body = text.getText();
         nodeId = null;
         box.setVisible(false);
-        canvas.document().sealStep();
+        canvas.session().document().sealStep();
         // the box grows to fit the new words in the same step: one undo takes back both
-        canvas.document().apply(new SetText(id, t, body));
+        canvas.session().document().apply(new SetText(id, t, body));
         canvas.requestFocus();
     }
 
@@ -139,7 +139,7 @@ public final class InPlaceEditor {
         if (nodeId == null) {
             return;
         }
-        Node n = canvas.board().node(nodeId).orElse(null);
+        Node n = canvas.session().board().node(nodeId).orElse(null);
         if (n == null) {
             cancel();
             return;

@@ -37,7 +37,7 @@ final class SelectionOverlay extends Group {
         connectTarget.setVisible(false);
         getChildren().addAll(connectTarget, handles, marquee, rubberBand);
         setMouseTransparent(true);
-        canvas.viewport().zoomProperty().addListener((o, a, b) -> refresh());
+        canvas.session().viewport().zoomProperty().addListener((o, a, b) -> refresh());
     }
 
     void setHovered(String nodeId) {
@@ -49,17 +49,17 @@ final class SelectionOverlay extends Group {
 
     /** The hovered box, if a board point is in the margin around it where its connect handle sits; else null. */
     String hoveredWithin(double bx, double by) {
-        Node n = hovered == null ? null : canvas.board().node(hovered).orElse(null);
-        double margin = (2 * CONNECT_RADIUS + 8) / canvas.viewport().zoom();
+        Node n = hovered == null ? null : canvas.session().board().node(hovered).orElse(null);
+        double margin = (2 * CONNECT_RADIUS + 8) / canvas.session().viewport().zoom();
         return n != null && n.bounds().inflate(margin).contains(bx, by) ? hovered : null;
     }
 
     /** Redraws handles for the current selection (and the hovered box's connect handle). */
     void refresh() {
         List<javafx.scene.Node> shapes = new ArrayList<>();
-        double z = canvas.viewport().zoom();
-        for (String id : canvas.selection().nodes()) {
-            canvas.board().node(id).ifPresent(n -> {
+        double z = canvas.session().viewport().zoom();
+        for (String id : canvas.session().selection().nodes()) {
+            canvas.session().board().node(id).ifPresent(n -> {
                 Rectangle r = new Rectangle(n.x() + n.width() - HANDLE / z / 2, n.y() + n.height() - HANDLE / z / 2,
                         HANDLE / z, HANDLE / z);
                 r.getStyleClass().add("resize-handle");
@@ -68,7 +68,7 @@ final class SelectionOverlay extends Group {
             });
         }
         for (String id : connectable()) {
-            canvas.board().node(id).ifPresent(n -> {
+            canvas.session().board().node(id).ifPresent(n -> {
                 double[] c = connectCentre(n, z);
                 Circle dot = new Circle(c[0], c[1], CONNECT_RADIUS / z);
                 dot.getStyleClass().add("connect-handle");
@@ -79,7 +79,7 @@ final class SelectionOverlay extends Group {
         handles.getChildren().setAll(shapes);
         marquee.setStrokeWidth(1 / z);
         rubberBand.setStrokeWidth(2 / z);
-        Node t = target == null ? null : canvas.board().node(target).orElse(null);
+        Node t = target == null ? null : canvas.session().board().node(target).orElse(null);
         connectTarget.setVisible(t != null);
         if (t != null) {
             Rect r = t.bounds().inflate(4 / z);
@@ -107,7 +107,7 @@ final class SelectionOverlay extends Group {
     }
 
     private List<String> connectable() {
-        List<String> ids = new ArrayList<>(canvas.selection().nodes());
+        List<String> ids = new ArrayList<>(canvas.session().selection().nodes());
         if (hovered != null && !ids.contains(hovered)) {
             ids.add(hovered);
         }
@@ -116,10 +116,10 @@ final class SelectionOverlay extends Group {
 
     /** The selected box whose resize handle is under a board point, or null. */
     String resizeHandleAt(double bx, double by) {
-        for (String id : canvas.selection().nodes()) {
-            Node n = canvas.board().node(id).orElse(null);
+        for (String id : canvas.session().selection().nodes()) {
+            Node n = canvas.session().board().node(id).orElse(null);
             // never reaching the box's middle, so a press there on a small box (or far zoomed out) moves it
-            double half = n == null ? 0 : Math.min(HANDLE / canvas.viewport().zoom(), Math.min(n.width(), n.height()) / 3);
+            double half = n == null ? 0 : Math.min(HANDLE / canvas.session().viewport().zoom(), Math.min(n.width(), n.height()) / 3);
             if (n != null && Math.abs(bx - (n.x() + n.width())) <= half && Math.abs(by - (n.y() + n.height())) <= half) {
                 return id;
             }
@@ -129,11 +129,11 @@ final class SelectionOverlay extends Group {
 
     /** The box whose connect handle is under a board point, or null. */
     String connectHandleAt(double bx, double by) {
-        double r = (CONNECT_RADIUS + 3) / canvas.viewport().zoom();
+        double r = (CONNECT_RADIUS + 3) / canvas.session().viewport().zoom();
         for (String id : connectable()) {
-            Node n = canvas.board().node(id).orElse(null);
+            Node n = canvas.session().board().node(id).orElse(null);
             if (n != null) {
-                double[] c = connectCentre(n, canvas.viewport().zoom());
+                double[] c = connectCentre(n, canvas.session().viewport().zoom());
                 if (Math.hypot(bx - c[0], by - c[1]) <= r) {
                     return id;
                 }
@@ -174,7 +174,7 @@ final class SelectionOverlay extends Group {
     /** The points where arrows touch box {@code n}: their first and last points. */
     private List<double[]> arrowEnds(Node n) {
         List<double[]> ends = new ArrayList<>();
-        for (org.stageboard.model.Edge e : canvas.board().edges()) {
+        for (org.stageboard.model.Edge e : canvas.session().board().edges()) {
             if (!e.from().equals(n.id()) && !e.to().equals(n.id())) {
                 continue;
             }

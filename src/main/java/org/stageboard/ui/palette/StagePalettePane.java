@@ -68,13 +68,13 @@ public class StagePalettePane extends VBox {
             dragged[0] = true;
             item.setOpacity(0.6);
             // the box it will become, under the pointer
-            canvas.showDropGhost(s, e.getSceneX(), e.getSceneY());
+            canvas.paletteDrop().showGhost(s, e.getSceneX(), e.getSceneY());
         });
         item.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             item.setOpacity(1);
-            canvas.hideDropGhost();
+            canvas.paletteDrop().hideGhost();
             if (dragged[0]) {
-                canvas.dropBox(s, e.getSceneX(), e.getSceneY());
+                canvas.paletteDrop().drop(s, e.getSceneX(), e.getSceneY());
             } else if (item.contains(e.getX(), e.getY())) {
                 canvas.addBoxInView(s);
             }

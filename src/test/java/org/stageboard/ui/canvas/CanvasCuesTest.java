@@ -45,7 +45,7 @@ class CanvasCuesTest {
     }
 
     private Point2D screen(double bx, double by) {
-        Point2D local = canvas.viewport().toScreen(bx, by);
+        Point2D local = canvas.session().viewport().toScreen(bx, by);
         return canvas.localToScreen(local.getX(), local.getY());
     }
 
@@ -62,15 +62,15 @@ class CanvasCuesTest {
     void draggingFromThePaletteShowsTheBoxUnderThePointerWhereItWillLand(FxRobot robot) {
         Point2D target = canvas.localToScreen(500, 300);
         robot.drag("#palette-model", MouseButton.PRIMARY).moveTo(target);
-        Point2D ghost = canvas.dropGhostPosition();
+        Point2D ghost = canvas.paletteDrop().ghostPosition();
         assertNotNull(ghost, "a ghost box under the pointer");
         assertTrue(robot.lookup("#drop-ghost").query().isVisible());
         robot.drop();
-        assertNull(canvas.dropGhostPosition(), "gone once dropped");
+        assertNull(canvas.paletteDrop().ghostPosition(), "gone once dropped");
         Node placed = board().nodes().get(0);
         assertEquals(ghost.getX(), placed.x(), 1e-9, "the box lands where its ghost was");
         assertEquals(ghost.getY(), placed.y(), 1e-9);
-        Point2D pointer = canvas.viewport().toBoard(500, 300);
+        Point2D pointer = canvas.session().viewport().toBoard(500, 300);
         assertTrue(placed.bounds().contains(pointer.getX(), pointer.getY()), "under the pointer");
     }
 
@@ -78,8 +78,8 @@ class CanvasCuesTest {
     void whileConnectingTheBoxUnderThePointerIsHighlighted(FxRobot robot) {
         show(robot, Board.empty().addNode(Node.of("a", org.stageboard.model.Stage.DATA, "A", 40, 40))
                 .addNode(Node.of("b", org.stageboard.model.Stage.MODEL, "B", 440, 240)));
-        robot.interact(() -> canvas.selection().selectNodes(List.of("a")));
-        double[] handle = canvas.overlay().connectCentre(board().node("a").orElseThrow(), canvas.viewport().zoom());
+        robot.interact(() -> canvas.session().selection().selectNodes(List.of("a")));
+        double[] handle = canvas.overlay().connectCentre(board().node("a").orElseThrow(), canvas.session().viewport().zoom());
         Node b = board().node("b").orElseThrow();
         robot.drag(screen(handle[0], handle[1]), MouseButton.PRIMARY).moveTo(screen(b.x() + 30, b.y() + 30));
         assertEquals("b", canvas.overlay().connectTarget(), "the box the arrow would go to is highlighted");
@@ -95,8 +95,8 @@ class CanvasCuesTest {
         Board two = Board.empty().addNode(Node.of("a", org.stageboard.model.Stage.DATA, "A", 40, 40))
                 .addNode(Node.of("b", org.stageboard.model.Stage.MODEL, "B", 440, 40));
         show(robot, two.addEdge(new Edge("e1", "b", "a", "")));
-        robot.interact(() -> canvas.selection().selectNodes(List.of("a")));
-        double z = canvas.viewport().zoom();
+        robot.interact(() -> canvas.session().selection().selectNodes(List.of("a")));
+        double z = canvas.session().viewport().zoom();
         double[] handle = canvas.overlay().connectCentre(board().node("a").orElseThrow(), z);
         double[] pts = canvas.boardView().arrow("e1").points();
         double tipX = pts[pts.length - 2];
@@ -108,10 +108,10 @@ class CanvasCuesTest {
         show(robot, Board.empty().addNode(Node.of("s", org.stageboard.model.Stage.NOTE, "S", 0, 0)
                 .withBounds(0, 0, Node.MIN_WIDTH, Node.MIN_HEIGHT)));
         robot.interact(() -> {
-            canvas.viewport().zoomAt(0.15, 0, 0);
-            canvas.viewport().panXProperty().set(300);
-            canvas.viewport().panYProperty().set(200);
-            canvas.selection().selectNodes(List.of("s"));
+            canvas.session().viewport().zoomAt(0.15, 0, 0);
+            canvas.session().viewport().panXProperty().set(300);
+            canvas.session().viewport().panYProperty().set(200);
+            canvas.session().selection().selectNodes(List.of("s"));
         });
         Node s = board().node("s").orElseThrow();
         Point2D middle = screen(s.x() + s.width() / 2, s.y() + s.height() / 2);
@@ -131,9 +131,9 @@ class CanvasCuesTest {
         // a box whose lower part is below the bottom of the view
         show(robot, Board.empty().addNode(Node.of("a", org.stageboard.model.Stage.DATA, "A", 300, 600)));
         robot.interact(() -> {
-            canvas.viewport().zoomAt(1, 0, 0);
-            canvas.viewport().panXProperty().set(0);
-            canvas.viewport().panYProperty().set(0);
+            canvas.session().viewport().zoomAt(1, 0, 0);
+            canvas.session().viewport().panXProperty().set(0);
+            canvas.session().viewport().panYProperty().set(0);
         });
         assertTrue(600 + Node.DEFAULT_HEIGHT > canvas.getHeight(), "the box starts partly out of view");
         robot.doubleClickOn(screen(320, 620));
@@ -151,7 +151,7 @@ class CanvasCuesTest {
         assertTrue(inside(grown), "and is still inside the canvas: " + grown);
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER);
         Node committed = board().node("a").orElseThrow();
-        assertEquals(grown.height(), Math.max(180, committed.height() * canvas.viewport().zoom()), 1,
+        assertEquals(grown.height(), Math.max(180, committed.height() * canvas.session().viewport().zoom()), 1,
                 "the box grew as the editor showed it would");
     }
 

@@ -45,7 +45,7 @@ class FluidCanvasTest {
     }
 
     private Point2D screen(double bx, double by) {
-        Point2D local = canvas.viewport().toScreen(bx, by);
+        Point2D local = canvas.session().viewport().toScreen(bx, by);
         return canvas.localToScreen(local.getX(), local.getY());
     }
 
@@ -77,8 +77,8 @@ class FluidCanvasTest {
     void aDragAtAQuarterZoomEndsExactlyWhereThePointerEnded(FxRobot robot) {
         show(robot, grid(2, 1));
         robot.interact(() -> {
-            canvas.snapToGridProperty().set(false);
-            canvas.viewport().zoomAt(0.25, 0, 0);
+            canvas.session().snapToGridProperty().set(false);
+            canvas.session().viewport().zoomAt(0.25, 0, 0);
         });
         Node before = document.board().node("n0_0").orElseThrow();
         Point2D press = screen(before.x() + 50, before.y() + 40);
@@ -100,7 +100,7 @@ class FluidCanvasTest {
     void aPressInTheMiddleOfASmallBoxAtFitZoomMovesIt(FxRobot robot) {
         show(robot, grid(12, 12));
         robot.interact(() -> canvas.zoomToFit());
-        assertTrue(canvas.viewport().zoom() < 0.3, "fitted: the boxes are small");
+        assertTrue(canvas.session().viewport().zoom() < 0.3, "fitted: the boxes are small");
         Node box = document.board().node("n5_5").orElseThrow();
         // hovered first, as a hand gets there, so its connect handle shows
         Point2D middle = screen(box.bounds().centerX(), box.bounds().centerY());
@@ -137,12 +137,12 @@ class FluidCanvasTest {
     @Test
     void atLowZoomABoxShowsItsTitleButNotItsTextAndShowsItAgainZoomedIn(FxRobot robot) {
         show(robot, grid(2, 1));
-        robot.interact(() -> canvas.viewport().zoomAt(0.3, 0, 0));
+        robot.interact(() -> canvas.session().viewport().zoomAt(0.3, 0, 0));
         BoxView box = canvas.boardView().box("n0_0");
         assertTrue(visibleText(box, "Box n0_0"), "the title is drawn at 30%");
         assertFalse(visibleText(box, "The body text of n0_0"), "the body text is not");
 
-        robot.interact(() -> canvas.viewport().zoomAt(1, 0, 0));
+        robot.interact(() -> canvas.session().viewport().zoomAt(1, 0, 0));
         assertTrue(visibleText(box, "The body text of n0_0"), "zoomed in again, the text is back");
         assertTrue(visibleText(box, "Box n0_0"));
     }
