@@ -47,7 +47,7 @@ final class TradeoffTraining {
         return e.features().isEmpty() ? e.rules() : model.stated(e.features());
     }
 
-    /** The shipped decision ({@link Verdict}): the model's, once the rules read a part; otherwise the rules' (not stated). */
+    /** The shipped decision ({@link Verdict}): the model's once the rules read two parts (an announced full reading stays). */
     static boolean shipped(TradeoffModel model, Example e) {
         if (e.found() < Verdict.ASKS_MODEL_FROM) {
             return e.rules();

@@ -36,23 +36,11 @@ class VerdictTest {
     }
 
     @Test
-    void theModelIsNotAskedWhenTheReaderFoundNothing() {
-        for (String text : List.of("GBDT", "TBD", "")) {
+    void theModelIsNotAskedWhenTheReaderFoundLessThanTwoParts() {
+        for (String text : List.of("GBDT", "TBD", "", "先澄清业务目标", "метрики: NDCG@10")) {
             TradeoffReader.Analysis a = TradeoffReader.analyse(text);
-            assertEquals(0, a.reading().found(), text + " " + a.reading());
+            assertTrue(a.reading().found() < 2, text + " " + a.reading());
             assertFalse(Verdict.decide(a, always(5)).stated(), text);
-        }
-    }
-
-    @Test
-    void theModelIsAskedOnceOnePartWasRead() {
-        for (String text : List.of("先澄清业务目标", "метрики: NDCG@10")) {
-            TradeoffReader.Analysis a = TradeoffReader.analyse(text);
-            assertEquals(1, a.reading().found(), text + " " + a.reading());
-            assertTrue(Verdict.decide(a, always(5)).stated(), text);
-            assertFalse(Verdict.decide(a, always(-5)).stated(), text);
-            // and the real model turns these down: an instruction, a list of metrics
-            assertFalse(Verdict.decide(a).stated(), text);
         }
     }
 
