@@ -9,7 +9,7 @@ public final class Rules {
             new MissingStageRule(),
             new EmptyStageRule(),
             new StageMentionRule("requirements-no-number", Severity.WARNING, Stage.REQUIREMENTS, Numbers::hasNumber),
-            new StageMentionRule("no-label-source", Severity.WARNING, Stage.DATA, Vocabulary.LABEL_SOURCE),
+            new LabelSourceRule(),
             new StageMentionRule("no-baseline", Severity.WARNING, Stage.MODEL, Vocabulary.BASELINE),
             new StageMentionRule("missing-offline-metric", Severity.WARNING, Stage.EVALUATION,
                     Vocabulary.OFFLINE_METRIC),

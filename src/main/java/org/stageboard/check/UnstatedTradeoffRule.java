@@ -55,6 +55,8 @@ public final class UnstatedTradeoffRule implements Rule {
                 return "question";
             case OPTIONS_ONLY:
                 return "options";
+            case NOT_ONE_DECISION:
+                return "not-one-decision";
             default:
                 break;
         }

@@ -97,28 +97,71 @@ public final class Vocabulary {
                     "ground truth", "weak supervision", "weakly supervised", "feedback", "user reports", "reported",
                     "chargeback*", "rating*", "target", "positives", "negatives", "positive", "negative", "pos",
                     "neg", "pos/neg", "watch time", "likes", "skips", "crowdsourc*", "tagged", "tags", "supervision",
-                    "moderator*", "outcome*", "conversions"),
+                    "moderator*", "outcome*", "conversions", "orders placed", "staged", "simulated incidents", "gold", "gold set", "gold standard"),
             List.of("标签", "标注", "人工标注", "标注员", "打标", "点击", "购买", "人工", "人工审核", "反馈", "显式反馈",
                     "隐式反馈", "举报", "正样本", "负样本", "正负样本", "真值", "打分", "评分", "弱监督", "众包", "拒付",
-                    "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量"),
+                    "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量", "下单", "成交", "摆拍", "模拟事件", "金标", "金标准", "黄金集"),
             List.of("метк*", "меток", "разметк*", "размеч*", "клик*", "покупк*", "асессор*", "жалоб*", "таргет*", "неявн*",
                     "явн* обратн*", "обратн* связ*", "позитив*", "негатив*", "положительн*", "отрицательн*",
                     "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*",
-                    "слабая разметк*", "истинн* ответ*"));
+                    "слабая разметк*", "истинн* ответ*", "оформлен* заказ*", "постановочн*", "инсценир*", "эталон*", "золот* набор*",
+                    "золот* стандарт*"));
+
+    /**
+     * Tasks whose data is its own target (no label source to name): self-supervised, unsupervised, next-token or
+     * fill-in-the-middle, clustering.
+     */
+    public static final Keywords SELF_SUPERVISED_TASK = Keywords.of(
+            List.of("self-supervised", "self supervised", "unsupervised", "fill in the middle", "next token",
+                    "language model*", "autoencoder*", "clustering", "contrastive", "masked"),
+            List.of("自监督", "无监督", "聚类", "下一个词", "语言模型", "自编码器", "对比学习", "掩码"),
+            List.of("самоконтрол*", "без учителя", "без разметки", "кластеризац*", "следующ* токен*",
+                    "языков* модел*", "автоэнкодер*", "контрастив*", "маскирован*"));
+
+    /**
+     * Tasks whose target is a quantity recorded later in the logs (regression, forecasting, ETA, summaries written
+     * anyway): the label source is the record itself, once a data box names where it is recorded.
+     */
+    public static final Keywords RECORDED_TARGET_TASK = Keywords.of(
+            List.of("regression", "regress*", "forecast*", "time series", "eta", "demand", "units sold",
+                    "how many", "how much", "duration", "arrival time", "summar*", "translat*"),
+            List.of("回归", "预测", "预估", "时间序列", "时序", "需求量", "销量", "到达时间", "时长", "多少", "摘要",
+                    "翻译", "客流"),
+            List.of("регресси*", "прогноз*", "предсказ*", "временн* ряд*", "eta", "спрос*", "объем продаж*",
+                    "сколько", "длительност*", "время прибыти*", "суммаризац*", "перевод*"));
+
+    /** Classification words: a "predict" that is a classification still needs its labels named. */
+    public static final Keywords CLASSIFICATION = Keywords.of(
+            List.of("classif*", "clf", "binary", "multiclass", "multi-class", "detect*", "fraud"),
+            List.of("分类", "二分类", "多分类", "检测", "识别", "欺诈"),
+            List.of("классификац*", "классифиц*", "бинарн*", "мультикласс*", "детекци*", "обнаружени*", "фрод*"));
+
+    /** Where a recorded target lives: logs, history, records, exports, sensor readings. */
+    public static final Keywords RECORDED_SOURCE = Keywords.of(
+            List.of("log*", "history", "historical", "records", "export*", "tracks", "sensor*", "telemetry",
+                    "meter*", "readings", "sales", "transactions", "session*", "scada"),
+            List.of("日志", "历史", "记录", "导出", "轨迹", "传感器", "流水", "埋点", "读数", "销售", "交易"),
+            List.of("лог*", "истори*", "записи", "выгрузк*", "трек*", "датчик*", "телеметри*", "показани*",
+                    "продаж*", "транзакци*", "почасов*"));
 
     /** Batch, online or hybrid prediction: a serving box should choose. */
     public static final Keywords SERVING_MODE = Keywords.of(
             List.of("batch*", "online", "real time", "realtime", "real-time", "hybrid", "streaming", "on request",
                     "on-demand", "on demand", "precompute*", "pre-compute*", "offline prediction*", "nightly",
                     "synchronous", "asynchronous", "async", "on device", "on-device", "per request", "per-request",
-                    "near real time", "near-real-time", "stream processing"),
+                    "near real time", "near-real-time", "stream processing", "queue*", "message queue", "cron*",
+                    "scheduled", "scheduler", "airflow", "daily job", "hourly job", "edge", "edge device*", "on click",
+                    "called when", "triggered by", "event driven", "event-driven"),
             List.of("批量", "批处理", "离线预测", "离线计算", "预计算", "在线", "在线服务", "在线推理", "实时", "近实时",
                     "准实时", "混合", "流式", "流式处理", "流处理", "端上", "设备上", "每次请求", "每个请求", "按请求",
-                    "请求时", "异步", "同步", "每天跑", "离线批量"),
+                    "请求时", "异步", "同步", "每天跑", "离线批量", "队列", "消息队列", "定时", "定时任务", "调度", "边缘",
+                    "边缘设备", "边缘盒子", "端侧", "调用", "点击时", "触发", "事件驱动", "实时特征", "实时打分", "实时计算"),
             List.of("пакетн*", "батч*", "онлайн*", "офлайн-предсказ*", "в реальном времени", "реалтайм*", "гибрид*",
                     "потоков*", "стрим*", "предрасч*", "предвычисл*", "по запросу", "на каждый запрос",
                     "на каждом запросе", "на устройстве", "ночн*", "асинхронн*", "синхронн*", "почти в реальном времени",
-                    "раз в сутки"));
+                    "раз в сутки", "очеред*", "крон*", "по расписанию", "планировщик*", "ежедневн* задач*",
+                    "граничн* устройств*", "на кассе", "при нажатии", "по нажатию", "по клику", "при вызове",
+                    "по событию", "событийн*"));
 
     /** Drift detection or retraining: a monitoring box should name one. */
     public static final Keywords DRIFT_OR_RETRAINING = Keywords.of(

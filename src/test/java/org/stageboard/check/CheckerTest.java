@@ -134,7 +134,7 @@ class CheckerTest {
         assertEquals(Set.of("serving-mode@serving"),
                 check(completeWith("s", "Kubernetes pods; p99 < 80 ms. GPU is faster but costlier.")));
         assertEquals(Set.of("no-latency-budget@serving"),
-                check(completeWith("s", "Hybrid serving; batch is cheaper but stale.")));
+                check(completeWith("s", "Hybrid, not pure online: candidates batch nightly because online costs 10x")));
         for (String ok : List.of("Online, 50ms budget; batch is cheaper but stale.",
                 "在线服务，延迟 100 毫秒以内；批量更便宜但不新鲜。",
                 "Онлайн, задержка до 200 мс; батч дешевле, но устаревает.",

@@ -2,6 +2,7 @@ package org.stageboard.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,26 +12,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Scores the checker on boards written and labelled independently: check-corpus-heldout2 (21 boards, the held-out
- * set: nobody tuning the checker reads it) and check-corpus-heldout (30 boards, held out for one round, measured,
- * and tuned on since: development data now). Writes precision and recall per rule, per language, to
- * target/&lt;folder&gt;-report.md. Only figures, no mismatch list: the point of the fresh boards is that their misses are
- * not looked at. The one floor is on what already holds (a missing stage is always reported).
+ * Scores the checker on boards written and labelled independently. check-corpus-heldout (30 boards) and
+ * check-corpus-heldout2 (21 boards) were each held out for one round, measured, and tuned on since: development data,
+ * so their reports list every mismatch. {@link #FRESH} is the next held-out set, added by the lead at merge and never
+ * seen by whoever tunes the checker: its report has figures only, no mismatch list, and the test is skipped (with a
+ * note) while the folder is absent. Writes precision and recall per rule, per language, to
+ * target/&lt;folder&gt;-report.md. The one floor is on what already holds (a missing stage is always reported).
  */
 class HeldoutCorpusReportTest {
     private static final List<String> LANGUAGES = List.of("en", "zh", "ru");
+    /** The fresh held-out board folder (the sixth set), absent on development branches. */
+    static final String FRESH = "check-corpus-heldout3";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"check-corpus-heldout2, 21, held-out board corpus (never tuned on)",
+    @CsvSource({"check-corpus-heldout2, 21, former held-out board corpus (fifth set; measured once then tuned on: development data)",
             "check-corpus-heldout, 30, former held-out board corpus (measured once then tuned on: development data)"})
     void reportsPrecisionAndRecallPerRuleAndLanguage(String folder, int count, String what) throws IOException {
         Path dir = Path.of("src/test/resources", folder);
         List<Corpus.Entry> boards = Corpus.load(dir);
         assertEquals(count, boards.size(), "boards in " + dir);
+        report(folder, what, boards, true);
+    }
+
+    @Test
+    void freshHeldoutBoards() throws IOException {
+        Path dir = Path.of("src/test/resources", FRESH);
+        if (!Files.isDirectory(dir)) {
+            System.out.println("NOTE: fresh held-out boards " + dir + " are absent: they are written independently and "
+                    + "added at merge; figures skipped");
+        }
+        assumeTrue(Files.isDirectory(dir), "fresh held-out boards " + dir + " absent (added at merge)");
+        List<Corpus.Entry> boards = Corpus.load(dir);
+        assertTrue(!boards.isEmpty(), "boards in " + dir);
+        report(FRESH, "fresh held-out board corpus (never tuned on)", boards, false);
+    }
+
+    private static void report(String folder, String what, List<Corpus.Entry> boards, boolean listMismatches)
+            throws IOException {
+        Path dir = Path.of("src/test/resources", folder);
         StringBuilder md = new StringBuilder("# Checker on the " + what + "\n\n");
         md.append(String.format(Locale.ROOT, "%d boards in %s.%n%n", boards.size(), dir));
         md.append("| rule | language | support | TP | FP | FN | precision | recall |\n");
@@ -57,6 +81,12 @@ class HeldoutCorpusReportTest {
             }
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f |%n", lang, tp, fp, fn,
                     tp + fp == 0 ? 1.0 : tp / (double) (tp + fp), tp + fn == 0 ? 1.0 : tp / (double) (tp + fn)));
+        }
+        if (listMismatches) {
+            List<String> mismatches = new ArrayList<>();
+            Corpus.score(boards, mismatches);
+            md.append("\n## Mismatches (development data)\n\n");
+            mismatches.forEach(m -> md.append("- ").append(m).append('\n'));
         }
         Path out = Path.of("target", folder + "-report.md");
         Files.createDirectories(out.getParent());

@@ -23,12 +23,10 @@ class TradeoffTextTest {
         "Tradeoff between precision and recall: a missed fraud costs more than a blocked purchase.",
         "Pros/cons: distillation keeps 95% of quality with 4x smaller model.",
         "Downside of on-device inference: model updates ship only with app releases.",
-        "Online scoring is fresher but costs more compute.",
         "Compared with per-request scoring, caching saves 80% of GPU time.",
         "We accept stale recommendations in exchange for a 10x lower serving bill.",
         "Picked XGBoost over a transformer - faster to train and easier to debug.",
         "Sampled negatives (1:10) rather than all impressions to keep training under an hour.",
-        "Human review is accurate, however it is slow and expensive.",
         "The catch is that hashing collisions hurt rare categories.",
         // Chinese
         "选择批量预测而不是在线预测，因为邮件推荐不需要实时。",
@@ -76,6 +74,10 @@ class TradeoffTextTest {
         "Batch or online prediction, to be decided.",
         // a reason with no alternative named is not a trade-off
         "Precompute nightly. Reason: good enough for email.",
+        // one option's upside and downside, nothing decided: the independent phrase corpora label this form a near
+        // miss ("大模型更准，但是更贵", "HNSW index but memory heavy"); it was credited before issue 8's sixth round
+        "Online scoring is fresher but costs more compute.",
+        "Human review is accurate, however it is slow and expensive.",
         "Так лучше.",
         // placeholders and deferrals
         "Trade-off: TBD",

@@ -250,7 +250,10 @@ final class FoundParts {
                 hint = TradeoffReading.Hint.OPTIONS_ONLY;
             } else if (asked && count() <= 1) {
                 hint = TradeoffReading.Hint.QUESTION;
-            } else if (count() == 0 && hits.stream().anyMatch(h -> h.kind() == CueKind.DEFER)) {
+            } else if (count() == 0 && hits.stream().anyMatch(h -> h.kind() == CueKind.DEFER)
+                    && hits.stream().noneMatch(h -> h.kind() == CueKind.CONTRAST)) {
+                // a bare "but" with a "later" in it ("keep it simple but maybe add a cache later") weighs something
+                // and decides nothing: the missing parts say it, not "only a placeholder"
                 hint = TradeoffReading.Hint.PLACEHOLDER;
             }
         }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class NegatedVerbs {
     private static final Pattern REJECTING = Pattern.compile(
-            "(?<![\\p{L}])не ([а-я]{2,}(?:ем|им|ли))(?=\\s*(?:$|[,，;；.。—–\\-→(\\n]))"
+            "(?<![\\p{L}])не ([а-я]{2,}(?:ем|им|ли))(?=\\s*(?:$|[,，;；:.。—–\\-→(\\n]))"
                     + "|(?:^|(?<=[,，;；.\\n—–(]\\s?))не ([а-я]{2,}(?:ем|им|ли))(?= [\\p{L}\\d])");
     /** Negated verbs that say what cannot be done or is not known, not which option is turned down. */
     private static final java.util.Set<String> NOT_REJECTING = java.util.Set.of("знаем", "знали", "успели",

@@ -25,7 +25,12 @@ public record TradeoffReading(String choice, String alternative, String reason, 
         /** The text is a placeholder or a deferral ("TBD", "待定", "потом"). */
         PLACEHOLDER,
         /** Options are listed, none is chosen ("batch vs online"). */
-        OPTIONS_ONLY
+        OPTIONS_ONLY,
+        /**
+         * Words were read as a choice, an alternative and a reason, but they do not make one decision ("GBDT works
+         * well but the feature pipeline is fragile"): the learned model turned the reading down.
+         */
+        NOT_ONE_DECISION
     }
 
     public TradeoffReading {

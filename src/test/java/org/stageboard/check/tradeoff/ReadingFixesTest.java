@@ -95,4 +95,21 @@ class ReadingFixesTest {
         assertEquals(choice, r.choice(), text);
         assertTrue(r.stated(), text);
     }
+
+    /**
+     * Round 6: a Russian option turned down by a negated verb right before a colon ("NER не взяли: …") is the
+     * alternative, and the words after the colon are the reason (the colon closes the clause like a comma does).
+     * Examples written for this test.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "оставили словарь стоп-слов, BERT-фильтр не ставили: быстро и понятно модераторам | BERT-фильтр",
+        "берём готовый OCR, свою модель не обучаем: данных на дообучение нет | свою модель",
+        "кэш на 5 минут, прогрев не делаем: трафик ровный | прогрев",
+    })
+    void aNegatedVerbBeforeAColonRejectsItsOption(String text, String alternative) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertTrue(r.alternative().contains(alternative), text + " => " + r);
+        assertTrue(r.stated(), text + " => " + r);
+    }
 }

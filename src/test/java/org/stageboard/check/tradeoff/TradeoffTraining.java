@@ -47,9 +47,13 @@ final class TradeoffTraining {
         return e.features().isEmpty() ? e.rules() : model.stated(e.features());
     }
 
-    /** The shipped decision ({@link Verdict}): stated by the rules, or else credited by the model. */
+    /** The shipped decision ({@link Verdict}): the model's once the rules read two parts (an announced full reading stays). */
     static boolean shipped(TradeoffModel model, Example e) {
-        return e.rules() || e.found() >= Verdict.ASKS_MODEL_FROM && predict(model, e);
+        if (e.found() < Verdict.ASKS_MODEL_FROM) {
+            return e.rules();
+        }
+        boolean announced = e.features().contains("cue:" + CueKind.WEIGH) || e.features().contains("cue:" + CueKind.COST);
+        return predict(model, e) || e.rules() && announced;
     }
 
     /** The penalty with the best inner leave-one-set-out accuracy of the shipped decision on {@code train}. */

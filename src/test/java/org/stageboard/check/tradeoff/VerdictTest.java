@@ -45,11 +45,28 @@ class VerdictTest {
     }
 
     @Test
-    void theModelNeverWithdrawsAFullStructuralReading() {
+    void aModelThatSaysNoWithdrawsAFullReadingKeepingItsWords() {
         for (String text : List.of("GBDT over DNN bc tabular data", "LR 而非 DNN：可解释",
                 "Бустинг, а не нейросеть: дешевле и объяснимо")) {
             TradeoffReader.Analysis a = TradeoffReader.analyse(text);
             assertTrue(a.reading().stated(), text);
+            TradeoffReading r = Verdict.decide(a, always(-5));
+            assertFalse(r.stated(), text);
+            assertEquals(TradeoffReading.Hint.NOT_ONE_DECISION, r.hint(), text);
+            assertEquals(a.reading().choice(), r.choice(), text);
+            assertEquals(a.reading().alternative(), r.alternative(), text);
+            assertEquals(a.reading().reason(), r.reason(), text);
+            // the shipped model keeps these plain trade-offs
+            assertTrue(Verdict.decide(a).stated(), text);
+        }
+    }
+
+    @Test
+    void anAnnouncedTradeoffIsNeverWithdrawn() {
+        for (String text : List.of("Trade-off: fresher features vs. the cost of a streaming pipeline.",
+                "权衡：在线推理更新鲜，但延迟和成本更高。", "Дистилляция ценой 1 п.п. качества, зато в 4 раза быстрее")) {
+            TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+            assertTrue(a.reading().stated(), text + " " + a.reading());
             assertEquals(a.reading(), Verdict.decide(a, always(-5)), text);
         }
     }
