@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -43,6 +45,13 @@ class PresenterRestoreAndStatusTest {
         WaitForAsyncUtils.waitForFxEvents();
         SplitPane center = (SplitPane) window.root().getCenter();
         Viewport v = window.canvas().session().viewport();
+        // the window places the side column once it is first laid out wide; on a loaded machine that can come late
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> center.getWidth() >= 700);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window never laid out wide", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             center.setDividerPositions(0.6);
             v.zoomProperty().set(1.3);
