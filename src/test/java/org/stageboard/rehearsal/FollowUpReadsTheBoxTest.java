@@ -19,7 +19,7 @@ import org.stageboard.model.Stage;
  * by people in Data answers "where do labels come from?"), while the same words elsewhere do not; a question whose
  * premise is not on the board is not asked (camera drift needs image input); an idea group (position bias,
  * selection bias, feedback loop, filter bubble, diversity) gets one question; a question on the topic a note
- * raises in other words is the note's duplicate.
+ * raises in other words is the note's duplicate; rows from one patient ask for a grouped split.
  */
 class FollowUpReadsTheBoxTest {
     private static final String RANKING_METRIC = "g.evaluation.ranking-metric";
@@ -104,5 +104,19 @@ class FollowUpReadsTheBoxTest {
                 Stage.MODEL, "logistic scorecard", Stage.EVALUATION, "AUC 0.74", Stage.NOTE, note);
         assertFalse(ids(with).contains("g.evaluation.fairness-people"), "the note asks it: " + ids(with));
         assertTrue(ids(with).contains("g.framing.note"), ids(with).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Fracture flagging on X-rays; 52k studies from 9k patients; random 20% test split; split by patient",
+        "X 光骨折检测; 9000 名患者的 5.2 万张片子; 随机 20% 测试集; 按患者划分",
+        "Переломы на рентгене; 52 тыс. снимков от 9 тыс. пациентов; случайные 20% в тест; сплит по пациентам"})
+    void rowsFromOnePatientAskForAGroupedSplitUnlessTheBoardSplitsByPatient(String title, String data,
+                                                                          String random, String grouped) {
+        Board b = board(title, Stage.DATA, data, Stage.MODEL, "DenseNet121", Stage.EVALUATION, random + " / AUC 0.93");
+        assertTrue(ids(b).contains("g.data.group-split"), ids(b).toString());
+        Board split = board(title, Stage.DATA, data, Stage.MODEL, "DenseNet121", Stage.EVALUATION,
+                grouped + " / AUC 0.93");
+        assertFalse(ids(split).contains("g.data.group-split"), "the board splits by patient: " + ids(split));
     }
 }
