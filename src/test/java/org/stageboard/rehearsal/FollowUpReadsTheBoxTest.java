@@ -42,8 +42,9 @@ class FollowUpReadsTheBoxTest {
     }
 
     private static Board ranking(String title, String framing, String evaluation) {
-        return board(title, Stage.FRAMING, framing, Stage.DATA, "clicks, reads / 点击 / клики", Stage.MODEL,
-                "LightGBM ranker", Stage.EVALUATION, evaluation);
+        // numbers and a recall outside the Evaluation box do not answer it: only the question's own box is read so broadly
+        return board(title, Stage.REQUIREMENTS, "3M readers, 200 ms, recall matters", Stage.FRAMING, framing,
+                Stage.DATA, "clicks, reads / 点击 / клики", Stage.MODEL, "LightGBM ranker", Stage.EVALUATION, evaluation);
     }
 
     @ParameterizedTest
