@@ -43,10 +43,14 @@ final class FollowUpPreconditions {
         return false;
     }
 
-    /** The "~" ideas of {@code f}: said in a note box, the note already asks this question. */
+    /**
+     * The ideas of {@code f} that, said in a note box, mean the note already asks this question: its "~" ideas and
+     * its plain answered-by words (a note "drift?" asks the drift question; "#" shapes are left out: a number in a
+     * note is no topic).
+     */
     static List<String> noteIdeas(FollowUp f) {
-        return f.answeredBy().stream().filter(t -> t.startsWith(IN_NOTE)).map(t -> t.substring(IN_NOTE.length()))
-                .toList();
+        return f.answeredBy().stream().filter(t -> !t.startsWith(IN_BOX) && !BoardSignals.isSignal(t))
+                .map(t -> t.startsWith(IN_NOTE) ? t.substring(IN_NOTE.length()) : t).toList();
     }
 
     /**

@@ -120,4 +120,19 @@ class FollowUpReadsTheBoxTest {
                 grouped + " / AUC 0.93");
         assertFalse(ids(split).contains("g.data.group-split"), "the board splits by patient: " + ids(split));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Spam filter; binary classifier on message text; what about drift?",
+        "垃圾短信过滤; 对短信文本做二分类; 漂移怎么办？",
+        "Спам-фильтр; бинарный классификатор по тексту сообщения; а дрейф?"})
+    void aNoteNamingWhatAnswersAQuestionAsksItAlready(String title, String framing, String note) {
+        Board without = board(title, Stage.FRAMING, framing, Stage.DATA, "user reports, 2M messages",
+                Stage.MODEL, "fastText", Stage.EVALUATION, "precision 0.98 / recall 0.7");
+        assertTrue(ids(without).stream().anyMatch(id -> id.startsWith("g.monitoring.drift")), ids(without).toString());
+        Board with = board(title, Stage.FRAMING, framing, Stage.DATA, "user reports, 2M messages",
+                Stage.MODEL, "fastText", Stage.EVALUATION, "precision 0.98 / recall 0.7", Stage.NOTE, note);
+        assertFalse(ids(with).stream().anyMatch(id -> id.startsWith("g.monitoring.drift")), "the note asks it: "
+                + ids(with));
+    }
 }
