@@ -95,6 +95,16 @@ public final class FollowUpBank {
         return List.copyOf(out);
     }
 
+    /**
+     * The question's topic, or its idea group when it has one: questions of one group ask one concern in different
+     * words (position bias, selection bias, feedback loop, filter bubble, diversity: what the logs' own choices do
+     * to training), so a top list and a session ask at most one of them, as for one topic.
+     */
+    private static String ideaGroup(JsonNode f) {
+        String group = f.path("group").asText("");
+        return group.isBlank() ? f.path("topic").asText("") : group;
+    }
+
     private static List<FollowUp> loadMaster() {
         JsonNode root = read(ENGLISH);
         List<FollowUp> out = new ArrayList<>();
@@ -103,7 +113,7 @@ public final class FollowUpBank {
             Stage stage = Stage.fromId(f.path("stage").asText())
                     .orElseThrow(() -> new IllegalStateException(ENGLISH + ": " + id + " has an unknown stage"));
             out.add(new FollowUp("g." + id, stage, f.path("question").asText(), strings(f.path("triggers")), false,
-                    f.path("topic").asText(""), strings(f.path("answeredBy")), strings(f.path("gaps")),
+                    ideaGroup(f), strings(f.path("answeredBy")), strings(f.path("gaps")),
                     f.path("lacks").asText(""), skipWhen(f), f.path("needsTrigger").asBoolean(false),
                     f.path("focused").asBoolean(false), f.path("precise").asBoolean(false),
                     strings(f.path("domains")), f.path("penalty").asInt(0),

@@ -102,7 +102,8 @@ public final class FollowUpPlanner {
         }
         Set<String> kinds = BoardDomains.of(words);
         List<BoardFacts.Note> notes = BoardFacts.notes(board);
-        Evidence inNotes = Evidence.inNotes(board, terms, label);
+        StageBoxes boxes = new StageBoxes(board, terms, label);
+        StageBoxes.Evidence inNotes = boxes.of(Stage.NOTE);
         Set<String> askedIds = new HashSet<>();
         asked.forEach(r -> askedIds.add(r.question().id()));
         boolean mostlyEmpty = answeredStages.size() < MOSTLY_EMPTY;
@@ -116,7 +117,7 @@ public final class FollowUpPlanner {
                 scored.add(ScoredFollowUp.fromTemplate(f, i));
                 continue;
             }
-            if (!FollowUpPreconditions.allow(f, kinds, words, signals)) {
+            if (!FollowUpPreconditions.allow(f, kinds, words, signals, boxes)) {
                 continue; // another kind of system, answered on the board, beside the point, or its premise missing
             }
             if (!f.question().contains(BoardFacts.NOTE)) {
@@ -249,27 +250,25 @@ public final class FollowUpPlanner {
         return new BoardText(board.withNodes(board.nodesOf(Stage.REQUIREMENTS))).normalized();
     }
 
-    /** What the board's note boxes say, alone: the open points the candidate left, each asked as it is. */
-    private record Evidence(BoardTerms words, BoardSignals signals) {
-        static Evidence inNotes(Board board, Function<Board, BoardTerms> terms, Optional<String> label) {
-            Board notes = board.withTitle("").withPrompt("").withEdges(List.of())
-                    .withNodes(board.nodes().stream().filter(n -> n.stage() == Stage.NOTE).toList());
-            return new Evidence(terms.apply(notes), new BoardSignals(new BoardText(notes).normalized(), label));
-        }
-    }
-
     /**
      * True when a note box says one of the ideas that raise a bank question: the note's own question already asks
      * that point, so this one would be its near-duplicate (a label-delay question after a note "chargebacks arrive
-     * weeks later?", a price-endogeneity question after "discounts went to the items that sold badly").
+     * weeks later?", a price-endogeneity question after "discounts went to the items that sold badly"), or one of
+     * its "~" ideas, the topic a note may raise in other words (a fairness question after "zip code ok to use??").
      */
-    private static boolean repeatsNote(FollowUp f, Evidence inNotes) {
-        for (String idea : f.triggers()) {
+    private static boolean repeatsNote(FollowUp f, StageBoxes.Evidence inNotes) {
+        for (String idea : concat(f.triggers(), FollowUpPreconditions.noteIdeas(f))) {
             if (ideaOnBoard(idea, inNotes.words(), inNotes.signals()).isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static boolean quotesNote(FollowUp f, Optional<BoardFacts.Note> note) {

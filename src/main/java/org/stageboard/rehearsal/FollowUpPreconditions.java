@@ -8,19 +8,49 @@ import java.util.Set;
  * ({@link BoardDomains}), the board does not already answer it ("answeredBy": NDCG on the board, no "which ranking
  * metric?"), nothing on the board makes it beside the point ("skipWhen": a nightly batch, no p99 question), and the
  * board shows the positive evidence its premise needs ("requires": a feed for a filter-bubble question). Terms are
- * whole tokens ({@link BoardTerms}) or "#name" signals ({@link BoardSignals}).
+ * whole tokens ({@link BoardTerms}) or "#name" signals ({@link BoardSignals}). An answeredBy term starting with "@"
+ * is read in the boxes of the question's own stage only, where broad evidence is safe ("@#metric": any named metric
+ * in the Evaluation box answers "which metric?"); one starting with "~" is an idea a note box may raise, making the
+ * question the note's near-duplicate ({@link FollowUpPlanner}), and is not read here.
  */
 final class FollowUpPreconditions {
     /** A "skipWhen" term starting with this is positive evidence the question needs: skipped when the board lacks it. */
     static final String REQUIRES = "!";
+    /** An answeredBy term starting with this is read in the boxes of the question's stage only. */
+    static final String IN_BOX = "@";
+    /** An answeredBy term starting with this is an idea a note box may already raise. */
+    static final String IN_NOTE = "~";
 
     private FollowUpPreconditions() {
     }
 
     /** True when {@code f} may be asked on a board of {@code kinds} that says {@code words} and shows {@code signals}. */
-    static boolean allow(FollowUp f, Set<String> kinds, BoardTerms words, BoardSignals signals) {
-        return BoardDomains.fits(f.domains(), kinds)
+    static boolean allow(FollowUp f, Set<String> kinds, BoardTerms words, BoardSignals signals, StageBoxes boxes) {
+        return BoardDomains.fits(f.domains(), kinds) && !answeredInBox(f, boxes)
                 && !answered(f.answeredBy(), words, signals) && !answered(f.skipWhen(), words, signals);
+    }
+
+    /** True when the boxes of the question's own stage say one of its "@" terms (each an idea, '|' between synonyms). */
+    private static boolean answeredInBox(FollowUp f, StageBoxes boxes) {
+        for (String term : f.answeredBy()) {
+            if (term.startsWith(IN_BOX)) {
+                StageBoxes.Evidence box = boxes.of(f.stage());
+                if (saysAny(term.substring(IN_BOX.length()), box.words(), box.signals())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ideas of {@code f} that, said in a note box, mean the note already asks this question: its "~" ideas and
+     * its plain answered-by words (a note "drift?" asks the drift question; "#" shapes are left out: a number in a
+     * note is no topic).
+     */
+    static List<String> noteIdeas(FollowUp f) {
+        return f.answeredBy().stream().filter(t -> !t.startsWith(IN_BOX) && !BoardSignals.isSignal(t))
+                .map(t -> t.startsWith(IN_NOTE) ? t.substring(IN_NOTE.length()) : t).toList();
     }
 
     /**
@@ -30,6 +60,9 @@ final class FollowUpPreconditions {
      */
     private static boolean answered(List<String> terms, BoardTerms words, BoardSignals signals) {
         for (String term : terms) {
+            if (term.startsWith(IN_BOX) || term.startsWith(IN_NOTE)) {
+                continue; // read in the stage's own box or in the notes, not on the whole board
+            }
             if (term.startsWith(REQUIRES)) {
                 if (!saysAny(term.substring(REQUIRES.length()), words, signals)) {
                     return true; // the positive evidence this question needs is not on the board
