@@ -83,16 +83,9 @@ public final class PngStream {
         return new Written(pixels.width(), pixels.height(), strips);
     }
 
-    /** Streams the picture into {@code stream}; returns how many strips it took. */
-    static int encode(BoardRaster raster, double scale, PixelArea pixels, String json, OutputStream stream,
-                      ExportProgress progress) throws IOException, ExportException {
-        int width = pixels.width();
-        int height = pixels.height();
-        int stripRows = Math.max(1, Math.min(MAX_STRIP_ROWS, STRIP_PIXELS / width));
-        boolean alpha = !raster.opaque();
-        ImageInfo info = new ImageInfo(width, height, 8, alpha);
-        OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
-        ar.com.hjg.pngj.PngWriter png = new ar.com.hjg.pngj.PngWriter(buffered, info);
+    /** A PNG writer with the export's filter and level, and the board riding in it as text before the pixels. */
+    static ar.com.hjg.pngj.PngWriter writer(OutputStream out, ImageInfo info, String json) {
+        ar.com.hjg.pngj.PngWriter png = new ar.com.hjg.pngj.PngWriter(out, info);
         png.setShouldCloseStream(false);
         png.setFilterType(FILTER);
         png.setCompLevel(DEFLATE_LEVEL);
@@ -103,6 +96,19 @@ public final class PngStream {
         text.setLangtag("");
         text.setTranslatedTag("");
         png.getMetadata().queueChunk(text, true);
+        return png;
+    }
+
+    /** Streams the picture into {@code stream}; returns how many strips it took. */
+    static int encode(BoardRaster raster, double scale, PixelArea pixels, String json, OutputStream stream,
+                      ExportProgress progress) throws IOException, ExportException {
+        int width = pixels.width();
+        int height = pixels.height();
+        int stripRows = Math.max(1, Math.min(MAX_STRIP_ROWS, STRIP_PIXELS / width));
+        boolean alpha = !raster.opaque();
+        ImageInfo info = new ImageInfo(width, height, 8, alpha);
+        OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+        ar.com.hjg.pngj.PngWriter png = writer(buffered, info, json);
         ImageLineByte line = new ImageLineByte(info);
         if (height <= stripRows) {
             // one strip: drawn here, with no second buffer and no drawing thread to hand it over

@@ -2,14 +2,12 @@ package org.stageboard.export;
 
 import ar.com.hjg.pngj.ImageInfo;
 import ar.com.hjg.pngj.ImageLineByte;
-import ar.com.hjg.pngj.chunks.PngChunkITXT;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
-import org.stageboard.export.embed.PngBoard;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.BoardCodec;
 import org.stageboard.model.Board;
@@ -54,17 +52,7 @@ final class SnapshotPngStream {
         boolean alpha = !staged.opaque();
         ImageInfo info = new ImageInfo(width, height, 8, alpha);
         OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
-        ar.com.hjg.pngj.PngWriter png = new ar.com.hjg.pngj.PngWriter(buffered, info);
-        png.setShouldCloseStream(false);
-        png.setFilterType(PngStream.FILTER);
-        png.setCompLevel(PngStream.DEFLATE_LEVEL);
-        // iTXt (UTF-8, compressed), before the pixels: ImageIO (PngBoard.read) stops reading chunks at the image data
-        PngChunkITXT text = new PngChunkITXT(info);
-        text.setKeyVal(PngBoard.KEYWORD, json);
-        text.setCompressed(true);
-        text.setLangtag("");
-        text.setTranslatedTag("");
-        png.getMetadata().queueChunk(text, true);
+        ar.com.hjg.pngj.PngWriter png = PngStream.writer(buffered, info, json);
         ImageLineByte line = new ImageLineByte(info);
         byte[] bytes = line.getScanline();
         int[][] buffers = {new int[stripRows * width], new int[stripRows * width]};
