@@ -192,7 +192,8 @@ public final class PngStream {
         }, drawer);
     }
 
-    private static BufferedImage await(CompletableFuture<BufferedImage> strip) throws ExportException {
+    /** The strip once drawn; a failure or an interrupt on the drawing side becomes the export's own error. */
+    static <T> T await(CompletableFuture<T> strip) throws ExportException {
         try {
             return strip.get();
         } catch (InterruptedException e) {

@@ -6,7 +6,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.BoardCodec;
@@ -60,7 +59,7 @@ final class SnapshotPngStream {
         CompletableFuture<Integer> next = draw(staged, scale, pixels, 0, Math.min(stripRows, height), buffers[0]);
         for (int y = 0, strip = 0; y < height; y += stripRows, strip++) {
             int rows = Math.min(stripRows, height - y);
-            snapshots += await(next);
+            snapshots += PngStream.await(next);
             int[] argb = buffers[strip % 2];
             int nextY = y + stripRows;
             if (progress.cancelled()) {
@@ -99,18 +98,6 @@ final class SnapshotPngStream {
             Platform.runLater(work);
         }
         return done;
-    }
-
-    private static int await(CompletableFuture<Integer> strip) throws ExportException {
-        try {
-            return strip.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExportException(Messages.get("export.error.interrupted"), e);
-        } catch (ExecutionException e) {
-            throw new ExportException(Messages.get("export.error.render", String.valueOf(e.getCause().getMessage())),
-                    e.getCause());
-        }
     }
 
 }
