@@ -1,8 +1,5 @@
 package org.stageboard.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -41,12 +38,22 @@ public final class Autosave implements AutoCloseable {
     private static final String LOCK_SUFFIX = ".lock";
     private static final long MAX_META_BYTES = 64 * 1024;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A sidecar holds two strings; anything much bigger is not one. */
+    private static final int MAX_META_VALUES = 64;
 
     private final Path dir;
     private final Clock clock;
     /** The entries this instance owns, each with the lock that proves it. */
     private final Map<String, FileLock> owned = new ConcurrentHashMap<>();
+
+    /**
+     * The sidecar {@code <key>.autosave.json}, as written and read.
+     *
+     * @param original the absolute path of the file the board belongs to, null for a never-saved board
+     * @param savedAt  when the copy was made, ISO-8601
+     */
+    record Meta(String original, String savedAt) {
+    }
 
     /** One recoverable board: the file it belongs to (null for a never-saved board), and when it was copied. */
     public record Entry(String key, Path original, Instant savedAt, Board board) {
@@ -85,12 +92,11 @@ public final class Autosave implements AutoCloseable {
         if (!claim(key)) {
             throw new FileSystemException(lockFile(key).toString(), null, Messages.get("io.autosave.ownedElsewhere"));
         }
-        ObjectNode meta = JSON.createObjectNode();
-        meta.put("original", originalOrNull == null ? null : originalOrNull.toAbsolutePath().toString());
-        meta.put("savedAt", clock.instant().toString());
+        Meta meta = new Meta(originalOrNull == null ? null : originalOrNull.toAbsolutePath().toString(),
+                clock.instant().toString());
         // the board first: a board without its sidecar is still recovered (as untitled), never the reverse
         AtomicFiles.write(boardFile(key), BoardCodec.write(board));
-        AtomicFiles.write(dir.resolve(key + META_SUFFIX), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(meta));
+        AtomicFiles.write(dir.resolve(key + META_SUFFIX), JsonFormat.write(meta));
     }
 
     /**
@@ -224,11 +230,11 @@ public final class Autosave implements AutoCloseable {
         Path original = null;
         Instant savedAt = null;
         try {
-            JsonNode meta = JSON.readTree(SafeFiles.read(dir.resolve(key + META_SUFFIX), MAX_META_BYTES));
-            JsonNode o = meta.get("original");
-            original = o == null || !o.isTextual() ? null : Path.of(o.textValue());
-            savedAt = Instant.parse(meta.path("savedAt").asText());
-        } catch (IOException | RuntimeException e) {
+            byte[] json = SafeFiles.read(dir.resolve(key + META_SUFFIX), MAX_META_BYTES);
+            Meta meta = JsonFormat.read(json, 0, json.length, Meta.class, MAX_META_VALUES);
+            original = meta.original() == null ? null : Path.of(meta.original());
+            savedAt = Instant.parse(String.valueOf(meta.savedAt()));
+        } catch (IOException | JsonProblem | RuntimeException e) {
             // no or damaged sidecar: the board is still worth offering
         }
         if (savedAt == null) {

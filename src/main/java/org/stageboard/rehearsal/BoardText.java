@@ -1,40 +1,29 @@
 package org.stageboard.rehearsal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.TradeOff;
-import org.stageboard.text.Segmenter;
+import org.stageboard.text.TermSearch;
 import org.stageboard.text.Terms;
 import org.stageboard.text.TextNorm;
-import org.stageboard.text.Tokenizer;
 
 /**
- * What a board says, normalised ({@link TextNorm}), and the whole-token search follow-ups run on it. Left out:
- * hints (guidance, not the candidate's answer) and what the app wrote by itself ({@link SeededText}: the
- * template's "feedback" arrow, stage names on practice boxes).
+ * What a board says, as normalised text ({@link TextNorm}): the whole board, its title, its title and prompt, and
+ * each box; searched through the shared {@link TermSearch}, so follow-ups read a board the way the checker does.
+ * Left out: hints (guidance, not the candidate's answer) and what the app wrote by itself ({@link SeededText}: the
+ * template's "feedback" arrow, stage names on practice boxes). What it adds to the matcher is the board's shape:
+ * whether a term is said once or is what the board is about ({@link #central}, {@link #subject}).
  */
 public final class BoardText implements BoardTerms {
-    /** Compiled terms, shared by every board: a bank has a few hundred and they never change. */
-    private static final Map<String, Terms> COMPILED = new ConcurrentHashMap<>();
-
-    /** One Latin or Cyrillic word, or a stem of one: the bulk of a bank's terms, answered from the token list. */
-    private static final Pattern ONE_WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}]+\\*?");
-
     /** Boxes a term must appear in, when the title and prompt do not say it, to be the board's subject. */
     static final int CENTRAL_BOXES = 2;
 
-    private final String text;
-    /** The board's Latin and Cyrillic words in order, each once; Chinese is left to {@link Terms}. */
-    private final List<String> words;
+    /** The whole board, normalised, with the term search over it. */
+    private final TermSearch search;
     /** The board's title and prompt, normalised: what the case is about, in the candidate's or template's words. */
     private final String headline;
     /** The board's title alone, normalised: the case in a few words. */
@@ -69,14 +58,7 @@ public final class BoardText implements BoardTerms {
                 add(sb, e.label());
             }
         }
-        this.text = TextNorm.normalize(sb.toString());
-        Set<String> seen = new LinkedHashSet<>();
-        for (Tokenizer.Token t : new Tokenizer(Segmenter.DEFAULT).split(text)) {
-            if (!t.cjk()) {
-                seen.add(t.text());
-            }
-        }
-        this.words = List.copyOf(seen);
+        this.search = new TermSearch(TextNorm.normalize(sb.toString()));
     }
 
     private static void add(StringBuilder sb, String s) {
@@ -87,34 +69,14 @@ public final class BoardText implements BoardTerms {
 
     /** The normalised text searched (for the special answered-by tests such as a latency number). */
     public String normalized() {
-        return text;
+        return search.text();
     }
 
-    /**
-     * Matched by the shared {@link Terms} matcher, so follow-ups read a board the way the checker does: whole
-     * tokens in every script ("feed" is not "feedback", 流 is not inside 流失), "retrain*" a stem.
-     */
+    /** Whole tokens in every script ("feed" is not "feedback", 流 is not inside 流失), "retrain*" a stem. */
     @Override
     public Optional<String> find(String term) {
-        String t = term == null ? "" : term.strip();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        String n = TextNorm.normalize(t);
-        if (ONE_WORD.matcher(n).matches()) {
-            // the same answer Terms gives for one word, without scanning the text again for each of ~1,000 terms
-            boolean stem = n.endsWith("*");
-            String w = stem ? n.substring(0, n.length() - 1) : n;
-            return words.stream().filter(x -> stem ? x.startsWith(w) : x.equals(w)).findFirst();
-        }
-        String firstWord = n.split("[\\s*]+")[0];
-        if (!text.contains(firstWord)) {
-            return Optional.empty(); // cheap and certain: the matcher would look for these very characters
-        }
-        Terms k = COMPILED.computeIfAbsent(n, x -> Terms.of(List.of(x)));
-        return Optional.ofNullable(k.firstMatch(text));
+        return search.find(term);
     }
-
     /**
      * True when {@code term} (synonyms may be joined by "|", counted as one idea) is what the board is about rather than a word said once: it is in the title or
      * prompt, or in at least {@link #CENTRAL_BOXES} boxes. "LLM zero-shot" in one box of a ticket-routing board
@@ -151,8 +113,7 @@ public final class BoardText implements BoardTerms {
                 synonyms.add(TextNorm.normalize(s.strip()));
             }
         }
-        return synonyms.isEmpty() ? null
-                : COMPILED.computeIfAbsent(String.join("|", synonyms), x -> Terms.of(synonyms));
+        return synonyms.isEmpty() ? null : TermSearch.compiled(synonyms);
     }
 
     /** How many boxes the matcher finds something in, counted up to {@code enough}. */

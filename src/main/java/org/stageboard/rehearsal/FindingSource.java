@@ -1,22 +1,21 @@
 package org.stageboard.rehearsal;
 
 import java.util.List;
+import org.stageboard.check.Checker;
+import org.stageboard.check.Finding;
 import org.stageboard.model.Board;
 
-/** Whatever checks a board (the checker, adapted by the window); the report asks it about the last board. */
+/**
+ * Whatever checks a board for the report: the shipped checker, or nothing (sessions without one, tests). The report
+ * lists the checker's own {@link Finding}s and names their severity in the reader's language when it prints them.
+ */
 @FunctionalInterface
 public interface FindingSource {
     List<Finding> findings(Board board);
 
-    /**
-     * The shipped checker with the board's own profile, each finding with its severity in the reader's language
-     * ("предупреждение", "警告"), as the findings panel names it: what the report lists.
-     */
+    /** The shipped checker with the board's own profile, as the findings panel runs it. */
     static FindingSource checker() {
-        return board -> org.stageboard.check.Checker.check(board).stream()
-                .map(f -> new Finding(org.stageboard.i18n.Messages.get("check.severity." + f.severity().id()),
-                        f.stage(), f.message()))
-                .toList();
+        return Checker::check;
     }
 
     /** For sessions without a checker. */

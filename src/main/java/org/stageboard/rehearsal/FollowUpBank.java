@@ -1,7 +1,5 @@
 package org.stageboard.rehearsal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stageboard.i18n.Messages;
+import org.stageboard.io.JsonFormat;
+import org.stageboard.io.JsonProblem;
 import org.stageboard.model.Stage;
 import org.stageboard.template.Template;
 
@@ -29,6 +29,48 @@ public final class FollowUpBank {
     private static final String LOCALIZED = "/org/stageboard/rehearsal/followups_%s.json";
     /** Banks loaded so far, by resource; the user may switch the interface language while running. */
     private static final Map<String, List<FollowUp>> LOADED = new ConcurrentHashMap<>();
+
+    /** Values one bank file may hold: the shipped ones have a few thousand. */
+    private static final int MAX_VALUES = 1_000_000;
+
+    /** A bank file: the English master or a translation. */
+    record BankFile(List<Entry> followups) {
+        BankFile {
+            followups = followups == null ? List.of() : followups;
+        }
+    }
+
+    /**
+     * One question as the master lists it; a translation's entries hold only {@code id}, {@code question} and
+     * {@code lacks}. Absent lists are empty, absent flags false.
+     */
+    record Entry(String id, String stage, String topic, String group, String question, List<String> triggers,
+                 List<String> answeredBy, List<String> gaps, String lacks, List<String> skipWhen,
+                 List<String> requires, boolean needsTrigger, boolean focused, boolean precise,
+                 List<String> domains, int penalty, boolean stock) {
+        Entry {
+            id = text(id);
+            stage = text(stage);
+            topic = text(topic);
+            group = text(group);
+            question = text(question);
+            lacks = text(lacks);
+            triggers = list(triggers);
+            answeredBy = list(answeredBy);
+            gaps = list(gaps);
+            skipWhen = list(skipWhen);
+            requires = list(requires);
+            domains = list(domains);
+        }
+
+        private static String text(String s) {
+            return s == null ? "" : s;
+        }
+
+        private static List<String> list(List<String> l) {
+            return l == null ? List.of() : l.stream().map(Entry::text).toList();
+        }
+    }
 
     /** A question as a template lists it: the stage it probes and the text. */
     public record StagedQuestion(Stage stage, String question) {
@@ -59,7 +101,7 @@ public final class FollowUpBank {
             if (r.equals(ENGLISH)) {
                 return master;
             }
-            Map<String, JsonNode> wording;
+            Map<String, Entry> wording;
             try {
                 wording = wording(r);
             } catch (RuntimeException e) {
@@ -67,9 +109,9 @@ public final class FollowUpBank {
             }
             List<FollowUp> out = new ArrayList<>();
             for (FollowUp f : master) {
-                JsonNode w = wording.get(f.id().substring(2));
-                String q = w == null ? "" : w.path("question").asText("").strip();
-                String lacks = w == null ? "" : w.path("lacks").asText("").strip();
+                Entry w = wording.get(f.id().substring(2));
+                String q = w == null ? "" : w.question().strip();
+                String lacks = w == null ? "" : w.lacks().strip();
                 out.add(f.withText(q.isEmpty() ? f.question() : q, lacks.isEmpty() ? f.lacks() : lacks));
             }
             return List.copyOf(out);
@@ -100,24 +142,18 @@ public final class FollowUpBank {
      * words (position bias, selection bias, feedback loop, filter bubble, diversity: what the logs' own choices do
      * to training), so a top list and a session ask at most one of them, as for one topic.
      */
-    private static String ideaGroup(JsonNode f) {
-        String group = f.path("group").asText("");
-        return group.isBlank() ? f.path("topic").asText("") : group;
+    private static String ideaGroup(Entry f) {
+        return f.group().isBlank() ? f.topic() : f.group();
     }
 
     private static List<FollowUp> loadMaster() {
-        JsonNode root = read(ENGLISH);
         List<FollowUp> out = new ArrayList<>();
-        for (JsonNode f : root.path("followups")) {
-            String id = f.path("id").asText();
-            Stage stage = Stage.fromId(f.path("stage").asText())
-                    .orElseThrow(() -> new IllegalStateException(ENGLISH + ": " + id + " has an unknown stage"));
-            out.add(new FollowUp("g." + id, stage, f.path("question").asText(), strings(f.path("triggers")), false,
-                    ideaGroup(f), strings(f.path("answeredBy")), strings(f.path("gaps")),
-                    f.path("lacks").asText(""), skipWhen(f), f.path("needsTrigger").asBoolean(false),
-                    f.path("focused").asBoolean(false), f.path("precise").asBoolean(false),
-                    strings(f.path("domains")), f.path("penalty").asInt(0),
-                    f.path("stock").asBoolean(false)));
+        for (Entry f : read(ENGLISH).followups()) {
+            Stage stage = Stage.fromId(f.stage())
+                    .orElseThrow(() -> new IllegalStateException(ENGLISH + ": " + f.id() + " has an unknown stage"));
+            out.add(new FollowUp("g." + f.id(), stage, f.question(), f.triggers(), false, ideaGroup(f),
+                    f.answeredBy(), f.gaps(), f.lacks(), skipWhen(f), f.needsTrigger(), f.focused(), f.precise(),
+                    f.domains(), f.penalty(), f.stock()));
         }
         return List.copyOf(out);
     }
@@ -127,35 +163,36 @@ public final class FollowUpBank {
      * for one kind of system needs ("retrieval" for a grounding question), so it is skipped where the board never
      * says it rather than asked wherever nothing contrary is said.
      */
-    private static List<String> skipWhen(JsonNode f) {
-        List<String> out = new ArrayList<>(strings(f.path("skipWhen")));
-        for (String idea : strings(f.path("requires"))) {
+    private static List<String> skipWhen(Entry f) {
+        List<String> out = new ArrayList<>(f.skipWhen());
+        for (String idea : f.requires()) {
             out.add(FollowUpPreconditions.REQUIRES + idea);
         }
         return out;
     }
 
     /** A translation's entries by id. */
-    private static Map<String, JsonNode> wording(String resource) {
-        Map<String, JsonNode> out = new HashMap<>();
-        for (JsonNode f : read(resource).path("followups")) {
-            out.put(f.path("id").asText(), f);
+    private static Map<String, Entry> wording(String resource) {
+        Map<String, Entry> out = new HashMap<>();
+        for (Entry f : read(resource).followups()) {
+            out.put(f.id(), f);
         }
         return out;
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(t -> out.add(t.asText()));
-        return out;
-    }
-
-    private static JsonNode read(String resource) {
+    private static BankFile read(String resource) {
         try (InputStream in = FollowUpBank.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return new ObjectMapper().readTree(in);
+            byte[] json = in.readAllBytes();
+            BankFile bank = JsonFormat.read(json, 0, json.length, BankFile.class, MAX_VALUES);
+            if (bank.followups().contains(null)) {
+                throw new IllegalStateException(JsonProblem.nullFound("followups", "io.kind.object").message(resource));
+            }
+            return bank;
+        } catch (JsonProblem e) {
+            throw new IllegalStateException(e.message(resource), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.stageboard.check.Finding;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
@@ -135,6 +136,11 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
         return Messages.stageName(s);
     }
 
+    /** A finding's severity in the reader's language ("предупреждение", "警告"), as the findings panel names it. */
+    public static String severityName(Finding f) {
+        return Messages.get("check.severity." + f.severity().id());
+    }
+
     /** The report as Markdown; {@code imageName} (may be null) is linked as the picture of the board. */
     public String toMarkdown(String imageName) {
         return toMarkdown(imageName, "");
@@ -179,7 +185,7 @@ public record SessionReport(String title, String prompt, PhasePlan plan, long to
             md.append(Messages.get("rehearsal.report.noFindings")).append("\n\n");
         } else {
             for (Finding f : findings) {
-                md.append("- **").append(inline(f.severity())).append("**");
+                md.append("- **").append(inline(severityName(f))).append("**");
                 if (f.stage() != null) {
                     md.append(" (").append(stageName(f.stage())).append(')');
                 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.check.Finding;
+import org.stageboard.check.Severity;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
@@ -79,8 +81,9 @@ class RehearsalSessionTest {
                 Kind.FOLLOW_UP_SKIPPED, Kind.FOLLOW_UP_ASKED), kinds);
 
         s.finish();
-        SessionReport r = s.report(board -> List.of(new Finding("warning", Stage.MODEL, "No baseline model"),
-                new Finding("info", null, "Board has " + board.nodes().size() + " boxes")));
+        SessionReport r = s.report(board -> List.of(new Finding("baseline", Severity.WARNING, Stage.MODEL, null, "No baseline model", ""),
+                new Finding("size", Severity.INFO, null, null,
+                        "Board has " + board.nodes().size() + " boxes", "")));
         assertEquals(3, r.followUps().size());
         assertEquals(Outcome.ANSWERED, r.followUps().get(0).outcome());
         assertEquals("feature lookup 10 ms, GBDT 5 ms, rules 2 ms", r.followUps().get(0).answer());

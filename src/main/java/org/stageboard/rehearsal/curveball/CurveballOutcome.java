@@ -5,10 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.stageboard.check.Finding;
 import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
 import org.stageboard.rehearsal.ChangeSummary;
-import org.stageboard.rehearsal.Finding;
 import org.stageboard.rehearsal.FindingSource;
 import org.stageboard.rehearsal.LogEntry;
 import org.stageboard.rehearsal.SessionLog;
@@ -57,14 +57,28 @@ public record CurveballOutcome(long at, Stage stage, String text, String answer,
         return out;
     }
 
-    /** Findings at the curveball that are gone at the end (compared by stage and message). */
+    /** Findings at the curveball that are gone at the end (compared by severity, stage and message). */
     public List<Finding> resolved() {
-        return before.stream().filter(f -> !after.contains(f)).toList();
+        return notIn(before, after);
     }
 
     /** Findings at the end that were not there at the curveball. */
     public List<Finding> introduced() {
-        return after.stream().filter(f -> !before.contains(f)).toList();
+        return notIn(after, before);
+    }
+
+    /**
+     * The findings of {@code these} with no finding of the same severity, stage and message in {@code others}: what
+     * the report shows of a finding, so a box id or a reason that changed does not make the same finding new.
+     */
+    private static List<Finding> notIn(List<Finding> these, List<Finding> others) {
+        Set<List<Object>> seen = new java.util.HashSet<>();
+        others.forEach(f -> seen.add(shown(f)));
+        return these.stream().filter(f -> !seen.contains(shown(f))).toList();
+    }
+
+    private static List<Object> shown(Finding f) {
+        return java.util.Arrays.asList(f.severity(), f.stage(), f.message());
     }
 
     private static List<Finding> nonNull(List<Finding> l) {

@@ -1,7 +1,5 @@
 package org.stageboard.rehearsal.history;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,7 +24,6 @@ import org.stageboard.rehearsal.score.Level;
  * @param findings     the checker's findings on the final board, counted per rule id
  * @param sessionFile  where the session was saved, "" when it was not
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(String id, Instant finishedAt, String templateId, String category, String title,
                            long totalMillis, long planMillis, Map<String, PhaseTime> phases,
                            Map<String, Integer> levels, Map<String, Integer> findings,
@@ -83,14 +80,12 @@ public record HistoryEntry(String id, Instant finishedAt, String templateId, Str
     }
 
     /** The level of {@code d}, or null when this session has none for it (not scored, or a value out of range). */
-    @JsonIgnore
     public Level level(Dimension d) {
         Integer p = levels.get(d.id());
         return p == null || p < 1 || p > 4 ? null : Level.ofPoints(p);
     }
 
     /** True when the session carries a level for at least one known dimension. */
-    @JsonIgnore
     public boolean isScored() {
         for (Dimension d : Dimension.values()) {
             if (level(d) != null) {
@@ -106,13 +101,11 @@ public record HistoryEntry(String id, Instant finishedAt, String templateId, Str
     }
 
     /** All findings of the final board, over every rule. */
-    @JsonIgnore
     public int findingCount() {
         return findings.values().stream().mapToInt(i -> Math.max(0, i)).sum();
     }
 
     /** The mean level points of the scored dimensions, for the table; empty when not scored. */
-    @JsonIgnore
     public OptionalDouble meanLevel() {
         return java.util.Arrays.stream(Dimension.values()).map(this::level).filter(Objects::nonNull)
                 .mapToInt(Level::points).average();

@@ -44,7 +44,7 @@ class CorruptHistoryTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "garbage|\u0000\u0001PK not json at all|Unrecognized token|line 1",
-        "truncated|{\"format\": \"stageboard-history\", \"version\": 2, \"entries\": [ {\"id\": \"a\", \"finishedAt\": \"2026-|end-of-input|line 1",
+        "truncated|{\"format\": \"stageboard-history\", \"version\": 2, \"entries\": [ {\"id\": \"a\", \"finishedAt\": \"2026-|truncated|line 1",
         "wrong type for a number|{\"format\":\"stageboard-history\",\"version\":2,\\n\"entries\":[{\"id\":\"a\",\"finishedAt\":\"2026-11-01T00:00:00Z\",\\n  \"totalMillis\": \"lots\"}]}|totalMillis|line 3",
         "wrong type for the list|{\"format\":\"stageboard-history\",\"version\":2,\"entries\":{\"id\":\"a\"}}|entries|line 1",
         "a bad instant|{\"format\":\"stageboard-history\",\"version\":2,\"entries\":[{\"id\":\"a\",\"finishedAt\":\"yesterday\"}]}|ISO-8601|line 1",

@@ -62,7 +62,7 @@ class HistoryMigrationTest {
                 HistoryFixtures.levels(3), Map.of(), 1);
         store.record(next);
         String json = Files.readString(file);
-        assertTrue(json.contains("\"version\" : 2"), json);
+        assertTrue(json.matches("(?s).*\"version\"\\s*:\\s*2\\b.*"), json);
         assertFalse(json.contains("secondsUsed"), json);
         List<HistoryEntry> after = store.load().entries();
         assertEquals(migrated, after.subList(0, 2));

@@ -76,8 +76,8 @@ class HistoryStoreTest {
         assertEquals(3, back.findingCount());
         assertEquals(b.phase(Phase.MODEL), back.phase(Phase.MODEL));
         String json = Files.readString(file);
-        assertTrue(json.contains("\"format\" : \"stageboard-history\""), json);
-        assertTrue(json.contains("\"version\" : 2"), json);
+        assertTrue(json.matches("(?s).*\"format\"\\s*:\\s*\"stageboard-history\".*"), json);
+        assertTrue(json.matches("(?s).*\"version\"\\s*:\\s*2\\b.*"), json);
     }
 
     @Test

@@ -10,10 +10,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stageboard.UiTest;
+import org.stageboard.check.Finding;
+import org.stageboard.check.Severity;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.rehearsal.FakeClock;
-import org.stageboard.rehearsal.Finding;
 import org.stageboard.rehearsal.FollowUpBank;
 import org.stageboard.rehearsal.FollowUpPicker;
 import org.stageboard.rehearsal.PhasePlan;
@@ -41,7 +42,7 @@ class ReportViewTest {
         s.next();
         s.answer("Popularity baseline first");
         s.finish();
-        window = ReportView.show(stage, s.report(b -> List.of(new Finding("warning", null, "Monitoring is missing"))));
+        window = ReportView.show(stage, s.report(b -> List.of(new Finding("missing-stage", Severity.WARNING, null, null, "Monitoring is missing", ""))));
     }
 
     @org.junit.jupiter.api.AfterEach
