@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.edit.Document;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * The canvas styles its boxes in any scene, but declares the board's stylesheet itself only where the scene does
  * not: a second declaration made JavaFX's CSS bookkeeping the bulk of opening a big board.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class CanvasStylesheetTest {
     private final Board board = Board.empty().addNode(Node.of("n1", Stage.DATA, "Logs", 0, 0));
