@@ -102,7 +102,9 @@ final class FollowUpOrder {
      * Which comes first: the template's questions, then the board's notes (each an open point the candidate left),
      * then one question for each decision stage the board leaves out (the clearest gap an interviewer asks about),
      * then the rest by tier and score. On a mostly empty board most stages are still to come, so no stage jumps
-     * the queue for being missing.
+     * the queue for being missing. A stock question ({@link FollowUp#stock}: "what else did you consider?") that is
+     * not about a missing stage comes after every question that rests on the board, whatever its score: judges call
+     * it generic wherever a specific question was left.
      */
     private static int group(ScoredFollowUp s, Set<Stage> stagesAsked, boolean mostlyEmpty) {
         if (s.tier() == ScoredFollowUp.TEMPLATE_TIER) {
@@ -111,7 +113,10 @@ final class FollowUpOrder {
         if (s.note()) {
             return 1;
         }
-        return !mostlyEmpty && s.missingStage() != null && !stagesAsked.contains(s.missingStage()) ? 2 : 3;
+        if (!mostlyEmpty && s.missingStage() != null && !stagesAsked.contains(s.missingStage())) {
+            return 2;
+        }
+        return !mostlyEmpty && s.ranked().question().stock() ? 4 : 3;
     }
 
     /** Raised by a gap alone, with nothing on the board's own words behind it. */
