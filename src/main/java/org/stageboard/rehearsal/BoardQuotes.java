@@ -49,7 +49,7 @@ final class BoardQuotes {
         if (label.length == 2 && !label[1].isBlank() && label[0].strip().split("\\s+").length <= 2) {
             s = label[1].strip(); // "baseline: LR on hashed feats": "baseline" names the line, the choice follows
         }
-        String clause = s.split("[;；,，:：(（]", 2)[0].replaceAll("[.。!！?？]+$", "").strip();
+        String clause = beforeBracket(clauses(s, ";；,，:：").get(0)).replaceAll("[.。!！?？]+$", "").strip();
         if (clause.isEmpty() || OPTIONS_OPEN.matcher(clause).find()) {
             return null; // "LogReg vs XGB" names both options: "what did you consider instead?" does not fit it
         }
@@ -57,7 +57,80 @@ final class BoardQuotes {
             return clause;
         }
         int cut = clause.lastIndexOf(' ', QUOTE_LENGTH - 1);
-        return clause.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1).strip() + "…";
+        cut = cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1;
+        int open = openBracketAt(clause.substring(0, cut));
+        if (open > QUOTE_LENGTH / 4) {
+            cut = open; // never end a quote inside brackets: "P(бронь…" reads as a typo, not as the board
+        }
+        return clause.substring(0, cut).strip() + "…";
+    }
+
+    private static final String OPENING = "([{（【«“";
+    private static final String CLOSING = ")]}）】»”";
+
+    /**
+     * The clauses of a text, cut at {@code separators} and line breaks only outside brackets: "P(бронь | гекс, время)"
+     * is one clause, so a quote never starts or stops inside a bracket.
+     */
+    static List<String> clauses(String text, String separators) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPENING.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (c == '\n' || c == '\r') {
+                depth = 0; // an unclosed bracket ends with its line
+            }
+            if (c == '\n' || c == '\r' || depth == 0 && separators.indexOf(c) >= 0) {
+                out.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        out.add(current.toString());
+        return out;
+    }
+
+    /**
+     * A clause without its trailing bracket ("XGBoost (300 trees)": "XGBoost"), unless too little comes before it
+     * ("P(бронь | гекс)" stays whole: "P" quotes nothing).
+     */
+    private static String beforeBracket(String clause) {
+        int open = -1;
+        for (int i = 0; i < clause.length() && open < 0; i++) {
+            open = OPENING.indexOf(clause.charAt(i)) >= 0 && "“«".indexOf(clause.charAt(i)) < 0 ? i : -1;
+        }
+        return open > 3 ? clause.substring(0, open) : clause;
+    }
+
+    /** Where the bracket opened at {@code open} closes, or -1. */
+    private static int closingOf(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            depth += OPENING.indexOf(s.charAt(i)) >= 0 ? 1 : CLOSING.indexOf(s.charAt(i)) >= 0 ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the last bracket still open at the end of {@code s} starts, or -1. */
+    private static int openBracketAt(String s) {
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            if (OPENING.indexOf(s.charAt(i)) >= 0) {
+                open.add(i);
+            } else if (CLOSING.indexOf(s.charAt(i)) >= 0 && !open.isEmpty()) {
+                open.remove(open.size() - 1);
+            }
+        }
+        return open.isEmpty() ? -1 : open.get(0);
     }
 
     /** The first line that states the choice: not blank and not the baseline ("baseline: LR", "бейзлайн —"). */
@@ -103,7 +176,7 @@ final class BoardQuotes {
     static String clauseAround(String word, Board board) {
         String written = asWritten(word, board);
         for (Node n : board.nodes()) {
-            for (String clause : n.text().split("\\R|[;；/|•]")) {
+            for (String clause : clauses(n.text(), ";；/|•")) {
                 int at = clause.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(Locale.ROOT));
                 if (at < 0) {
                     continue;
@@ -114,10 +187,19 @@ final class BoardQuotes {
                 }
                 int start = Math.max(0, Math.min(c.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(
                         Locale.ROOT)) - CONTEXT_LENGTH / 2, c.length() - CONTEXT_LENGTH));
-                int space = c.indexOf(' ', start);
-                start = start == 0 || space < 0 || space - start > 12 ? start : space + 1;
-                String cut = c.substring(start, Math.min(c.length(), start + CONTEXT_LENGTH)).strip();
-                return (start > 0 ? "…" : "") + cut + (start + CONTEXT_LENGTH < c.length() ? "…" : "");
+                int first = c.indexOf(' ', start);
+                start = start == 0 || first < 0 || first - start > 12 ? start : first + 1;
+                int end = Math.min(c.length(), start + CONTEXT_LENGTH);
+                int open = openBracketAt(c.substring(start, end));
+                if (open >= 0) { // never end inside a bracket: take the whole bracket when short, else end before it
+                    int close = closingOf(c, start + open);
+                    end = close >= 0 && close < start + 2 * CONTEXT_LENGTH ? close + 1 : open > 0 ? start + open : end;
+                }
+                int space = c.lastIndexOf(' ', end);
+                end = end < c.length() && space > start + CONTEXT_LENGTH / 2 && openBracketAt(c.substring(start, space)) < 0
+                        ? space : end; // and at a word
+                String cut = c.substring(start, end).strip();
+                return (start > 0 ? "…" : "") + cut + (end < c.length() ? "…" : "");
             }
         }
         return written;

@@ -65,7 +65,7 @@ final class FollowUpOrder {
         int[] shown = {asked.size()};
         while (!left.isEmpty()) {
             boolean capGaps = !mostlyEmpty && shown[0] < TOP && gapsInTop[0] >= MAX_GAPS_IN_TOP;
-            Comparator<ScoredFollowUp> order = Comparator.comparingInt((ScoredFollowUp s) -> group(s, stagesAsked, mostlyEmpty))
+            Comparator<ScoredFollowUp> order = Comparator.comparingInt((ScoredFollowUp s) -> deferred(group(s, stagesAsked, mostlyEmpty), s, quoted[0]))
                     .thenComparingInt((ScoredFollowUp s) -> s.quotes() && quoted[0]
                             ? 2 * QUOTING_DEFERRED_TIER
                             : 2 * s.tier() + (capGaps && onlyGap(s.ranked()) && s.missingStage() == null ? 1 : 0))
@@ -102,7 +102,9 @@ final class FollowUpOrder {
      * Which comes first: the template's questions, then the board's notes (each an open point the candidate left),
      * then one question for each decision stage the board leaves out (the clearest gap an interviewer asks about),
      * then the rest by tier and score. On a mostly empty board most stages are still to come, so no stage jumps
-     * the queue for being missing.
+     * the queue for being missing. A stock question ({@link FollowUp#stock}: "what else did you consider?") that is
+     * not about a missing stage comes after every question that rests on the board, whatever its score or quoting
+     * (judges call it generic wherever a specific question was left), but before questions for any board.
      */
     private static int group(ScoredFollowUp s, Set<Stage> stagesAsked, boolean mostlyEmpty) {
         if (s.tier() == ScoredFollowUp.TEMPLATE_TIER) {
@@ -111,7 +113,18 @@ final class FollowUpOrder {
         if (s.note()) {
             return 1;
         }
-        return !mostlyEmpty && s.missingStage() != null && !stagesAsked.contains(s.missingStage()) ? 2 : 3;
+        if (!mostlyEmpty && s.missingStage() != null && !stagesAsked.contains(s.missingStage())) {
+            return 2;
+        }
+        if (mostlyEmpty || s.tier() < ScoredFollowUp.STOCK_TIER) {
+            return 3;
+        }
+        return s.tier() == ScoredFollowUp.STOCK_TIER ? 4 : 5;
+    }
+
+    /** After the first box-quoting question, the rest wait behind every other group (see {@link #QUOTING_DEFERRED_TIER}). */
+    private static int deferred(int group, ScoredFollowUp s, boolean quotedAlready) {
+        return group >= 3 && s.quotes() && quotedAlready ? 6 : group;
     }
 
     /** Raised by a gap alone, with nothing on the board's own words behind it. */

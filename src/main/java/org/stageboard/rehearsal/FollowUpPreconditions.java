@@ -67,8 +67,8 @@ final class FollowUpPreconditions {
                 if (!saysAny(term.substring(REQUIRES.length()), words, signals)) {
                     return true; // the positive evidence this question needs is not on the board
                 }
-            } else if (BoardSignals.isSignal(term) ? signals.shows(term) : words.mentions(term)) {
-                return true;
+            } else if (saysAny(term, words, signals)) {
+                return true; // one idea, its synonyms joined by '|' as everywhere in the bank
             }
         }
         return false;
