@@ -1,6 +1,9 @@
 package org.stageboard.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 
@@ -11,6 +14,15 @@ import picocli.CommandLine.Option;
  * {@code err} and no stack trace (throw {@link CliException}).
  */
 public abstract class CliCommand implements Callable<Integer> {
+    /** The languages Stageboard speaks, by the code boards and {@code --lang} use. */
+    private static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ENGLISH, "zh", Locale.SIMPLIFIED_CHINESE,
+            "ru", Locale.forLanguageTag("ru"));
+
+    /** The locale for a language code ("en", "zh", "ru", any case), if Stageboard speaks it. */
+    protected static Optional<Locale> spokenLanguage(String code) {
+        return Optional.ofNullable(code == null ? null : LANGUAGES.get(code.trim().toLowerCase(Locale.ROOT)));
+    }
+
     /** Where the command writes its result and its messages; set by {@link Cli} before each run. */
     protected PrintStream out;
     protected PrintStream err;

@@ -3,6 +3,7 @@ package org.stageboard.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stageboard.export.BoardExport;
@@ -88,14 +89,21 @@ public final class ExportCommand extends CliCommand {
         }
         try {
             PngWriter.checkTarget(output);
-            switch (format) {
-                case PNG -> png(board, options, output, out, err);
-                case MARKDOWN -> markdown(board, options, output, !noPicture, out, err);
-                default -> {
-                    BoardExport.write(board, format, options, null, output);
-                    out.println(Messages.get("export.cli.wroteFile", output.toString(), board.nodes().size(),
-                            board.edges().size()));
+            Locale terminal = Messages.locale();
+            // the picture (its stage chips, a design doc's headings) speaks the board's language; the terminal the user's
+            Messages.setLocale(spokenLanguage(board.language()).orElse(terminal));
+            try {
+                switch (format) {
+                    case PNG -> png(board, options, output, out, terminal);
+                    case MARKDOWN -> markdown(board, options, output, !noPicture, out, terminal);
+                    default -> {
+                        BoardExport.write(board, format, options, null, output);
+                        out.println(Messages.getIn(terminal, "export.cli.wroteFile", output.toString(),
+                                board.nodes().size(), board.edges().size()));
+                    }
                 }
+            } finally {
+                Messages.setLocale(terminal);
             }
             return 0;
         } catch (ExportException e) {
@@ -107,18 +115,18 @@ public final class ExportCommand extends CliCommand {
         }
     }
 
-    private static void png(Board board, ExportOptions options, Path output, PrintStream out, PrintStream err)
+    private static void png(Board board, ExportOptions options, Path output, PrintStream out, Locale terminal)
             throws Exception {
         PngStream.Written result = PngWriter.writeBoard(board, options, output);
-        out.println(Messages.get("export.cli.wrote", output.toString(), String.valueOf(result.width()),
+        out.println(Messages.getIn(terminal, "export.cli.wrote", output.toString(), String.valueOf(result.width()),
                 String.valueOf(result.height())));
     }
 
     private static void markdown(Board board, ExportOptions options, Path output, boolean withPicture,
-                                 PrintStream out, PrintStream err) throws Exception {
+                                 PrintStream out, Locale terminal) throws Exception {
         if (!withPicture) {
             BoardExport.write(board, ExportFormat.MARKDOWN, options, null, output);
-            out.println(Messages.get("export.cli.wroteFile", output.toString(), board.nodes().size(),
+            out.println(Messages.getIn(terminal, "export.cli.wroteFile", output.toString(), board.nodes().size(),
                     board.edges().size()));
             return;
         }
@@ -126,7 +134,7 @@ public final class ExportCommand extends CliCommand {
         ExportOptions twice = options.withScale(2);
         PngWriter.writeBoard(board, twice, picture);
         BoardExport.write(board, ExportFormat.MARKDOWN, options, picture.getFileName().toString(), output);
-        out.println(Messages.get("export.cli.wroteDoc", output.toString(), picture.toString()));
+        out.println(Messages.getIn(terminal, "export.cli.wroteDoc", output.toString(), picture.toString()));
     }
 
     /** The options only a picture (PNG, SVG, PDF) takes, in the order they are reported, with their values. */

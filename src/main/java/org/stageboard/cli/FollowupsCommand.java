@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -23,9 +22,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "followups")
 public final class FollowupsCommand extends CliCommand {
-    private static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ENGLISH, "zh", Locale.SIMPLIFIED_CHINESE,
-            "ru", Locale.forLanguageTag("ru"));
-
     private final Supplier<TemplateLibrary> library;
 
     @Parameters(arity = "0..1", paramLabel = "BOARD")
@@ -63,7 +59,7 @@ public final class FollowupsCommand extends CliCommand {
         String file = required(this.file, "BOARD");
         int top = topText != null ? top(topText) : Integer.MAX_VALUE;
         Locale before = Messages.locale();
-        Locale locale = lang != null ? language(lang) : before;
+        Locale locale = lang != null ? askedLanguage(lang) : before;
         Board board = BoardInput.read(Path.of(file));
         try {
             Messages.setLocale(locale);
@@ -101,12 +97,8 @@ public final class FollowupsCommand extends CliCommand {
         throw new CliException(Messages.get("rehearsal.cli.bad-top", text));
     }
 
-    private static Locale language(String code) {
-        Locale l = LANGUAGES.get(code.trim().toLowerCase(Locale.ROOT));
-        if (l == null) {
-            throw new CliException(Messages.get("rehearsal.cli.bad-lang", code));
-        }
-        return l;
+    private static Locale askedLanguage(String code) {
+        return spokenLanguage(code).orElseThrow(() -> new CliException(Messages.get("rehearsal.cli.bad-lang", code)));
     }
 
     /** The {@code --json} shape: the file, the language, and the questions in the order the card asks them. */
