@@ -87,6 +87,17 @@ public final class TradeoffReadingView extends TitledPane {
         return box;
     }
 
+    /**
+     * "Choice: «GBDT»", "Because: not found", or, for a part the learned model credited without words of its own
+     * to quote, "Because: implied" rather than an empty quote.
+     */
+    static String partText(String key, String words, boolean found) {
+        String what = !found ? Messages.get("check.reading.missing")
+                : words == null || words.isBlank() ? Messages.get("check.reading.implied")
+                : "\u00ab" + words + "\u00bb";
+        return Messages.get(key) + ": " + what;
+    }
+
     private static String source(StageReading.Source s) {
         return switch (s) {
             case LINKED_NOTE -> " " + Messages.get("check.reading.from-note");
@@ -96,8 +107,7 @@ public final class TradeoffReadingView extends TitledPane {
     }
 
     private static Label part(String key, String words, boolean found) {
-        Label l = wrapped(new Label(Messages.get(key) + ": "
-                + (found ? "\u00ab" + words + "\u00bb" : Messages.get("check.reading.missing"))));
+        Label l = wrapped(new Label(partText(key, words, found)));
         l.getStyleClass().add(found ? "reading-found" : "reading-missing");
         l.setStyle(found ? "" : "-fx-text-fill: #b06000;");
         return l;
