@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import org.stageboard.ui.findings.FindingsController;
 
 /**
@@ -19,13 +20,17 @@ final class SideColumn {
 
     private final SplitPane center = new SplitPane();
     private final SplitPane side;
-    private double dividerBeforeHiding = -1;
+    /** How far the divider was from the right edge, in pixels, when presenter mode hid the column. */
+    private double widthBeforeHiding = -1;
+    /** Re-applies that width while the window settles after the column comes back. */
+    private ChangeListener<Number> keepWidth;
 
     SideColumn(Node canvasArea, Node inspector, FindingsController findings) {
         side = sidePanels(inspector, findings);
         center.getItems().addAll(canvasArea, side);
         keepSidePanelWidth();
         SplitPane.setResizableWithParent(side, false);
+        stopKeepingWidthWhenDividerDragged();
     }
 
     /** The canvas and the column, side by side. */
@@ -50,10 +55,7 @@ final class SideColumn {
     }
 
     private void placeSideDivider() {
-        double width = center.getWidth();
-        if (width > 0) {
-            center.setDividerPositions(1 - Math.min(SIDE_WIDTH, width * 0.4) / width);
-        }
+        placeSideDivider(Math.min(SIDE_WIDTH, center.getWidth() * 0.4));
     }
 
     /** The inspector above the findings; hiding the findings gives the inspector the whole height. */
@@ -74,21 +76,59 @@ final class SideColumn {
         return split;
     }
 
-    /** Shows or hides the column; it comes back as wide as it was. */
+    /**
+     * Shows or hides the column; it comes back as many pixels wide as it was. The width is applied again each
+     * time the canvas area changes size until the user next drags the divider, because leaving full screen
+     * resizes the window in several steps, some after this returns, and a divider placed during one of them
+     * would squeeze the column to its minimum.
+     */
     void setVisible(boolean visible) {
         if (visible && !center.getItems().contains(side)) {
             center.getItems().add(side);
-            if (dividerBeforeHiding >= 0) {
-                // the side panels come back as wide as they were; again once leaving full screen has resized
-                double divider = dividerBeforeHiding;
-                center.setDividerPositions(divider);
-                Platform.runLater(() -> center.setDividerPositions(divider));
+            if (widthBeforeHiding > 0) {
+                keepWidthWhileResizing(widthBeforeHiding);
             } else {
                 placeSideDivider();
             }
         } else if (!visible && center.getItems().contains(side)) {
-            dividerBeforeHiding = center.getDividerPositions()[0];
+            stopKeepingWidth();
+            widthBeforeHiding = (1 - center.getDividerPositions()[0]) * center.getWidth();
             center.getItems().remove(side);
         }
+    }
+
+    private void keepWidthWhileResizing(double width) {
+        stopKeepingWidth();
+        placeSideDivider(width);
+        // after the split pane's own layout for the new size, which would otherwise keep the squeezed width
+        keepWidth = (o, before, now) -> Platform.runLater(() -> placeSideDivider(width));
+        center.widthProperty().addListener(keepWidth);
+        Platform.runLater(() -> placeSideDivider(width));
+    }
+
+    private void stopKeepingWidth() {
+        if (keepWidth != null) {
+            center.widthProperty().removeListener(keepWidth);
+            keepWidth = null;
+        }
+    }
+
+    private void placeSideDivider(double sideWidth) {
+        double width = center.getWidth();
+        if (width > 0 && center.getItems().contains(side)) {
+            center.setDividerPositions(1 - Math.min(sideWidth, width) / width);
+        }
+    }
+
+    /** A press on the divider means the user now chooses the width. */
+    private void stopKeepingWidthWhenDividerDragged() {
+        center.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != center; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) {
+                    stopKeepingWidth();
+                    return;
+                }
+            }
+        });
     }
 }

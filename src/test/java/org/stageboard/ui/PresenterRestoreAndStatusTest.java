@@ -73,6 +73,27 @@ class PresenterRestoreAndStatusTest {
     }
 
     @Test
+    void theSidePanelsKeepTheirWidthWhileTheWindowSettlesInSteps(FxRobot robot) throws TimeoutException {
+        SplitPane center = (SplitPane) window.root().getCenter();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> center.getWidth() >= 700);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region side = (javafx.scene.layout.Region) center.getItems().get(1);
+        double sideWidth = side.getWidth();
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        double windowWidth = stage.getWidth();
+        robot.clickOn(window.canvas());
+        robot.push(KeyCode.F5);
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        // leaving full screen can pass through a narrow size before the window's own; the column must not stay squeezed
+        robot.interact(() -> stage.setWidth(380));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.setWidth(windowWidth));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(sideWidth, side.getWidth(), 2, "side panels as wide as before presenter mode");
+    }
+
+    @Test
     void theStatusBarCountsOneBoxAndSelectedArrows(FxRobot robot) {
         robot.clickOn("#palette-data");
         Label status = robot.lookup("#status").queryAs(Label.class);
