@@ -173,6 +173,9 @@ final class BoardQuotes {
      * The clause of the board that holds a word ("labels = SIU outcomes (confirmed fraud), only on referred claims"
      * for "only on"), cut at a word when long: enough of the board's own text to show what the question is about.
      */
+    /** A list item's mark at the start of a line ("- ", "* ", "1) "): the candidate's layout, not their words. */
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+·–—]|\\d{1,2}[.)])\\s+");
+
     static String clauseAround(String word, Board board) {
         String written = asWritten(word, board);
         for (Node n : board.nodes()) {
@@ -181,7 +184,7 @@ final class BoardQuotes {
                 if (at < 0) {
                     continue;
                 }
-                String c = clause.strip();
+                String c = LIST_MARK.matcher(clause.strip()).replaceFirst("");
                 if (c.length() <= CONTEXT_LENGTH) {
                     return c;
                 }

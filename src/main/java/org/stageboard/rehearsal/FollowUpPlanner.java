@@ -170,6 +170,9 @@ public final class FollowUpPlanner {
             return Optional.empty();
         }
         boolean quotesFact = false;
+        // the question quotes one of the board's own claims (a clause, its label): judges find these about this board
+        boolean quotesClaim = f.question().contains(CONTEXT) || f.question().contains(SECOND_CONTEXT)
+                || f.question().contains(BoardFacts.LABEL);
         if (f.question().contains(TRIGGER)) {
             if (found.isEmpty()) {
                 return Optional.empty();
@@ -242,7 +245,7 @@ public final class FollowUpPlanner {
         FollowUpReason why = new FollowUpReason(kind, lacking, found);
         Stage missing = gap != null && FollowUpGaps.isStageGap(gap) ? gap.stage() : null;
         return Optional.of(new ScoredFollowUp(new RankedFollowUp(f, why), tier, s, index, quotes, quotesNote(f, note),
-                missing));
+                quotesClaim, missing));
     }
 
     /** The board's title, prompt and Requirements boxes, normalised: where it states the load it must carry. */

@@ -10,10 +10,11 @@ import org.stageboard.model.Stage;
  * @param index        the question's place in the pool: ties keep it
  * @param quotes       the question quotes a box ("Your Model box says …")
  * @param note         the question quotes one of the board's notes
+ * @param claim        the question quotes a claim of the board's own (a clause around its trigger, its label)
  * @param missingStage the decision stage the board leaves out that this question asks about, or null
  */
 record ScoredFollowUp(RankedFollowUp ranked, int tier, int score, int index, boolean quotes, boolean note,
-                      Stage missingStage) {
+                      boolean claim, Stage missingStage) {
     /**
      * Tiers, best first: the template's questions, questions that rest on the board (its gaps and its words), stock
      * questions a gap or a word raised ({@link FollowUp#stock}), questions for any board, questions about words the
@@ -28,6 +29,6 @@ record ScoredFollowUp(RankedFollowUp ranked, int tier, int score, int index, boo
     /** A template's question: first, in the template's order. */
     static ScoredFollowUp fromTemplate(FollowUp f, int index) {
         return new ScoredFollowUp(new RankedFollowUp(f, FollowUpReason.template()), TEMPLATE_TIER, 0, index, false,
-                false, null);
+                false, false, null);
     }
 }
