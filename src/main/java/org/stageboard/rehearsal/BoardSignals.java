@@ -41,18 +41,19 @@ final class BoardSignals {
     static final Pattern METRIC_NAMED = Pattern.compile("(?iu)(?:(?<![\\p{L}\\p{N}])(?:gini|pearson|spearman|kendall|"
             + "mae|mse|rmse|rmsle|mape|wape|smape|wer|cer|bleu|chrf\\S*|comet|rouge\\S*|f1|f-score|f-measure|auc|"
             + "pr-auc|roc-auc|ndcg\\S*|map@\\S*|mrr|recall@\\S*|precision@\\S*|hit ?rate|lift|ks|r2|r²|deviance|"
-            + "log-?loss|iou|miou|accuracy|qini|auuc|"
-            + "корреляц\\p{L}*|пирсон\\p{L}*|спирмен\\p{L}*|точност\\p{L}*|полнот\\p{L}*)(?![\\p{L}\\p{N}])"
-            + "|皮尔逊|斯皮尔曼|相关系数|命中率|准确率|召回率|精确率|均方误差|平均绝对误差)");
+            + "log-?loss|iou|miou|accuracy|qini|auuc|sensitivity|specificity|tpr|fpr|"
+            + "корреляц\\p{L}*|пирсон\\p{L}*|спирмен\\p{L}*|точност\\p{L}*|полнот\\p{L}*|чувствительност\\p{L}*|"
+            + "специфичност\\p{L}*)(?![\\p{L}\\p{N}])"
+            + "|皮尔逊|斯皮尔曼|相关系数|命中率|准确率|召回率|精确率|均方误差|平均绝对误差|灵敏度|敏感度|特异度)");
     /**
-     * A target stated as a change or bound in percent ("−40% cost", "hit rate > 70%", "±10%"), as a cut by a share
+     * A target stated as a change or bound in percent ("−40% cost", "hit rate > 70%"; a band such as "±40%" is a tolerance, not a goal), as a cut by a share
      * ("cut roadside breakdowns 25%", "снизить отток на 10%", "降低 20%"), or as an arrow after the metric
      * ("检出违规率↑"): the goal is written.
      */
     static final Pattern GOAL_STATED = Pattern.compile(
-            "(?iu)(?:[+\\-−±]\\s*\\d+(?:[.,]\\d+)?\\s*%|[<>≥≤]=?\\s*\\d+(?:[.,]\\d+)?\\s*%"
-                    + "|(?<![\\p{L}])(?:cut|cuts|reduc\\p{L}*|lower\\p{L}*|decreas\\p{L}*|halve|снизи\\p{L}*|снижени\\p{L}*|"
-                    + "сократи\\p{L}*|сокращени\\p{L}*|уменьш\\p{L}*|降低|减少|下降)[^\\n%]{0,40}?\\d+(?:[.,]\\d+)?\\s*%"
+            "(?iu)(?:[+\\-−]\\s*\\d+(?:[.,]\\d+)?\\s*%|[<>≥≤]=?\\s*\\d+(?:[.,]\\d+)?\\s*%"
+                    + "|(?:(?<![\\p{L}])(?:cut|cuts|reduc\\p{L}*|lower\\p{L}*|decreas\\p{L}*|halve|снизи\\p{L}*|снижени\\p{L}*|"
+                    + "сократи\\p{L}*|сокращени\\p{L}*|уменьш\\p{L}*)|降低|减少|下降)[^\\n%]{0,40}?\\d+(?:[.,]\\d+)?\\s*%"
                     + "|[\\p{L}\\p{N})]\\s*[↑↓])");
     /** A lift target in percent ("+20% GMV", "15% uplift", "рост на 10%", "提升 5%"): what "is that lift reachable?" presumes. */
     static final Pattern LIFT_TARGET = Pattern.compile("(?iu)(?:\\+\\s*\\d+(?:[.,]\\d+)?\\s*%|\\d+(?:[.,]\\d+)?\\s*%\\s*"
@@ -141,6 +142,13 @@ final class BoardSignals {
     private static final Pattern METRIC_BEFORE = Pattern.compile("(?iu)(?:recall|precision|coverage|полнот\\p{L}*|"
             + "точност\\p{L}*|покрыти\\p{L}*|召回|精确|准确|覆盖)[^\\n]{0,20}$");
     private static final int TARGET_WINDOW = 30;
+    /** Words before a bound that make it a check, a cap or a band rather than a cut-off ({@link #isNoDecisionCut}). */
+    private static final Pattern NO_DECISION_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:psi|ks|kl|drift\\p{L}*|"
+            + "stabilit\\p{L}*|cost\\p{L}*|price\\p{L}*|budget\\p{L}*|latency|target|goal|дрейф\\p{L}*|стабильн\\p{L}*|"
+            + "стоимост\\p{L}*|цен\\p{L}*|бюджет\\p{L}*|задержк\\p{L}*|цель|целев\\p{L}*|коридор\\p{L}*)(?![\\p{L}])"
+            + "|漂移|稳定|成本|价格|费用|预算|延迟|时延|目标");
+    /** A unit right after the number: a share, money or time, not a score. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?iu)\\s*(?:%|元|₽|¥|\\$|€|руб|ms|мс|сек|秒|s(?![\\p{L}]))");
 
     /** Signals that are a pattern over the board's text (the rest are answered by {@link Numbers} or the label). */
     private static final Map<String, Pattern> PATTERNS = Map.ofEntries(
@@ -205,12 +213,25 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
         }
         Matcher m = p.matcher(normalized);
         while (m.find()) {
-            if (p == THRESHOLD_STATED && isMetricTarget(m.start())) {
-                continue; // "recall ≥ 0.99" is a goal for the model, not the cut it acts at
+            if (p == THRESHOLD_STATED && (isMetricTarget(m.start()) || isNoDecisionCut(m.start(), m.end()))) {
+                continue; // "recall ≥ 0.99" is a goal for the model, "PSI < 0.1" a health check: not the cut it acts at
             }
             return Optional.of(m.group().strip());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bound that is no decision the model acts on: a stability or drift check ("PSI < 0.1"), a cost or price cap
+     * ("成本 < 0.05 元"), a target band ("держать [Si] 0,4–0,6%"), a latency: a word for one of them just before it, or
+     * a percent, currency or time unit right after the number.
+     */
+    private boolean isNoDecisionCut(int start, int end) {
+        String before = normalized.substring(Math.max(0, start - TARGET_WINDOW), start);
+        int lineStart = before.lastIndexOf('\n');
+        before = lineStart >= 0 ? before.substring(lineStart + 1) : before;
+        return NO_DECISION_BEFORE.matcher(before).find()
+                || UNIT_AFTER.matcher(normalized.substring(end, Math.min(normalized.length(), end + 6))).lookingAt();
     }
 
     private boolean isMetricTarget(int at) {

@@ -188,8 +188,9 @@ public final class FollowUpPlanner {
                 return Optional.empty();
             }
             String clause = BoardQuotes.clauseAround(second.get(), board);
-            if (clause.toLowerCase(java.util.Locale.ROOT).contains(first.get().toLowerCase(java.util.Locale.ROOT))) {
-                return Optional.empty(); // the goal names the metric: the two claims are one
+            if (clause.toLowerCase(java.util.Locale.ROOT).contains(first.get().toLowerCase(java.util.Locale.ROOT))
+                    || BoardSignals.METRIC_NAMED.matcher(clause).find()) {
+                return Optional.empty(); // the goal names the metric, or is a model metric itself: nothing to translate
             }
             f = f.withText(f.question().replace(SECOND_CONTEXT, clause), f.lacks());
         }

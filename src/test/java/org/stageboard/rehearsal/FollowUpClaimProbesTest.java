@@ -119,6 +119,49 @@ class FollowUpClaimProbesTest {
                 List.of("x"))), ScoredFollowUp.BOARD_TIER, score, index, false, false, claim, null);
     }
 
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Card fraud; block the payment if score > 0.8; PSI < 0.1 on inputs, weekly; cost < 0.05 $ per check",
+        "信用卡欺诈; 分数 > 0.8 就拦截; 输入 PSI < 0.1，每周看; 成本 < 0.05 元/次",
+        "Фрод по картам; блокируем платёж при скоре > 0,8; PSI по признакам < 0,1, раз в неделю; стоимость < 0,05 ₽ за проверку"})
+    void aHealthCheckOrACostCapIsNoThresholdTheModelActsAt(String title, String cut, String psi, String cost) {
+        String id = "g.evaluation.threshold-origin";
+        Board acts = board(title, Stage.REQUIREMENTS, "3k tx/s", Stage.MODEL, "GBDT", Stage.SERVING, cut);
+        RankedFollowUp q = find(acts, id).orElseThrow(() -> new AssertionError(ids(acts)));
+        assertTrue(q.question().question().contains("0.8") || q.question().question().contains("0,8"), q.question().question());
+        Board checks = board(title, Stage.REQUIREMENTS, "3k tx/s", Stage.MODEL, "GBDT", Stage.MONITORING, psi,
+                Stage.SERVING, cost);
+        assertFalse(ids(checks).contains(id), ids(checks).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Wafer defect patterns; ResNet18 tried: +1.2% macro-F1 but 3x slower, kept a small CNN trained from scratch",
+        "晶圆缺陷模式; 试过 ResNet18：macro-F1 +1.2% 但慢 3 倍，保留从零训练的小 CNN",
+        "Дефекты пластин; пробовали ResNet18: +1,2% macro-F1, но в 3 раза медленнее, оставили маленькую CNN с нуля"})
+    void aModelNameWithoutPretrainingIsNoPretrainedStart(String title, String model) {
+        Board b = board(title, Stage.REQUIREMENTS, "40k wafers/day", Stage.DATA, "wafer maps", Stage.MODEL, model);
+        assertFalse(ids(b).contains("g.model.pretrained-gap"), ids(b).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "ECG patch arrhythmia; goal: AF sensitivity >= 95%; goal: cut missed strokes by 20%",
+        "心电贴心律失常; 目标：房颤 sensitivity ≥ 95%; 目标：漏诊卒中降低 20%",
+        "Аритмия по ЭКГ-пластырю; цель: чувствительность по ФП ≥ 95%; цель: снизить пропущенные инсульты на 20%"})
+    void aGoalStatedAsAModelMetricNeedsNoTranslationIntoIt(String title, String metricGoal, String businessGoal) {
+        String id = "g.evaluation.metric-vs-goal";
+        Board business = ecg(title, businessGoal);
+        assertTrue(ids(business).contains(id), ids(business).toString());
+        assertFalse(ids(ecg(title, metricGoal)).contains(id), ids(ecg(title, metricGoal)).toString());
+    }
+
+    private static Board ecg(String title, String goal) {
+        return board(title, Stage.REQUIREMENTS, goal, Stage.DATA, "30 s strips from 2k patients", Stage.MODEL,
+                "1D CNN", Stage.EVALUATION, "F1 on held-out patients");
+    }
+
     @Test
     void aQuoteLeavesOutTheListMarkTheBoxStartsALineWith() {
         Board b = board("Grocery substitutes", Stage.REQUIREMENTS, "- 1.2M orders a week\n- shoppers pick in store");

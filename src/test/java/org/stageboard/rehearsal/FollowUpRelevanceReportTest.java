@@ -50,7 +50,7 @@ class FollowUpRelevanceReportTest {
     static final List<String> DEVELOPMENT = List.of("followup-boards-dev", "followup-boards",
             "followup-boards-heldout", "followup-boards-heldout2", "followup-boards-heldout3",
             "followup-boards-heldout4", "followup-boards-heldout5", "followup-boards-heldout6",
-            "followup-boards-heldout7");
+            "followup-boards-heldout7", "followup-boards-heldout8");
 
     @Test
     void heldOutBoards() throws IOException {
