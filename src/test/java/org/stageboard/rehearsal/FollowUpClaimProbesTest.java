@@ -28,10 +28,10 @@ class FollowUpClaimProbesTest {
         "Сортировка родинок; EfficientNet-B3, предобученная на ImageNet, дообучаем на фото клиник; LightGBM на 40 табличных признаках"})
     void aPretrainedModelIsAskedAboutTheGapToItsOwnData(String title, String pretrained, String tabular) {
         Board with = board(title, Stage.REQUIREMENTS, "20k photos/day", Stage.DATA, "biopsy labels", Stage.MODEL, pretrained);
-        RankedFollowUp q = find(with, "g.model.pretrained-gap").orElseThrow(() -> new AssertionError(ids(with)));
+        RankedFollowUp q = asked(with, "g.model.pretrained-gap");
         assertTrue(q.question().question().contains("EfficientNet-B3"), q.question().question());
         Board without = board(title, Stage.REQUIREMENTS, "20k photos/day", Stage.DATA, "biopsy labels", Stage.MODEL, tabular);
-        assertFalse(ids(without).contains("g.model.pretrained-gap"), ids(without).toString());
+        notAsked(without, "g.model.pretrained-gap");
     }
 
     @ParameterizedTest
@@ -42,11 +42,11 @@ class FollowUpClaimProbesTest {
     void labelsByPeopleAreAskedAboutAgreementUnlessTheBoardStatesItOrHasNone(String title, String byPeople, String agreed,
                                                                              String none) {
         String id = "g.data.annotator-agreement";
-        Board asked = intents(title, byPeople);
-        RankedFollowUp q = find(asked, id).orElseThrow(() -> new AssertionError(ids(asked)));
+        Board raised = intents(title, byPeople);
+        RankedFollowUp q = asked(raised, id);
         assertTrue(q.question().question().contains(byPeople.substring(0, 5)), q.question().question());
-        assertFalse(ids(intents(title, agreed)).contains(id), "agreement stated");
-        assertFalse(ids(intents(title, none)).contains(id), "no labels by people");
+        notAsked(intents(title, agreed), id);
+        notAsked(intents(title, none), id);
     }
 
     private static Board intents(String title, String data) {
@@ -61,11 +61,11 @@ class FollowUpClaimProbesTest {
         "Бот ответов поддержки; лайки и дизлайки под каждым ответом; обложки видео от авторов"})
     void aSignalOnlySomeUsersLeaveIsAskedAboutWhoLeavesIt(String title, String explicit, String lookalike) {
         String id = "g.data.explicit-feedback";
-        Board asked = board(title, Stage.DATA, explicit, Stage.MODEL, "reranker", Stage.SERVING, "p99 < 300 ms");
-        RankedFollowUp q = find(asked, id).orElseThrow(() -> new AssertionError(ids(asked)));
+        Board raised = board(title, Stage.DATA, explicit, Stage.MODEL, "reranker", Stage.SERVING, "p99 < 300 ms");
+        RankedFollowUp q = asked(raised, id);
         assertTrue(q.question().question().contains(explicit.substring(0, 4)), q.question().question());
-        Board notAsked = board(title, Stage.DATA, lookalike, Stage.MODEL, "reranker", Stage.SERVING, "p99 < 300 ms");
-        assertFalse(ids(notAsked).contains(id), "'thumbs' as in thumbnails is no feedback");
+        Board quiet = board(title, Stage.DATA, lookalike, Stage.MODEL, "reranker", Stage.SERVING, "p99 < 300 ms");
+        notAsked(quiet, id);
     }
 
     @ParameterizedTest
@@ -75,10 +75,10 @@ class FollowUpClaimProbesTest {
         "Прогноз кликов по рекламе; негативы даунсэмплим 1:10; негативы даунсэмплим 1:10, скоры калибруем обратно (Platt)"})
     void sampledTrainingDataIsAskedHowScoresAreCorrected(String title, String sampled, String corrected) {
         String id = "g.evaluation.downsampling-calibration";
-        Board asked = ads(title, sampled);
-        RankedFollowUp q = find(asked, id).orElseThrow(() -> new AssertionError(ids(asked)));
+        Board raised = ads(title, sampled);
+        RankedFollowUp q = asked(raised, id);
         assertTrue(q.question().question().contains("1:10"), q.question().question());
-        assertFalse(ids(ads(title, corrected)).contains(id), "the board corrects them");
+        notAsked(ads(title, corrected), id);
     }
 
     private static Board ads(String title, String data) {
@@ -93,11 +93,11 @@ class FollowUpClaimProbesTest {
         "Маршрутизация тикетов; классифицируем тикеты по 120 категориям; бинарно: срочный или нет"})
     void manyClassesAreAskedAboutTheRareOnes(String title, String many, String two) {
         String id = "g.evaluation.class-tail";
-        Board asked = board(title, Stage.FRAMING, many, Stage.DATA, "2y of tickets", Stage.MODEL, "fine-tuned encoder");
-        RankedFollowUp q = find(asked, id).orElseThrow(() -> new AssertionError(ids(asked)));
+        Board raised = board(title, Stage.FRAMING, many, Stage.DATA, "2y of tickets", Stage.MODEL, "fine-tuned encoder");
+        RankedFollowUp q = asked(raised, id);
         assertTrue(q.question().question().contains("120"), q.question().question());
         Board binary = board(title, Stage.FRAMING, two, Stage.DATA, "2y of tickets", Stage.MODEL, "fine-tuned encoder");
-        assertFalse(ids(binary).contains(id), ids(binary).toString());
+        notAsked(binary, id);
     }
 
     @Test
@@ -128,11 +128,11 @@ class FollowUpClaimProbesTest {
     void aHealthCheckOrACostCapIsNoThresholdTheModelActsAt(String title, String cut, String psi, String cost) {
         String id = "g.evaluation.threshold-origin";
         Board acts = board(title, Stage.REQUIREMENTS, "3k tx/s", Stage.MODEL, "GBDT", Stage.SERVING, cut);
-        RankedFollowUp q = find(acts, id).orElseThrow(() -> new AssertionError(ids(acts)));
+        RankedFollowUp q = asked(acts, id);
         assertTrue(q.question().question().contains("0.8") || q.question().question().contains("0,8"), q.question().question());
         Board checks = board(title, Stage.REQUIREMENTS, "3k tx/s", Stage.MODEL, "GBDT", Stage.MONITORING, psi,
                 Stage.SERVING, cost);
-        assertFalse(ids(checks).contains(id), ids(checks).toString());
+        notAsked(checks, id);
     }
 
     @ParameterizedTest
@@ -142,7 +142,7 @@ class FollowUpClaimProbesTest {
         "Дефекты пластин; пробовали ResNet18: +1,2% macro-F1, но в 3 раза медленнее, оставили маленькую CNN с нуля"})
     void aModelNameWithoutPretrainingIsNoPretrainedStart(String title, String model) {
         Board b = board(title, Stage.REQUIREMENTS, "40k wafers/day", Stage.DATA, "wafer maps", Stage.MODEL, model);
-        assertFalse(ids(b).contains("g.model.pretrained-gap"), ids(b).toString());
+        notAsked(b, "g.model.pretrained-gap");
     }
 
     @ParameterizedTest
@@ -154,12 +154,20 @@ class FollowUpClaimProbesTest {
         String id = "g.evaluation.metric-vs-goal";
         Board business = ecg(title, businessGoal);
         assertTrue(ids(business).contains(id), ids(business).toString());
-        assertFalse(ids(ecg(title, metricGoal)).contains(id), ids(ecg(title, metricGoal)).toString());
+        notAsked(ecg(title, metricGoal), id);
     }
 
     private static Board ecg(String title, String goal) {
         return board(title, Stage.REQUIREMENTS, goal, Stage.DATA, "30 s strips from 2k patients", Stage.MODEL,
                 "1D CNN", Stage.EVALUATION, "F1 on held-out patients");
+    }
+
+    private static RankedFollowUp asked(Board b, String id) {
+        return find(b, id).orElseThrow(() -> new AssertionError(id + " not asked: " + ids(b)));
+    }
+
+    private static void notAsked(Board b, String id) {
+        assertFalse(ids(b).contains(id), id + " asked: " + ids(b));
     }
 
     @Test
