@@ -142,6 +142,9 @@ final class BoardSignals {
     private static final Pattern METRIC_BEFORE = Pattern.compile("(?iu)(?:recall|precision|coverage|полнот\\p{L}*|"
             + "точност\\p{L}*|покрыти\\p{L}*|召回|精确|准确|覆盖)[^\\n]{0,20}$");
     private static final int TARGET_WINDOW = 30;
+    /** Items a box must list for {@link #listsSeveral}. */
+    private static final int SEVERAL = 3;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\n,;，；、•·]|\\s[-–+/]\\s");
     /** Words before a bound that make it a check, a cap or a band rather than a cut-off ({@link #isNoDecisionCut}). */
     private static final Pattern NO_DECISION_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:psi|ks|kl|drift\\p{L}*|"
             + "stabilit\\p{L}*|cost\\p{L}*|price\\p{L}*|budget\\p{L}*|latency|target|goal|дрейф\\p{L}*|стабильн\\p{L}*|"
@@ -197,6 +200,7 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             case "#number" -> Numbers.hasNumber(normalized);
             case "#label" -> label.isPresent();
             case "#schedule" -> Numbers.hasSchedule(normalized);
+            case "#several-items" -> listsSeveral(normalized);
             default -> find(signal).isPresent();
         };
     }
@@ -232,6 +236,21 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
         before = lineStart >= 0 ? before.substring(lineStart + 1) : before;
         return NO_DECISION_BEFORE.matcher(before).find()
                 || UNIT_AFTER.matcher(normalized.substring(end, Math.min(normalized.length(), end + 6))).lookingAt();
+    }
+
+    /**
+     * True when the text lists at least {@link #SEVERAL} things (lines, or items between commas, semicolons or
+     * bullets): read in one box with "@", a Monitoring box that watches several quantities already answers "how will
+     * you see it going wrong?", whatever words it uses for them.
+     */
+    static boolean listsSeveral(String text) {
+        int items = 0;
+        for (String item : LIST_SEPARATOR.split(text)) {
+            if (item.codePoints().anyMatch(Character::isLetterOrDigit) && ++items >= SEVERAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isMetricTarget(int at) {

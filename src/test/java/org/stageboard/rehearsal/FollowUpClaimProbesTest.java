@@ -162,6 +162,25 @@ class FollowUpClaimProbesTest {
                 "1D CNN", Stage.EVALUATION, "F1 on held-out patients");
     }
 
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Fuel card fraud; alerts/day per depot, client-confirmed %, appeals per week; weekly report",
+        "加油卡欺诈; 每天告警量、客户确认率、每周申诉量; 每周报表",
+        "Фрод по топливным картам; алерты в день по депо, доля подтверждённых клиентом, апелляции в неделю; еженедельный отчёт"})
+    void aMonitoringBoxThatWatchesSeveralThingsAnswersHowYouWouldSeeItGoWrong(String title, String several,
+                                                                               String one) {
+        Board watching = fraud(title, several);
+        assertTrue(ids(watching).stream().noneMatch(i -> i.startsWith("g.monitoring.drift")), ids(watching).toString());
+        Board thin = fraud(title, one);
+        assertTrue(ids(thin).stream().anyMatch(i -> i.startsWith("g.monitoring.drift")), ids(thin).toString());
+    }
+
+    private static Board fraud(String title, String monitoring) {
+        return board(title, Stage.REQUIREMENTS, "3k tx/s", Stage.FRAMING, "binary classifier: fraud or not",
+                Stage.DATA, "chargebacks", Stage.MODEL, "GBDT", Stage.MONITORING, monitoring);
+    }
+
     private static RankedFollowUp asked(Board b, String id) {
         return find(b, id).orElseThrow(() -> new AssertionError(id + " not asked: " + ids(b)));
     }
