@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stageboard.fixtures.SeededTemplates;
 import org.stageboard.model.Board;
 import org.stageboard.template.Seeder;
 import org.stageboard.template.Template;
@@ -20,7 +21,7 @@ class ShippedReferencesTest {
         assertTrue(lib.all().size() >= 30, "at least 30 shipped templates");
         List<String> problems = new ArrayList<>();
         for (Template t : lib.all()) {
-            Board reference = Seeder.seed(t, Seeder.Mode.REFERENCE);
+            Board reference = SeededTemplates.seed(t, Seeder.Mode.REFERENCE);
             for (Finding f : new Checker().check(reference, Profiles.forBoard(reference))) {
                 problems.add(t.id() + ": " + f.ruleId() + " " + f.stage() + " " + f.message());
             }
@@ -31,7 +32,7 @@ class ShippedReferencesTest {
     @Test
     void everyPracticeSkeletonIsFlaggedAsEmptyButComplete() {
         for (Template t : TemplateLibrary.load().all()) {
-            Board practice = Seeder.seed(t, Seeder.Mode.PRACTICE);
+            Board practice = SeededTemplates.seed(t, Seeder.Mode.PRACTICE);
             List<Finding> findings = new Checker().check(practice, Profiles.forBoard(practice));
             assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals("missing-stage")), t.id());
             assertEquals(8, findings.stream().filter(f -> f.ruleId().equals("empty-stage")).count(),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stageboard.fixtures.SeededTemplates;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -51,7 +52,7 @@ public class ArrowRouterTest {
     void theFeedbackArrowOfEverySeededTemplateCrossesNoBox() {
         TemplateLibrary lib = TemplateLibrary.load();
         for (var t : lib.all()) {
-            Board b = Seeder.seed(t, Seeder.Mode.REFERENCE);
+            Board b = SeededTemplates.seed(t, Seeder.Mode.REFERENCE);
             List<Rect> boxes = b.nodes().stream().map(Node::bounds).toList();
             for (Edge e : b.edges()) {
                 Rect from = b.node(e.from()).orElseThrow().bounds();

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stageboard.edit.Edits;
 import org.stageboard.edit.InsertCopies;
+import org.stageboard.fixtures.SeededTemplates;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -53,7 +54,7 @@ class DuplicatedLayoutRoutingTest {
     @Test
     void duplicatingAnyTwoNeighbouringBoxesOfEveryTemplateLeavesEveryArrowClear() {
         for (var t : TemplateLibrary.load().all()) {
-            Board seeded = Seeder.seed(t, Seeder.Mode.REFERENCE);
+            Board seeded = SeededTemplates.seed(t, Seeder.Mode.REFERENCE);
             List<Node> nodes = seeded.nodes();
             for (int i = 0; i + 1 < nodes.size(); i++) {
                 Board b = duplicate(seeded, List.of(nodes.get(i).id(), nodes.get(i + 1).id()), PASTE_OFFSET);
@@ -67,7 +68,7 @@ class DuplicatedLayoutRoutingTest {
 
     @Test
     void copiesNeverCoverABoxAlreadyThere() {
-        Board seeded = Seeder.seed(TemplateLibrary.load().all().get(0), Seeder.Mode.REFERENCE);
+        Board seeded = SeededTemplates.seed(TemplateLibrary.load().all().get(0), Seeder.Mode.REFERENCE);
         List<String> two = List.of(seeded.nodes().get(1).id(), seeded.nodes().get(2).id());
         Board b = duplicate(seeded, two, PASTE_OFFSET);
         List<Node> copies = b.nodes().subList(seeded.nodes().size(), b.nodes().size());

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.fixtures.SeededTemplates;
 import org.stageboard.io.BoardFiles;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
@@ -54,7 +55,7 @@ class ShippedTemplatesTest {
             }
         }
         for (Seeder.Mode mode : Seeder.Mode.values()) {
-            Board b = Seeder.seed(t, mode);
+            Board b = SeededTemplates.seed(t, mode);
             PipelineLayoutTest.assertReadable(b, t.id() + " " + mode);
             for (Node n : b.nodes()) {
                 assertFalse(TextMetrics.body(n).isBlank(), n.id() + " has text or a hint");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.stageboard.check.Checker;
 import org.stageboard.check.Finding;
 import org.stageboard.check.Profiles;
+import org.stageboard.fixtures.SeededTemplates;
 import org.stageboard.model.Board;
 import org.stageboard.model.Stage;
 
@@ -55,14 +56,14 @@ class ShippedTranslationsTest {
             assertWhole(f);
             Template t = load(f);
             assertEquals(List.of(), TemplateLint.check(t), "schema limits");
-            Board reference = Seeder.seed(t, Seeder.Mode.REFERENCE);
+            Board reference = SeededTemplates.seed(t, Seeder.Mode.REFERENCE);
             PipelineLayoutTest.assertReadable(reference, t.id() + " " + t.language());
             List<String> problems = new ArrayList<>();
             for (Finding finding : new Checker().check(reference, Profiles.forBoard(reference))) {
                 problems.add(finding.ruleId() + " " + finding.stage() + " " + finding.message());
             }
             assertEquals(List.of(), problems, "reference answer in " + t.language());
-            Board practice = Seeder.seed(t, Seeder.Mode.PRACTICE);
+            Board practice = SeededTemplates.seed(t, Seeder.Mode.PRACTICE);
             PipelineLayoutTest.assertReadable(practice, t.id() + " practice " + t.language());
             List<Finding> findings = new Checker().check(practice, Profiles.forBoard(practice));
             assertTrue(findings.stream().allMatch(x -> x.ruleId().equals("empty-stage")), findings.toString());

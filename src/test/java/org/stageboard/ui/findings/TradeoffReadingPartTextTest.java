@@ -6,9 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stageboard.UiTest;
 import org.stageboard.i18n.Messages;
+import org.testfx.framework.junit5.ApplicationExtension;
 
-/** A line of the "words the checker read" view: quoted words, "not found", or "implied" for a part with no words. */
+/**
+ * A line of the "words the checker read" view: quoted words, "not found", or "implied" for a part with no words.
+ * The view is a JavaFX control, so loading its class needs the toolkit: a UI test, started by TestFX.
+ */
+@UiTest
+@ExtendWith(ApplicationExtension.class)
 class TradeoffReadingPartTextTest {
     private final Locale before = Messages.locale();
 
