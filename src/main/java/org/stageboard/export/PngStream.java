@@ -10,6 +10,9 @@ import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.stageboard.export.embed.PngBoard;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.AtomicFiles;
@@ -87,7 +91,7 @@ public final class PngStream {
             throws ExportException, IOException {
         BoardRaster raster = BoardRaster.of(board, options);
         PixelArea pixels = raster.pixels(options.scale());
-        int strips = encode(raster, options.scale(), pixels, BoardCodec.write(options.contentOf(board)), stream,
+        int strips = encode(raster, options.scale(), pixels, () -> BoardCodec.write(options.contentOf(board)), stream,
                 progress);
         progress.done(1);
         return new Written(pixels.width(), pixels.height(), strips);
@@ -106,8 +110,8 @@ public final class PngStream {
         return png;
     }
 
-    /** Streams the picture into {@code stream}; returns how many strips it took. */
-    static int encode(BoardRaster raster, double scale, PixelArea pixels, String json, OutputStream stream,
+    /** Streams the picture into {@code stream}, the board's {@code json} riding in it; returns how many strips it took. */
+    static int encode(BoardRaster raster, double scale, PixelArea pixels, Supplier<String> json, OutputStream stream,
                       ExportProgress progress) throws IOException, ExportException {
         int width = pixels.width();
         int height = pixels.height();
@@ -117,8 +121,6 @@ public final class PngStream {
         boolean alpha = !raster.opaque();
         ImageInfo info = new ImageInfo(width, height, 8, alpha);
         OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
-        header(buffered, info, json);
-        IdatOutput idat = new IdatOutput(buffered);
         // each worker draws and compresses whole strips with its own image and deflater; this thread lays the
         // compressed strips in order, at most `ahead` strips behind the workers (bounded memory)
         BlockingQueue<StripTools> tools = new ArrayBlockingQueue<>(workers);
@@ -136,6 +138,9 @@ public final class PngStream {
             for (int s = 0; s < Math.min(ahead, strips); s++) {
                 pending.add(strip(pool, tools, raster, scale, pixels, s, stripRows, alpha));
             }
+            // the board as text goes before the pixels: written here while the workers draw the first strips
+            header(buffered, info, json.get());
+            IdatOutput idat = new IdatOutput(buffered);
             for (int s = 0; s < strips; s++) {
                 StripDeflater.Segment segment = await(pending.get(s));
                 pending.set(s, null);
@@ -234,17 +239,32 @@ public final class PngStream {
 
     /** {@link #toBytes(int[], int, int, boolean, byte[])} from {@code into[at]}. */
     static void toBytes(int[] argb, int from, int width, boolean alpha, byte[] into, int at) {
+        int end = from + width;
+        if (alpha) {
+            // ARGB to RGBA: one four-byte store a pixel
+            for (int i = from, o = at; i < end; i++, o += 4) {
+                int p = argb[i];
+                BIG_ENDIAN_INT.set(into, o, p << 8 | p >>> 24);
+            }
+            return;
+        }
+        // RGB: a four-byte store of R, G, B and a byte the next pixel overwrites; the row's last pixel byte by byte
+        int i = from;
         int o = at;
-        for (int i = from, end = from + width; i < end; i++) {
+        for (int stop = Math.min(end - 1, from + (into.length - at - 1) / 3); i < stop; i++, o += 3) {
+            BIG_ENDIAN_INT.set(into, o, argb[i] << 8);
+        }
+        for (; i < end; i++) {
             int p = argb[i];
             into[o++] = (byte) (p >>> 16);
             into[o++] = (byte) (p >>> 8);
             into[o++] = (byte) p;
-            if (alpha) {
-                into[o++] = (byte) (p >>> 24);
-            }
         }
     }
+
+    /** Four bytes of an array as one big-endian int: the samples of a pixel stored at once. */
+    private static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.BIG_ENDIAN);
 
     /** The strip once drawn; a failure or an interrupt on the drawing side becomes the export's own error. */
     static <T> T await(CompletableFuture<T> strip) throws ExportException {
