@@ -183,7 +183,7 @@ public final class PngStream {
             int shared = (height + 2 * workers - 1) / (2 * workers);
             rows = Math.min(rows, Math.max(MIN_SPLIT_ROWS, shared));
         }
-        return rows;
+        return Math.min(rows, Math.max(1, height));
     }
 
     /** The PNG signature, its header, and the board as text before the pixels. */
