@@ -33,10 +33,12 @@ import org.stageboard.model.Board;
  *
  * <p>Each case also times, interleaved, the export before it drew with Java2D (the canvas's views snapshotted,
  * {@link SnapshotPngStream}), and, given {@code -Dcompare.beforeClasses=DIR} (an older build's classes), that
- * build's whole command.
+ * build's export in this process (its own class loader) and its whole command. Both sides are timed warm the same
+ * way: {@code -Dcompare.warmups} (3) exports of each case on each side before its timed runs.
  *
  * <p>Run: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none -Dtest='ExcalidrawComparison*'}; pick
- * cases with {@code -Dcompare.cases=40x1,500x2} and runs with {@code -Dcompare.runs=3}.
+ * cases with {@code -Dcompare.cases=40x1,500x2}, runs with {@code -Dcompare.runs=3}, warm-ups with
+ * {@code -Dcompare.warmups=3}.
  */
 public final class ExcalidrawComparison {
     private static final String DEFAULT_CASES = "40x1,40x2,40x3,500x1,500x2,500x3,2000x1,2000x2,2000x3";
