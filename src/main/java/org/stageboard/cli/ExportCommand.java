@@ -10,6 +10,7 @@ import org.stageboard.export.BoardExport;
 import org.stageboard.export.ExportException;
 import org.stageboard.export.ExportFormat;
 import org.stageboard.export.ExportOptions;
+import org.stageboard.export.PixelWarmUp;
 import org.stageboard.export.PngStream;
 import org.stageboard.export.PngWriter;
 import org.stageboard.i18n.Messages;
@@ -81,6 +82,9 @@ public final class ExportCommand extends CliCommand {
             throw new CliException(Messages.get("export.cli.noPictureOption", format.id()));
         }
         ExportOptions options = options();
+        if (format == ExportFormat.PNG || format == ExportFormat.MARKDOWN && !noPicture) {
+            PixelWarmUp.inBackground(); // fonts, Java2D and zlib started on the other core while the board is read
+        }
         Board board = BoardInput.read(boardFile);
         if (format == ExportFormat.PNG) {
             OutputTargets.pngRefusal(output).ifPresent(reason -> {

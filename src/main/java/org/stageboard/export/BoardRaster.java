@@ -12,7 +12,8 @@ import org.stageboard.model.Rect;
 
 /**
  * A board ready to be drawn as pixels by the painter every picture export shares ({@link VectorBoardPainter}, the
- * pixel look), a rectangle of the picture at a time, with Java2D: no JavaFX toolkit, any thread (one at a time).
+ * pixel look), a rectangle of the picture at a time, with Java2D: no JavaFX toolkit, from any threads (several
+ * rectangles may be drawn at once, each into its own image).
  * Only what touches a rectangle is drawn into it, so a huge picture can be drawn strip by strip.
  */
 public final class BoardRaster {

@@ -33,10 +33,12 @@ import org.stageboard.model.Board;
  *
  * <p>Each case also times, interleaved, the export before it drew with Java2D (the canvas's views snapshotted,
  * {@link SnapshotPngStream}), and, given {@code -Dcompare.beforeClasses=DIR} (an older build's classes), that
- * build's whole command.
+ * build's export in this process (its own class loader) and its whole command. Both sides are timed warm the same
+ * way: {@code -Dcompare.warmups} (3) exports of each case on each side before its timed runs.
  *
  * <p>Run: {@code mvn -q test -Dgroups=benchmark -Dbenchmark.exclude=none -Dtest='ExcalidrawComparison*'}; pick
- * cases with {@code -Dcompare.cases=40x1,500x2} and runs with {@code -Dcompare.runs=3}.
+ * cases with {@code -Dcompare.cases=40x1,500x2}, runs with {@code -Dcompare.runs=3}, warm-ups with
+ * {@code -Dcompare.warmups=3}.
  */
 public final class ExcalidrawComparison {
     private static final String DEFAULT_CASES = "40x1,40x2,40x3,500x1,500x2,500x3,2000x1,2000x2,2000x3";
@@ -61,20 +63,27 @@ public final class ExcalidrawComparison {
         int runs = Integer.getInteger("compare.runs", 3);
         Path dir = Path.of("target", "excalidraw-bench");
         Files.createDirectories(dir);
+        BeforeBuild beforeBuild = BEFORE_CLASSES == null ? null : new BeforeBuild(Path.of(BEFORE_CLASSES));
         HeadlessToolkit.runBeside(() -> {
             try (Excalidraw excalidraw = Excalidraw.start()) {
                 System.out.println(excalidraw.note());
+                System.out.printf(Locale.ROOT, "both sides warm: %d warm-up exports of each case on each side before"
+                        + " %d timed runs, interleaved (one run above %d MP, after the smaller cases); %d cores, load"
+                        + " average %.1f%n", WARMUPS, runs, ONE_RUN_ABOVE / 1_000_000,
+                        Runtime.getRuntime().availableProcessors(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 System.out.printf(Locale.ROOT, "%-6s %-2s %-13s %-13s %9s %9s %7s %9s %7s %8s%n", "boxes", "x",
                         "stageboard", "excalidraw", "sb ms", "ex ms", "sb/ex", "cmd ms", "cmd/ex", "java -v");
                 for (Case c : cases) {
-                    compare(c, runs, dir, excalidraw);
+                    compare(c, runs, dir, excalidraw, beforeBuild);
                 }
             }
             return null;
         });
     }
 
-    private static void compare(Case c, int runs, Path dir, Excalidraw excalidraw) throws Exception {
+    private static void compare(Case c, int runs, Path dir, Excalidraw excalidraw, BeforeBuild beforeBuild)
+            throws Exception {
         Board board = TestBoards.grid(c.boxes());
         Path scene = dir.resolve("grid-" + c.boxes() + ".excalidraw").toAbsolutePath();
         Path file = dir.resolve("grid-" + c.boxes() + ".stageboard").toAbsolutePath();
@@ -86,15 +95,21 @@ public final class ExcalidrawComparison {
         boolean command = c.boxes() >= COMMAND_FROM;
         Path png = dir.resolve("cmd-" + c.boxes() + "x" + c.scale() + ".png");
         if (n > 1) {
-            // warm-up of both sides
-            inProcess(board, options);
-            if (BEFORE) {
-                viewsInProcess(board, options);
+            // the same warm-up for each side: WARMUPS exports of this case, so both are timed warm
+            for (int w = 0; w < WARMUPS; w++) {
+                inProcess(board, options);
+                if (BEFORE) {
+                    viewsInProcess(board, options);
+                }
+                if (beforeBuild != null) {
+                    beforeBuild.export(file, c.scale());
+                }
+                excalidraw.export(scene, c.scale());
             }
-            excalidraw.export(scene, c.scale());
         }
         double[] sb = new double[n];
         double[] views = new double[BEFORE ? n : 0];
+        double[] older = new double[beforeBuild != null ? n : 0];
         double[] ex = new double[n];
         double[] cmd = new double[command ? n : 0];
         double[] cmdBefore = new double[command && BEFORE_CLASSES != null ? n : 0];
@@ -106,6 +121,9 @@ public final class ExcalidrawComparison {
             sb[i] = inProcess(board, options);
             if (BEFORE) {
                 views[i] = viewsInProcess(board, options);
+            }
+            if (beforeBuild != null) {
+                older[i] = beforeBuild.export(file, c.scale());
             }
             Excalidraw.Result r = excalidraw.export(scene, c.scale());
             ex[i] = r.ms();
@@ -129,13 +147,20 @@ public final class ExcalidrawComparison {
                 sbSize, exSize, sbMs, fmt(exMs, "%.0f"), fmt(sbMs / exMs, "%.2f"), fmt(cmdMs, "%.0f"),
                 fmt(cmdMs / exMs, "%.2f"), command ? fmt(median(javaVersion), "%.0f") : "",
                 exFailed != null ? "   excalidraw failed: " + exFailed : excalidraw.available() ? "" : "   " + excalidraw.note());
+        if (beforeBuild != null) {
+            double olderMs = median(older);
+            System.out.printf(Locale.ROOT, "%-6s %-2s before (the build in %s): in-process %.0f ms (%s x this one, %s x"
+                    + " Excalidraw)%s%n", "", "", BEFORE_CLASSES, olderMs, fmt(olderMs / sbMs, "%.2f"),
+                    fmt(olderMs / exMs, "%.2f"), command ? String.format(Locale.ROOT, "; command %.0f ms (%s x"
+                            + " Excalidraw)", median(cmdBefore), fmt(median(cmdBefore) / exMs, "%.2f")) : "");
+        }
         if (BEFORE) {
             double viewsMs = median(views);
             double beforeCmd = median(cmdBefore);
             System.out.printf(Locale.ROOT, "%-6s %-2s before (canvas views snapshotted): in-process %.0f ms (%s x the new,"
                     + " %s x Excalidraw)%s%n", "", "", viewsMs, fmt(viewsMs / sbMs, "%.2f"), fmt(viewsMs / exMs, "%.2f"),
-                    cmdBefore.length > 0 ? String.format(Locale.ROOT, "; command %.0f ms (%s x Excalidraw)", beforeCmd,
-                            fmt(beforeCmd / exMs, "%.2f")) : "");
+                    cmdBefore.length > 0 && beforeBuild == null ? String.format(Locale.ROOT,
+                            "; command %.0f ms (%s x Excalidraw)", beforeCmd, fmt(beforeCmd / exMs, "%.2f")) : "");
         }
         Files.deleteIfExists(png);
     }
@@ -146,7 +171,9 @@ public final class ExcalidrawComparison {
 
     /** The export before it drew with Java2D, timed beside it: -Dcompare.before=false leaves it out. */
     private static final boolean BEFORE = !"false".equals(System.getProperty("compare.before"));
-    /** An older build's classes (its target/classes) whose whole command is timed beside this one's, or null. */
+    /** Warm-up exports of each case on each side (Stageboard, Excalidraw, the before builds) before the timed runs. */
+    private static final int WARMUPS = Integer.getInteger("compare.warmups", 3);
+    /** An older build's classes (its target/classes) whose export and whole command are timed beside this one's. */
     private static final String BEFORE_CLASSES = System.getProperty("compare.beforeClasses", "").isBlank() ? null
             : System.getProperty("compare.beforeClasses");
 
@@ -198,6 +225,42 @@ public final class ExcalidrawComparison {
         double[] s = xs.clone();
         Arrays.sort(s);
         return s.length == 0 ? Double.NaN : s[s.length / 2];
+    }
+
+    /**
+     * An older build's PNG export in this process, through a class loader of its own (its classes, then this run's
+     * libraries), so it is timed warm and interleaved exactly as this build's export is.
+     */
+    static final class BeforeBuild {
+        private final ClassLoader loader;
+
+        BeforeBuild(Path classes) throws IOException {
+            List<java.net.URL> urls = new java.util.ArrayList<>();
+            urls.add(classes.toUri().toURL());
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                if (entry.endsWith(".jar")) {
+                    urls.add(Path.of(entry).toUri().toURL());
+                }
+            }
+            loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new), ClassLoader.getPlatformClassLoader());
+        }
+
+        /** The older build's export of the board file at {@code scale}, draw + encode with no disk, in milliseconds. */
+        double export(Path boardFile, int scale) throws Exception {
+            Class<?> codec = loader.loadClass("org.stageboard.io.BoardCodec");
+            Class<?> boardType = loader.loadClass("org.stageboard.model.Board");
+            Class<?> optionsType = loader.loadClass("org.stageboard.export.ExportOptions");
+            Class<?> progressType = loader.loadClass("org.stageboard.export.ExportProgress");
+            Object board = codec.getMethod("read", Path.class).invoke(null, boardFile);
+            Object options = optionsType.getMethod("defaults").invoke(null);
+            options = optionsType.getMethod("withScale", int.class).invoke(options, scale);
+            Object none = progressType.getField("NONE").get(null);
+            java.lang.reflect.Method encode = loader.loadClass("org.stageboard.export.PngStream").getMethod("encode",
+                    boardType, optionsType, OutputStream.class, progressType);
+            long t0 = System.nanoTime();
+            encode.invoke(null, board, options, OutputStream.nullOutputStream(), none);
+            return (System.nanoTime() - t0) / 1e6;
+        }
     }
 
     /** Excalidraw in headless Chromium, behind export-bench.mjs --serve; a stand-in that says why when missing. */

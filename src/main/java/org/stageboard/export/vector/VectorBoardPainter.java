@@ -92,7 +92,8 @@ public final class VectorBoardPainter {
 
     /**
      * The board ready to paint: arrows routed and labels placed once, each box's words wrapped when it is first
-     * painted. Paint it a part at a time with {@link #paint(Graphics2D, Prepared, Rect)}; not for several threads.
+     * painted. Paint it a part at a time with {@link #paint(Graphics2D, Prepared, Rect)}, from several threads at once
+     * if need be (each with its own graphics).
      */
     public Prepared prepare(Board content, ExportOptions options) {
         List<ArrowLayout.ArrowShape> arrows = ArrowLayout.shapes(content, labelFont, FRC, pitch.pitch(labelFont));
@@ -128,6 +129,22 @@ public final class VectorBoardPainter {
             this.background = background;
         }
 
+        /** The box's words wrapped, once whichever thread paints it first (strips are painted in parallel). */
+        private BoxTextLayout.BoxText words(Node n, BoxTextLayout layout) {
+            BoxTextLayout.BoxText w;
+            synchronized (words) {
+                w = words.get(n);
+            }
+            if (w == null) {
+                w = layout.wrap(n); // outside the lock: two threads may wrap a box both, with the same result
+                synchronized (words) {
+                    BoxTextLayout.BoxText first = words.putIfAbsent(n, w);
+                    w = first != null ? first : w;
+                }
+            }
+            return w;
+        }
+
         /** The boxes and arrow labels, without padding. */
         public Rect content() {
             return content;
@@ -161,7 +178,7 @@ public final class VectorBoardPainter {
         }
         for (Node n : p.board.nodes()) {
             if (touches(n.bounds().inflate(BoxPainter.SHADOW_REACH), visible)) {
-                boxes.paint(g, n, p.words.computeIfAbsent(n, layout::wrap), p.background);
+                boxes.paint(g, n, p.words(n, layout), p.background);
             }
         }
         for (ArrowLayout.ArrowShape a : p.arrows) {
