@@ -40,7 +40,12 @@ public class ArrowView extends Group {
 
     /** Draws the arrowhead or not: boxes drawn in colour only (below 20% zoom) get bare lines, half the nodes. */
     public void showHead(boolean show) {
-        head.setVisible(show);
+        // out of the scene rather than hidden: a hidden node is still styled, one per arrow on a fitted big board
+        if (show && head.getParent() != this) {
+            getChildren().add(head);
+        } else if (!show) {
+            getChildren().remove(head);
+        }
     }
 
     /** The label, which the board view draws above the boxes so a short arrow never hides it. */
@@ -92,7 +97,16 @@ public class ArrowView extends Group {
 
     /** Re-routes the arrow between its two boxes, around the {@code others} where it can. */
     public void route(Rect from, Rect to, java.util.Collection<Rect> others) {
-        points = ArrowRouter.route(from, to, others);
+        show(ArrowRouter.route(from, to, others), from, to);
+    }
+
+    /** As {@link #route(Rect, Rect, java.util.Collection)}, with the board's boxes filed by place (many arrows at once). */
+    public void route(Rect from, Rect to, org.stageboard.geom.RectIndex others) {
+        show(ArrowRouter.route(from, to, others), from, to);
+    }
+
+    private void show(double[] routed, Rect from, Rect to) {
+        points = routed;
         // a detour may run wide of the two boxes: boxes moving near any part of it may change it
         reach = ArrowRouter.reach(from, to).union(ArrowRouter.pathBounds(points).inflate(4 * ArrowRouter.DETOUR));
         Double[] boxed = new Double[points.length];
