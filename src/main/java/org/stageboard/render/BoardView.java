@@ -160,6 +160,7 @@ public class BoardView extends Group {
         boxes.values().forEach(v -> v.setDetail(next));
         arrows.values().forEach(a -> a.showHead(next != BoxView.Detail.BLANK));
         labelLayer.setVisible(next == BoxView.Detail.FULL);
+        placeLabels(board.edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList());
     }
 
     public BoxView.Detail detail() {
@@ -317,13 +318,20 @@ public class BoardView extends Group {
             if (!inOrder.equals(edgeLayer.getChildren())) {
                 edgeLayer.getChildren().setAll(inOrder);
             }
-            // only the labels with words: an empty label in the scene would still be styled and laid out, which
-            // on a big board was a fifth of the views for nothing
-            List<javafx.scene.Node> labels = inOrder.stream().filter(ArrowView::hasLabel)
-                    .map(a -> (javafx.scene.Node) a.label()).toList();
-            if (!labels.equals(labelLayer.getChildren())) {
-                labelLayer.getChildren().setAll(labels);
-            }
+            placeLabels(inOrder);
+        }
+    }
+
+    /**
+     * Puts the labels with words of {@code inOrder} in the label layer, and none while boxes draw without their
+     * words: an empty or hidden label in the scene is still styled, given a skin and laid out, which on a fitted
+     * big board was a third of the views for nothing.
+     */
+    private void placeLabels(List<ArrowView> inOrder) {
+        List<javafx.scene.Node> labels = detail != BoxView.Detail.FULL ? List.of()
+                : inOrder.stream().filter(ArrowView::hasLabel).map(a -> (javafx.scene.Node) a.label()).toList();
+        if (!labels.equals(labelLayer.getChildren())) {
+            labelLayer.getChildren().setAll(labels);
         }
     }
 }
