@@ -2,8 +2,10 @@ package org.stageboard.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
@@ -118,27 +120,39 @@ public final class Edits {
      * Boxes only grow; a box the user made larger keeps its size.
      */
     public static Board growToFit(Board before, Board after, BoxSizer sizer) {
-        List<String> grown = new ArrayList<>();
+        List<Node> changed = new ArrayList<>();
         for (Node n : after.nodes()) {
             Node old = before.node(n.id()).orElse(null);
             boolean wordsChanged = old == null || !old.title().equals(n.title()) || !old.text().equals(n.text())
                     || !old.hint().equals(n.hint()) || !old.tradeoffs().equals(n.tradeoffs());
-            if (wordsChanged && needsToGrow(after, n, sizer)) {
-                grown.add(n.id());
+            if (wordsChanged) {
+                changed.add(n);
             }
         }
-        return grown.isEmpty() ? after : after.mapNodes(grown, n -> grownToFit(after, n, sizer));
+        return changed.isEmpty() ? after : grown(after, changed, sizer);
     }
 
     /** Every box of {@code b} grown to fit its words (a board just opened). */
     public static Board growAllToFit(Board b, BoxSizer sizer) {
-        List<String> grown = b.nodes().stream().filter(n -> needsToGrow(b, n, sizer)).map(Node::id).toList();
-        return grown.isEmpty() ? b : b.mapNodes(grown, n -> grownToFit(b, n, sizer));
+        return grown(b, b.nodes(), sizer);
     }
 
-    private static boolean needsToGrow(Board b, Node n, BoxSizer sizer) {
-        Node g = grownToFit(b, n, sizer);
-        return g.width() > n.width() + 0.5 || g.height() > n.height() + 0.5;
+    /** {@code b} with those of {@code candidates} whose words need more room grown, each measured once. */
+    private static Board grown(Board b, List<Node> candidates, BoxSizer sizer) {
+        BoxNeighbours neighbours = new BoxNeighbours(b.nodes());
+        // by the node itself, not its id: each box is grown as the one it is, as before
+        Map<Node, Node> grown = new IdentityHashMap<>();
+        for (Node n : candidates) {
+            Node g = grownToFit(neighbours, n, sizer);
+            if (g.width() > n.width() + 0.5 || g.height() > n.height() + 0.5) {
+                grown.put(n, g);
+            }
+        }
+        if (grown.isEmpty()) {
+            return b;
+        }
+        List<String> ids = grown.keySet().stream().map(Node::id).toList();
+        return b.mapNodes(ids, n -> grown.getOrDefault(n, n));
     }
 
     /**
@@ -146,23 +160,11 @@ public final class Edits {
      * would run into one stops short of it and shows that there is more (the full text is on hover and in the
      * inspector), so growing never covers another box or the corridor its arrows take.
      */
-    private static Node grownToFit(Board b, Node n, BoxSizer sizer) {
-        double roomRight = Double.POSITIVE_INFINITY;
-        for (Node o : b.nodes()) {
-            boolean besideRight = o.x() >= n.x() + n.width() - 0.5 && o.y() < n.y() + n.height() && o.y() + o.height() > n.y();
-            if (o != n && !o.id().equals(n.id()) && besideRight) {
-                roomRight = Math.min(roomRight, o.x() - GROW_GAP - n.x());
-            }
-        }
+    private static Node grownToFit(BoxNeighbours neighbours, Node n, BoxSizer sizer) {
+        double roomRight = neighbours.nearestRightX(n) - GROW_GAP - n.x();
         double[] size = sizer.fit(n, Math.max(n.width(), roomRight));
         double w = Math.max(n.width(), Math.min(size[0], roomRight));
-        double roomBelow = Double.POSITIVE_INFINITY;
-        for (Node o : b.nodes()) {
-            boolean below = o.y() >= n.y() + n.height() - 0.5 && o.x() < n.x() + w && o.x() + o.width() > n.x();
-            if (!o.id().equals(n.id()) && below) {
-                roomBelow = Math.min(roomBelow, o.y() - GROW_GAP - n.y());
-            }
-        }
+        double roomBelow = neighbours.nearestBelowY(n, w) - GROW_GAP - n.y();
         double h = Math.max(n.height(), Math.min(size[1], roomBelow));
         return n.withBounds(n.x(), n.y(), w, h);
     }

@@ -31,11 +31,31 @@ public final class ArrowRouter {
      * @param obstacles other boxes the arrow should not cross (the two ends may be included; they are skipped)
      */
     public static double[] route(Rect from, Rect to, Collection<Rect> obstacles) {
+        return route(from, to, area -> {
+            List<Rect> near = new ArrayList<>();
+            for (Rect r : obstacles) {
+                if (r.intersects(area)) {
+                    near.add(r);
+                }
+            }
+            return near;
+        });
+    }
+
+    /** As {@link #route(Rect, Rect, Collection)}, asking an index for the boxes near the arrow (many arrows, one board). */
+    public static double[] route(Rect from, Rect to, RectIndex obstacles) {
+        return route(from, to, obstacles::intersecting);
+    }
+
+    /** The obstacles that intersect an area, in the board's order. */
+    private interface Near {
+        List<Rect> in(Rect area);
+    }
+
+    private static double[] route(Rect from, Rect to, Near obstacles) {
         List<Rect> others = new ArrayList<>();
-        Rect span = reach(from, to);
-        for (Rect r : obstacles) {
-            // the cheap overlap test first: on a big board almost every box is far away
-            if (r.intersects(span) && !r.equals(from) && !r.equals(to)) {
+        for (Rect r : obstacles.in(reach(from, to))) {
+            if (!r.equals(from) && !r.equals(to)) {
                 others.add(r);
             }
         }
@@ -65,15 +85,10 @@ public final class ArrowRouter {
      * The corridor search of {@link DetourRouter}, over the boxes near the two ends first; when its path strays
      * past them into farther boxes, again with those included.
      */
-    private static double[] detour(Rect from, Rect to, Collection<Rect> obstacles) {
+    private static double[] detour(Rect from, Rect to, Near obstacles) {
         Rect region = reach(from, to);
         for (int attempt = 0; attempt < 4; attempt++) {
-            List<Rect> near = new ArrayList<>();
-            for (Rect r : obstacles) {
-                if (r.intersects(region)) {
-                    near.add(r);
-                }
-            }
+            List<Rect> near = obstacles.in(region);
             if (near.size() > MAX_DETOUR_BOXES) {
                 // a crowd of boxes: the corridor search would cost too much for one arrow; keep the simple shape
                 return null;

@@ -21,31 +21,50 @@ public class ArrowView extends Group {
     /** The region the last route considered: a box changing inside it may change the best route. */
     private Rect reach;
     private final Polygon head = new Polygon();
-    private final Label label = new Label();
+    /** Made when first needed: most arrows have no words, and a Label per arrow was a tenth of opening a big board. */
+    private Label label;
+    /** Where the label goes: the path's midpoint, and whether the path runs across there. */
+    private double[] labelAt = {0, 0};
+    private boolean labelAcross = true;
     private Edge edge;
 
     public ArrowView(Edge edge) {
         getStyleClass().add("edge");
         line.getStyleClass().add("edge-path");
         head.getStyleClass().add("edge-head");
-        label.getStyleClass().add("edge-label");
-        placeLabelBeside(true);
         // no invisible wide twin of the line for clicking: the canvas finds arrows by distance (distanceTo), and
         // the twin was one more node per arrow for CSS to style on every board opened
         getChildren().addAll(line, head);
         this.edge = edge;
-        label.setText(edge.label());
-        label.setVisible(!edge.label().isBlank());
+        if (hasLabel()) {
+            showLabel();
+        }
     }
 
     /** Draws the arrowhead or not: boxes drawn in colour only (below 20% zoom) get bare lines, half the nodes. */
     public void showHead(boolean show) {
-        head.setVisible(show);
+        // out of the scene rather than hidden: a hidden node is still styled, one per arrow on a fitted big board
+        if (show && head.getParent() != this) {
+            getChildren().add(head);
+        } else if (!show) {
+            getChildren().remove(head);
+        }
     }
 
     /** The label, which the board view draws above the boxes so a short arrow never hides it. */
     public Label label() {
+        if (label == null) {
+            label = new Label();
+            label.getStyleClass().add("edge-label");
+            label.relocate(labelAt[0], labelAt[1]);
+            placeLabelBeside(labelAcross);
+        }
         return label;
+    }
+
+    private void showLabel() {
+        label().setText(edge.label());
+        label.setVisible(hasLabel());
     }
 
     public Edge edge() {
@@ -59,8 +78,9 @@ public class ArrowView extends Group {
 
     public void setEdge(Edge e) {
         edge = e;
-        label.setText(e.label());
-        label.setVisible(!e.label().isBlank());
+        if (label != null || hasLabel()) {
+            showLabel();
+        }
     }
 
     /** The distance from a board point to the arrow's path, for hit testing. */
@@ -92,7 +112,16 @@ public class ArrowView extends Group {
 
     /** Re-routes the arrow between its two boxes, around the {@code others} where it can. */
     public void route(Rect from, Rect to, java.util.Collection<Rect> others) {
-        points = ArrowRouter.route(from, to, others);
+        show(ArrowRouter.route(from, to, others), from, to);
+    }
+
+    /** As {@link #route(Rect, Rect, java.util.Collection)}, with the board's boxes filed by place (many arrows at once). */
+    public void route(Rect from, Rect to, org.stageboard.geom.RectIndex others) {
+        show(ArrowRouter.route(from, to, others), from, to);
+    }
+
+    private void show(double[] routed, Rect from, Rect to) {
+        points = routed;
         // a detour may run wide of the two boxes: boxes moving near any part of it may change it
         reach = ArrowRouter.reach(from, to).union(ArrowRouter.pathBounds(points).inflate(4 * ArrowRouter.DETOUR));
         Double[] boxed = new Double[points.length];
@@ -103,9 +132,12 @@ public class ArrowView extends Group {
         int n = points.length;
         double[] last = {points[n - 4], points[n - 3], points[n - 2], points[n - 1]};
         head.getPoints().setAll(ArrowGeometry.head(last, HEAD_LENGTH, HEAD_WIDTH));
-        double[] mid = ArrowGeometry.midpoint(points);
-        label.relocate(mid[0], mid[1]);
-        placeLabelBeside(ArrowGeometry.isHorizontalAt(points, mid));
+        labelAt = ArrowGeometry.midpoint(points);
+        labelAcross = ArrowGeometry.isHorizontalAt(points, labelAt);
+        if (label != null) {
+            label.relocate(labelAt[0], labelAt[1]);
+            placeLabelBeside(labelAcross);
+        }
     }
 
     /**

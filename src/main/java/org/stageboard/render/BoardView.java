@@ -31,6 +31,8 @@ public class BoardView extends Group {
     /** Below this zoom a box shows its stage colour and title only; below {@link #BLANK_BELOW}, its colour only. */
     public static final double TITLE_ONLY_BELOW = 0.5;
     public static final double BLANK_BELOW = 0.2;
+    /** Arrows re-routed at once beyond which the boxes are filed by place first (see reconcileEdges). */
+    private static final int REROUTES_BEFORE_FILING = 16;
 
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -158,6 +160,7 @@ public class BoardView extends Group {
         boxes.values().forEach(v -> v.setDetail(next));
         arrows.values().forEach(a -> a.showHead(next != BoxView.Detail.BLANK));
         labelLayer.setVisible(next == BoxView.Detail.FULL);
+        placeLabels(board.edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList());
     }
 
     public BoxView.Detail detail() {
@@ -262,6 +265,8 @@ public class BoardView extends Group {
     private void reconcileEdges(Set<String> changedNodes, List<Rect> movedAreas, boolean areaChanged) {
         Set<String> live = new HashSet<>();
         List<Rect> obstacles = null;
+        org.stageboard.geom.RectIndex filed = null;
+        int routed = 0;
         boolean structure = false;
         for (Edge e : board.edges()) {
             Node from = nodes.get(e.from());
@@ -293,7 +298,16 @@ public class BoardView extends Group {
                 if (obstacles == null) {
                     obstacles = board.nodes().stream().map(Node::bounds).toList();
                 }
-                view.route(from.bounds(), to.bounds(), obstacles);
+                // a few arrows (a box dragged) look through the list; many (a board opened or zoomed out) file the
+                // boxes by place first, so that each arrow looks only at the boxes near it: the same routes
+                if (++routed == REROUTES_BEFORE_FILING) {
+                    filed = new org.stageboard.geom.RectIndex(obstacles);
+                }
+                if (filed != null) {
+                    view.route(from.bounds(), to.bounds(), filed);
+                } else {
+                    view.route(from.bounds(), to.bounds(), obstacles);
+                }
             }
         }
         if (arrows.keySet().removeIf(id -> !live.contains(id))) {
@@ -304,13 +318,20 @@ public class BoardView extends Group {
             if (!inOrder.equals(edgeLayer.getChildren())) {
                 edgeLayer.getChildren().setAll(inOrder);
             }
-            // only the labels with words: an empty label in the scene would still be styled and laid out, which
-            // on a big board was a fifth of the views for nothing
-            List<javafx.scene.Node> labels = inOrder.stream().filter(ArrowView::hasLabel)
-                    .map(a -> (javafx.scene.Node) a.label()).toList();
-            if (!labels.equals(labelLayer.getChildren())) {
-                labelLayer.getChildren().setAll(labels);
-            }
+            placeLabels(inOrder);
+        }
+    }
+
+    /**
+     * Puts the labels with words of {@code inOrder} in the label layer, and none while boxes draw without their
+     * words: an empty or hidden label in the scene is still styled, given a skin and laid out, which on a fitted
+     * big board was a third of the views for nothing.
+     */
+    private void placeLabels(List<ArrowView> inOrder) {
+        List<javafx.scene.Node> labels = detail != BoxView.Detail.FULL ? List.of()
+                : inOrder.stream().filter(ArrowView::hasLabel).map(a -> (javafx.scene.Node) a.label()).toList();
+        if (!labels.equals(labelLayer.getChildren())) {
+            labelLayer.getChildren().setAll(labels);
         }
     }
 }

@@ -43,13 +43,17 @@ public class BoxView extends Region {
     private javafx.scene.layout.Region fade;
     private Label more;
     private javafx.scene.control.Tooltip fullText;
-    private String fullWords = "";
     private boolean overflowing;
     private Node node;
     private Label badge;
     private Detail detail;
     /** The trade-off rows wait until the box is drawn in full: at low zoom they are never built. */
     private boolean rowsStale;
+    /**
+     * The chip, title and text wait until the box shows words: a box drawn in colour only (a fitted big board just
+     * opened) sets none, which was a third of making its view.
+     */
+    private boolean wordsStale;
 
     /**
      * How much of a box is drawn: everything; the stage colour and title (boxes too small to read); the colour only
@@ -95,6 +99,11 @@ public class BoxView extends Region {
     }
 
     private void showDetail() {
+        if (wordsStale && detail != Detail.BLANK) {
+            // fills the words, then comes back here
+            fillText(node);
+            return;
+        }
         boolean full = detail == Detail.FULL;
         if (detail == Detail.BLANK) {
             getChildren().remove(content);
@@ -109,10 +118,21 @@ public class BoxView extends Region {
         title.setVisible(detail != Detail.BLANK);
         showIfAny(text, full && !text.getText().isEmpty());
         showIfAny(tradeoffs, full && !tradeoffs.getChildren().isEmpty());
-        if (badge != null) {
-            badge.setVisible(detail != Detail.BLANK);
-        }
+        placeBadge();
         requestLayout();
+    }
+
+    /**
+     * The badge joins the box only when the box shows words: a hidden Label is still styled and given a skin, and
+     * on a fitted 2,000-box board most boxes carry one.
+     */
+    private void placeBadge() {
+        boolean shown = badge != null && detail != Detail.BLANK;
+        if (shown && badge.getParent() != this) {
+            getChildren().add(badge);
+        } else if (!shown && badge != null && badge.getParent() == this) {
+            getChildren().remove(badge);
+        }
     }
 
     private static void showIfAny(javafx.scene.Node part, boolean show) {
@@ -139,12 +159,20 @@ public class BoxView extends Region {
             content.setMaxWidth(n.width());
             wrapAt(n.width());
         }
-        if (old == null || old.stage() != n.stage()) {
+        boolean stageChanged = old == null || old.stage() != n.stage();
+        if (stageChanged) {
             applyStage(n.stage());
         }
-        if (old == null || !old.title().equals(n.title()) || !old.text().equals(n.text())
+        if (stageChanged || !old.title().equals(n.title()) || !old.text().equals(n.text())
                 || !old.hint().equals(n.hint()) || !old.tradeoffs().equals(n.tradeoffs())) {
-            fillText(n);
+            if (detail == Detail.BLANK) {
+                wordsStale = true;
+                if (fullText != null) {
+                    fullText.setText(fullWords());
+                }
+            } else {
+                fillText(n);
+            }
         }
     }
 
@@ -152,10 +180,11 @@ public class BoxView extends Region {
         getStyleClass().removeIf(c -> c.startsWith("stage-box-") && !c.equals("stage-box"));
         // the colours come with the class (board.css), so the boxes of a stage share one style
         getStyleClass().add(StagePalette.styleClass(s));
-        stageChip.setText(StagePalette.label(s).toUpperCase(java.util.Locale.ROOT));
     }
 
     private void fillText(Node n) {
+        wordsStale = false;
+        stageChip.setText(StagePalette.label(n.stage()).toUpperCase(java.util.Locale.ROOT));
         title.setText(n.title().isBlank() ? StagePalette.label(n.stage()) : n.title());
         boolean showHint = n.text().isBlank() && !n.hint().isBlank();
         text.setText(showHint ? n.hint() : n.text());
@@ -170,7 +199,16 @@ public class BoxView extends Region {
             rowsStale = true;
         }
         showDetail();
-        StringBuilder all = new StringBuilder(title.getText());
+        if (fullText != null) {
+            fullText.setText(fullWords());
+        }
+        requestLayout();
+    }
+
+    /** The title, text and trade-offs in one piece: the tooltip of a box whose words do not all fit. */
+    private String fullWords() {
+        Node n = node;
+        StringBuilder all = new StringBuilder(n.title().isBlank() ? StagePalette.label(n.stage()) : n.title());
         if (!n.text().isBlank()) {
             all.append("\n\n").append(n.text());
         }
@@ -179,11 +217,7 @@ public class BoxView extends Region {
                 all.append("\n\u2022 ").append(TradeOffFormat.oneLine(t));
             }
         }
-        fullWords = all.toString();
-        if (fullText != null) {
-            fullText.setText(fullWords);
-        }
-        requestLayout();
+        return all.toString();
     }
 
     private void fillRows(Node n) {
@@ -245,7 +279,7 @@ public class BoxView extends Region {
     /** The full title, text and trade-offs, shown on hover when they do not all fit. */
     public javafx.scene.control.Tooltip fullTextTooltip() {
         if (fullText == null) {
-            fullText = new javafx.scene.control.Tooltip(fullWords);
+            fullText = new javafx.scene.control.Tooltip(fullWords());
             fullText.setWrapText(true);
             fullText.setMaxWidth(420);
         }
@@ -295,10 +329,9 @@ public class BoxView extends Region {
         if (badge == null) {
             badge = new Label();
             badge.setManaged(false);
-            getChildren().add(badge);
         }
+        placeBadge();
         badge.setText(text);
-        badge.setVisible(detail != Detail.BLANK);
         badge.getStyleClass().setAll("label", "box-badge", styleClass);
         // the explanation wraps at a readable width instead of one screen-wide line
         javafx.scene.control.Tooltip.install(badge, Tooltips.wrapping(tooltip));
@@ -332,7 +365,7 @@ public class BoxView extends Region {
     }
 
     private void layoutBadge() {
-        if (badge != null) {
+        if (badge != null && badge.getParent() == this) {
             double size = Math.max(18, badge.prefWidth(-1));
             badge.resizeRelocate(getWidth() - size - 4, 4, size, 18);
         }

@@ -46,8 +46,24 @@ public final class StagePalette {
     }
 
     public static String label(Stage s) {
-        return Messages.stageName(s);
+        Labels known = labels;
+        if (known == null || !known.locale().equals(Messages.locale())) {
+            // looked up once per language: a bundle lookup per box was a tenth of growing a 2,000-box board on open
+            java.util.Map<Stage, String> names = new java.util.EnumMap<>(Stage.class);
+            for (Stage each : Stage.values()) {
+                names.put(each, Messages.stageName(each));
+            }
+            known = new Labels(Messages.locale(), names);
+            labels = known;
+        }
+        return known.names().get(s);
     }
+
+    /** The stage names in one interface language. */
+    private record Labels(java.util.Locale locale, java.util.Map<Stage, String> names) {
+    }
+
+    private static volatile Labels labels;
 
     public static String description(Stage s) {
         return Messages.get("stage." + s.id() + ".desc");

@@ -50,6 +50,20 @@ class BoardFilesTest {
     }
 
     @Test
+    void aBigBoardWithAValidVersionButABrokenBodyIsOverwrittenFromItsVersionAlone() throws Exception {
+        // a 2,000-box board another program wrote, cut off near its end: it cannot be opened, yet it claims to be
+        // one of our boards at a version this app reads, which is all that saving over it needs to know
+        Path f = dir.resolve("cut.stageboard");
+        String whole = BoardCodec.write(org.stageboard.fixtures.TestBoards.grid(2000));
+        Files.writeString(f, whole.substring(0, whole.length() - 200) + "{,]");
+        assertThrows(BoardFileException.class, () -> BoardFiles.open(f), "the body is broken: no board can be built from it");
+        int before = BoardFiles.SNIFFS.get();
+        BoardFiles.save(f, Board.empty().withTitle("saved over"));
+        assertEquals(before + 1, BoardFiles.SNIFFS.get(), "its bytes were read once, for the format and version");
+        assertEquals("saved over", BoardFiles.open(f).title());
+    }
+
+    @Test
     void newerFileIsNeverOverwritten() throws Exception {
         Path f = dir.resolve("future.stageboard");
         byte[] future = "{\"format\": \"stageboard\", \"version\": 7, \"nodes\": [], \"layers\": [1]}".getBytes();

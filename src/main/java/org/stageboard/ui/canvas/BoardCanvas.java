@@ -146,10 +146,12 @@ public class BoardCanvas extends Region {
         if (world.isCache()) {
             motionEnded.playFromStart();
         }
+        // the level of detail first: boxes coming into view are then made at the detail they are drawn at (a fitted
+        // 2,000-box board made every box in full, trade-off rows and all, then dropped the words again)
+        boardView.setZoom(viewport.zoom());
         if (getWidth() > 0 && getHeight() > 0) {
             boardView.setVisibleArea(visibleArea(getWidth(), getHeight()));
         }
-        boardView.setZoom(viewport.zoom());
     }
 
     private void carryStylesheetUnlessSceneDoes() {

@@ -135,6 +135,50 @@ class FluidCanvasTest {
     }
 
     @Test
+    void aFittedBigBoardKeepsWordsLabelsBadgesAndHeadsOutOfTheSceneUntilZoomedIn(FxRobot robot) {
+        Board plain = grid(30, 30);
+        // every third arrow labelled, as on a real board
+        List<Edge> labelled = new ArrayList<>();
+        for (int i = 0; i < plain.edges().size(); i++) {
+            Edge e = plain.edges().get(i);
+            labelled.add(i % 3 == 0 ? new Edge(e.id(), e.from(), e.to(), "feeds") : e);
+        }
+        show(robot, plain.withEdges(labelled));
+        var view = canvas.boardView();
+        robot.interact(() -> {
+            view.setBadges(java.util.Map.of("n0_0", new org.stageboard.render.BoardView.Badge("2", "badge-warning", "two findings")));
+            canvas.zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(BoxView.Detail.BLANK, view.detail(), "a 30 by 30 board fitted is drawn in colour only");
+        assertEquals(900, view.boxViewCount(), "every box is drawn");
+        BoxView first = view.box("n0_0");
+        assertNotNull(first.badge(), "the box keeps its badge");
+        assertNull(first.badge().getScene(), "but out of the scene while words are not drawn");
+        assertTrue(first.lookupAll(".stage-box-title").isEmpty(), "no words in a colour-only box");
+        var arrow = view.arrow("en0_1");
+        assertNotNull(arrow, "the arrow is drawn");
+        assertNull(arrow.lookup(".edge-head"), "a bare line at this zoom");
+        assertNull(arrow.label().getScene(), "its label is not in the scene");
+
+        // zoomed in on the first box: words, badge, head and label come back, as they were
+        robot.interact(() -> canvas.session().viewport().zoomAt(1, 0, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        first = view.box("n0_0");
+        assertEquals(BoxView.Detail.FULL, view.detail());
+        assertEquals(List.of("Box n0_0"), first.lookupAll(".stage-box-title").stream().map(t -> ((Text) t).getText()).toList());
+        assertEquals(List.of("The body text of n0_0"),
+                first.lookupAll(".stage-box-text").stream().map(t -> ((Text) t).getText()).toList());
+        assertTrue(first.badge().getScene() != null && first.badge().isVisible(), "the badge shows again");
+        assertEquals("2", first.badge().getText());
+        arrow = view.arrow("en0_1");
+        assertNotNull(arrow.lookup(".edge-head"), "the arrow has its head again");
+        assertTrue(arrow.label().getScene() != null && arrow.label().isVisible(), "and its label");
+        assertEquals("feeds", arrow.label().getText());
+        assertNull(view.arrow("en0_2").label().getScene(), "an arrow without words puts no label in the scene");
+    }
+
+    @Test
     void atLowZoomABoxShowsItsTitleButNotItsTextAndShowsItAgainZoomedIn(FxRobot robot) {
         show(robot, grid(2, 1));
         robot.interact(() -> canvas.session().viewport().zoomAt(0.3, 0, 0));
