@@ -70,10 +70,14 @@ final class Verdict {
         return score > (found >= ASKS_MODEL_FROM ? 0 : ONE_PART_MARGIN);
     }
 
-    /** Whether the model decides: two parts read, or one part in a box of one line. */
+    /**
+     * Whether the model decides: two parts read, or one part in a box of one line that is not an A/B result with
+     * nothing shipped (the model credits results, and from one part it cannot see that none was acted on).
+     */
     static boolean asksModel(TradeoffReader.Analysis a) {
         int found = a.reading().found();
-        return found >= ASKS_MODEL_FROM || found >= ASKS_ONE_LINE_FROM && oneLine(a.norm());
+        return found >= ASKS_MODEL_FROM
+                || found >= ASKS_ONE_LINE_FROM && oneLine(a.norm()) && !ImpliedParts.undecidedAbResult(a.norm());
     }
 
     /** One line of text (blank lines around it aside): how a terse trade-off is written in a box. */
