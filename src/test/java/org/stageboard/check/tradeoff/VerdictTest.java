@@ -65,6 +65,17 @@ class VerdictTest {
     }
 
     @Test
+    void anAbResultWithNothingShippedIsNotAskedFromOnePart() {
+        for (String text : List.of("A/B 2 wks: new ranker +1.4% GMV, -0.2% CTR", "A/B 测试两周：新排序 GMV +1.4%，CTR -0.2%",
+                "А/Б две недели: новая выдача +1.4% GMV, CTR -0.2%")) {
+            TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+            assertEquals(1, a.reading().found(), text + " " + a.reading());
+            assertFalse(Verdict.asksModel(a), text);
+            assertFalse(Verdict.decide(a, always(5)).stated(), text);
+        }
+    }
+
+    @Test
     void aBoxOfSeveralLinesWithOnePartIsNotAsked() {
         for (String text : List.of("metrics:\nNDCG@10 because ranking", "先澄清业务目标\n再看数据", "метрики:\nNDCG@10")) {
             TradeoffReader.Analysis a = TradeoffReader.analyse(text);
