@@ -230,9 +230,16 @@ final class FoundParts {
         return true;
     }
 
+    /** A clause opened by "but"/"however" whose subject points back at the option just named: "however it is slow". */
+    static final java.util.regex.Pattern SAME_OPTION_AGAIN = java.util.regex.Pattern.compile(
+            "^(?:but|however|though|yet|но|однако|但是|但|不过|可是)[\\s,，]*(?:(?:it|it's|its|this|that|they|он|она|оно|они|это)(?![\\p{L}])|它|这个|这)");
+
     TradeoffReading toReading(String shown, boolean asked, String norm, List<Hit> hits) {
         if (reason != null && BARE_WHY.contains(norm.substring(reason[0], reason[1]).strip())) {
             reason = null; // "(почему — допишу)" promises a reason, it does not give one
+        }
+        if (alternative != null && SAME_OPTION_AGAIN.matcher(norm.substring(alternative[0], alternative[1]).strip()).find()) {
+            alternative = null; // "X is accurate, however it is slow": "it" is X again, a remark and no alternative
         }
         Set<Part> missing = EnumSet.noneOf(Part.class);
         if (choice == null) {

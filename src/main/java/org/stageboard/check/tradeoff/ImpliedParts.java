@@ -84,6 +84,15 @@ final class ImpliedParts {
         }
     }
 
+    /**
+     * "A/B 2 wks: new ranker +1.4% GMV, -0.2% CTR": an A/B result with nothing shipped after it reports, it decides
+     * nothing, however much it reads like the results that do.
+     */
+    static boolean undecidedAbResult(String norm) {
+        Matcher ab = AB_TEST.matcher(norm);
+        return ab.find() && !SHIP.matcher(norm).find(ab.end());
+    }
+
     /** "A/B 2 wks: new ranker +1.4% GMV; shipping it": the variant shipped is chosen over the A/B's control. */
     static void abResult(String norm, FoundParts f) {
         if (f.alternative != null && f.choice != null) {

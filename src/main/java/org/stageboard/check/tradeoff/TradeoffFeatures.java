@@ -71,12 +71,31 @@ final class TradeoffFeatures {
         if (kinds.isEmpty()) {
             f.add("no-cue");
         }
-        // no length feature: in the corpus positives are longer than near misses, on boards every box is long
+        partOpensWithCue(a, "alternative", r.alternative(), f);
+        partOpensWithCue(a, "reason", r.reason(), f);
+        // no length feature: in the corpus positives are longer than near misses, on boards every box is long; and no
+        // line-count feature either: near misses from boards are mostly lists of several lines, so it learnt "several
+        // lines = no trade-off" and withdrew real trade-offs written over two lines
         if (a.norm().chars().anyMatch(Character::isDigit)) {
             f.add("digits");
         }
-        if (a.norm().indexOf('\n') >= 0) {
-            f.add("lines");
+    }
+
+    /**
+     * A part whose words open with a cue ("however it is slow" read as the alternative): a clause the reader took for
+     * an option, which is how a remark gets read as a trade-off.
+     */
+    private static void partOpensWithCue(TradeoffReader.Analysis a, String part, String words, Set<String> f) {
+        String w = words.strip().toLowerCase(java.util.Locale.ROOT);
+        if (w.isEmpty()) {
+            return;
+        }
+        for (Hit h : a.hits()) {
+            String cue = a.norm().substring(h.start(), h.end()).strip();
+            if (!cue.isEmpty() && w.startsWith(cue)) {
+                f.add(part + "-opens-with:" + h.kind());
+                return;
+            }
         }
     }
 

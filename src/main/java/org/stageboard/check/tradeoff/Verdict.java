@@ -11,8 +11,11 @@ import java.util.Set;
  * turns down. On leave-one-set-out over the corpus files, letting the model turn readings down gained 1.5-3 points
  * of precision on the two sets no rule was tuned on, at no cost in recall (README, trade-off accuracy); a trade-off
  * the writer announced ("trade-off:", "at the cost of") keeps its full reading. Asking the model from one part read
- * gained phrase recall but credited near misses in the longer boxes of real boards, so it is asked from two. The
- * words read as choice, alternative and reason always come from the reader.
+ * gains phrase recall (a rejected option named only by its defect, a pick after listed options, a shorthand reason:
+ * the forms where the structures point at one part), but in boxes of several lines (lists of data sources, metrics,
+ * requirements) it credited near misses, so a box is asked from one part only when it is one line, as a terse
+ * trade-off is written; from two parts always. The words read as choice, alternative and reason always come from
+ * the reader (a part the model credited without words reads "implied" in the findings panel).
  */
 final class Verdict {
     /** Whether the learned model decides (off: the hand rules alone). */
@@ -23,6 +26,8 @@ final class Verdict {
      * model judges only whether the text holds the third where the structures could not point at it.
      */
     static final int ASKS_MODEL_FROM = 2;
+    /** A one-line box is asked from this many parts: box lists of several lines are where one part misleads. */
+    static final int ASKS_ONE_LINE_FROM = 1;
 
     private Verdict() {
     }
@@ -33,14 +38,51 @@ final class Verdict {
 
     static TradeoffReading decide(TradeoffReader.Analysis a, TradeoffModel model) {
         TradeoffReading rules = a.reading();
-        if (rules.found() < ASKS_MODEL_FROM) {
+        if (!asksModel(a)) {
             return rules; // too little read for the panel to show why it would count
         }
-        boolean stated = model.stated(TradeoffFeatures.of(a));
+        boolean stated = credits(rules.found(), rules.stated(), announced(a), model.score(TradeoffFeatures.of(a)));
         if (stated) {
             return rules.stated() ? rules : credited(rules);
         }
-        return rules.stated() && !announced(a) ? withdrawn(rules) : rules;
+        return rules.stated() ? withdrawn(rules) : rules;
+    }
+
+    /**
+     * Log-odds the model needs to credit a text where the reader found one part: the two it credits have no words
+     * of their own in the findings panel, so it must be surer than for the third part of two.
+     */
+    static final double ONE_PART_MARGIN = 1.2;
+    /**
+     * Log-odds below which a full reading is withdrawn: the reader pointed at all three parts, so a model barely
+     * unsure (a trade-off written over two lines of a board box) does not overrule it.
+     */
+    static final double WITHDRAW_BELOW = -1.5;
+
+    /**
+     * The verdict once the model is asked, from what the reader found and the model's log-odds {@code score} (the
+     * trainer scores its folds with this same method).
+     */
+    static boolean credits(int found, boolean rulesStated, boolean announced, double score) {
+        if (rulesStated) {
+            return announced || score >= WITHDRAW_BELOW;
+        }
+        return score > (found >= ASKS_MODEL_FROM ? 0 : ONE_PART_MARGIN);
+    }
+
+    /**
+     * Whether the model decides: two parts read, or one part in a box of one line that is not an A/B result with
+     * nothing shipped (the model credits results, and from one part it cannot see that none was acted on).
+     */
+    static boolean asksModel(TradeoffReader.Analysis a) {
+        int found = a.reading().found();
+        return found >= ASKS_MODEL_FROM
+                || found >= ASKS_ONE_LINE_FROM && oneLine(a.norm()) && !ImpliedParts.undecidedAbResult(a.norm());
+    }
+
+    /** One line of text (blank lines around it aside): how a terse trade-off is written in a box. */
+    static boolean oneLine(String norm) {
+        return norm.strip().indexOf('\n') < 0;
     }
 
     /**

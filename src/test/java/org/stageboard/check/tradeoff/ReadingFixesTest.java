@@ -112,4 +112,23 @@ class ReadingFixesTest {
         assertTrue(r.alternative().contains(alternative), text + " => " + r);
         assertTrue(r.stated(), text + " => " + r);
     }
+
+    /**
+     * Round 7: a "but"/"however" clause whose subject points back at the option just named is a remark on it, not an
+     * alternative ("X is accurate, however it is slow"); a "but" naming another option still is one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Human review is accurate, however it is slow and expensive. | false",
+        "人工审核很准，但是它太慢太贵 | false",
+        "Ручная разметка точная, но она медленная и дорогая | false",
+        "GBDT is accurate, but DNN is faster | true",
+    })
+    void aButClauseAboutTheSameOptionIsNoAlternative(String text, boolean alternative) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertEquals(alternative, r.has(Part.ALTERNATIVE), text + " => " + r);
+        if (!alternative) {
+            assertFalse(TradeoffReader.readUncached(text).stated(), text);
+        }
+    }
 }

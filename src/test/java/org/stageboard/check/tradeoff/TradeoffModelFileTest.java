@@ -21,7 +21,7 @@ class TradeoffModelFileTest {
 
     @Test
     void shippedWeightsAreWhatTheCorpusTrains() throws IOException {
-        List<TradeoffTraining.Example> all = TradeoffTraining.examples(TradeoffCorpusTest.DEVELOPMENT);
+        List<TradeoffTraining.Example> all = TradeoffTraining.trainingSet();
         double l2 = TradeoffTraining.choosePenalty(all);
         TradeoffModel.Weights trained = TradeoffTraining.train(all, l2).weights();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -15,18 +15,33 @@ final class TradeoffTraining {
     static final List<Double> PENALTIES = List.of(3e-5, 1e-4, 3e-4, 1e-3);
     static final int MIN_COUNT = 2;
 
-    record Example(TradeoffCorpusTest.Row row, List<String> features, boolean rules, int found) {
+    /** One corpus text as the verdict sees it; {@code asks}: the verdict asks the model ({@link Verdict#asksModel}). */
+    record Example(TradeoffCorpusTest.Row row, List<String> features, boolean rules, boolean asks, int found,
+            boolean announced) {
     }
 
     private TradeoffTraining() {
     }
 
+    /** The phrase corpus files plus the near-miss boxes of the development boards ({@link BoardNearMisses}). */
+    static List<Example> trainingSet() throws IOException {
+        List<TradeoffCorpusTest.Row> rows = new ArrayList<>(TradeoffCorpusTest.loadAll(TradeoffCorpusTest.DEVELOPMENT));
+        for (String folder : BoardNearMisses.FOLDERS) {
+            rows.addAll(BoardNearMisses.rows(folder));
+        }
+        return examplesOf(rows);
+    }
+
     static List<Example> examples(List<String> files) throws IOException {
+        return examplesOf(TradeoffCorpusTest.loadAll(files));
+    }
+
+    static List<Example> examplesOf(List<TradeoffCorpusTest.Row> rows) {
         List<Example> out = new ArrayList<>();
-        for (TradeoffCorpusTest.Row r : TradeoffCorpusTest.loadAll(files)) {
+        for (TradeoffCorpusTest.Row r : rows) {
             TradeoffReader.Analysis a = TradeoffReader.analyse(r.text());
             out.add(new Example(r, a.best() == null ? List.of() : TradeoffFeatures.of(a), a.reading().stated(),
-                    a.reading().found()));
+                    a.best() != null && Verdict.asksModel(a), a.reading().found(), Verdict.announced(a)));
         }
         return out;
     }
@@ -47,13 +62,12 @@ final class TradeoffTraining {
         return e.features().isEmpty() ? e.rules() : model.stated(e.features());
     }
 
-    /** The shipped decision ({@link Verdict}): the model's once the rules read two parts (an announced full reading stays). */
+    /** The shipped decision ({@link Verdict}): the model's once it is asked (an announced full reading stays). */
     static boolean shipped(TradeoffModel model, Example e) {
-        if (e.found() < Verdict.ASKS_MODEL_FROM) {
+        if (!e.asks()) {
             return e.rules();
         }
-        boolean announced = e.features().contains("cue:" + CueKind.WEIGH) || e.features().contains("cue:" + CueKind.COST);
-        return predict(model, e) || e.rules() && announced;
+        return Verdict.credits(e.found(), e.rules(), e.announced(), model.score(e.features()));
     }
 
     /** The penalty with the best inner leave-one-set-out accuracy of the shipped decision on {@code train}. */

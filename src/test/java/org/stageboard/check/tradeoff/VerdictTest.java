@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** How the reader's reading and the model's score combine: the model credits, never withdraws, and needs two parts. */
+/**
+ * How the reader's reading and the model's score combine: the model credits the missing parts (from two parts read, or
+ * from one in a one-line text with a margin) and withdraws a full reading only when clearly unsure.
+ */
 class VerdictTest {
     private static TradeoffModel always(double bias) {
         return new TradeoffModel(new TradeoffModel.Weights(1, List.of(), 0, bias, Map.of()));
@@ -36,12 +39,58 @@ class VerdictTest {
     }
 
     @Test
-    void theModelIsNotAskedWhenTheReaderFoundLessThanTwoParts() {
-        for (String text : List.of("GBDT", "TBD", "", "先澄清业务目标", "метрики: NDCG@10")) {
+    void theModelIsNotAskedWhenTheReaderFoundNothing() {
+        for (String text : List.of("GBDT", "TBD", "")) {
             TradeoffReader.Analysis a = TradeoffReader.analyse(text);
-            assertTrue(a.reading().found() < 2, text + " " + a.reading());
+            assertEquals(0, a.reading().found(), text + " " + a.reading());
+            assertFalse(Verdict.asksModel(a), text);
             assertFalse(Verdict.decide(a, always(5)).stated(), text);
         }
+    }
+
+    @Test
+    void aOneLineTextWithOnePartIsAskedAndNeedsTheMarginKeepingTheWordRead() {
+        for (String text : List.of("先澄清业务目标", "метрики: NDCG@10", "reranker +11 pts answer acc for +40ms, keep it")) {
+            TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+            assertEquals(1, a.reading().found(), text + " " + a.reading());
+            assertTrue(Verdict.asksModel(a), text);
+            assertFalse(Verdict.decide(a, always(Verdict.ONE_PART_MARGIN / 2)).stated(), text);
+            TradeoffReading r = Verdict.decide(a, always(5));
+            assertTrue(r.stated(), text);
+            assertEquals(a.reading().choice() + a.reading().alternative() + a.reading().reason(),
+                    r.choice() + r.alternative() + r.reason(), "the one part read stays shown: " + text);
+        }
+        // two parts read: the model's plain "yes" is enough for the third
+        assertTrue(Verdict.decide(TradeoffReader.analyse("GBDT over DNN"), always(Verdict.ONE_PART_MARGIN / 2)).stated());
+    }
+
+    @Test
+    void anAbResultWithNothingShippedIsNotAskedFromOnePart() {
+        for (String text : List.of("A/B 2 wks: new ranker +1.4% GMV, -0.2% CTR", "A/B 测试两周：新排序 GMV +1.4%，CTR -0.2%",
+                "А/Б две недели: новая выдача +1.4% GMV, CTR -0.2%")) {
+            TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+            assertEquals(1, a.reading().found(), text + " " + a.reading());
+            assertFalse(Verdict.asksModel(a), text);
+            assertFalse(Verdict.decide(a, always(5)).stated(), text);
+        }
+    }
+
+    @Test
+    void aBoxOfSeveralLinesWithOnePartIsNotAsked() {
+        for (String text : List.of("metrics:\nNDCG@10 because ranking", "先澄清业务目标\n再看数据", "метрики:\nNDCG@10")) {
+            TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+            assertEquals(1, a.reading().found(), text + " " + a.reading());
+            assertFalse(Verdict.asksModel(a), text);
+            assertFalse(Verdict.decide(a, always(5)).stated(), text);
+        }
+    }
+
+    @Test
+    void aFullReadingIsWithdrawnOnlyBelowTheWithdrawMargin() {
+        TradeoffReader.Analysis a = TradeoffReader.analyse("GBDT over DNN bc tabular data");
+        assertTrue(a.reading().stated());
+        assertTrue(Verdict.decide(a, always((Verdict.WITHDRAW_BELOW + 0) / 2)).stated(), "barely unsure keeps it");
+        assertFalse(Verdict.decide(a, always(Verdict.WITHDRAW_BELOW - 1)).stated());
     }
 
     @Test
