@@ -119,6 +119,8 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         // a double-click on an arrow has just selected it: its label is edited in the inspector
         canvas.setOnEdgeLabelEdit(id -> inspector.editEdgeLabel());
         refreshTitleAndStatus();
+        // the empty board's check loads the checker (rules, vocabularies): its to-do list shows without it
+        AfterFirstFrame.run(stage, findings::checkIfUnchecked);
     }
 
     /** On an empty board, where to start; it never takes a click and goes with the first box. */
