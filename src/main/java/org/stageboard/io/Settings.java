@@ -69,9 +69,9 @@ public final class Settings {
             if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 // a pipe or device in its place is skipped, never waited on
                 byte[] json = SafeFiles.read(file, MAX_BYTES);
-                s.readFrom(JsonFormat.read(json, 0, json.length, File.class, MAX_VALUES));
+                s.readFrom(SettingsReader.read(json, MAX_VALUES));
             }
-        } catch (IOException | JsonProblem e) {
+        } catch (IOException e) {
             // damaged: defaults, as documented; preferences are not worth a failed start
         }
         return s;
