@@ -141,6 +141,14 @@ public class InspectorPane extends ScrollPane {
                 label("inspector.notes"), f.notesHint, f.notes, label("inspector.tradeoffs"), f.tradeoffs));
     }
 
+    /**
+     * Builds a box's fields now if no selection has: the window calls it after its first frame, so the first click
+     * on a box does not wait for the rich-text library to load.
+     */
+    public void prepareBoxFields() {
+        boxFields();
+    }
+
     /** True once a box's fields exist (the first selection of a box builds them). */
     boolean boxFieldsBuilt() {
         return boxFields != null;

@@ -67,6 +67,9 @@ class FindingsCheckAfterFirstFrameTest {
         assertEquals(todosBeforeShown, todoIds(panel));
         assertEquals(summaryBeforeShown, panel.summaryText());
         assertEquals(Checker.check(Board.empty(), Profiles.DEFAULT), List.copyOf(panel.findings()));
+        // the inspector's box fields are built after the first frame too, still showing the board's fields
+        assertTrue(robot.lookup("#inspector-notes").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#inspector-prompt").tryQuery().isPresent());
     }
 
     @Test

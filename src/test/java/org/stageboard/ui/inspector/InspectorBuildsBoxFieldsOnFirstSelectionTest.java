@@ -58,6 +58,9 @@ class InspectorBuildsBoxFieldsOnFirstSelectionTest {
         assertEquals("Ranker", robot.lookup("#inspector-title").queryAs(TextField.class).getText());
         assertEquals(org.stageboard.model.Stage.MODEL, robot.lookup("#inspector-stage").queryAs(ComboBox.class).getValue());
 
+        robot.interact(inspector::prepareBoxFields); // as the window does after its first frame: no change
+        assertEquals("GBDT", robot.lookup("#inspector-notes").queryAs(StyleClassedTextArea.class).getText());
+
         // the same fields follow the next box
         robot.interact(() -> canvas.session().selection().selectNodes(List.of("n2")));
         assertEquals("click logs", robot.lookup("#inspector-notes").queryAs(StyleClassedTextArea.class).getText());
