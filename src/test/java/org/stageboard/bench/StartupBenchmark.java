@@ -65,8 +65,8 @@ class StartupBenchmark {
             old.set(cp, before + java.io.File.pathSeparator + old.get(cp));
             cases.put("stageboard window (before)", old);
             List<String> oldUsed = new ArrayList<>(cases.get("stageboard window, settings file"));
-            int at = oldUsed.indexOf("-cp") + 1;
-            oldUsed.set(at, before + java.io.File.pathSeparator + oldUsed.get(at));
+            int usedCp = oldUsed.indexOf("-cp") + 1;
+            oldUsed.set(usedCp, before + java.io.File.pathSeparator + oldUsed.get(usedCp));
             cases.put("stageboard window, settings file (before)", oldUsed);
             for (String k : List.of("check", "export png")) {
                 List<String> cmd = new ArrayList<>(cases.get(k));
