@@ -119,6 +119,11 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         // a double-click on an arrow has just selected it: its label is edited in the inspector
         canvas.setOnEdgeLabelEdit(id -> inspector.editEdgeLabel());
         refreshTitleAndStatus();
+        // the empty board's check loads the checker (rules, vocabularies): its to-do list shows without it
+        AfterFirstFrame.run(stage, findings::checkIfUnchecked);
+        // and a box's fields (the rich-text notes), so the first click on a box finds them built; a separate task,
+        // so input that arrives meanwhile is handled between the two
+        AfterFirstFrame.run(stage, inspector::prepareBoxFields);
     }
 
     /** On an empty board, where to start; it never takes a click and goes with the first box. */

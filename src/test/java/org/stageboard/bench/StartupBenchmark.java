@@ -52,12 +52,22 @@ class StartupBenchmark {
         cases.put("export png", cli("export", board.toString(), "-o", dir.resolve("o.png").toString()));
         cases.put("bare window", window(onX, home, BareFxWindow.Main.class.getName()));
         cases.put("stageboard window", window(onX, home, "org.stageboard.Launcher"));
+        // a returning user's start: a settings file (language, theme, recent files, window size) is read first
+        Path used = Files.createDirectories(dir.resolve("used-home"));
+        Files.writeString(used.resolve("settings.json"), "{\n  \"version\" : 1,\n  \"recentFiles\" : [ \""
+                + board.toString().replace("\\", "\\\\") + "\" ],\n  \"preferences\" : {\n    \"locale\" : \"en\",\n"
+                + "    \"theme\" : \"light\",\n    \"snapToGrid\" : true,\n    \"exportScale\" : 2.0\n  }\n}\n");
+        cases.put("stageboard window, settings file", window(onX, used, "org.stageboard.Launcher"));
         String before = System.getProperty("startup.beforeClasses", "").trim();
         if (!before.isEmpty()) {
             List<String> old = new ArrayList<>(window(onX, home, "org.stageboard.Launcher"));
             int cp = old.indexOf("-cp") + 1;
             old.set(cp, before + java.io.File.pathSeparator + old.get(cp));
             cases.put("stageboard window (before)", old);
+            List<String> oldUsed = new ArrayList<>(cases.get("stageboard window, settings file"));
+            int usedCp = oldUsed.indexOf("-cp") + 1;
+            oldUsed.set(usedCp, before + java.io.File.pathSeparator + oldUsed.get(usedCp));
+            cases.put("stageboard window, settings file (before)", oldUsed);
             for (String k : List.of("check", "export png")) {
                 List<String> cmd = new ArrayList<>(cases.get(k));
                 int at = cmd.indexOf("-cp") + 1;

@@ -44,7 +44,16 @@ public final class FindingsController {
             panel.update(e.after());
         });
         visible.addListener((o, a, b) -> refreshBadges());
-        panel.update(session.board());
+        // an empty board's check (the first loads the checker's rules and vocabularies) waits for checkIfUnchecked
+        panel.updateUnlessEmpty(session.board());
+    }
+
+    /**
+     * Runs the check put off by the constructor if no edit has run one since: the window calls it after its first
+     * frame.
+     */
+    public void checkIfUnchecked() {
+        panel.checkIfUnchecked();
     }
 
     public BooleanProperty visibleProperty() {

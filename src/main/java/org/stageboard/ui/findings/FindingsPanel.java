@@ -48,9 +48,14 @@ public final class FindingsPanel extends VBox {
     /** On an empty board, the stages to write replace the findings list (they are to-dos, not errors). */
     private final StageChecklist checklist = new StageChecklist();
     private final javafx.scene.control.ScrollPane checklistScroll = new javafx.scene.control.ScrollPane(checklist);
-    /** Kept across updates: it remembers each unchanged box's analysis, so a re-check costs only what changed. */
-    private final Checker checker = new Checker();
+    /**
+     * Kept across updates: it remembers each unchanged box's analysis, so a re-check costs only what changed.
+     * Made by the first check: its rules and their vocabularies take longer to load than the rest of the panel.
+     */
+    private Checker checker;
     private Board board = Board.empty();
+    /** False until the board on show has been checked; till then an empty board shows its to-do list. */
+    private boolean checkedYet;
     /** The profile the user picked here, or null to follow the board's own. */
     private Profile chosen;
     private Consumer<Finding> onActivated = f -> { };
@@ -112,14 +117,57 @@ public final class FindingsPanel extends VBox {
         checklistScroll.managedProperty().bind(checklistScroll.visibleProperty());
         list.managedProperty().bind(list.visibleProperty());
         list.visibleProperty().bind(checklistScroll.visibleProperty().not());
-        getChildren().addAll(header, summary, list, checklistScroll, readings);
-        refresh();
+        // the list joins when a board with boxes is first checked: an empty board shows the to-do list instead,
+        // and a list view's skin is among the costliest of the window's first frame
+        getChildren().addAll(header, summary, checklistScroll, readings);
+        showUnchecked();
+    }
+
+    /**
+     * Before the first check: what a check of the empty board shows (its profile's stages as to-dos), drawn from the
+     * profile alone, so a new window's first frame need not wait for the checker.
+     */
+    private void showUnchecked() {
+        Profile p = profile();
+        List<org.stageboard.model.Stage> required = p.requiredStages();
+        checklistScroll.setVisible(true);
+        checklist.show(required);
+        summary.setText(Messages.get("check.todo.summary", required.size()));
+        profiles.setValue(p);
+    }
+
+    /** True once the board on show has been checked (a new panel checks when first updated). */
+    public boolean isChecked() {
+        return checkedYet;
+    }
+
+    /** Checks the board on show unless that was done already: for a check put off until after the first frame. */
+    public void checkIfUnchecked() {
+        if (!checkedYet) {
+            refresh();
+        }
     }
 
     /** Re-checks {@code b} with the chosen profile (or the board's own) and shows the result. */
     public void update(Board b) {
         board = b == null ? Board.empty() : b;
         refresh();
+    }
+
+    /**
+     * Shows {@code b} now but checks it only now if it has boxes: an empty board shows its profile's to-do list
+     * until {@link #checkIfUnchecked} (or any update) runs the check, which a new window puts off until after its
+     * first frame.
+     */
+    public void updateUnlessEmpty(Board b) {
+        board = b == null ? Board.empty() : b;
+        if (board.nodes().isEmpty()) {
+            checkedYet = false;
+            findings.clear();
+            showUnchecked();
+        } else {
+            refresh();
+        }
     }
 
     /** Follows a board property (e.g. the document's current board): every new board is checked. */
@@ -170,10 +218,17 @@ public final class FindingsPanel extends VBox {
 
     private void refresh() {
         Profile p = profile();
+        if (checker == null) {
+            checker = new Checker();
+        }
         Checker.Result result = checker.runWithSummary(board, p);
+        checkedYet = true;
         CheckSummary s = result.summary();
         findings.setAll(result.findings());
         boolean empty = board.nodes().stream().noneMatch(n -> n.stage().isPipeline());
+        if (!empty && list.getParent() == null) {
+            getChildren().add(getChildren().indexOf(checklistScroll), list);
+        }
         checklistScroll.setVisible(empty);
         if (empty) {
             checklist.show(s.required());

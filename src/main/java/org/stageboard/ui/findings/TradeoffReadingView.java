@@ -37,10 +37,14 @@ public final class TradeoffReadingView extends TitledPane {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(180);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setContent(scroll);
         setMinHeight(Region.USE_PREF_SIZE); // when open, it keeps its viewport; the findings list gives way
         expandedProperty().addListener((o, was, now) -> {
             if (now) {
+                // given on first opening: a closed section's scroll pane would still be styled and skinned, for
+                // nothing, before the window's first frame
+                if (getContent() == null) {
+                    setContent(scroll);
+                }
                 show(source.get());
             }
         });

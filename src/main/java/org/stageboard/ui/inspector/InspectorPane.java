@@ -27,6 +27,8 @@ import org.stageboard.render.StagePalette;
 /**
  * Shows and edits what is selected: a box's stage, title, notes and trade-offs; an arrow's label; or, with
  * nothing selected, the board's title and interview prompt. Typing in a field is one undo step per burst.
+ * A box's fields (among them the rich-text notes editor, whose library costs more to load than the rest of the
+ * window) are built when a box is first selected, not before the window's first frame shows the board's fields.
  */
 public class InspectorPane extends ScrollPane {
     private final EditorSession session;
@@ -34,11 +36,8 @@ public class InspectorPane extends ScrollPane {
     private final InspectorModel model;
     private final VBox content = new VBox(8);
     private final Label heading = new Label();
-    private final ComboBox<Stage> stage = new ComboBox<>();
-    private final TextField title = new TextField();
-    private final StyleClassedTextArea notes = new StyleClassedTextArea();
-    private final Label notesHint = new Label();
-    private final TradeOffEditor tradeoffs;
+    /** Built on the first selection of one or more boxes. */
+    private BoxFields boxFields;
     private final TextField edgeLabel = new TextField();
     private final TextField boardTitle = new TextField();
     private final TextArea prompt = new TextArea();
@@ -50,7 +49,6 @@ public class InspectorPane extends ScrollPane {
         this.commands = commands;
         // made before this pane listens, so the model has the new values when the pane lays them out
         this.model = new InspectorModel(session.document(), session.selection());
-        this.tradeoffs = new TradeOffEditor(model);
         getStyleClass().add("inspector");
         setFitToWidth(true);
         setPrefWidth(330);
@@ -58,21 +56,9 @@ public class InspectorPane extends ScrollPane {
         content.setPadding(new Insets(12));
         setContent(content);
         heading.getStyleClass().add("inspector-heading");
-        stage.setId("inspector-stage");
-        title.setId("inspector-title");
-        notes.setId("inspector-notes");
         edgeLabel.setId("inspector-edge-label");
         boardTitle.setId("inspector-board-title");
         prompt.setId("inspector-prompt");
-        stage.getItems().setAll(Stage.values());
-        stage.setCellFactory(l -> new StageCell());
-        stage.setButtonCell(new StageCell());
-        stage.setMaxWidth(Double.MAX_VALUE);
-        notes.setWrapText(true);
-        notes.getStyleClass().add("inspector-notes");
-        notes.setPrefHeight(220);
-        notesHint.setWrapText(true);
-        notesHint.getStyleClass().add("inspector-hint");
         prompt.setWrapText(true);
         prompt.setPrefRowCount(5);
         bindFields();
@@ -87,16 +73,6 @@ public class InspectorPane extends ScrollPane {
      * the board's values back after every change.
      */
     private void bindFields() {
-        stage.valueProperty().bindBidirectional(model.stageProperty());
-        title.textProperty().bindBidirectional(model.titleProperty());
-        // the rich text area's text is read-only: it writes through the model and is replaced when the board differs
-        notes.replaceText(model.notesProperty().get());
-        notes.textProperty().addListener((o, a, t) -> model.notesProperty().set(t));
-        model.notesProperty().addListener((o, a, t) -> {
-            if (!notes.getText().equals(t)) {
-                notes.replaceText(t);
-            }
-        });
         edgeLabel.textProperty().bindBidirectional(model.edgeLabelProperty());
         boardTitle.textProperty().bindBidirectional(model.boardTitleProperty());
         prompt.textProperty().bindBidirectional(model.promptProperty());
@@ -139,7 +115,7 @@ public class InspectorPane extends ScrollPane {
             }
         } else if (nodes.size() > 1) {
             heading.setText(Messages.get("inspector.many", nodes.size()));
-            shown.addAll(List.of(label("inspector.stage"), stage));
+            shown.addAll(List.of(label("inspector.stage"), boxFields().stage));
         } else if (edges.size() == 1) {
             Edge e = b.edge(edges.iterator().next()).orElse(null);
             if (e != null) {
@@ -156,13 +132,70 @@ public class InspectorPane extends ScrollPane {
     }
 
     private void showNode(Node n, List<javafx.scene.Node> shown) {
+        BoxFields f = boxFields();
         heading.setText(Messages.get("inspector.box", StagePalette.label(n.stage())));
-        notesHint.setText(n.hint().isBlank() ? "" : Messages.get("inspector.hint", n.hint()));
-        notesHint.setVisible(!n.hint().isBlank());
-        notesHint.setManaged(notesHint.isVisible());
-        VBox.setVgrow(notes, Priority.SOMETIMES);
-        shown.addAll(List.of(label("inspector.stage"), stage, label("inspector.title"), title,
-                label("inspector.notes"), notesHint, notes, label("inspector.tradeoffs"), tradeoffs));
+        f.notesHint.setText(n.hint().isBlank() ? "" : Messages.get("inspector.hint", n.hint()));
+        f.notesHint.setVisible(!n.hint().isBlank());
+        f.notesHint.setManaged(f.notesHint.isVisible());
+        shown.addAll(List.of(label("inspector.stage"), f.stage, label("inspector.title"), f.title,
+                label("inspector.notes"), f.notesHint, f.notes, label("inspector.tradeoffs"), f.tradeoffs));
+    }
+
+    /**
+     * Builds a box's fields now if no selection has: the window calls it after its first frame, so the first click
+     * on a box does not wait for the rich-text library to load.
+     */
+    public void prepareBoxFields() {
+        boxFields();
+    }
+
+    /** True once a box's fields exist (the first selection of a box builds them). */
+    boolean boxFieldsBuilt() {
+        return boxFields != null;
+    }
+
+    private BoxFields boxFields() {
+        if (boxFields == null) {
+            boxFields = new BoxFields(model);
+        }
+        return boxFields;
+    }
+
+    /** The fields of a selected box, each bound to the model as the board's fields are. */
+    private static final class BoxFields {
+        final ComboBox<Stage> stage = new ComboBox<>();
+        final TextField title = new TextField();
+        final StyleClassedTextArea notes = new StyleClassedTextArea();
+        final Label notesHint = new Label();
+        final TradeOffEditor tradeoffs;
+
+        BoxFields(InspectorModel model) {
+            tradeoffs = new TradeOffEditor(model);
+            stage.setId("inspector-stage");
+            title.setId("inspector-title");
+            notes.setId("inspector-notes");
+            stage.getItems().setAll(Stage.values());
+            stage.setCellFactory(l -> new StageCell());
+            stage.setButtonCell(new StageCell());
+            stage.setMaxWidth(Double.MAX_VALUE);
+            notes.setWrapText(true);
+            notes.getStyleClass().add("inspector-notes");
+            notes.setPrefHeight(220);
+            VBox.setVgrow(notes, Priority.SOMETIMES);
+            notesHint.setWrapText(true);
+            notesHint.getStyleClass().add("inspector-hint");
+            stage.valueProperty().bindBidirectional(model.stageProperty());
+            title.textProperty().bindBidirectional(model.titleProperty());
+            // the rich text area's text is read-only: it writes through the model and is replaced when the board
+            // differs
+            notes.replaceText(model.notesProperty().get());
+            notes.textProperty().addListener((o, a, t) -> model.notesProperty().set(t));
+            model.notesProperty().addListener((o, a, t) -> {
+                if (!notes.getText().equals(t)) {
+                    notes.replaceText(t);
+                }
+            });
+        }
     }
 
     private static String nodeTitle(Board b, String id) {

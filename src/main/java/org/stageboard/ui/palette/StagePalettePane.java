@@ -51,6 +51,21 @@ public class StagePalettePane extends VBox {
         return Math.max(MIN_WIDTH, snappedLeftInset() + widest + snappedRightInset());
     }
 
+    /**
+     * The stage's description as a tooltip, made when the pointer first enters the item: the first tooltip loads
+     * the popup machinery, which the window's first frame does not need. The tooltip's own timer starts with the
+     * moves that follow, so it shows after the usual delay.
+     */
+    private static void installTooltipOnFirstHover(Region item, Stage s) {
+        item.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<MouseEvent>() {
+            @Override
+            public void handle(MouseEvent e) {
+                item.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(item, new Tooltip(StagePalette.description(s)));
+            }
+        });
+    }
+
     private Region item(Stage s) {
         Rectangle swatch = new Rectangle(14, 14, StagePalette.accent(s));
         swatch.setArcWidth(4);
@@ -61,7 +76,7 @@ public class StagePalettePane extends VBox {
         item.setId("palette-" + s.id());
         item.getStyleClass().add("palette-item");
         item.setPadding(new Insets(6, 8, 6, 8));
-        Tooltip.install(item, new Tooltip(StagePalette.description(s)));
+        installTooltipOnFirstHover(item, s);
         final boolean[] dragged = {false};
         item.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragged[0] = false);
         item.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
