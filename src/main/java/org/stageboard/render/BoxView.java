@@ -35,15 +35,7 @@ public class BoxView extends Region {
     private final VBox tradeoffs = new VBox(ROWS_GAP);
     private final VBox content = new VBox(GAP, stageChip, title, text, tradeoffs);
     private final Rectangle clip = new Rectangle();
-    /**
-     * Over the bottom of a box whose words do not all fit: a fade and an ellipsis, with the full text on hover.
-     * Made when a box first overflows: most boxes never do, and a board of 2,000 boxes would otherwise style and
-     * keep 6,000 nodes and popups nobody sees.
-     */
-    private javafx.scene.layout.Region fade;
-    private Label more;
-    private javafx.scene.control.Tooltip fullText;
-    private boolean overflowing;
+    private final OverflowCue overflow = new OverflowCue(this, getChildren(), this::fullWords);
     private Node node;
     private Label badge;
     private Detail detail;
@@ -167,9 +159,7 @@ public class BoxView extends Region {
                 || !old.hint().equals(n.hint()) || !old.tradeoffs().equals(n.tradeoffs())) {
             if (detail == Detail.BLANK) {
                 wordsStale = true;
-                if (fullText != null) {
-                    fullText.setText(fullWords());
-                }
+                overflow.wordsChanged();
             } else {
                 fillText(n);
             }
@@ -199,9 +189,7 @@ public class BoxView extends Region {
             rowsStale = true;
         }
         showDetail();
-        if (fullText != null) {
-            fullText.setText(fullWords());
-        }
+        overflow.wordsChanged();
         requestLayout();
     }
 
@@ -273,45 +261,12 @@ public class BoxView extends Region {
 
     /** Whether some of the words are cut off at the bottom (the box is at its maximum size or was made smaller). */
     public boolean isOverflowing() {
-        return overflowing;
+        return overflow.isOn();
     }
 
     /** The full title, text and trade-offs, shown on hover when they do not all fit. */
     public javafx.scene.control.Tooltip fullTextTooltip() {
-        if (fullText == null) {
-            fullText = new javafx.scene.control.Tooltip(fullWords());
-            fullText.setWrapText(true);
-            fullText.setMaxWidth(420);
-        }
-        return fullText;
-    }
-
-    private void showOverflow(boolean on) {
-        if (on == overflowing) {
-            return;
-        }
-        overflowing = on;
-        if (fade == null) {
-            fade = new javafx.scene.layout.Region();
-            more = new Label("\u2026");
-            fade.getStyleClass().add("stage-box-fade");
-            more.getStyleClass().add("stage-box-more");
-            for (javafx.scene.Node cue : new javafx.scene.Node[] {fade, more}) {
-                cue.setManaged(false);
-                cue.setMouseTransparent(true);
-            }
-            // above the content, below a badge
-            getChildren().addAll(1, java.util.List.of(fade, more));
-            // styled now: this runs inside a layout pass, which measures the ellipsis next
-            more.applyCss();
-        }
-        fade.setVisible(on);
-        more.setVisible(on);
-        if (on) {
-            javafx.scene.control.Tooltip.install(this, fullTextTooltip());
-        } else {
-            javafx.scene.control.Tooltip.uninstall(this, fullTextTooltip());
-        }
+        return overflow.tooltip();
     }
 
     /**
@@ -345,7 +300,7 @@ public class BoxView extends Region {
     @Override
     protected void layoutChildren() {
         if (content.getParent() != this) {
-            showOverflow(false);
+            overflow.show(false);
             layoutBadge();
             return;
         }
@@ -353,14 +308,8 @@ public class BoxView extends Region {
         double needed = content.prefHeight(getWidth());
         content.resizeRelocate(0, 0, getWidth(), needed);
         // a box drawn with less detail shows no cue: its words are hidden anyway
-        showOverflow(detail == Detail.FULL && needed > getHeight() + 1);
-        if (overflowing) {
-            double fadeHeight = Math.min(36, getHeight() / 3);
-            fade.resizeRelocate(1.5, getHeight() - fadeHeight - 1.5, getWidth() - 3, fadeHeight);
-            double mw = more.prefWidth(-1);
-            double mh = more.prefHeight(-1);
-            more.resizeRelocate(getWidth() - mw - 6, getHeight() - mh - 2, mw, mh);
-        }
+        overflow.show(detail == Detail.FULL && needed > getHeight() + 1);
+        overflow.layout(getWidth(), getHeight());
         layoutBadge();
     }
 
