@@ -60,6 +60,14 @@ class ThemeTest {
         Color paletteBg = (Color) palette.getBackground().getFills().get(0).getFill();
         assertTrue(paletteBg.getBrightness() < 0.3, "the panels go dark: " + paletteBg);
         assertEquals(lightBox, boxFill(robot), "a box keeps its stage colour");
+        robot.clickOn("#inspector-notes").write("labels from chargebacks");
+        robot.interact(() -> window.root().applyCss());
+        Region notes = robot.lookup("#inspector-notes").queryAs(Region.class);
+        Color notesBg = (Color) notes.getBackground().getFills().get(0).getFill();
+        assertTrue(notesBg.getBrightness() < 0.3, "the notes editor goes dark too: " + notesBg);
+        javafx.scene.text.Text typed = robot.lookup("#inspector-notes .text").match(
+                (javafx.scene.text.Text t) -> t.getText().contains("chargebacks")).queryAs(javafx.scene.text.Text.class);
+        assertTrue(((Color) typed.getFill()).getBrightness() > 0.7, "and its words light: " + typed.getFill());
         assertEquals(org.stageboard.render.StagePalette.fill(org.stageboard.model.Stage.MODEL), boxFill(robot));
 
         robot.interact(() -> themeItem(Theme.LIGHT).fire());
