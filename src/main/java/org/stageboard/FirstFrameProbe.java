@@ -1,7 +1,7 @@
 package org.stageboard;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import org.stageboard.ui.AfterFirstFrame;
 
 /**
  * For the start-up benchmark: with {@code -Dstageboard.firstFrameProbe=true}, once the first pulse after the
@@ -24,21 +24,13 @@ public final class FirstFrameProbe {
         if (!requested()) {
             return;
         }
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    // the process's CPU time so far: steadier than wall time on a loaded machine
-                    long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
-                    System.out.println(MARKER + " cpuMs=" + cpuMs);
-                    System.out.flush();
-                    Platform.exit();
-                    System.exit(0);
-                }
-            }
-        }.start();
+        AfterFirstFrame.atSecondPulse(() -> {
+            // the process's CPU time so far: steadier than wall time on a loaded machine
+            long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+            System.out.println(MARKER + " cpuMs=" + cpuMs);
+            System.out.flush();
+            Platform.exit();
+            System.exit(0);
+        });
     }
 }

@@ -30,6 +30,15 @@ public final class AfterFirstFrame {
     }
 
     private static void countPulsesThen(Runnable task) {
+        // after this pulse: the task never delays the frame it follows
+        atSecondPulse(() -> Platform.runLater(task));
+    }
+
+    /**
+     * Runs {@code inPulse} inside the second pulse from now, when the first frame's scene has been laid out and
+     * handed to the renderer (the start-up probe stops the clock there).
+     */
+    public static void atSecondPulse(Runnable inPulse) {
         new AnimationTimer() {
             private int pulses;
 
@@ -37,8 +46,7 @@ public final class AfterFirstFrame {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    // after this pulse: the task never delays the frame it follows
-                    Platform.runLater(task);
+                    inPulse.run();
                 }
             }
         }.start();
