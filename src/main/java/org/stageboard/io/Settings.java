@@ -32,13 +32,8 @@ public final class Settings {
     /** A settings file is a few KB; anything near this is not one. */
     private static final int MAX_BYTES = 1024 * 1024;
     private static final int MAX_VALUES = 10_000;
-    /**
-     * Today's layout of the settings file (Jackson's default pretty printer), kept as it was. Made on the first save,
-     * in a holder: Jackson's databind is hundreds of classes the window's first frame does not need.
-     */
-    private static final class Writer {
-        static final ObjectWriter WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter();
-    }
+    /** Today's layout of the settings file (Jackson's default pretty printer), kept as it was. */
+    private static final ObjectWriter WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
     /**
      * The file as Jackson binds and writes it. Preferences stay one flat map of plain values (true/false, numbers,
@@ -69,9 +64,9 @@ public final class Settings {
             if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 // a pipe or device in its place is skipped, never waited on
                 byte[] json = SafeFiles.read(file, MAX_BYTES);
-                s.readFrom(SettingsReader.read(json, MAX_VALUES));
+                s.readFrom(JsonFormat.read(json, 0, json.length, File.class, MAX_VALUES));
             }
-        } catch (IOException e) {
+        } catch (IOException | JsonProblem e) {
             // damaged: defaults, as documented; preferences are not worth a failed start
         }
         return s;
@@ -106,7 +101,7 @@ public final class Settings {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        AtomicFiles.write(file, Writer.WRITER.writeValueAsString(f) + "\n");
+        AtomicFiles.write(file, WRITER.writeValueAsString(f) + "\n");
     }
 
     /**
