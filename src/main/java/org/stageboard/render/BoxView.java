@@ -175,7 +175,7 @@ public class BoxView extends Region {
     private void fillText(Node n) {
         wordsStale = false;
         stageChip.setText(StagePalette.label(n.stage()).toUpperCase(java.util.Locale.ROOT));
-        title.setText(n.title().isBlank() ? StagePalette.label(n.stage()) : n.title());
+        title.setText(shownTitle(n));
         boolean showHint = n.text().isBlank() && !n.hint().isBlank();
         text.setText(showHint ? n.hint() : n.text());
         text.getStyleClass().remove("stage-box-hint");
@@ -193,10 +193,15 @@ public class BoxView extends Region {
         requestLayout();
     }
 
+    /** A box's title, or its stage's name while it has none. */
+    private static String shownTitle(Node n) {
+        return n.title().isBlank() ? StagePalette.label(n.stage()) : n.title();
+    }
+
     /** The title, text and trade-offs in one piece: the tooltip of a box whose words do not all fit. */
     private String fullWords() {
         Node n = node;
-        StringBuilder all = new StringBuilder(n.title().isBlank() ? StagePalette.label(n.stage()) : n.title());
+        StringBuilder all = new StringBuilder(shownTitle(n));
         if (!n.text().isBlank()) {
             all.append("\n\n").append(n.text());
         }

@@ -129,11 +129,15 @@ public final class FindingsPanel extends VBox {
      */
     private void showUnchecked() {
         Profile p = profile();
-        List<org.stageboard.model.Stage> required = p.requiredStages();
+        showToDo(p.requiredStages());
+        profiles.setValue(p);
+    }
+
+    /** An empty board's to-do list: the stages to write, in place of the findings list. */
+    private void showToDo(List<org.stageboard.model.Stage> required) {
         checklistScroll.setVisible(true);
         checklist.show(required);
         summary.setText(Messages.get("check.todo.summary", required.size()));
-        profiles.setValue(p);
     }
 
     /** True once the board on show has been checked (a new panel checks when first updated). */
@@ -229,17 +233,17 @@ public final class FindingsPanel extends VBox {
         if (!empty && list.getParent() == null) {
             getChildren().add(getChildren().indexOf(checklistScroll), list);
         }
-        checklistScroll.setVisible(empty);
-        if (empty) {
-            checklist.show(s.required());
-        }
         Board checked = board;
         readings.update(() -> TradeoffReadings.of(checked, p));
-        summary.setText(empty ? Messages.get("check.todo.summary", s.required().size())
-                : Messages.get("check.panel.summary",
-                Messages.get("check.summary.stages", s.covered().size(), s.required().size()),
-                Messages.get("check.summary.tradeoffs", s.tradeoffsStated(), s.tradeoffStated().size()),
-                Messages.get("check.summary.counts", s.errors(), s.warnings(), s.info())));
+        if (empty) {
+            showToDo(s.required());
+        } else {
+            checklistScroll.setVisible(false);
+            summary.setText(Messages.get("check.panel.summary",
+                    Messages.get("check.summary.stages", s.covered().size(), s.required().size()),
+                    Messages.get("check.summary.tradeoffs", s.tradeoffsStated(), s.tradeoffStated().size()),
+                    Messages.get("check.summary.counts", s.errors(), s.warnings(), s.info())));
+        }
         profiles.setValue(p);
     }
 
