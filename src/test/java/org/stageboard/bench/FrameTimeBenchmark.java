@@ -16,13 +16,11 @@ import java.util.regex.Pattern;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
-import javafx.stage.Stage;
 import org.stageboard.io.BoardCodec;
 import org.stageboard.model.Board;
 import org.stageboard.model.Node;
 import org.stageboard.ui.MainWindow;
 import org.stageboard.ui.canvas.BoardCanvas;
-import org.stageboard.ui.files.RecentFiles;
 
 /**
  * Frame times of the canvas under the hand, painting included: the editor window in a real X window, a box drag,
@@ -207,14 +205,7 @@ public final class FrameTimeBenchmark {
         Path file = Files.createTempFile("frame-bench-", ".stageboard.json");
         Files.writeString(file, BoardCodec.write(board));
         MainWindow window = onFx(() -> {
-            Platform.setImplicitExit(false);
-            Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, RecentFiles.inMemory());
-            stage.show();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1600);
-            stage.setHeight(1000);
+            MainWindow w = Bench.editorWindow();
             w.openFile(file);
             return w;
         });

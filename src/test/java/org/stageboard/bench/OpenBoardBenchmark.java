@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.stageboard.fixtures.TestBoards;
@@ -20,7 +19,6 @@ import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.ui.MainWindow;
-import org.stageboard.ui.files.RecentFiles;
 
 /**
  * How long a big board takes to open in the editor window: from {@code openFile} to the first frame that shows it
@@ -104,16 +102,7 @@ public class OpenBoardBenchmark {
     static double openOnce(Path file, int boxes) throws Exception {
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         Bench.onFx(() -> {
-            // the toolkit must outlive each round's window
-            Platform.setImplicitExit(false);
-            Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, RecentFiles.inMemory());
-            stage.show();
-            // the size the issue measured at, set once shown (before, the window came up tiny)
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1600);
-            stage.setHeight(1000);
+            MainWindow window = Bench.editorWindow();
             // let the empty window settle: a few frames
             settle(8, () -> shown.complete(window));
             return null;
