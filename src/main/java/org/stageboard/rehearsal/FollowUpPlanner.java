@@ -74,10 +74,17 @@ public final class FollowUpPlanner {
     private static final int MOSTLY_EMPTY = 4;
 
     private final Function<Board, BoardTerms> terms;
+    private final FollowUpRanker ranker;
 
     /** @param terms how a board's words are searched (the swap point for the shared text matcher) */
     public FollowUpPlanner(Function<Board, BoardTerms> terms) {
+        this(terms, FollowUpRanker.shipped());
+    }
+
+    /** @param ranker how the allowed questions are finally ordered ({@link FollowUpRanker#RULES}: as the rules say) */
+    FollowUpPlanner(Function<Board, BoardTerms> terms, FollowUpRanker ranker) {
         this.terms = terms;
+        this.ranker = ranker;
     }
 
     public FollowUpPlanner() {
@@ -90,6 +97,11 @@ public final class FollowUpPlanner {
      * @param asked questions asked already this session, with why (never again, nor their near-duplicates)
      */
     public List<RankedFollowUp> plan(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
+        return ranker.order(candidates(pool, board, asked));
+    }
+
+    /** The questions still to ask in the rules' order, each with the features {@link FollowUpRanker} reads. */
+    List<FollowUpRanker.Candidate> candidates(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
         BoardTerms words = terms.apply(board);
         Optional<String> label = BoardFacts.label(board);
         BoardSignals signals = new BoardSignals(new BoardText(board).normalized(), label, requirementsText(board));
@@ -138,7 +150,12 @@ public final class FollowUpPlanner {
             }
         }
         boolean quotedAsked = pool.stream().anyMatch(f -> askedIds.contains(f.id()) && f.question().contains(BOX));
-        return FollowUpOrder.choose(scored, asked, quotedAsked, mostlyEmpty);
+        List<RankedFollowUp> chosen = FollowUpOrder.choose(scored, asked, quotedAsked, mostlyEmpty);
+        List<FollowUpRanker.Candidate> out = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            out.add(new FollowUpRanker.Candidate(chosen.get(i), FollowUpFeatures.of(chosen.get(i).question(), i)));
+        }
+        return out;
     }
 
     private Optional<ScoredFollowUp> score(FollowUp f, Board board, BoardTerms words, BoardSignals signals,

@@ -1,0 +1,124 @@
+package org.stageboard.rehearsal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.stageboard.i18n.Messages;
+import org.stageboard.io.BoardFiles;
+import org.stageboard.model.Board;
+import org.stageboard.template.TemplateLibrary;
+
+/**
+ * The judged development folders as training data for {@link FollowUpRanker}: for each board, every question the
+ * planner allows in the rules' order with its features, and the independent judges' verdict where one was given
+ * (joined on board file + question id; a question asked now that no judge saw has none).
+ */
+final class FollowUpJudgedSets {
+    static final Path RESOURCES = Path.of("src/test/resources");
+
+    private FollowUpJudgedSets() {
+    }
+
+    /** One allowed question on one board; {@code relevant} is null where no judge saw it. */
+    record Question(FollowUpRanker.Candidate candidate, Boolean relevant) {
+        String id() {
+            return candidate.ranked().question().id();
+        }
+    }
+
+    /** One board's allowed questions in the rules' order. */
+    record BoardQuestions(String set, String board, String lang, List<Question> questions) {
+    }
+
+    /** Every judged development folder's boards, folder by folder in {@link FollowUpRelevanceReportTest#DEVELOPMENT} order. */
+    static Map<String, List<BoardQuestions>> load() {
+        Map<String, List<BoardQuestions>> out = new LinkedHashMap<>();
+        for (String set : FollowUpRelevanceReportTest.DEVELOPMENT) {
+            Path folder = RESOURCES.resolve(set);
+            if (Files.exists(folder.resolve("judgements.tsv"))) {
+                out.put(set, load(set, folder));
+            }
+        }
+        return out;
+    }
+
+    private static List<BoardQuestions> load(String set, Path folder) {
+        try {
+            Map<String, Boolean> judged = judgements(folder.resolve("judgements.tsv"));
+            List<BoardQuestions> out = new ArrayList<>();
+            try (Stream<Path> s = Files.list(folder)) {
+                for (Path file : s.filter(p -> p.toString().endsWith(".stageboard")).sorted().toList()) {
+                    String name = file.getFileName().toString().replace(".stageboard", "");
+                    String lang = name.length() > 2 && name.charAt(2) == '-' ? name.substring(0, 2) : "en";
+                    List<Question> qs = new ArrayList<>();
+                    for (FollowUpRanker.Candidate c : candidates(file, lang)) {
+                        qs.add(new Question(c, judged.get(name + "\t" + c.ranked().question().id())));
+                    }
+                    out.add(new BoardQuestions(set, name, lang, qs));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The questions the card may ask on the board, in the rules' order, worded in the board's language. */
+    private static List<FollowUpRanker.Candidate> candidates(Path file, String lang) throws Exception {
+        Locale before = Messages.locale();
+        try {
+            Messages.setLocale(Locale.forLanguageTag(lang));
+            Board board = BoardFiles.open(file);
+            List<FollowUpBank.StagedQuestion> template = board.templateId().isBlank() ? List.of()
+                    : FollowUpBank.questionsOf(TemplateLibrary.load().byId(board.templateId()));
+            return new FollowUpPlanner(BoardText::new, FollowUpRanker.RULES)
+                    .candidates(FollowUpBank.with(template), board, List.of());
+        } finally {
+            Messages.setLocale(before);
+        }
+    }
+
+    /** board + "\t" + question id -> relevant; later lines win. */
+    private static Map<String, Boolean> judgements(Path tsv) throws IOException {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        for (String raw : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length >= 3) {
+                out.put(cols[0].strip().replace(".stageboard", "") + "\t" + cols[1].strip(),
+                        cols[2].strip().equals("relevant"));
+            }
+        }
+        return out;
+    }
+
+    /** Writes every allowed question as one TSV line (set, board, lang, rank, id, verdict, features, text). */
+    static void dump(Path out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        load().forEach((set, boards) -> boards.forEach(b -> {
+            for (int i = 0; i < b.questions().size(); i++) {
+                Question q = b.questions().get(i);
+                sb.append(set).append('\t').append(b.board()).append('\t').append(b.lang()).append('\t').append(i + 1)
+                        .append('\t').append(q.id()).append('\t')
+                        .append(q.relevant() == null ? "" : q.relevant() ? "relevant" : "generic").append('\t')
+                        .append(String.join(" ", q.candidate().features())).append('\t')
+                        .append(q.candidate().ranked().question().question().replace('\t', ' ').replace('\n', ' '))
+                        .append('\n');
+            }
+        }));
+        Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
+    }
+}
