@@ -9,12 +9,17 @@ import org.stageboard.model.Board;
  * Draws follow-up questions one at a time in the order {@link FollowUpPlanner} gives for the board as it is now,
  * never the same question (or a near-duplicate of one) twice in a session. Deterministic: the same pool and
  * boards give the same questions in the same order, which is what {@code followups} prints on the command line.
+ * While the board does not change, the rest of the plan already drawn from is what is left to ask (the ranker's
+ * order is not rebuilt question by question); an edited board is planned again, around what was asked.
  */
 public final class FollowUpPicker {
     private final List<FollowUp> pool;
     private final FollowUpPlanner planner;
     private final List<RankedFollowUp> asked = new ArrayList<>();
     private RankedFollowUp current;
+    /** The board the last plan was drawn from, and what is left of that plan. */
+    private Board plannedBoard;
+    private List<RankedFollowUp> planLeft;
 
     public FollowUpPicker(List<FollowUp> pool) {
         this(pool, new FollowUpPlanner());
@@ -42,11 +47,16 @@ public final class FollowUpPicker {
         if (current != null) {
             asked.add(current);
         }
+        plannedBoard = board;
+        planLeft = plan.isEmpty() ? plan : plan.subList(1, plan.size());
         return current();
     }
 
     /** The questions still to ask on this board, in the order they would be asked, each with why. */
     public List<RankedFollowUp> plan(Board board) {
+        if (planLeft != null && board.equals(plannedBoard)) {
+            return planLeft;
+        }
         return planner.plan(pool, board, asked);
     }
 

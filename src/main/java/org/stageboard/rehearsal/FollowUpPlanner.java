@@ -97,11 +97,11 @@ public final class FollowUpPlanner {
      * @param asked questions asked already this session, with why (never again, nor their near-duplicates)
      */
     public List<RankedFollowUp> plan(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
-        return ranker.order(candidates(pool, board, asked));
+        return ranker.order(asked.size(), standing(pool, board, asked).rulesOrder());
     }
 
-    /** The questions still to ask in the rules' order, each with the features {@link FollowUpRanker} reads. */
-    List<FollowUpRanker.Candidate> candidates(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
+    /** Every question the rules allow on the board, scored once; their order follows from what is chosen. */
+    Standing standing(List<FollowUp> pool, Board board, List<RankedFollowUp> asked) {
         BoardTerms words = terms.apply(board);
         Optional<String> label = BoardFacts.label(board);
         BoardSignals signals = new BoardSignals(new BoardText(board).normalized(), label, requirementsText(board));
@@ -150,12 +150,15 @@ public final class FollowUpPlanner {
             }
         }
         boolean quotedAsked = pool.stream().anyMatch(f -> askedIds.contains(f.id()) && f.question().contains(BOX));
-        List<RankedFollowUp> chosen = FollowUpOrder.choose(scored, asked, quotedAsked, mostlyEmpty);
-        List<FollowUpRanker.Candidate> out = new ArrayList<>();
-        for (int i = 0; i < chosen.size(); i++) {
-            out.add(new FollowUpRanker.Candidate(chosen.get(i), FollowUpFeatures.of(chosen.get(i).question(), i)));
+        return new Standing(List.copyOf(scored), List.copyOf(asked), quotedAsked, mostlyEmpty);
+    }
+
+    /** The allowed questions of one board with their standing ({@link FollowUpOrder} puts them in the rules' order). */
+    record Standing(List<ScoredFollowUp> scored, List<RankedFollowUp> asked, boolean quotedAsked,
+                    boolean mostlyEmpty) {
+        List<RankedFollowUp> rulesOrder() {
+            return FollowUpOrder.choose(scored, asked, quotedAsked, mostlyEmpty);
         }
-        return out;
     }
 
     private Optional<ScoredFollowUp> score(FollowUp f, Board board, BoardTerms words, BoardSignals signals,

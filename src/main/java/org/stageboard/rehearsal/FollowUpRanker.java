@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reorders the questions the planner already allows on a board by a small logistic regression, trained on
- * independent judges' relevant/generic verdicts ({@link FollowUpFeatures}): it never adds or drops a question, the
- * template's own questions stay first in the template's order, and only the first {@link Weights#window} questions
- * of the rules' order are re-sorted (the rest keep their places after them). The weights ship as a JSON resource
- * ({@value #RESOURCE} beside this class), written by the test-scope trainer (FollowUpRankerModelFileTest).
+ * Orders the questions the planner already allows on a board by a small logistic regression trained on
+ * independent judges' relevant/generic verdicts ({@link FollowUpFeatures}). It never adds or drops a question: it
+ * re-sorts the questions the rules put within the first {@link Weights#window} places of a session, so a question
+ * judges found generic wherever it was asked gives its place in the top 5 to the rules' sixth; the template's own
+ * questions stay first in the template's order, and past the window the rules' order stands. The weights ship as a
+ * JSON resource ({@value #RESOURCE} beside this class), written by the test-scope trainer
+ * (FollowUpRankerModelFileTest).
  */
 public final class FollowUpRanker {
     static final String RESOURCE = "followup-ranker.json";
@@ -24,15 +26,11 @@ public final class FollowUpRanker {
      *
      * @param trainedOn the judged folders the weights were fitted on
      * @param l2        the L2 penalty used
-     * @param window    how many of the rules' first questions are re-sorted (0: the rules' order as it is)
+     * @param window    the places of a session the ranker fills (0: the rules' order as it is)
      * @param bias      the intercept
      * @param weights   feature name to weight; a feature not listed weighs 0
      */
     record Weights(int version, List<String> trainedOn, double l2, int window, double bias, Map<String, Double> weights) {
-    }
-
-    /** A question the planner allows, in the rules' order, with its features. */
-    record Candidate(RankedFollowUp ranked, List<String> features) {
     }
 
     /** The rules' order, unchanged. */
@@ -81,27 +79,27 @@ public final class FollowUpRanker {
     }
 
     /**
-     * The candidates reordered: template questions first as they came, then the rest of the first {@link
-     * Weights#window} by score (ties keep the rules' order), then everything after the window as it came.
+     * The questions in the order a session asks them, {@code asked} questions into it: the template's questions
+     * first as they came, then the rest of those the rules put within the window's places by score (each scored at
+     * the place the rules give it; ties keep the rules' order), then everything past the window as it came.
      */
-    List<RankedFollowUp> order(List<Candidate> rulesOrder) {
-        int window = Math.min(w.window(), rulesOrder.size());
+    List<RankedFollowUp> order(int asked, List<RankedFollowUp> rules) {
+        int room = Math.max(0, Math.min(w.window() - asked, rules.size()));
         List<RankedFollowUp> out = new ArrayList<>();
         List<Integer> rest = new ArrayList<>();
-        for (int i = 0; i < window; i++) {
-            if (rulesOrder.get(i).ranked().question().fromTemplate()) {
-                out.add(rulesOrder.get(i).ranked());
+        double[] scores = new double[room];
+        for (int i = 0; i < room; i++) {
+            FollowUp f = rules.get(i).question();
+            if (f.fromTemplate()) {
+                out.add(rules.get(i));
             } else {
                 rest.add(i);
+                scores[i] = score(FollowUpFeatures.of(f, asked + i));
             }
         }
-        double[] scores = new double[window];
-        rest.forEach(i -> scores[i] = score(rulesOrder.get(i).features()));
         rest.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
-        rest.forEach(i -> out.add(rulesOrder.get(i).ranked()));
-        for (int i = window; i < rulesOrder.size(); i++) {
-            out.add(rulesOrder.get(i).ranked());
-        }
+        rest.forEach(i -> out.add(rules.get(i)));
+        out.addAll(rules.subList(room, rules.size()));
         return List.copyOf(out);
     }
 }

@@ -28,14 +28,19 @@ final class FollowUpJudgedSets {
     }
 
     /** One allowed question on one board; {@code relevant} is null where no judge saw it. */
-    record Question(FollowUpRanker.Candidate candidate, Boolean relevant) {
+    record Question(RankedFollowUp ranked, List<String> features, Boolean relevant) {
         String id() {
-            return candidate.ranked().question().id();
+            return ranked.question().id();
         }
     }
 
-    /** One board's allowed questions in the rules' order. */
+    /**
+     * One board's allowed questions in the rules' order, with the features each has there.
+     */
     record BoardQuestions(String set, String board, String lang, List<Question> questions) {
+        List<RankedFollowUp> rulesOrder() {
+            return questions.stream().map(Question::ranked).toList();
+        }
     }
 
     /** Every judged development folder's boards, folder by folder in {@link FollowUpRelevanceReportTest#DEVELOPMENT} order. */
@@ -58,9 +63,12 @@ final class FollowUpJudgedSets {
                 for (Path file : s.filter(p -> p.toString().endsWith(".stageboard")).sorted().toList()) {
                     String name = file.getFileName().toString().replace(".stageboard", "");
                     String lang = name.length() > 2 && name.charAt(2) == '-' ? name.substring(0, 2) : "en";
+                    List<RankedFollowUp> rules = standing(file, lang).rulesOrder();
                     List<Question> qs = new ArrayList<>();
-                    for (FollowUpRanker.Candidate c : candidates(file, lang)) {
-                        qs.add(new Question(c, judged.get(name + "\t" + c.ranked().question().id())));
+                    for (int i = 0; i < rules.size(); i++) {
+                        RankedFollowUp r = rules.get(i);
+                        qs.add(new Question(r, FollowUpFeatures.of(r.question(), i),
+                                judged.get(name + "\t" + r.question().id())));
                     }
                     out.add(new BoardQuestions(set, name, lang, qs));
                 }
@@ -73,8 +81,8 @@ final class FollowUpJudgedSets {
         }
     }
 
-    /** The questions the card may ask on the board, in the rules' order, worded in the board's language. */
-    private static List<FollowUpRanker.Candidate> candidates(Path file, String lang) throws Exception {
+    /** The questions the card may ask on the board with their standing, worded in the board's language. */
+    private static FollowUpPlanner.Standing standing(Path file, String lang) throws Exception {
         Locale before = Messages.locale();
         try {
             Messages.setLocale(Locale.forLanguageTag(lang));
@@ -82,7 +90,7 @@ final class FollowUpJudgedSets {
             List<FollowUpBank.StagedQuestion> template = board.templateId().isBlank() ? List.of()
                     : FollowUpBank.questionsOf(TemplateLibrary.load().byId(board.templateId()));
             return new FollowUpPlanner(BoardText::new, FollowUpRanker.RULES)
-                    .candidates(FollowUpBank.with(template), board, List.of());
+                    .standing(FollowUpBank.with(template), board, List.of());
         } finally {
             Messages.setLocale(before);
         }
@@ -114,8 +122,8 @@ final class FollowUpJudgedSets {
                 sb.append(set).append('\t').append(b.board()).append('\t').append(b.lang()).append('\t').append(i + 1)
                         .append('\t').append(q.id()).append('\t')
                         .append(q.relevant() == null ? "" : q.relevant() ? "relevant" : "generic").append('\t')
-                        .append(String.join(" ", q.candidate().features())).append('\t')
-                        .append(q.candidate().ranked().question().question().replace('\t', ' ').replace('\n', ' '))
+                        .append(String.join(" ", q.features())).append('\t')
+                        .append(q.ranked().question().question().replace('\t', ' ').replace('\n', ' '))
                         .append('\n');
             }
         }));

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 final class FollowUpRankerTraining {
     static final int TOP = 5;
     static final int STEPS = 2000;
-    /** The configurations leave-one-set-out chooses from: how many of the rules' first questions are re-sorted, L2. */
+    /** The configurations leave-one-set-out chooses from: the places the ranker re-sorts, and the L2 penalty. */
     static final int[] WINDOWS = {6, 7, 8};
     static final double[] PENALTIES = {0.0003, 0.001, 0.003};
 
@@ -67,12 +67,10 @@ final class FollowUpRankerTraining {
         Tally t = new Tally();
         for (FollowUpJudgedSets.BoardQuestions b : boards) {
             Map<String, Boolean> verdict = new HashMap<>();
-            List<FollowUpRanker.Candidate> candidates = new ArrayList<>();
             for (FollowUpJudgedSets.Question q : b.questions()) {
                 verdict.put(q.id(), q.relevant());
-                candidates.add(q.candidate());
             }
-            List<RankedFollowUp> order = ranker.order(candidates);
+            List<RankedFollowUp> order = ranker.order(0, b.rulesOrder());
             int relevant = 0;
             int judged = 0;
             for (RankedFollowUp r : order.subList(0, Math.min(TOP, order.size()))) {
@@ -94,7 +92,7 @@ final class FollowUpRankerTraining {
             for (FollowUpJudgedSets.BoardQuestions b : sets.get(set)) {
                 for (FollowUpJudgedSets.Question q : b.questions()) {
                     if (q.relevant() != null) {
-                        rows.add(q.candidate().features());
+                        rows.add(q.features());
                         labels.add(q.relevant());
                     }
                 }
