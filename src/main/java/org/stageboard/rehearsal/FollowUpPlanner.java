@@ -45,8 +45,8 @@ import org.stageboard.model.Stage;
  *
  * <p>This class finds each question's standing; others do one job each: {@link FollowUpPreconditions} (may it be
  * asked here at all), {@link BoardSignals} (what the board states in a shape: a cut-off, a random split, a
- * schedule), {@link BoardQuotes} (the board's words cut to fit a question) and {@link FollowUpOrder} (the order a
- * session asks them in).
+ * schedule), {@link BoardQuotes} (the board's words cut to fit a question), {@link FollowUpOrder} (the rules' order)
+ * and {@link FollowUpRanker} (a learned re-sort of the rules' first places, trained on judges' verdicts).
  */
 public final class FollowUpPlanner {
     private static final int PER_IDEA = 4;

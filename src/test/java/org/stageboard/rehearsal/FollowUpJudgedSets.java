@@ -112,21 +112,4 @@ final class FollowUpJudgedSets {
         }
         return out;
     }
-
-    /** Writes every allowed question as one TSV line (set, board, lang, rank, id, verdict, features, text). */
-    static void dump(Path out) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        load().forEach((set, boards) -> boards.forEach(b -> {
-            for (int i = 0; i < b.questions().size(); i++) {
-                Question q = b.questions().get(i);
-                sb.append(set).append('\t').append(b.board()).append('\t').append(b.lang()).append('\t').append(i + 1)
-                        .append('\t').append(q.id()).append('\t')
-                        .append(q.relevant() == null ? "" : q.relevant() ? "relevant" : "generic").append('\t')
-                        .append(String.join(" ", q.features())).append('\t')
-                        .append(q.ranked().question().question().replace('\t', ' ').replace('\n', ' '))
-                        .append('\n');
-            }
-        }));
-        Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
-    }
 }

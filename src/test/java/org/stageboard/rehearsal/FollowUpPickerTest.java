@@ -91,6 +91,20 @@ class FollowUpPickerTest {
         assertTopIncludes("Ранжирование ленты по вероятности клика", Stage.MODEL, "g.model.position-bias");
     }
 
+    @Test
+    void anUnchangedBoardKeepsThePlanAndAnEditedOneIsPlannedAgainAroundWhatWasAsked() {
+        List<FollowUp> pool = FollowUpBank.general();
+        Board before = boardSaying(Stage.MODEL, "GBDT on churn, weekly batch scoring");
+        FollowUpPicker p = new FollowUpPicker(pool);
+        List<RankedFollowUp> shown = p.plan(before);
+        p.next(before);
+        assertEquals(shown.subList(1, shown.size()), p.plan(before), "the rest of the plan the card showed");
+        Board after = before.addNode(Node.of("n2", Stage.DATA, "", 0, 0).withText("random 80/20 split of users"));
+        assertEquals(new FollowUpPlanner().plan(pool, after, List.of(shown.get(0))), p.plan(after));
+        assertTrue(p.plan(after).stream().noneMatch(r -> r.question().id().equals(shown.get(0).question().id())),
+                "never asked twice");
+    }
+
     private static void assertTopIncludes(String text, Stage stage, String expected) {
         FollowUpPicker p = new FollowUpPicker(FollowUpBank.general());
         List<String> top = firstIds(p, boardSaying(stage, text), 6);
