@@ -317,10 +317,8 @@ final class CanvasGestures {
 
     private void scrolled(ScrollEvent e) {
         if (e.isShortcutDown()) {
-            if (e.getDeltaY() > 0) {
-                canvas.session().viewport().zoomIn(e.getX(), e.getY());
-            } else if (e.getDeltaY() < 0) {
-                canvas.session().viewport().zoomOut(e.getX(), e.getY());
+            if (e.getDeltaY() != 0) {
+                canvas.wheelZoom(e.getDeltaY() > 0, e.getX(), e.getY());
             }
         } else if (e.isShiftDown() && e.getDeltaX() == 0) {
             canvas.session().viewport().panBy(e.getDeltaY(), 0);
