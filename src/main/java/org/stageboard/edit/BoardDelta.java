@@ -11,12 +11,16 @@ import org.stageboard.model.Node;
 /**
  * What one document change did, by id: computed once by the {@link Document} and handed to every listener, so no
  * listener diffs two boards again. A node is "changed" when its record differs (moved, resized, retitled...).
+ *
+ * @param placesOnly true when the change moved or resized boxes and did nothing else: no box added, removed or
+ *                   rewritten (stage, words, trade-offs), no arrow touched, no board field changed. What reads only
+ *                   the words and arrows (the checker, the follow-ups) can skip such a change: a drag is one.
  */
 public record BoardDelta(Set<String> nodesAdded, Set<String> nodesRemoved, Set<String> nodesChanged,
                          Set<String> edgesAdded, Set<String> edgesRemoved, Set<String> edgesChanged,
-                         boolean titleChanged, boolean promptChanged) {
+                         boolean titleChanged, boolean promptChanged, boolean placesOnly) {
     public static final BoardDelta NONE = new BoardDelta(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            false, false);
+            false, false, false);
 
     public BoardDelta {
         nodesAdded = Set.copyOf(nodesAdded);
@@ -39,12 +43,14 @@ public record BoardDelta(Set<String> nodesAdded, Set<String> nodesRemoved, Set<S
         before.nodes().forEach(n -> oldNodes.put(n.id(), n));
         Set<String> nodesAdded = new LinkedHashSet<>();
         Set<String> nodesChanged = new LinkedHashSet<>();
+        boolean placesOnly = true;
         for (Node n : after.nodes()) {
             Node old = oldNodes.remove(n.id());
             if (old == null) {
                 nodesAdded.add(n.id());
             } else if (old != n && !old.equals(n)) {
                 nodesChanged.add(n.id());
+                placesOnly &= old.withBounds(n.x(), n.y(), n.width(), n.height()).equals(n);
             }
         }
         Map<String, Edge> oldEdges = new HashMap<>();
@@ -59,8 +65,11 @@ public record BoardDelta(Set<String> nodesAdded, Set<String> nodesRemoved, Set<S
                 edgesChanged.add(e.id());
             }
         }
+        placesOnly &= !nodesChanged.isEmpty() && nodesAdded.isEmpty() && oldNodes.isEmpty() && edgesAdded.isEmpty()
+                && oldEdges.isEmpty() && edgesChanged.isEmpty()
+                && before.withNodes(after.nodes()).withEdges(after.edges()).equals(after);
         return new BoardDelta(nodesAdded, oldNodes.keySet(), nodesChanged, edgesAdded, oldEdges.keySet(), edgesChanged,
-                !before.title().equals(after.title()), !before.prompt().equals(after.prompt()));
+                !before.title().equals(after.title()), !before.prompt().equals(after.prompt()), placesOnly);
     }
 
     /** True when no box, arrow, title or prompt differs (a save, or other board-level fields only). */

@@ -121,9 +121,14 @@ public class ArrowView extends Group {
     }
 
     private void show(double[] routed, Rect from, Rect to) {
-        points = routed;
         // a detour may run wide of the two boxes: boxes moving near any part of it may change it
-        reach = ArrowRouter.reach(from, to).union(ArrowRouter.pathBounds(points).inflate(4 * ArrowRouter.DETOUR));
+        reach = ArrowRouter.reach(from, to).union(ArrowRouter.pathBounds(routed).inflate(4 * ArrowRouter.DETOUR));
+        // a box dragged past re-routes the arrows near it, most to where they were: setting the same points again
+        // would still mark the line and its head for repainting in every frame of the drag
+        if (java.util.Arrays.equals(points, routed)) {
+            return;
+        }
+        points = routed;
         Double[] boxed = new Double[points.length];
         for (int i = 0; i < points.length; i++) {
             boxed[i] = points[i];

@@ -105,7 +105,7 @@ class BoardViewTest {
         Board after = before.replaceNode(before.node("a").orElseThrow().withPosition(0, 300))
                 .replaceNode(before.node("c").orElseThrow().withPosition(600, 400));
         org.stageboard.edit.BoardDelta onlyC = new org.stageboard.edit.BoardDelta(java.util.Set.of(), java.util.Set.of(),
-                java.util.Set.of("c"), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, false);
+                java.util.Set.of("c"), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, false, true);
         robot.interact(() -> view.apply(after, onlyC));
         assertSame(aBefore, view.box("a").node(), "a box the delta does not name is not touched");
         assertSame(c, view.box("c"), "a changed box keeps its view");

@@ -55,6 +55,15 @@ public class BoardCanvas extends Region {
     private final javafx.animation.PauseTransition motionEnded = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(1000));
     private final PaletteDrop paletteDrop;
+    /**
+     * While the wheel zooms, the boxes and arrows scale as one bitmap, and the views wait (no box made or dropped, no
+     * level of detail changed), since any of that would rebuild the bitmap; once the wheel has rested this long, the
+     * board is drawn sharp at the zoom reached, and the grid gets its new spacing. Each frame of a wheel zoom then
+     * repaints one scaled image over the cached grid.
+     */
+    private final javafx.animation.PauseTransition wheelRested = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(250));
+    private boolean wheelZooming;
 
     /** A canvas with a session of its own on {@code document} (tests, and windows with one canvas). */
     public BoardCanvas(Document document) {
@@ -83,6 +92,7 @@ public class BoardCanvas extends Region {
         });
         setFocusTraversable(true);
         motionEnded.setOnFinished(e -> world.setCache(false));
+        wheelRested.setOnFinished(e -> wheelZoomEnded());
         overlay = new SelectionOverlay(this);
         world.getChildren().addAll(boardView, overlay);
         world.setManaged(false);
@@ -136,6 +146,10 @@ public class BoardCanvas extends Region {
      * their level of detail would rebuild the bitmap every frame (measured: zooming got slower with it).
      */
     private void viewMoved(boolean pan) {
+        if (wheelZooming) {
+            // the grid too keeps its dots until the wheel rests: a new spacing would repaint the whole layer
+            return;
+        }
         redrawGrid();
         // not at low zoom: the bitmap is made of the whole built area, which on a fitted 2,000-box board is a
         // picture of the whole board, and there it was measured no faster than painting the colour-only boxes
@@ -256,6 +270,32 @@ public class BoardCanvas extends Region {
 
     public void zoomActual() {
         viewport.zoomAt(1, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** One notch of the wheel with the shortcut key: zooms about {@code (x, y)}, scaling a bitmap until it rests. */
+    void wheelZoom(boolean in, double x, double y) {
+        if (!wheelZooming) {
+            wheelZooming = true;
+            boardView.setCacheHint(javafx.scene.CacheHint.SPEED);
+            boardView.setCache(true);
+        }
+        wheelRested.playFromStart();
+        if (in) {
+            viewport.zoomIn(x, y);
+        } else {
+            viewport.zoomOut(x, y);
+        }
+    }
+
+    /** True from a wheel zoom's first notch until the wheel rests (then the board is drawn sharp). */
+    public boolean isWheelZooming() {
+        return wheelZooming;
+    }
+
+    private void wheelZoomEnded() {
+        wheelZooming = false;
+        boardView.setCache(false);
+        viewMoved(false);
     }
 
     public void zoomIn() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
@@ -36,6 +37,10 @@ final class CanvasGestures {
     private List<String> marqueeBase = List.of();
     private long gestureCount;
     private long gesture;
+    /** The pointer's offset from the press not yet applied to the board (see {@link #follow}). */
+    private double pendingDx;
+    private double pendingDy;
+    private boolean followScheduled;
 
     CanvasGestures(BoardCanvas canvas) {
         this.canvas = canvas;
@@ -62,6 +67,7 @@ final class CanvasGestures {
         pressScreen = new Point2D(e.getX(), e.getY());
         pressBoard = toBoard(e);
         gesture = ++gestureCount;
+        followScheduled = false;
         if (e.getButton() == MouseButton.MIDDLE
                 || (e.getButton() == MouseButton.PRIMARY && canvas.session().spaceHeldProperty().get())) {
             mode = Mode.PAN;
@@ -76,6 +82,7 @@ final class CanvasGestures {
         double by = pressBoard.getY();
         String resize = canvas.overlay().resizeHandleAt(bx, by);
         if (resize != null) {
+            canvas.session().setBoxDrag(true);
             startGesture(Mode.RESIZE, resize, List.of(resize));
             return;
         }
@@ -93,10 +100,13 @@ final class CanvasGestures {
                 mode = Mode.NONE;
                 return;
             }
+            // before the selection changes: the side panels follow it when the drag ends, not in its first frame
+            canvas.session().setBoxDrag(true);
             if (!sel.containsNode(hit.id())) {
                 sel.selectNodes(List.of(hit.id()));
             }
             startGesture(Mode.MOVE, hit.id(), sel.nodeList());
+            canvas.boardView().setMoving(startPositions.keySet());
             return;
         }
         Edge edge = canvas.edgeAt(bx, by);
@@ -150,8 +160,7 @@ final class CanvasGestures {
                 }
                 canvas.session().selection().selectNodes(ids);
             }
-            case MOVE -> moveBy(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
-            case RESIZE -> resizeBy(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
+            case MOVE, RESIZE -> follow(p.getX() - pressBoard.getX(), p.getY() - pressBoard.getY());
             case CONNECT -> canvas.session().board().node(anchorId).ifPresent(n -> {
                 double[] c = canvas.overlay().connectCentre(n, canvas.session().viewport().zoom());
                 canvas.overlay().showRubberBand(c[0], c[1], p.getX(), p.getY());
@@ -160,6 +169,38 @@ final class CanvasGestures {
                 canvas.overlay().setConnectTarget(over != null && !over.id().equals(anchorId) ? over.id() : null);
             });
             default -> { }
+        }
+    }
+
+    /**
+     * Takes the pointer's latest offset from the press and applies it once the pointer events already queued have
+     * been handled: a slow step (a big board re-routing arrows) then costs one edit for all the moves that came in
+     * meanwhile, not one each, and the box still lands exactly where the pointer is, since the offset is absolute.
+     */
+    private void follow(double dx, double dy) {
+        pendingDx = dx;
+        pendingDy = dy;
+        if (!followScheduled) {
+            followScheduled = true;
+            long g = gesture;
+            Platform.runLater(() -> {
+                if (g == gesture) {
+                    applyPending();
+                }
+            });
+        }
+    }
+
+    /** Applies the offset {@link #follow} holds, if any. */
+    private void applyPending() {
+        if (!followScheduled) {
+            return;
+        }
+        followScheduled = false;
+        if (mode == Mode.MOVE) {
+            moveBy(pendingDx, pendingDy);
+        } else if (mode == Mode.RESIZE) {
+            resizeBy(pendingDx, pendingDy);
         }
     }
 
@@ -192,6 +233,7 @@ final class CanvasGestures {
     }
 
     private void released(MouseEvent e) {
+        applyPending();
         Point2D p = toBoard(e);
         if (mode == Mode.CONNECT) {
             canvas.overlay().hideRubberBand();
@@ -210,9 +252,13 @@ final class CanvasGestures {
         if (mode == Mode.PAN) {
             canvas.setCursor(Cursor.DEFAULT);
         }
+        if (mode == Mode.MOVE) {
+            canvas.boardView().setMoving(List.of());
+        }
         canvas.session().document().sealStep();
         mode = Mode.NONE;
         pressScreen = null;
+        canvas.session().setBoxDrag(false);
     }
 
     private void clicked(MouseEvent e) {
@@ -271,10 +317,8 @@ final class CanvasGestures {
 
     private void scrolled(ScrollEvent e) {
         if (e.isShortcutDown()) {
-            if (e.getDeltaY() > 0) {
-                canvas.session().viewport().zoomIn(e.getX(), e.getY());
-            } else if (e.getDeltaY() < 0) {
-                canvas.session().viewport().zoomOut(e.getX(), e.getY());
+            if (e.getDeltaY() != 0) {
+                canvas.wheelZoom(e.getDeltaY() > 0, e.getX(), e.getY());
             }
         } else if (e.isShiftDown() && e.getDeltaX() == 0) {
             canvas.session().viewport().panBy(e.getDeltaY(), 0);

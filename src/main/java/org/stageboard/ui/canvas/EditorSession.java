@@ -22,6 +22,9 @@ public final class EditorSession {
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
     private final BooleanProperty gridVisible = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper spaceHeld = new ReadOnlyBooleanWrapper(false);
+    private boolean boxDrag;
+    /** Work put off until the box drag under way ends, each piece once (see {@link #unlessDragging}). */
+    private final java.util.Set<Runnable> afterDrag = new java.util.LinkedHashSet<>();
     private Edits.Fragment clipboard = new Edits.Fragment(List.of(), List.of());
     private int pasteCount;
 
@@ -65,6 +68,29 @@ public final class EditorSession {
 
     void setSpaceHeld(boolean held) {
         spaceHeld.set(held);
+    }
+
+    /**
+     * Runs {@code work} now, or, while boxes are being dragged with the mouse, once when the drag ends, however often
+     * it is asked meanwhile (pass the same object each time). The side panels show the selection this way: their
+     * styling and layout would otherwise weigh on the frame that starts a drag and on every step of it.
+     */
+    public void unlessDragging(Runnable work) {
+        if (boxDrag) {
+            afterDrag.add(work);
+        } else {
+            work.run();
+        }
+    }
+
+    /** Set while the mouse moves or resizes boxes; ending it runs what {@link #unlessDragging} put off, in order. */
+    void setBoxDrag(boolean on) {
+        boxDrag = on;
+        if (!on && !afterDrag.isEmpty()) {
+            List<Runnable> due = new java.util.ArrayList<>(afterDrag);
+            afterDrag.clear();
+            due.forEach(Runnable::run);
+        }
     }
 
     /** {@code v} on the grid when snapping is on. */

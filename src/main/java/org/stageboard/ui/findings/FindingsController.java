@@ -40,8 +40,13 @@ public final class FindingsController {
         panel.readings().setOnReveal(revealBox);
         panel.findings().addListener((ListChangeListener<Finding>) c -> refreshBadges());
         session.document().addListener(e -> {
-            // the findings list changes with the board; its listener moves the badges
-            panel.update(e.after());
+            if (e.delta().placesOnly()) {
+                // no rule reads where a box stands or how big it is: a drag step keeps the findings, unchecked
+                panel.keep(e.after());
+            } else {
+                // the findings list changes with the board; its listener moves the badges
+                panel.update(e.after());
+            }
         });
         visible.addListener((o, a, b) -> refreshBadges());
         // an empty board's check (the first loads the checker's rules and vocabularies) waits for checkIfUnchecked

@@ -159,6 +159,14 @@ public final class FindingsPanel extends VBox {
     }
 
     /**
+     * Takes {@code b} as the board on show without checking it: for a board whose findings cannot differ from the
+     * last one checked (only its boxes' places or sizes changed), so a drag re-checks nothing on each step.
+     */
+    public void keep(Board b) {
+        board = b == null ? Board.empty() : b;
+    }
+
+    /**
      * Shows {@code b} now but checks it only now if it has boxes: an empty board shows its profile's to-do list
      * until {@link #checkIfUnchecked} (or any update) runs the check, which a new window puts off until after its
      * first frame.
@@ -228,7 +236,11 @@ public final class FindingsPanel extends VBox {
         Checker.Result result = checker.runWithSummary(board, p);
         checkedYet = true;
         CheckSummary s = result.summary();
-        findings.setAll(result.findings());
+        // a drag re-checks on every step with the same findings: leaving the list alone spares it a re-layout and a
+        // repaint of the side column in every frame of the drag
+        if (!findings.equals(result.findings())) {
+            findings.setAll(result.findings());
+        }
         boolean empty = board.nodes().stream().noneMatch(n -> n.stage().isPipeline());
         if (!empty && list.getParent() == null) {
             getChildren().add(getChildren().indexOf(checklistScroll), list);

@@ -54,8 +54,18 @@ public final class InspectorModel {
     /** The box the trade-off rows were built for. */
     private String rowsBoxId;
     private String edgeId;
+    /** One object for {@link #pull}, so a refresh put off during a drag is queued once. */
+    private final Runnable pullNow = this::pull;
 
     public InspectorModel(Document document, Selection selection) {
+        this(document, selection, Runnable::run);
+    }
+
+    /**
+     * @param whenIdle runs the model's refresh from the selection and the board: at once, or later while boxes are
+     *                 dragged (see {@link org.stageboard.ui.canvas.EditorSession#unlessDragging})
+     */
+    public InspectorModel(Document document, Selection selection, java.util.function.Consumer<Runnable> whenIdle) {
         this.document = document;
         this.selection = selection;
         pull();
@@ -73,8 +83,9 @@ public final class InspectorModel {
         });
         boardTitle.addListener((o, a, t) -> document.apply(new SetBoardTitle(t)));
         prompt.addListener((o, a, t) -> document.apply(new SetPrompt(t)));
-        selection.addListener(this::pull);
-        document.addListener(e -> pull());
+        Runnable pullWhenIdle = () -> whenIdle.accept(pullNow);
+        selection.addListener(pullWhenIdle);
+        document.addListener(e -> pullWhenIdle.run());
     }
 
     /** The selected boxes' stage; null when several boxes of different stages are selected. */

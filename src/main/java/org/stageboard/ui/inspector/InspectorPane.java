@@ -48,7 +48,7 @@ public class InspectorPane extends ScrollPane {
         this.session = session;
         this.commands = commands;
         // made before this pane listens, so the model has the new values when the pane lays them out
-        this.model = new InspectorModel(session.document(), session.selection());
+        this.model = new InspectorModel(session.document(), session.selection(), session::unlessDragging);
         getStyleClass().add("inspector");
         setFitToWidth(true);
         setPrefWidth(330);
@@ -63,8 +63,9 @@ public class InspectorPane extends ScrollPane {
         prompt.setPrefRowCount(5);
         bindFields();
         routeUndoToDocument();
-        session.selection().addListener(this::refresh);
-        session.document().addListener(e -> refresh());
+        Runnable refreshNow = this::refresh;
+        session.selection().addListener(() -> session.unlessDragging(refreshNow));
+        session.document().addListener(e -> session.unlessDragging(refreshNow));
         refresh();
     }
 
