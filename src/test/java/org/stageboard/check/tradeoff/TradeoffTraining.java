@@ -93,10 +93,16 @@ final class TradeoffTraining {
         return best;
     }
 
-    /** Confusion counts [tp, fp, fn, tn] keyed "file|lang", "file|all", "all|lang", "all|all". */
+    /**
+     * Confusion counts [tp, fp, fn, tn] keyed "file|lang", "file|all", "all|lang", "all|all", and per form over all
+     * phrase files "form:FORM|lang", "form:FORM|all" (the board near-miss boxes have no form).
+     */
     record Fold(Map<String, int[]> rules, Map<String, int[]> model, Map<String, int[]> either,
             Map<String, Double> penalty) {
     }
+
+    /** The key prefix of the per-form counts. */
+    static final String FORM = "form:";
 
     static Fold leaveOneSetOut(List<Example> all, boolean nested) {
         Map<String, int[]> rules = new TreeMap<>();
@@ -122,7 +128,10 @@ final class TradeoffTraining {
 
     private static void count(Map<String, int[]> into, Example e, boolean got) {
         int cell = got ? (e.row().label() ? 0 : 1) : (e.row().label() ? 2 : 3);
-        for (String f : List.of(e.row().file(), "all")) {
+        List<String> groups = e.row().form().isEmpty() || e.row().file().startsWith("check-corpus")
+                ? List.of(e.row().file(), "all")
+                : List.of(e.row().file(), "all", FORM + e.row().form());
+        for (String f : groups) {
             for (String l : List.of(e.row().lang(), "all")) {
                 into.computeIfAbsent(f + "|" + l, k -> new int[4])[cell]++;
             }
