@@ -57,7 +57,7 @@ final class Lexicon {
                 // round 8: how candidates write a rejected option's defect in a few words ("rule-based surge gets gamed")
                 "gets gamed", "get gamed", "gamed", "go stale", "goes stale", "contaminates", "contaminate", "unusable",
                 "overkill", "$$$", "flaky", "hallucinates", "can't keep up", "cant keep up", "doesn't work",
-                "didn't work", "not good enough", "not accurate enough"));
+                "didn't work", "not good enough", "not accurate enough", "dies on", "dies", "off the table"));
         EN.put(CueKind.REASON, List.of("because", "because of", "bc", "b/c", "bcz", "bcs", "coz", "cuz", "cos",
                 "'cause", "since", "as", "due to", "given that", "thanks to", "reason:", "reason", "why:",
                 "so that", "in order to", "to keep", "to cut", "to save", "to reduce", "to avoid", "to get",
@@ -111,7 +111,7 @@ final class Lexicon {
                 "黑盒", "噪声大",
                 // round 8: a rejected option's defect in a few words ("Prophet 对大促完全抓不住")
                 "抓不住", "维护不过来", "不过来", "误杀", "被刷", "会被", "不准", "很差", "太差", "不够用", "完全没用",
-                "不管用", "幻觉", "过拟合", "漂移", "偏高"));
+                "不管用", "幻觉", "过拟合", "漂移", "偏高", "就没"));
         ZH.put(CueKind.REASON, List.of("之所以", "是因为", "原因是", "理由是", "因为", "由于", "原因", "理由", "为了", "以便", "从而", "毕竟", "鉴于", "考虑到",
                 "基于", "既然", "够用", "足够", "满足", "保证", "避免", "降低", "减少",
                 "提高", "提升", "节省", "便于", "方便"));
@@ -157,7 +157,7 @@ final class Lexicon {
                 "протека*", "отрав*", "не тянем", "не уследить", "не уследим", "отпал*", "кривые", "нет разметки",
                 "разметки нет", "обыгрыва*", "ложных тревог", "ложные тревоги", "мусорн*", "не ловит", "не ловят",
                 "не находит", "не понять", "бросают", "галлюцинир*", "дрейфу*", "не работает", "не взлетел*",
-                "не годится"));
+                "не годится", "многовато", "долговато", "дороговато", "тяжеловато", "слабовато", "поздно"));
         RU.put(CueKind.REASON, List.of("в силу", "раз уж", "ввиду", "по причине", "из-за того что", "т.к", "т.к.", "т. к.", "тк", "так как", "потому", "потому что",
                 "поскольку", "из-за", "благодаря", "чтобы", "ибо", "причина", "причина:", "причины",
                 "зачем:", "почему:", "ради", "учитывая", "ведь", "позволяет",

@@ -167,7 +167,19 @@ final class PickedOption {
         if (Character.isDigit(c) && Scripts.isCjk(next) && "个种次倍年月日天周条万千亿层步".indexOf(next) < 0) {
             return n; // "①微调" folds to "1微调"
         }
+        if (next == ' ' && Character.isLetter(c) && itemStart(norm, i)) {
+            return n + 1; // "A 人工审核  B 模型打分", "A 离线 / B 在线": a bare letter opening the box, a line or an item
+        }
         return -1;
+    }
+
+    /** The start of the box or a line, or after " / ", " | " or two spaces: where a bare letter can only be a label. */
+    private static boolean itemStart(String norm, int i) {
+        if (i == 0 || norm.charAt(i - 1) == '\n') {
+            return true;
+        }
+        String before = norm.substring(Math.max(0, i - 2), i);
+        return before.equals("  ") || before.equals("/ ") || before.equals("| ");
     }
 
     private static int punctuationAfter(String norm, int n) {
@@ -257,6 +269,9 @@ final class PickedOption {
      */
     private static boolean pickedHead(String norm, List<Hit> hits, int from, int at) {
         String head = norm.substring(from, at).strip();
+        if (head.endsWith("(")) {
+            head = head.substring(0, head.length() - 1).strip(); // "(b) - small cities …"
+        }
         for (String p : LABEL_PREFIXES) {
             if (head.endsWith(p)) {
                 head = head.substring(0, head.length() - p.length()).strip();
@@ -485,10 +500,10 @@ final class PickedOption {
         return f.choice == null || f.alternative == null ? null : f;
     }
 
-    /** "→ B, later" or "B (TBD)": a deferral is no reason. */
+    /** "→ B, later" or "B (TBD)": a deferral is no reason ("B, ops can read it; AE later" still gives one). */
     private static boolean deferred(List<Hit> hits, int[] span) {
         for (Hit h : hits) {
-            if (h.kind() == CueKind.DEFER && h.start() >= span[0] && h.start() < span[0] + 12) {
+            if (h.kind() == CueKind.DEFER && h.start() >= span[0] && h.start() < span[0] + 3) {
                 return true;
             }
         }

@@ -29,6 +29,9 @@ class PickedOptionTest {
         "вариант 1 — свой ASR, вариант 2 — облачный API. берём 2, т.к. своих данных с акцентами нет|облачный API|свой ASR|т.к. своих данных с акцентами нет",
         "источник меток:\\n- жалобы\\n- асессоры\\n- LLM\\nвыбор: асессоры, жалоб слишком мало|асессоры|жалобы|жалоб слишком мало",
         "пересчёт цен: раз в час или раз в сутки? раз в сутки: поставщики меняют прайсы ночью|раз в сутки|раз в час|поставщики меняют прайсы ночью",
+        "A nightly batch  B streaming → B, prices change every minute|streaming|nightly batch|prices change every minute",
+        "A 全量人审 / B 模型初筛 → B，人审团队只有 20 人|模型初筛|全量人审|人审团队只有 20 人",
+        "А ночной батч  Б онлайн → Б, цены меняются каждую минуту|онлайн|ночной батч|цены меняются каждую минуту",
     })
     void listedOptionsThenAPickWithAReason(String text, String choice, String alternative, String reason) {
         TradeoffReading r = TradeoffReader.readByRules(text.replace("\\n", "\n"));
