@@ -18,6 +18,8 @@ final class FoundParts {
     /** Clauses that only describe an option by a quality: "大模型准", "batch is cheap". */
     final List<int[]> qualityClauses = new ArrayList<>();
     boolean altNeedsChoiceFromContext;
+    /** Read by {@link PickedOption}: options listed, then one picked. */
+    boolean pickedFromList;
 
     void set(Part p, int[] span) {
         if (span == null) {

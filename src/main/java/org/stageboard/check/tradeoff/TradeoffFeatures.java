@@ -51,6 +51,9 @@ final class TradeoffFeatures {
             if (!a.best().options.isEmpty()) {
                 f.add("options-listed");
             }
+            if (a.best().pickedFromList) {
+                f.add("picked-from-list");
+            }
             if (!a.best().qualityClauses.isEmpty()) {
                 f.add("quality-clauses");
             }

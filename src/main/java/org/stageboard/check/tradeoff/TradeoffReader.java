@@ -194,6 +194,13 @@ public final class TradeoffReader {
                 break;
             }
         }
+        // options over lines or labels, then a pick: no window of sentences holds all three, or a window reads a
+        // label ("2") or a stray item as a part; a full pick reading replaces any reading that does not agree with it
+        FoundParts picked = PickedOption.read(norm, hits);
+        if (picked != null && (picked.count() > best.count()
+                || picked.count() == 3 && !PickedOption.agrees(norm, picked, best))) {
+            best = picked;
+        }
         return new Analysis(norm, shown, hits, best, asked, best.toReading(shown, asked, norm, hits));
     }
 

@@ -28,10 +28,12 @@ class TradeoffCorpusTest {
      * set, the weak-forms set (cost, decision verbs, colon reasons and bare "but", written for issue 8's sixth round)
      * the burned held-out set 6 (dev-6h, measured once as heldout.tsv, development data since round 7) and dev-6 (450
      * texts weighted to the weak forms and their near misses, written independently for round 7; the reader's rules
-     * were not tuned on it, it served as round 7's validation set, then the model was trained on it).
+     * were not tuned on it, it served as round 7's validation set, then the model was trained on it) and the burned
+     * held-out set 7 (dev-7, measured once as heldout.tsv, development data since round 8).
      */
     static final List<String> DEVELOPMENT = List.of("dev.tsv", "dev-2.tsv", "dev-3.tsv", "extra-dev.tsv", "dev-4.tsv",
-            "dev-5.tsv", "dev-weak-forms.tsv", "dev-6h.tsv", "dev-6.tsv");
+            "dev-5.tsv", "dev-weak-forms.tsv", "dev-6h.tsv", "dev-6.tsv",
+            "dev-7.tsv");
     /**
      * The fresh held-out file: absent on a development branch, added when merging (same six-column TSV as the dev
      * files); scored whenever it is present.
