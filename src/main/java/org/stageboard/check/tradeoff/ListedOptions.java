@@ -75,7 +75,7 @@ final class ListedOptions {
         if (listEnd < 0 || items.size() < (scored ? MIN_SCORED : MIN_ITEMS) || scoresOnly && !scored) {
             return false;
         }
-        dropSharedKeys(items);
+        dropSharedKeys(items.stream().map(Item::keys).toList());
         int chosen = chosenItem(norm, items, listEnd, to, f);
         if (chosen < 0) {
             return false;
@@ -138,18 +138,18 @@ final class ListedOptions {
     }
 
     /** A word every item shares ("WAPE" in each score, "labels") names none of them. */
-    private static void dropSharedKeys(List<Item> items) {
+    static void dropSharedKeys(List<? extends List<String>> keysOfItems) {
         Set<String> seen = new HashSet<>();
         Set<String> shared = new HashSet<>();
-        for (Item it : items) {
-            for (String k : new HashSet<>(it.keys())) {
+        for (List<String> keys : keysOfItems) {
+            for (String k : new HashSet<>(keys)) {
                 if (!seen.add(k)) {
                     shared.add(k);
                 }
             }
         }
-        for (Item it : items) {
-            it.keys().removeAll(shared);
+        for (List<String> keys : keysOfItems) {
+            keys.removeAll(shared);
         }
     }
 

@@ -399,18 +399,7 @@ final class PickedOption {
             }
             a = b + sep.length();
         }
-        Set<String> seen = new HashSet<>();
-        Set<String> shared = new HashSet<>();
-        for (Item it : items) {
-            for (String k : new HashSet<>(it.keys())) {
-                if (!seen.add(k)) {
-                    shared.add(k);
-                }
-            }
-        }
-        for (Item it : items) {
-            it.keys().removeAll(shared);
-        }
+        ListedOptions.dropSharedKeys(items.stream().map(Item::keys).toList());
         return items;
     }
 
