@@ -9,17 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import javafx.scene.Group;
 import org.stageboard.edit.BoardDelta;
-import org.stageboard.geom.ArrowRouter;
 import org.stageboard.model.Board;
-import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 
 /**
  * Draws a board as a layer of arrows under a layer of boxes, with its decorations (the checker's badges, the
- * selection): the one class that writes to box and arrow views. {@link #apply} takes the document's
- * {@link BoardDelta} and touches only the views of what changed; arrows are re-routed only when they touch a changed
- * box or run near where one stands or stood.
+ * selection): with its {@link ArrowLayer}, the one place that writes to box and arrow views. {@link #apply} takes the
+ * document's {@link BoardDelta} and touches only the views of what changed; arrows are re-routed only when they
+ * touch a changed box or run near where one stands or stood.
  * <p>
  * Views exist only for what is in or near the {@linkplain #setVisibleArea visible area}: a board of 2,000 boxes
  * shown at 100% keeps a few dozen, and views are made as boxes scroll in. At low zoom boxes draw at a lower
@@ -31,30 +29,21 @@ public class BoardView extends Group {
     /** Below this zoom a box shows its stage colour and title only; below {@link #BLANK_BELOW}, its colour only. */
     public static final double TITLE_ONLY_BELOW = 0.5;
     public static final double BLANK_BELOW = 0.2;
-    /** Arrows re-routed at once beyond which the boxes are filed by place first (see reconcileEdges). */
-    private static final int REROUTES_BEFORE_FILING = 16;
-
-    private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
-    private final Group labelLayer = new Group();
+    private final ArrowLayer arrows = new ArrowLayer(this);
     private final Map<String, BoxView> boxes = new HashMap<>();
-    private final Map<String, ArrowView> arrows = new HashMap<>();
     private Board board = Board.empty();
     private Map<String, Node> nodes = Map.of();
     private Map<String, Badge> badges = Map.of();
     private Set<String> selected = Set.of();
     private Set<String> moving = Set.of();
-    /** The list of arrows {@link #edgesByNode} files, by identity: boards that only moved boxes share it. */
-    private List<Edge> edgesFiled;
-    private Map<String, List<Edge>> edgesByNode = Map.of();
     /** The area views were made for: the visible area and a margin, so a short pan makes none. */
     private Rect built;
     private BoxView.Detail detail = BoxView.Detail.FULL;
 
     public BoardView() {
         getStyleClass().add("board-view");
-        edgeLayer.getStyleClass().add("edge-layer");
-        getChildren().addAll(edgeLayer, nodeLayer, labelLayer);
+        getChildren().addAll(arrows.lines, nodeLayer, arrows.labels);
     }
 
     /** The view of a box, or null when the box is not drawn (gone, or far outside the visible area). */
@@ -124,9 +113,9 @@ public class BoardView extends Group {
         boolean sameArrows = delta.nodesAdded().isEmpty() && delta.nodesRemoved().isEmpty()
                 && delta.edgesAdded().isEmpty() && delta.edgesRemoved().isEmpty() && delta.edgesChanged().isEmpty();
         if (sameArrows) {
-            reconcileEdgesNear(changed, moved);
+            arrows.reconcileNear(changed, moved);
         } else {
-            reconcileEdges(changed, moved, false);
+            arrows.reconcileAll(changed, moved, false);
         }
     }
 
@@ -148,7 +137,7 @@ public class BoardView extends Group {
             }
         }
         orderBoxes();
-        reconcileEdges(Set.of(), List.of(), true);
+        arrows.reconcileAll(Set.of(), List.of(), true);
     }
 
     /** The level of detail boxes draw at for a zoom: less as boxes get too small to read. */
@@ -168,9 +157,7 @@ public class BoardView extends Group {
             getStyleClass().add("board-tiny");
         }
         boxes.values().forEach(v -> v.setDetail(next));
-        arrows.values().forEach(a -> a.showHead(next != BoxView.Detail.BLANK));
-        labelLayer.setVisible(next == BoxView.Detail.FULL);
-        placeLabels(board.edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList());
+        arrows.showDetail(next);
     }
 
     public BoxView.Detail detail() {
@@ -285,125 +272,17 @@ public class BoardView extends Group {
         }
     }
 
-    private boolean inBuiltArea(Node from, Node to) {
-        return built == null || built.intersects(ArrowRouter.reach(from.bounds(), to.bounds()));
+    /** The box {@code id} of the board drawn, or null. */
+    Node node(String id) {
+        return nodes.get(id);
     }
 
-    /** Every arrow of the board: after arrows or boxes came or went, or the built area changed. */
-    private void reconcileEdges(Set<String> changedNodes, List<Rect> movedAreas, boolean areaChanged) {
-        reconcileEdges(board.edges(), true, changedNodes, movedAreas, areaChanged);
+    /** Whether {@code area} (board units) meets the area views are made for. */
+    boolean inBuiltArea(Rect area) {
+        return built == null || built.intersects(area);
     }
 
-    /**
-     * Only the arrows a change of boxes alone can touch: those drawn (a changed box may now stand in their way) and
-     * those of the changed boxes. A drag step on a 2,000-box board then looks at the hundred or so arrows near the
-     * view instead of all 2,000.
-     */
-    private void reconcileEdgesNear(Set<String> changedNodes, List<Rect> movedAreas) {
-        Map<String, Edge> near = new java.util.LinkedHashMap<>();
-        for (ArrowView v : arrows.values()) {
-            near.put(v.edge().id(), v.edge());
-        }
-        for (String id : changedNodes) {
-            for (Edge e : edgesOf(id)) {
-                near.putIfAbsent(e.id(), e);
-            }
-        }
-        reconcileEdges(near.values(), false, changedNodes, movedAreas, false);
-    }
-
-    /** The arrows from or to a box, filed once per list of arrows (a drag keeps the list). */
-    private List<Edge> edgesOf(String nodeId) {
-        if (edgesFiled != board.edges()) {
-            edgesFiled = board.edges();
-            edgesByNode = new HashMap<>();
-            for (Edge e : edgesFiled) {
-                edgesByNode.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
-                edgesByNode.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        return edgesByNode.getOrDefault(nodeId, List.of());
-    }
-
-    /**
-     * Makes, updates and drops arrow views: an arrow is drawn when the region its route can take meets the built
-     * area, and re-routed when it is new, touches a changed box or may run through a changed area.
-     *
-     * @param every true when {@code edges} is every arrow of the board, so views of arrows not among them are dropped
-     */
-    private void reconcileEdges(java.util.Collection<Edge> edges, boolean every, Set<String> changedNodes,
-                                List<Rect> movedAreas, boolean areaChanged) {
-        Set<String> live = new HashSet<>();
-        Set<String> gone = new HashSet<>();
-        List<Rect> obstacles = null;
-        org.stageboard.geom.RectIndex filed = null;
-        int routed = 0;
-        boolean structure = false;
-        for (Edge e : edges) {
-            Node from = nodes.get(e.from());
-            Node to = nodes.get(e.to());
-            if (from == null || to == null || !inBuiltArea(from, to)) {
-                gone.add(e.id());
-                continue;
-            }
-            live.add(e.id());
-            ArrowView view = arrows.get(e.id());
-            boolean fresh = view == null;
-            if (fresh) {
-                view = new ArrowView(e);
-                view.showHead(detail != BoxView.Detail.BLANK);
-                arrows.put(e.id(), view);
-                if (selected.contains(e.id())) {
-                    view.getStyleClass().add("selected");
-                }
-                structure = true;
-            } else if (!view.edge().equals(e)) {
-                // a label appearing or going away changes the label layer
-                structure |= view.edge().label().isBlank() != e.label().isBlank();
-                view.setEdge(e);
-                fresh = true;
-            }
-            // also arrows near where a box now stands or used to stand: they may need to go around it, or may
-            // now run straight
-            if (fresh || changedNodes.contains(e.from()) || changedNodes.contains(e.to())
-                    || (!movedAreas.isEmpty() && view.mayReroute(movedAreas))) {
-                if (obstacles == null) {
-                    obstacles = board.nodes().stream().map(Node::bounds).toList();
-                }
-                // a few arrows (a box dragged) look through the list; many (a board opened or zoomed out) file the
-                // boxes by place first, so that each arrow looks only at the boxes near it: the same routes
-                if (++routed == REROUTES_BEFORE_FILING) {
-                    filed = new org.stageboard.geom.RectIndex(obstacles);
-                }
-                if (filed != null) {
-                    view.route(from.bounds(), to.bounds(), filed);
-                } else {
-                    view.route(from.bounds(), to.bounds(), obstacles);
-                }
-            }
-        }
-        if (every ? arrows.keySet().removeIf(id -> !live.contains(id)) : arrows.keySet().removeAll(gone)) {
-            structure = true;
-        }
-        if (structure || areaChanged) {
-            List<ArrowView> inOrder = board.edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList();
-            if (!inOrder.equals(edgeLayer.getChildren())) {
-                edgeLayer.getChildren().setAll(inOrder);
-            }
-            placeLabels(inOrder);
-        }
-    }
-
-    /**
-     * Puts the labels with words of {@code inOrder} in the label layer, and none while boxes draw without their
-     * words: an empty or hidden label in the scene is still styled, given a skin and laid out, which on a fitted
-     * big board was a third of the views for nothing.
-     */
-    private void placeLabels(List<ArrowView> inOrder) {
-        List<javafx.scene.Node> labels = detail != BoxView.Detail.FULL ? List.of()
-                : inOrder.stream().filter(ArrowView::hasLabel).map(a -> (javafx.scene.Node) a.label()).toList();
-        if (!labels.equals(labelLayer.getChildren())) {
-            labelLayer.getChildren().setAll(labels);
-        }
+    boolean isSelected(String id) {
+        return selected.contains(id);
     }
 }

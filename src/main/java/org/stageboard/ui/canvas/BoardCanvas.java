@@ -46,24 +46,8 @@ public class BoardCanvas extends Region {
     private int placements;
     private double gridWidth = -1;
     private double gridHeight = -1;
-    /**
-     * While the view pans, the boxes and arrows are cached as one bitmap that moves instead of being painted again
-     * every frame (a translated bitmap is pixel-exact); a second after the motion stops the cache goes, so editing
-     * repaints only what changed. A second, not less: on a loaded machine pan frames came more than 250 ms apart and
-     * the cache was dropped and rebuilt between them.
-     */
-    private final javafx.animation.PauseTransition motionEnded = new javafx.animation.PauseTransition(
-            javafx.util.Duration.millis(1000));
     private final PaletteDrop paletteDrop;
-    /**
-     * While the wheel zooms, the boxes and arrows scale as one bitmap, and the views wait (no box made or dropped, no
-     * level of detail changed), since any of that would rebuild the bitmap; once the wheel has rested this long, the
-     * board is drawn sharp at the zoom reached, and the grid gets its new spacing. Each frame of a wheel zoom then
-     * repaints one scaled image over the cached grid.
-     */
-    private final javafx.animation.PauseTransition wheelRested = new javafx.animation.PauseTransition(
-            javafx.util.Duration.millis(250));
-    private boolean wheelZooming;
+    private final MotionBitmaps motion;
 
     /** A canvas with a session of its own on {@code document} (tests, and windows with one canvas). */
     public BoardCanvas(Document document) {
@@ -91,8 +75,7 @@ public class BoardCanvas extends Region {
             carryStylesheetUnlessSceneDoes();
         });
         setFocusTraversable(true);
-        motionEnded.setOnFinished(e -> world.setCache(false));
-        wheelRested.setOnFinished(e -> wheelZoomEnded());
+        motion = new MotionBitmaps(world, boardView, () -> viewMoved(false));
         overlay = new SelectionOverlay(this);
         world.getChildren().addAll(boardView, overlay);
         world.setManaged(false);
@@ -146,20 +129,12 @@ public class BoardCanvas extends Region {
      * their level of detail would rebuild the bitmap every frame (measured: zooming got slower with it).
      */
     private void viewMoved(boolean pan) {
-        if (wheelZooming) {
+        if (motion.wheelZooming()) {
             // the grid too keeps its dots until the wheel rests: a new spacing would repaint the whole layer
             return;
         }
         redrawGrid();
-        // not at low zoom: the bitmap is made of the whole built area, which on a fitted 2,000-box board is a
-        // picture of the whole board, and there it was measured no faster than painting the colour-only boxes
-        if (pan && !world.isCache() && viewport.zoom() >= BoardView.TITLE_ONLY_BELOW) {
-            world.setCacheHint(javafx.scene.CacheHint.SPEED);
-            world.setCache(true);
-        }
-        if (world.isCache()) {
-            motionEnded.playFromStart();
-        }
+        motion.viewMoved(pan, viewport.zoom());
         // the level of detail first: boxes coming into view are then made at the detail they are drawn at (a fitted
         // 2,000-box board made every box in full, trade-off rows and all, then dropped the words again)
         boardView.setZoom(viewport.zoom());
@@ -274,12 +249,7 @@ public class BoardCanvas extends Region {
 
     /** One notch of the wheel with the shortcut key: zooms about {@code (x, y)}, scaling a bitmap until it rests. */
     void wheelZoom(boolean in, double x, double y) {
-        if (!wheelZooming) {
-            wheelZooming = true;
-            boardView.setCacheHint(javafx.scene.CacheHint.SPEED);
-            boardView.setCache(true);
-        }
-        wheelRested.playFromStart();
+        motion.wheelTurned();
         if (in) {
             viewport.zoomIn(x, y);
         } else {
@@ -289,13 +259,7 @@ public class BoardCanvas extends Region {
 
     /** True from a wheel zoom's first notch until the wheel rests (then the board is drawn sharp). */
     public boolean isWheelZooming() {
-        return wheelZooming;
-    }
-
-    private void wheelZoomEnded() {
-        wheelZooming = false;
-        boardView.setCache(false);
-        viewMoved(false);
+        return motion.wheelZooming();
     }
 
     public void zoomIn() {
