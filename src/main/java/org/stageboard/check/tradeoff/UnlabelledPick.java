@@ -1,0 +1,172 @@
+package org.stageboard.check.tradeoff;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stageboard.check.tradeoff.CueScanner.Hit;
+
+/**
+ * {@link PickedOption} for unlabelled items: "x / y / z", "x | y", bullet lines, "x or y?", "x 还是 y？", after a colon
+ * or at a line start, then the clause right after the list naming one of them again.
+ */
+final class UnlabelledPick {
+    /** Separators of unlabelled items: "x / y / z", "x | y", bullet lines, "x or y", "x 还是 y". */
+    private static final List<String> SEPARATORS = List.of(" / ", "|", "\n", ", or ", " or ", " или ", "还是", " vs ",
+            "或者", "或");
+
+    private UnlabelledPick() {
+    }
+
+    static FoundParts read(String norm, List<Hit> hits) {
+        for (String sep : SEPARATORS) {
+            int first = norm.indexOf(sep);
+            if (first < 0) {
+                continue;
+            }
+            int start = listStart(norm, first);
+            int end = runEnd(norm, start, sep);
+            List<PickedOption.Item> items = split(norm, start, end, sep);
+            if (items.size() < 2) {
+                continue;
+            }
+            FoundParts f = pickNamed(norm, hits, items, end);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The list starts after the colon before its first separator, or at that line's start. */
+    private static int listStart(String norm, int at) {
+        int k = at;
+        while (k > 0 && ":\n。?".indexOf(norm.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Where the items end: at the end of the sentence or the arrow that closes the item holding it, or before the first
+     * item too long to be an option (the verdict line of a bullet list).
+     */
+    private static int runEnd(String norm, int start, String sep) {
+        int a = start;
+        while (a < norm.length()) {
+            int b = norm.indexOf(sep, a);
+            int itemEnd = b < 0 ? norm.length() : b;
+            int cut = firstEnd(norm, a, itemEnd, sep);
+            if (cut < itemEnd) {
+                return cut - a <= PickedOption.MAX_ITEM ? cut : a;
+            }
+            if (itemEnd - a > PickedOption.MAX_ITEM || b < 0) {
+                // the last segment is the verdict when it is long or holds a clause of its own ("выбор: x, …")
+                boolean verdict = itemEnd - a > PickedOption.MAX_ITEM
+                        || b < 0 && sep.equals("\n") && firstOf(norm, a, itemEnd, ",:—→") < itemEnd;
+                return verdict ? a : itemEnd;
+            }
+            a = b + sep.length();
+        }
+        return a;
+    }
+
+    private static int firstOf(String s, int a, int b, String chars) {
+        for (int k = a; k < b; k++) {
+            if (chars.indexOf(s.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return b;
+    }
+
+    /** The first end of an item ({@link PickedOption#ITEM_ENDS}, the separator itself aside) in [a, b), else b. */
+    private static int firstEnd(String s, int a, int b, String sep) {
+        int end = b;
+        for (String e : PickedOption.ITEM_ENDS) {
+            if (!e.equals(sep) && !(e.equals(" / ") && sep.equals("\n"))) {
+                int at = s.indexOf(e, a);
+                if (at >= 0 && at < end) {
+                    end = at;
+                }
+            }
+        }
+        return end;
+    }
+
+    private static List<PickedOption.Item> split(String norm, int start, int end, String sep) {
+        List<PickedOption.Item> items = new ArrayList<>();
+        int a = start;
+        while (a < end) {
+            int b = norm.indexOf(sep, a);
+            b = b < 0 || b > end ? end : b;
+            int[] span = Spans.trim(norm, a, b);
+            if (span != null) {
+                if (span[1] - span[0] > PickedOption.MAX_ITEM) {
+                    return List.of();
+                }
+                List<String> keys = new ArrayList<>(ListedOptions.keys(norm.substring(span[0], span[1])));
+                items.add(new PickedOption.Item(span, items.size(), keys));
+            }
+            a = b + sep.length();
+        }
+        ListedOptions.dropSharedKeys(items.stream().map(PickedOption.Item::keys).toList());
+        return items;
+    }
+
+    /** The clause right after the list names exactly one item again, with little else before it. */
+    private static FoundParts pickNamed(String norm, List<Hit> hits, List<PickedOption.Item> items, int listEnd) {
+        int a = listEnd;
+        while (a < norm.length() && (" \n/|.。?;:→->=⇒".indexOf(norm.charAt(a)) >= 0)) {
+            a++;
+        }
+        int b = a;
+        while (b < norm.length() && ",:;—–(.。!\n".indexOf(norm.charAt(b)) < 0) {
+            b++;
+        }
+        String head = norm.substring(a, b);
+        if (head.strip().matches("(?:выбор|choice|decision|pick|итог|选择|结论|winner)")) { // "выбор: эмбеддинги, …"
+            a = b + 1;
+            b = a;
+            while (b < norm.length() && ",;—–(.。!\n".indexOf(norm.charAt(b)) < 0) {
+                b++;
+            }
+            head = norm.substring(a, b);
+        }
+        int picked = -1;
+        int mention = -1;
+        for (PickedOption.Item it : items) {
+            for (String key : it.keys()) {
+                int at = TradeoffReader.indexOfWord(head, key);
+                if (at >= 0) {
+                    if (picked >= 0 && picked != it.ordinal()) {
+                        return null; // two options named: a comparison, not a pick
+                    }
+                    while (at > 0 && (Character.isLetterOrDigit(head.charAt(at - 1)) || head.charAt(at - 1) == '-')) {
+                        at--; // "z-score" is named from its start
+                    }
+                    picked = it.ordinal();
+                    mention = mention < 0 ? at : Math.min(mention, at);
+                }
+            }
+        }
+        if (picked >= 0 && mention > 0 && itemSays(norm, items.get(picked), head.substring(0, mention))) {
+            mention = 0; // "раз в сутки" restates the item "раз в сутки" from its first word
+        }
+        if (picked < 0 || mention > PickedOption.MAX_HEAD_EXTRA || head.length() > 40
+                || !PickedOption.noJudgement(hits, a, b)
+                || !PickedOption.pickedHead(norm, hits, a, a + mention) && mention > 0) {
+            return null;
+        }
+        return PickedOption.parts(norm, hits, items, picked, b);
+    }
+
+    /** Every word of {@code words} is a word of the item: the item named again from its start. */
+    private static boolean itemSays(String norm, PickedOption.Item item, String words) {
+        String text = norm.substring(item.span()[0], item.span()[1]);
+        for (String w : words.split("[\\s]+")) {
+            if (!w.isEmpty() && TradeoffReader.indexOfWord(text, w) < 0) {
+                return false;
+            }
+        }
+        return !words.isBlank();
+    }
+}
