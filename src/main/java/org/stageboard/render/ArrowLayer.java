@@ -152,7 +152,8 @@ final class ArrowLayer {
         }
     }
 
-    private List<ArrowView> inBoardOrder() {
+    /** The arrows drawn, in the board's order. */
+    List<ArrowView> inBoardOrder() {
         return view.board().edges().stream().map(e -> arrows.get(e.id())).filter(a -> a != null).toList();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,9 @@ public class BoardView extends Group {
     public static final double BLANK_BELOW = 0.2;
     private final Group nodeLayer = new Group();
     private final ArrowLayer arrows = new ArrowLayer(this);
+    private final ColourOnlyLayer colourOnly = new ColourOnlyLayer();
+    /** Whether the colour-only canvas paints the board (and most views are hidden). */
+    private boolean colourOnlyShown;
     private final Map<String, BoxView> boxes = new HashMap<>();
     private Board board = Board.empty();
     private Map<String, Node> nodes = Map.of();
@@ -40,10 +44,13 @@ public class BoardView extends Group {
     /** The area views were made for: the visible area and a margin, so a short pan makes none. */
     private Rect built;
     private BoxView.Detail detail = BoxView.Detail.FULL;
+    /** What is on screen (null: everything) and at what zoom, for the colour-only canvas. */
+    private Rect visible;
+    private double zoom = 1;
 
     public BoardView() {
         getStyleClass().add("board-view");
-        getChildren().addAll(arrows.lines, nodeLayer, arrows.labels);
+        getChildren().addAll(colourOnly.canvas, colourOnly.arrowStyle, arrows.lines, nodeLayer, arrows.labels);
     }
 
     /** The view of a box, or null when the box is not drawn (gone, or far outside the visible area). */
@@ -117,6 +124,7 @@ public class BoardView extends Group {
         } else {
             arrows.reconcileAll(changed, moved, false);
         }
+        drawColourOnly();
     }
 
     /**
@@ -124,6 +132,8 @@ public class BoardView extends Group {
      * and a margin around it, and dropped for those that left that margin; a pan within the margin costs nothing.
      */
     public void setVisibleArea(Rect area) {
+        visible = area;
+        colourOnly.view(area, zoom);
         Rect wanted = area == null ? null : area.inflate(Math.max(area.width(), area.height()) / 2);
         // within what is built, nothing to do, unless zooming in left far more built than wanted
         if (area != null && built != null && built.contains(area) && area(built) < 4 * area(wanted)) {
@@ -138,10 +148,13 @@ public class BoardView extends Group {
         }
         orderBoxes();
         arrows.reconcileAll(Set.of(), List.of(), true);
+        drawColourOnly();
     }
 
     /** The level of detail boxes draw at for a zoom: less as boxes get too small to read. */
     public void setZoom(double zoom) {
+        this.zoom = zoom;
+        colourOnly.view(visible, zoom);
         BoxView.Detail next = zoom < BLANK_BELOW ? BoxView.Detail.BLANK
                 : zoom < TITLE_ONLY_BELOW ? BoxView.Detail.TITLE : BoxView.Detail.FULL;
         if (next == detail) {
@@ -158,6 +171,42 @@ public class BoardView extends Group {
         }
         boxes.values().forEach(v -> v.setDetail(next));
         arrows.showDetail(next);
+        drawColourOnly();
+    }
+
+    /**
+     * Below {@link #BLANK_BELOW} the board is painted on the {@link ColourOnlyLayer}'s canvas and its views hide, but
+     * for those that change under the hand: selected and moving boxes, their arrows and selected arrows, so a drag
+     * or a click repaints them alone, not the canvas.
+     */
+    private void drawColourOnly() {
+        boolean on = detail == BoxView.Detail.BLANK;
+        if (!on && !colourOnlyShown) {
+            return;
+        }
+        colourOnlyShown = on;
+        List<Node> shapes = new ArrayList<>();
+        for (Node n : board.nodes()) {
+            BoxView v = boxes.get(n.id());
+            if (v != null) {
+                boolean asView = !on || selected.contains(n.id()) || moving.contains(n.id());
+                v.setVisible(asView);
+                if (!asView) {
+                    shapes.add(n);
+                }
+            }
+        }
+        Map<String, double[]> routes = new LinkedHashMap<>();
+        for (ArrowView a : arrows.inBoardOrder()) {
+            String id = a.edge().id();
+            boolean asView = !on || selected.contains(id) || moving.contains(a.edge().from())
+                    || moving.contains(a.edge().to());
+            a.setVisible(asView);
+            if (!asView) {
+                routes.put(id, a.points());
+            }
+        }
+        colourOnly.show(shapes, routes, !moving.isEmpty());
     }
 
     public BoxView.Detail detail() {
@@ -208,6 +257,7 @@ public class BoardView extends Group {
                 v.setCache(true);
             }
         }
+        drawColourOnly();
     }
 
     /** Marks the selected boxes and arrows (by id); views made later are marked as they appear. */
@@ -225,6 +275,7 @@ public class BoardView extends Group {
             }
         }
         selected = next;
+        drawColourOnly();
     }
 
     private void mark(String id, boolean on) {
@@ -270,6 +321,10 @@ public class BoardView extends Group {
         if (!inOrder.equals(nodeLayer.getChildren())) {
             nodeLayer.getChildren().setAll(inOrder);
         }
+    }
+
+    ColourOnlyLayer colourOnly() {
+        return colourOnly;
     }
 
     /** The box {@code id} of the board drawn, or null. */

@@ -249,7 +249,7 @@ public class BoardCanvas extends Region {
 
     /** One notch of the wheel with the shortcut key: zooms about {@code (x, y)}, scaling a bitmap until it rests. */
     void wheelZoom(boolean in, double x, double y) {
-        motion.wheelTurned();
+        motion.wheelTurned(viewport.zoom());
         if (in) {
             viewport.zoomIn(x, y);
         } else {

@@ -19,6 +19,9 @@ import org.stageboard.render.BoardView;
  * of detail or grid spacing changed), since any of that would rebuild the bitmap; once the wheel has rested a quarter
  * of a second, the board is drawn sharp at the zoom reached.</li>
  * </ul>
+ * Both bitmaps are drawn at the scale of the node cached, not the screen's: the board at 100%. Below
+ * {@link BoardView#TITLE_ONLY_BELOW} (pans) or {@link BoardView#BLANK_BELOW} (wheel) they are not made, and a zoom
+ * ends a pan's bitmap, since there drawing one costs seconds.
  */
 final class MotionBitmaps {
     private final Node world;
@@ -41,21 +44,32 @@ final class MotionBitmaps {
 
     /** The view moved (a pan, or another zoom) while showing {@code zoom}: a pan starts or extends the moving bitmap. */
     void viewMoved(boolean pan, double zoom) {
-        if (pan && !world.isCache() && zoom >= BoardView.TITLE_ONLY_BELOW) {
+        if (!pan || zoom < BoardView.TITLE_ONLY_BELOW) {
+            // a zoom, or a pan far out, ends the bitmap at once: kept, it was drawn again at the new zoom, and the
+            // next click (a box selected) drew it again, the whole board at 100% scale: seconds at fit zoom
+            panEnded.stop();
+            world.setCache(false);
+            return;
+        }
+        if (!world.isCache()) {
             world.setCacheHint(CacheHint.SPEED);
             world.setCache(true);
         }
-        if (world.isCache()) {
-            panEnded.playFromStart();
-        }
+        panEnded.playFromStart();
     }
 
-    /** A notch of the zoom wheel: the board view scales as a bitmap until the wheel rests. */
-    void wheelTurned() {
+    /**
+     * A notch of the zoom wheel turned at {@code zoom}: the board view scales as a bitmap until the wheel rests.
+     * Not when the board is colour-only ({@link BoardView#BLANK_BELOW}): it is one canvas image already, and a bitmap
+     * of the view is drawn at the view's own scale, the whole board at 100%, seconds a notch at fit zoom.
+     */
+    void wheelTurned(double zoom) {
         if (!wheelZooming) {
             wheelZooming = true;
-            boardView.setCacheHint(CacheHint.SPEED);
-            boardView.setCache(true);
+            if (zoom >= BoardView.BLANK_BELOW) {
+                boardView.setCacheHint(CacheHint.SPEED);
+                boardView.setCache(true);
+            }
         }
         wheelRested.playFromStart();
     }
