@@ -167,12 +167,17 @@ final class CueGuards {
                         && Lookalikes.namedOptionBefore(s, start); // "每天要10万次请求" is a volume, not a defect
             case "vs", "vs.", "versus": // "0.61 vs 0.54", "27% vs 18%": two scores, not two options
                 return !(digitNear(s, start - 1, -1) && digitNear(s, end, 1));
+            case "против": // "TrOCR против API: TrOCR, …" weighs two options; "модель против спама" fights spam
+                return s.indexOf(':', end) >= 0 && s.indexOf(':', end) < lineEnd(s, end) && hasWordBefore(s, start);
             case "чем":
                 return !startsWith(THAN_NUMBER, s, end) && !Lookalikes.pastPeriodAt(s, end);
             case "too":
                 return !wordAfter(s, end).isEmpty();
             case "trade", "trades", "trading", "traded":
                 return s.indexOf(" for ", end) > 0 || s.indexOf(" off", end) == end;
+            case "drop", "drops": // "we drop X", "drop X for Y"; "new episodes drop every day" releases them
+                return clauseStart(s, start) || Set.of("we", "i", "to", "let's", "lets", "and", "so", "then", "just", "will",
+                        "we'll", "should", "can", "could", "must", "would").contains(wordBefore(s, start));
             case "keep", "kept", "keeping":
                 return !"track".equals(wordAfter(s, end)) && !"in".equals(wordAfter(s, end));
             default:
@@ -252,7 +257,18 @@ final class CueGuards {
         while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
             i += dir;
         }
+        if (dir > 0) { // "model >> 7B": a model size names an option, "p99 > 50" compares numbers
+            int k = i;
+            while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
+                k++;
+            }
+            i = k > i && k < s.length() && "bm".indexOf(s.charAt(k)) >= 0 && !letterAt(s, k + 1) ? k : i;
+        }
         return i >= 0 && i < s.length() && Character.isLetter(s.charAt(i));
+    }
+
+    private static boolean letterAt(String s, int i) {
+        return i < s.length() && Character.isLetter(s.charAt(i));
     }
 
     static String wordBefore(String s, int start) {
@@ -277,6 +293,11 @@ final class CueGuards {
             e++;
         }
         return s.substring(b, e);
+    }
+
+    private static int lineEnd(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return nl < 0 ? s.length() : nl;
     }
 
     private static boolean hasWordBefore(String s, int start) {

@@ -132,7 +132,26 @@ final class FoundParts {
         if (choice == null || alternative == null || reason != null) {
             return;
         }
-        int from = Math.max(choice[1], alternative[1]);
+        // "no deep model, ~30 failures/yr won't train anything. isolation forest", "XGBoost vs DNN：表格数据 → XGB": a
+        // choice named after the alternative leaves the clause between them to say why, unless that clause is the choice
+        if (choice[0] > alternative[1] && hits.stream().noneMatch(h -> h.kind() == CueKind.OPTIONS
+                && h.start() >= alternative[1] && h.end() <= choice[0])) { // "вариант 1 — …, вариант 2 — …. берём 2"
+            reason = clauseAfter(norm, sentences, hits, alternative[1]);
+            reason = reason != null && (overlaps(reason[0], reason[1], choice) || !saysSomething(norm, reason)) ? null : reason;
+        }
+        if (reason == null) {
+            reason = clauseAfter(norm, sentences, hits, Math.max(choice[1], alternative[1]));
+        }
+    }
+
+    /** More than a listed item: two words or more, or four Chinese characters ("表格数据", not "профиль"). */
+    private boolean saysSomething(String norm, int[] span) {
+        String t = norm.substring(span[0], span[1]).strip();
+        boolean cjk = t.codePoints().anyMatch(org.stageboard.text.Scripts::isCjk);
+        return (cjk ? t.length() >= 4 : t.indexOf(' ') > 0) && options.stream().noneMatch(o -> overlaps(span[0], span[1], o));
+    }
+
+    private static int[] clauseAfter(String norm, List<Sentence> sentences, List<Hit> hits, int from) {
         for (Sentence s : sentences) {
             if (from < s.start() || from > s.end() || s.asks()) {
                 continue;
@@ -145,7 +164,7 @@ final class FoundParts {
                 }
             }
             if (a < 0) {
-                return;
+                return null;
             }
             int b = a;
             while (b < s.end() && !isBoundary(norm, b)) {
@@ -155,10 +174,11 @@ final class FoundParts {
             if (span != null && span[1] - span[0] >= 4 && noCues(hits, span[0], span[1])
                     && ADDITIONS.stream().noneMatch(w -> norm.startsWith(w, span[0]))
                     && Spans.hasContent(norm, span[0], span[1], List.of())) {
-                reason = span;
+                return span;
             }
-            return;
+            return null;
         }
+        return null;
     }
 
     /**
@@ -186,27 +206,41 @@ final class FoundParts {
      * "X. Y too slow for 15 ms" chooses X.
      */
     void inferChoice(String norm, List<Sentence> sentences, List<Hit> hits, int from, int to) {
-        if (choice != null || !altNeedsChoiceFromContext || alternative == null) {
+        if (choice != null || !altNeedsChoiceFromContext || alternative == null
+                || UndecidedOptions.in(norm, hits, alternative[0])) {
             return;
         }
-        for (int i = from; i < to; i++) {
-            Sentence s = sentences.get(i);
-            if (s.asks()) {
-                continue;
-            }
-            int a = s.start();
-            for (int k = s.start(); k <= s.end(); k++) {
-                if (k == s.end() || isBoundary(norm, k) || norm.charAt(k) == '.') {
-                    if (!overlaps(a, k, alternative) && !overlaps(a, k, reason) && noCues(hits, a, k)
-                            && Spans.hasContent(norm, a, k, hits) && !onlyAQuality(norm, hits, a, k)) {
-                        choice = Spans.trim(norm, a, k);
-                        return;
-                    }
-                    a = k + 1;
+        // round 9: a box's topic before a colon ("насосы: LSTM не взлетит. survival-модель …") and a measure that
+        // goes on with the defect ("OCR не читает рукописный текст, CER под 40%") are the choice only when nothing else is
+        for (int pass = 0; pass < 2 && choice == null; pass++) {
+            for (int i = from; i < to && choice == null; i++) {
+                Sentence s = sentences.get(i);
+                if (!s.asks()) {
+                    choice = clauseNaming(norm, hits, s, pass == 1);
                 }
             }
         }
     }
+
+    /** The first clause of {@code s} that can name an option, or null. */
+    private int[] clauseNaming(String norm, List<Hit> hits, Sentence s, boolean any) {
+        int a = s.start();
+        for (int k = s.start(); k <= s.end(); k++) {
+            if (k == s.end() || isBoundary(norm, k) || norm.charAt(k) == '.') {
+                boolean topic = k < s.end() && ":：".indexOf(norm.charAt(k)) >= 0
+                        && (a == 0 || norm.charAt(a - 1) == '\n' || a == s.start());
+                boolean measure = a >= alternative[1] && a < s.end() && alternative[0] >= s.start()
+                        && norm.substring(a, k).chars().anyMatch(Character::isDigit);
+                if ((any || !topic && !measure) && !overlaps(a, k, alternative) && !overlaps(a, k, reason)
+                        && noCues(hits, a, k) && Spans.hasContent(norm, a, k, hits) && !onlyAQuality(norm, hits, a, k)) {
+                    return Spans.trim(norm, a, k);
+                }
+                a = k + 1;
+            }
+        }
+        return null;
+    }
+
 
     /** "… → дорого": a clause that is one quality word is a verdict, not an option. */
     static boolean onlyAQuality(String norm, List<Hit> hits, int a, int b) {

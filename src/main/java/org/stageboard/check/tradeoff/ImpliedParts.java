@@ -96,6 +96,7 @@ final class ImpliedParts {
     /** "A/B 2 wks: new ranker +1.4% GMV; shipping it": the variant shipped is chosen over the A/B's control. */
     static void abResult(String norm, FoundParts f) {
         if (f.alternative != null && f.choice != null) {
+            scoredOptions(norm, f);
             return;
         }
         Matcher ab = AB_TEST.matcher(norm);
@@ -114,6 +115,30 @@ final class ImpliedParts {
         }
         if (f.alternative == null) {
             f.alternative = new int[] {ab.start(), ab.end()};
+        }
+    }
+
+    /** Two options scored side by side: "DenseNet AUC 0.94 vs ViT 0.91", "A 召回 0.81 对比 B 0.76", "12 мс против 40". */
+    private static final Pattern SCORED = Pattern.compile(
+            "\\d+(?:[.,]\\d+%?|%)[^,，;；\\n]{0,30}?\\s?(?:vs\\.?|versus|против|对比|比)\\s?[^,，;；\\n\\d]{0,30}"
+                    + "\\d+(?:[.,]\\d+%?|%)");
+
+    /**
+     * A choice and an alternative read with no reason, where the box scores both side by side: the scores are the
+     * reason ("флюоро: DenseNet AUC 0.94 vs ViT 0.91, DenseNet в прод" ships the better-scored option).
+     */
+    private static void scoredOptions(String norm, FoundParts f) {
+        Matcher m = SCORED.matcher(norm);
+        if (f.reason != null || !m.find()) {
+            return;
+        }
+        int a = m.start();
+        while (a > 0 && !TradeoffReader.isBoundary(norm, a - 1) && ".\n".indexOf(norm.charAt(a - 1)) < 0) {
+            a--;
+        }
+        String scored = norm.substring(a, m.end());
+        if (TradeoffReader.words(norm.substring(f.choice[0], f.choice[1])).stream().anyMatch(scored::contains)) {
+            f.reason = Spans.trim(norm, a, m.end()); // the choice is one of the options scored, not a remark on them
         }
     }
 

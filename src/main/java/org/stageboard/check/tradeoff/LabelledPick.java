@@ -109,6 +109,9 @@ final class LabelledPick {
         if (Character.isDigit(c) && Scripts.isCjk(next) && "个种次倍年月日天周条万千亿层步".indexOf(next) < 0) {
             return n; // "①微调" folds to "1微调"
         }
+        if (next == ' ' && Character.isDigit(c) && (i == 0 || norm.charAt(i - 1) == '\n')) {
+            return n + 1; // "① 本地\n② 云端" folds to "1 本地\n2 云端": a digit opening a line
+        }
         if (next == ' ' && Character.isLetter(c) && itemStart(norm, i)) {
             return n + 1; // "A 人工审核  B 模型打分", "A 离线 / B 在线": a bare letter opening the box, a line or an item
         }

@@ -57,7 +57,10 @@ final class Lexicon {
                 // round 8: how candidates write a rejected option's defect in a few words ("rule-based surge gets gamed")
                 "gets gamed", "get gamed", "gamed", "go stale", "goes stale", "contaminates", "contaminate", "unusable",
                 "overkill", "$$$", "flaky", "hallucinates", "can't keep up", "cant keep up", "doesn't work",
-                "didn't work", "not good enough", "not accurate enough", "dies on", "dies", "off the table"));
+                "didn't work", "not good enough", "not accurate enough", "dies on", "dies", "off the table",
+                // round 9: a verdict on the rejected option, or what it lacks ("end-to-end GNN has zero explainability")
+                "non-starter", "nonstarter", "no-go", "dealbreaker", "deal-breaker", "showstopper", "show-stopper",
+                "has zero"));
         EN.put(CueKind.REASON, List.of("because", "because of", "bc", "b/c", "bcz", "bcs", "coz", "cuz", "cos",
                 "'cause", "since", "as", "due to", "given that", "thanks to", "reason:", "reason", "why:",
                 "so that", "in order to", "to keep", "to cut", "to save", "to reduce", "to avoid", "to get",
@@ -111,7 +114,7 @@ final class Lexicon {
                 "黑盒", "噪声大",
                 // round 8: a rejected option's defect in a few words ("Prophet 对大促完全抓不住")
                 "抓不住", "维护不过来", "不过来", "误杀", "被刷", "会被", "不准", "很差", "太差", "不够用", "完全没用",
-                "不管用", "幻觉", "过拟合", "漂移", "偏高", "就没"));
+                "不管用", "幻觉", "过拟合", "漂移", "偏高", "就没", "会偏"));
         ZH.put(CueKind.REASON, List.of("之所以", "是因为", "原因是", "理由是", "因为", "由于", "原因", "理由", "为了", "以便", "从而", "毕竟", "鉴于", "考虑到",
                 "基于", "既然", "够用", "足够", "满足", "保证", "避免", "降低", "减少",
                 "提高", "提升", "节省", "便于", "方便"));
@@ -141,13 +144,15 @@ final class Lexicon {
         RU.put(CueKind.VERSUS_NAMED, List.of("в отличие от", "по сравнению с", "по сравнению со", "сравнили с",
                 "в сравнении с", "относительно"));
         RU.put(CueKind.OPTIONS, List.of("а)", "б)", "в)", "1)", "2)", "3)", "или", "либо", "вариант а", "вариант б", "вариант 1", "вариант 2",
-                "варианты:", "альтернативы:", "vs", "versus",
+                "варианты:", "альтернативы:", "vs", "versus", "против",
                 "кандидаты:", "пробовали", "попробовали"));
         RU.put(CueKind.REJECT, List.of("отказались от", "откажемся от", "отказываемся от", "не стали", "перешли с", "переходим с", "перейдем с", "поменяли с", "меняем с",
                 "сменили с", "заменили с", "переехали с", "мигрировали с", "ушли с", "уходим с", "без", "отказались от", "отказ от", "отказываемся от", "не берем", "не берём",
                 "не используем", "не будем", "не нужен", "не нужна", "не нужно", "не нужны", "отбросили",
                 "отвергли", "не подходит", "не подошел", "не подошла", "не вариант", "нет смысла", "избыточно",
-                "убрали", "уходим от", "ушли от", "выкинули"));
+                "убрали", "уходим от", "ушли от", "выкинули",
+                // round 9: more past-plural verbs of turning an option down ("нейронки отмели")
+                "отмели", "отмёли", "забраковали", "отклонили", "зарубили", "отсеяли"));
         RU.put(CueKind.DEFECT, List.of("не окупа*", "нереальн*", "не выдерж*", "не уклад*", "перебор", "оверкилл", "не масштабиру*", "не влез*", "теряет", "теряют", "выкидыва*", "выбрасыва*", "пропуска*", "не увид*",
                 "не видит", "не видят", "уедет", "уезжает", "раздува*", "бессмыслен*", "не обобща*", "не похож*",
                 "отста*", "не прогнать", "не потянем", "не потянет", "не успеть", "не успеем", "бесполезн*", "избыточ*", "смещены", "смещен*", "убивают", "убивает", "простаивает", "выброшенные деньги", "проскакивают", "не видно", "плохо учится", "размывают", "завалит", "пропустит", "слишком", "не успева*", "не тянет", "не масштабир*", "не справля*",

@@ -1,6 +1,5 @@
 package org.stageboard.check.tradeoff;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.stageboard.check.tradeoff.CueScanner.Hit;
 import org.stageboard.text.Scripts;

@@ -145,7 +145,8 @@ public final class TradeoffReader {
         }
         // spans are shown in the writer's own case when normalising kept every offset (nearly always)
         String shown = raw.length() == norm.length() ? raw : norm;
-        List<Hit> hits = NegatedVerbs.addTo(norm, NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS)));
+        List<Hit> hits = NegatedVerbs.addTo(norm, NegatedDefects.addTo(norm,
+                NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS))));
         if (onlyDeferrals(norm, hits)) {
             return new Analysis(norm, shown, hits, null, false, TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER));
         }
@@ -346,5 +347,4 @@ public final class TradeoffReader {
         }
         return -1;
     }
-
 }

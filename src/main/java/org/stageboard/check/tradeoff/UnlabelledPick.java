@@ -131,9 +131,9 @@ final class UnlabelledPick {
             }
             head = norm.substring(a, b);
         }
-        int picked = -1;
-        int mention = -1;
-        for (PickedOption.Item it : items) {
+        int picked = ordinalNamed(head, items.size());
+        int mention = picked >= 0 ? 0 : -1;
+        for (PickedOption.Item it : picked >= 0 ? List.<PickedOption.Item>of() : items) {
             for (String key : it.keys()) {
                 int at = TradeoffReader.indexOfWord(head, key);
                 if (at >= 0) {
@@ -157,6 +157,25 @@ final class UnlabelledPick {
             return null;
         }
         return PickedOption.parts(norm, hits, items, picked, b);
+    }
+
+    /** Ordinal words that pick a listed item by its place: "the third", "второй", "第二个", "last" (-1 = the last). */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?:(?:pick|go with|take|choose|выбираем|берем|берём|选|用)\\s*)?(?:the\\s+)?"
+                    + "(first|second|third|last|1st|2nd|3rd|перв\\p{L}{2}|втор\\p{L}{2}|трет\\p{L}{2}|последн\\p{L}{2}"
+                    + "|第一[个种]?|第二[个种]?|第三[个种]?|最后一[个种])(?:\\s+(?:one|option|вариант))?");
+
+    /** The item a head made only of an ordinal word picks ("третье: учитывает сезонность"), else -1. */
+    private static int ordinalNamed(String head, int size) {
+        java.util.regex.Matcher m = ORDINAL.matcher(head.strip());
+        if (!m.matches()) {
+            return -1;
+        }
+        String o = m.group(1);
+        int at = o.startsWith("перв") || o.equals("first") || o.equals("1st") || o.startsWith("第一") ? 0
+                : o.startsWith("втор") || o.equals("second") || o.equals("2nd") || o.startsWith("第二") ? 1
+                : o.startsWith("трет") || o.equals("third") || o.equals("3rd") || o.startsWith("第三") ? 2 : size - 1;
+        return at < size ? at : -1;
     }
 
     /** Every word of {@code words} is a word of the item: the item named again from its start. */

@@ -38,6 +38,9 @@ final class Verdict {
 
     static TradeoffReading decide(TradeoffReader.Analysis a, TradeoffModel model) {
         TradeoffReading rules = a.reading();
+        if (weighsWithoutPicking(a)) {
+            return rules.stated() ? withdrawn(rules) : rules; // "GBDT (fast) or DNN (needs GPUs)": no pick
+        }
         if (!asksModel(a)) {
             return rules; // too little read for the panel to show why it would count
         }
@@ -78,6 +81,16 @@ final class Verdict {
         int found = a.reading().found();
         return found >= ASKS_MODEL_FROM
                 || found >= ASKS_ONE_LINE_FROM && oneLine(a.norm()) && !ImpliedParts.undecidedAbResult(a.norm());
+    }
+
+    /**
+     * Options described in brackets and joined by "or" with nothing that picks one (round 9: every such text in the
+     * corpus is a near miss, in all three languages): the reader may still assemble three parts out of the pros and
+     * cons, and the model may credit two, but the box only weighs.
+     */
+    static boolean weighsWithoutPicking(TradeoffReader.Analysis a) {
+        return UndecidedOptions.described(a.norm()) && UndecidedOptions.in(a.norm(), a.hits(), 0)
+                && (a.best() == null || !a.best().pickedFromList);
     }
 
     /** One line of text (blank lines around it aside): how a terse trade-off is written in a box. */

@@ -29,11 +29,12 @@ class TradeoffCorpusTest {
      * the burned held-out set 6 (dev-6h, measured once as heldout.tsv, development data since round 7) and dev-6 (450
      * texts weighted to the weak forms and their near misses, written independently for round 7; the reader's rules
      * were not tuned on it, it served as round 7's validation set, then the model was trained on it) and the burned
-     * held-out set 7 (dev-7, measured once as heldout.tsv, development data since round 8).
+     * held-out set 7 (dev-7, measured once as heldout.tsv, development data since round 8) and the burned held-out set
+     * 8 (dev-8, measured once as heldout.tsv before and after round 8, development data since round 9).
      */
     static final List<String> DEVELOPMENT = List.of("dev.tsv", "dev-2.tsv", "dev-3.tsv", "extra-dev.tsv", "dev-4.tsv",
             "dev-5.tsv", "dev-weak-forms.tsv", "dev-6h.tsv", "dev-6.tsv",
-            "dev-7.tsv");
+            "dev-7.tsv", "dev-8.tsv");
     /**
      * The fresh held-out file: absent on a development branch, added when merging (same six-column TSV as the dev
      * files); scored whenever it is present.

@@ -48,8 +48,9 @@ final class TradeoffTraining {
         List<Example> out = new ArrayList<>();
         for (TradeoffCorpusTest.Row r : rows) {
             TradeoffReader.Analysis a = TradeoffReader.analyse(r.text());
-            out.add(new Example(r, a.best() == null ? List.of() : TradeoffFeatures.of(a), a.reading().stated(),
-                    a.best() != null && Verdict.asksModel(a), a.reading().found(), Verdict.announced(a)));
+            boolean weighs = Verdict.weighsWithoutPicking(a); // the verdict turns these down before any model
+            out.add(new Example(r, a.best() == null ? List.of() : TradeoffFeatures.of(a), a.reading().stated() && !weighs,
+                    a.best() != null && !weighs && Verdict.asksModel(a), a.reading().found(), Verdict.announced(a)));
         }
         return out;
     }
