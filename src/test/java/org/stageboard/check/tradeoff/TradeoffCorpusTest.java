@@ -41,10 +41,10 @@ class TradeoffCorpusTest {
      */
     static final String HELDOUT = "heldout.tsv";
     /**
-     * Floors on the held-out file, per language: set by the lead at merge, from the first (and only) look at set 8
-     * (precision 0.90-0.98, recall 0.84-0.88), a little under the weakest language so a regression shows.
+     * Floors on the held-out file, per language: set by the lead at merge, from the looks at set 9 before and after
+     * round 9 (precision 0.90-0.98, recall 0.82-0.96), a little under the weakest language so a regression shows.
      */
-    static final double HELDOUT_PRECISION_FLOOR = 0.87;
+    static final double HELDOUT_PRECISION_FLOOR = 0.88;
     static final double HELDOUT_RECALL_FLOOR = 0.80;
     /**
      * Floors on the development files: in-sample (the rules were tuned on them and the shipped model is trained on all of
