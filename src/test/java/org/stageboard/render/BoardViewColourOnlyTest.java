@@ -74,7 +74,7 @@ class BoardViewColourOnlyTest {
     }
 
     @Test
-    void farOutTheBoardIsShapesAndTheSelectionStaysAView(FxRobot robot) {
+    void farOutTheBoardIsPaintedAndTheSelectionStaysAView(FxRobot robot) {
         Board b = row(18);
         robot.interact(() -> {
             view.show(b);
@@ -118,15 +118,9 @@ class BoardViewColourOnlyTest {
     }
 
     @Test
-    void draggingABoxFarOutLeavesTheShapesAlone(FxRobot robot) {
-        Board b = row(12);
-        robot.interact(() -> {
-            view.show(b);
-            view.setZoom(BoardView.BLANK_BELOW / 2);
-            view.setSelection(List.of("n5"), List.of());
-            view.setMoving(Set.of("n5"));
-        });
-        // n5 and its two arrows are views now; the rest is shapes
+    void draggingABoxFarOutLeavesTheCanvasAlone(FxRobot robot) {
+        startDragFarOut(robot, row(12), "n5");
+        // n5 and its two arrows are views now; the rest is painted
         assertEquals(11, rectanglesDrawn());
         assertEquals(9, arrowsDrawn());
         List<Node> before = view.colourOnly().nodes();
@@ -147,14 +141,8 @@ class BoardViewColourOnlyTest {
     }
 
     @Test
-    void anArrowReroutedByADraggedBoxKeepsItsShapeUntilTheDrop(FxRobot robot) {
-        Board b = row(12);
-        robot.interact(() -> {
-            view.show(b);
-            view.setZoom(BoardView.BLANK_BELOW / 2);
-            view.setSelection(List.of("n5"), List.of());
-            view.setMoving(Set.of("n5"));
-        });
+    void anArrowReroutedByADraggedBoxKeepsItsRouteUntilTheDrop(FxRobot robot) {
+        startDragFarOut(robot, row(12), "n5");
         // n5 dropped across the straight arrow from n0 to n1 (at y 70, x 220 to 300), which then bends around it
         robot.interact(() -> view.show(moved(view.board(), "n5", 230, 40)));
         assertEquals(4, view.colourOnly().routes().get("e1").length, "painted straight while n5 moves");
@@ -183,6 +171,16 @@ class BoardViewColourOnlyTest {
         robot.interact(() -> view.setVisibleArea(new Rect(6000, -3000, 8000, 6000)));
         assertTrue(canvas.getLayoutX() > paintedFrom, "past it: painted again where the view is");
         assertTrue(canvas.getBoundsInParent().contains(6000, -3000, 8000, 6000));
+    }
+
+    /** Shows {@code b} far out with {@code id} selected and being dragged. */
+    private void startDragFarOut(FxRobot robot, Board b, String id) {
+        robot.interact(() -> {
+            view.show(b);
+            view.setZoom(BoardView.BLANK_BELOW / 2);
+            view.setSelection(List.of(id), List.of());
+            view.setMoving(Set.of(id));
+        });
     }
 
     private static Board moved(Board b, String id, double x, double y) {
