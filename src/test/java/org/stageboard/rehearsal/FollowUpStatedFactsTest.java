@@ -84,4 +84,16 @@ class FollowUpStatedFactsTest {
         return board(title, Stage.REQUIREMENTS, "answer accountants' questions, RAG over the knowledge base", Stage.DATA,
                 "knowledge base articles, retrieval with bm25", Stage.MODEL, model);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Clinic voice bot; dialogue: a state machine, not LLM, for predictability; no LLM in the loop, rules only; LLM drafts the answer; LLM answers price questions",
+        "诊所语音机器人; 对话：状态机，不用大模型; 不是大模型，规则为主; 大模型生成回答; 大模型回答价格问题",
+        "Голосовой робот клиники; диалог: конечный автомат, не LLM — ради предсказуемости; без LLM, только правила; LLM пишет ответ; LLM отвечает на вопросы о ценах"})
+    void aBoxThatDeniesATermDoesNotMakeItTheSubject(String title, String denied1, String denied2, String said1,
+                                                    String said2) {
+        String llm = "llm|大模型";
+        assertFalse(new BoardText(board(title, Stage.FRAMING, denied1, Stage.MODEL, denied2)).subject(llm));
+        assertTrue(new BoardText(board(title, Stage.FRAMING, said1, Stage.MODEL, said2)).subject(llm));
+    }
 }
