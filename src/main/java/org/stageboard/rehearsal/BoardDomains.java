@@ -29,7 +29,8 @@ public final class BoardDomains {
                 + "准确率|召回率|精确率|фрод*|мошен*|классиф*|модерац*|отток*|спам*|токсич*|риск*|дефолт*|"
                 + "аномал*|полнот*|точност*|returns|return rate|routing|ticket*|categor*|credit|loan*|授信|额度|信用|"
                 + "路由|分流|工单|类目|意图识别|возврат*|кредит*|маршрутиз*|тикет*|обращени*|категори*|скоринг*");
-        CUES.put("generate", "llm|llms|rag|gpt*|generat*|summar*|chatbot|prompt*|hallucinat*|大模型|生成|摘要|"
+        CUES.put("generate", "llm|llms|rag|gpt*|generate*|generating|generative|generator*|text generation|answer generation|"
+                + "response generation|code generation|generation service|summar*|chatbot|prompt*|hallucinat*|大模型|生成|摘要|"
                 + "问答|幻觉|提示词|генерац*|генерир*|саммари|суммариз*|чат-бот*|галлюцинац*|промпт*");
         CUES.put("vision", "image|images|photo*|video|videos|ocr|cnn|resnet*|vit|yolo|camera|frames|图片|图像|"
                 + "照片|视频|画面|截图|изображ*|фото*|видео*|кадр*|камер*|paddleocr|tesseract|scan|scans|scanned|"

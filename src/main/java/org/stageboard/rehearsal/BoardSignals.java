@@ -123,6 +123,15 @@ final class BoardSignals {
             + "(?![\\p{L}])");
 
     /**
+     * A stated retraining cadence ("retrain weekly", "每周重训", «переобучение раз в год», "re-fit once a summer"): the
+     * retrain word and its period on one line, either order; it answers "how often do you retrain?".
+     */
+    static final Pattern RETRAIN_CADENCE = Pattern.compile("(?iu)(?:retrain\\p{L}*|re-train\\p{L}*|re-fit\\p{L}*|refit\\p{L}*|"
+            + "重训|再训练|重新训练|переобуч\\p{L}*|дообуч\\p{L}*)[^\\n]{0,30}?" + Cadence.WORDS + "|" + Cadence.WORDS
+            + "[^\\n]{0,12}?(?:retrain\\p{L}*|re-train\\p{L}*|re-fit\\p{L}*|refit\\p{L}*|重训|再训练|重新训练|переобуч\\p{L}*|"
+            + "дообуч\\p{L}*)");
+
+    /**
      * A feature counted over the last minutes ("CTR last 5 min", "近 5 分钟进房率", "за последние 10 мин", "1h velocity"):
      * its value at training time must be the one it had when the prediction was made, not today's.
      */
@@ -163,7 +172,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#unsupervised", UNSUPERVISED), Map.entry("#model-size", MODEL_SIZE),
             Map.entry("#cache-ttl", CACHE_TTL), Map.entry("#threshold-stated", THRESHOLD_STATED),
             Map.entry("#latency-claim", LATENCY_CLAIM), Map.entry("#recent-window", RECENT_WINDOW),
-            Map.entry("#class-count", CLASS_COUNT));
+            Map.entry("#class-count", CLASS_COUNT),
+            Map.entry("#retrain-cadence", RETRAIN_CADENCE));
 
     private final String normalized;
     private final Optional<String> label;

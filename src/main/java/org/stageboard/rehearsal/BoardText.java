@@ -99,7 +99,7 @@ public final class BoardText implements BoardTerms {
         if (k == null) {
             return false;
         }
-        int boxesToo = boxesSaying(k, CENTRAL_BOXES);
+        int boxesToo = boxesAffirming(k);
         return k.firstMatch(title) != null || boxesToo >= CENTRAL_BOXES
                 || boxesToo >= 1 && k.firstMatch(headline) != null;
     }
@@ -114,6 +114,30 @@ public final class BoardText implements BoardTerms {
             }
         }
         return synonyms.isEmpty() ? null : TermSearch.compiled(synonyms);
+    }
+
+    /** Just before a term, a word that denies it ("not LLM", «не LLM», "不用大模型", "without RAG"). */
+    private static final java.util.regex.Pattern DENIED = java.util.regex.Pattern.compile(
+            "(?:(?<![\\p{L}])(?:not|no|without|не|без|нет)\\s+|不用|不是|无需|没有|非)$");
+
+    /**
+     * How many boxes say the term other than denied, counted up to two: "диалог: конечный автомат, не LLM" does not
+     * make a voice bot an LLM board.
+     */
+    private int boxesAffirming(Terms k) {
+        int in = 0;
+        for (String box : boxes) {
+            for (Terms.Match m : k.findAll(box)) {
+                if (!DENIED.matcher(box.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                    in++;
+                    break;
+                }
+            }
+            if (in >= CENTRAL_BOXES) {
+                break;
+            }
+        }
+        return in;
     }
 
     /** How many boxes the matcher finds something in, counted up to {@code enough}. */
