@@ -45,8 +45,9 @@ final class MotionBitmaps {
     /** The view moved (a pan, or another zoom) while showing {@code zoom}: a pan starts or extends the moving bitmap. */
     void viewMoved(boolean pan, double zoom) {
         if (!pan || zoom < BoardView.TITLE_ONLY_BELOW) {
-            // a zoom, or a pan far out, ends the bitmap at once: kept, it was drawn again at the new zoom, and the
-            // next click (a box selected) drew it again, the whole board at 100% scale: seconds at fit zoom
+            // a zoom, or a pan far out, ends the bitmap at once (a zoom about a point also pans, which makes a new
+            // one at 50% and more): kept far out, the next click (a box selected) drew it again, the whole board at
+            // 100% scale: seconds at fit zoom
             panEnded.stop();
             world.setCache(false);
             return;

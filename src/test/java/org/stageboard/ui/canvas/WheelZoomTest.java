@@ -64,4 +64,24 @@ class WheelZoomTest {
         assertEquals(first, canvas.boardView().box("n0"), "by the views they had");
         assertEquals(zoom, canvas.session().viewport().zoom(), 1e-9, "the zoom stays where the wheel left it");
     }
+
+    @Test
+    void farOutTheWheelMakesNoBitmapAndAZoomEndsAPansBitmap(FxRobot robot) {
+        // colour-only: the board is one canvas image already, and a bitmap of the view would be drawn at 100%
+        robot.interact(() -> canvas.session().viewport().zoomAt(BoardView.BLANK_BELOW * 0.75, 450, 350));
+        robot.moveTo(canvas).press(KeyCode.CONTROL).scroll(1, VerticalDirection.DOWN).release(KeyCode.CONTROL);
+        assertTrue(canvas.isWheelZooming(), "the wheel has just turned");
+        assertFalse(canvas.boardView().isCache(), "no bitmap of the view far out");
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(canvas::zoomActual);
+        javafx.scene.Parent world = canvas.boardView().getParent();
+        robot.moveTo(canvas).press(javafx.scene.input.MouseButton.MIDDLE).moveBy(-60, -30).moveBy(-60, -30)
+                .release(javafx.scene.input.MouseButton.MIDDLE);
+        assertTrue(world.isCache(), "a pan at 100% moves one bitmap");
+        // zooming far out (as a fit of a big board does) straight after: the bitmap, drawn at 100%, goes at once
+        robot.interact(() -> canvas.session().viewport().zoomAt(BoardView.BLANK_BELOW * 0.75, 450, 350));
+        assertFalse(world.isCache(), "a zoom far out ends it at once, not a second later");
+    }
 }
