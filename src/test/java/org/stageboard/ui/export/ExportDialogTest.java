@@ -103,9 +103,10 @@ class ExportDialogTest {
 
     @Test
     void aBigPictureSavesInTheBackgroundAndCancelLeavesNoFile(FxRobot robot) throws Exception {
-        // two boxes far apart: at 3x a 17,604 x 14,664 picture, many strips to write
+        // two boxes far apart: at 3x a 42,804 x 35,814 picture, many strips to write (at 17,604 x 14,664 the export
+        // once finished before the robot reached the cancel button)
         Board far = TestBoards.of(List.of(TestBoards.box("near", org.stageboard.model.Stage.DATA, 0, 0, 220, 140),
-                        TestBoards.box("far", org.stageboard.model.Stage.MONITORING, 5600, 4700, 220, 140)),
+                        TestBoards.box("far", org.stageboard.model.Stage.MONITORING, 14000, 11750, 220, 140)),
                 List.of(new Edge("e", "near", "far", "")));
         robot.interact(() -> {
             dialog = new ExportDialog(owner, far, Set.of());
@@ -114,13 +115,13 @@ class ExportDialogTest {
             dialog.show();
         });
         robot.clickOn("#export-scale-3");
-        assertEquals("17604 \u00d7 14664 px", sizeText(robot));
+        assertEquals("42804 \u00d7 35814 px", sizeText(robot));
         robot.clickOn("#export-save");
         assertTrue(robot.lookup("#export-progress").query().isVisible(), "a progress bar while saving");
         assertTrue(robot.lookup("#export-save").queryAs(Button.class).isDisabled(), "one save at a time");
         // the window answers while the picture is written: another scale can be chosen
         robot.clickOn("#export-scale-1");
-        assertEquals("5868 \u00d7 4888 px", sizeText(robot));
+        assertEquals("14268 \u00d7 11938 px", sizeText(robot));
         robot.clickOn("#export-cancel");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#export-progress").query().isVisible());
