@@ -44,9 +44,6 @@ public class BoardView extends Group {
     /** The area views were made for: the visible area and a margin, so a short pan makes none. */
     private Rect built;
     private BoxView.Detail detail = BoxView.Detail.FULL;
-    /** What is on screen (null: everything) and at what zoom, for the colour-only canvas. */
-    private Rect visible;
-    private double zoom = 1;
 
     public BoardView() {
         getStyleClass().add("board-view");
@@ -132,8 +129,7 @@ public class BoardView extends Group {
      * and a margin around it, and dropped for those that left that margin; a pan within the margin costs nothing.
      */
     public void setVisibleArea(Rect area) {
-        visible = area;
-        colourOnly.view(area, zoom);
+        colourOnly.visibleArea(area);
         Rect wanted = area == null ? null : area.inflate(Math.max(area.width(), area.height()) / 2);
         // within what is built, nothing to do, unless zooming in left far more built than wanted
         if (area != null && built != null && built.contains(area) && area(built) < 4 * area(wanted)) {
@@ -153,8 +149,7 @@ public class BoardView extends Group {
 
     /** The level of detail boxes draw at for a zoom: less as boxes get too small to read. */
     public void setZoom(double zoom) {
-        this.zoom = zoom;
-        colourOnly.view(visible, zoom);
+        colourOnly.zoom(zoom);
         BoxView.Detail next = zoom < BLANK_BELOW ? BoxView.Detail.BLANK
                 : zoom < TITLE_ONLY_BELOW ? BoxView.Detail.TITLE : BoxView.Detail.FULL;
         if (next == detail) {

@@ -1,5 +1,6 @@
 package org.stageboard.render;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
 import javafx.scene.transform.Scale;
+import org.stageboard.geom.ArrowRouter;
 import org.stageboard.model.Node;
 import org.stageboard.model.Rect;
 
@@ -36,7 +38,8 @@ final class ColourOnlyLayer {
 
     private List<Node> nodes = List.of();
     private Map<String, double[]> routes = Map.of();
-    /** The part of the board the canvas covers (null: all of it). */
+    /** The part of the board on screen (null: all of it), and the part the canvas covers. */
+    private Rect visible;
     private Rect area;
     private double zoom = 1;
 
@@ -64,12 +67,22 @@ final class ColourOnlyLayer {
         paint();
     }
 
+    /** The part of the board on screen, or null (no visible area: the whole board). */
+    void visibleArea(Rect visible) {
+        view(visible, zoom);
+    }
+
+    /** The zoom the board is shown at. */
+    void zoom(double zoom) {
+        view(visible, zoom);
+    }
+
     /**
-     * The part of the board on screen (null: the whole board) and the zoom it is shown at. The canvas covers a
-     * margin of a quarter of the view around it, so a pan moves the image and repaints it only once it has moved
-     * that far: repainting 2,000 boxes on every frame of a pan was slower than the views it replaced.
+     * The canvas covers a margin of a quarter of the view around it, so a pan moves the image and repaints it only
+     * once it has moved that far: repainting 2,000 boxes on every frame of a pan was slower than the views it replaced.
      */
-    void view(Rect visible, double zoom) {
+    private void view(Rect visible, double zoom) {
+        this.visible = visible;
         boolean covered = visible != null ? area != null && area.contains(visible) : area == null;
         if (zoom == this.zoom && covered) {
             return;
@@ -114,12 +127,12 @@ final class ColourOnlyLayer {
             // body, as the box view's border draws it
             double x0 = Math.round((b.x() - r.x()) * scale);
             double y0 = Math.round((b.y() - r.y()) * scale);
-            double w = Math.max(1, Math.round((b.x() + b.width() - r.x()) * scale) - x0);
-            double h = Math.max(1, Math.round((b.y() + b.height() - r.y()) * scale) - y0);
-            g.setFill(rgb(StageColours.accent(n.stage())));
+            double w = Math.max(1, Math.round((b.maxX() - r.x()) * scale) - x0);
+            double h = Math.max(1, Math.round((b.maxY() - r.y()) * scale) - y0);
+            g.setFill(StagePalette.accent(n.stage()));
             g.fillRect(x0, y0, w, h);
             if (w > 3 && h > 3) {
-                g.setFill(rgb(StageColours.fill(n.stage())));
+                g.setFill(StagePalette.fill(n.stage()));
                 g.fillRect(x0 + 1, y0 + 1, w - 2, h - 2);
             }
         }
@@ -136,27 +149,13 @@ final class ColourOnlyLayer {
         g.setTransform(1, 0, 0, 1, 0, 0);
     }
 
+    /** Around every box and arrow painted (an arrow may bend outside its boxes), at least a unit each way. */
     private Rect bounds() {
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
-        for (Node n : nodes) {
-            Rect b = n.bounds();
-            x0 = Math.min(x0, b.x());
-            y0 = Math.min(y0, b.y());
-            x1 = Math.max(x1, b.x() + b.width());
-            y1 = Math.max(y1, b.y() + b.height());
-        }
-        for (double[] route : routes.values()) {
-            for (int i = 0; i + 1 < route.length; i += 2) {
-                x0 = Math.min(x0, route[i]);
-                y0 = Math.min(y0, route[i + 1]);
-                x1 = Math.max(x1, route[i]);
-                y1 = Math.max(y1, route[i + 1]);
-            }
-        }
-        return new Rect(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+        List<Rect> parts = new ArrayList<>();
+        nodes.forEach(n -> parts.add(n.bounds()));
+        routes.values().forEach(r -> parts.add(ArrowRouter.pathBounds(r)));
+        Rect r = Rect.around(parts);
+        return new Rect(r.x(), r.y(), Math.max(1, r.width()), Math.max(1, r.height()));
     }
 
     private boolean sameAs(List<Node> next, Map<String, double[]> nextRoutes, boolean holdRoutes) {
@@ -170,9 +169,5 @@ final class ColourOnlyLayer {
             }
         }
         return holdRoutes || nextRoutes.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), routes.get(e.getKey())));
-    }
-
-    private static Color rgb(int rgb) {
-        return Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 }
