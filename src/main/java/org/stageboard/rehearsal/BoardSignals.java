@@ -122,14 +122,15 @@ final class BoardSignals {
             + "задержк\\p{L}*|бюджет\\p{L}*|延迟|时延|首字|[<≤])[^\\n\\d]{0,12}\\d+(?:[.,]\\d+)?\\s*(?:ms|мс|毫秒|s|sec|秒|с|сек)"
             + "(?![\\p{L}])");
 
+    private static final String RETRAIN_WORD = "(?:retrain\\p{L}*|re-train\\p{L}*|re-fit\\p{L}*|refit\\p{L}*|"
+            + "重训|再训练|重新训练|переобуч\\p{L}*|дообуч\\p{L}*)";
+
     /**
      * A stated retraining cadence ("retrain weekly", "每周重训", «переобучение раз в год», "re-fit once a summer"): the
      * retrain word and its period on one line, either order; it answers "how often do you retrain?".
      */
-    static final Pattern RETRAIN_CADENCE = Pattern.compile("(?iu)(?:retrain\\p{L}*|re-train\\p{L}*|re-fit\\p{L}*|refit\\p{L}*|"
-            + "重训|再训练|重新训练|переобуч\\p{L}*|дообуч\\p{L}*)[^\\n]{0,30}?" + Cadence.WORDS + "|" + Cadence.WORDS
-            + "[^\\n]{0,12}?(?:retrain\\p{L}*|re-train\\p{L}*|re-fit\\p{L}*|refit\\p{L}*|重训|再训练|重新训练|переобуч\\p{L}*|"
-            + "дообуч\\p{L}*)");
+    static final Pattern RETRAIN_CADENCE = Pattern.compile("(?iu)" + RETRAIN_WORD + "[^\\n]{0,30}?" + Cadence.WORDS
+            + "|" + Cadence.WORDS + "[^\\n]{0,12}?" + RETRAIN_WORD);
 
     /**
      * A feature counted over the last minutes ("CTR last 5 min", "近 5 分钟进房率", "за последние 10 мин", "1h velocity"):

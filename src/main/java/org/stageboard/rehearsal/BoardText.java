@@ -125,26 +125,19 @@ public final class BoardText implements BoardTerms {
      * make a voice bot an LLM board.
      */
     private int boxesAffirming(Terms k) {
-        int in = 0;
-        for (String box : boxes) {
-            for (Terms.Match m : k.findAll(box)) {
-                if (!DENIED.matcher(box.substring(Math.max(0, m.start() - 12), m.start())).find()) {
-                    in++;
-                    break;
-                }
-            }
-            if (in >= CENTRAL_BOXES) {
-                break;
-            }
-        }
-        return in;
+        return boxesWhere(box -> k.findAll(box).stream()
+                .anyMatch(m -> !DENIED.matcher(box.substring(Math.max(0, m.start() - 12), m.start())).find()), CENTRAL_BOXES);
     }
 
     /** How many boxes the matcher finds something in, counted up to {@code enough}. */
     private int boxesSaying(Terms k, int enough) {
+        return boxesWhere(box -> k.firstMatch(box) != null, enough);
+    }
+
+    private int boxesWhere(java.util.function.Predicate<String> says, int enough) {
         int in = 0;
         for (String box : boxes) {
-            if (k.firstMatch(box) != null && ++in >= enough) {
+            if (says.test(box) && ++in >= enough) {
                 break;
             }
         }

@@ -25,8 +25,7 @@ class FollowUpStatedFactsTest {
         "Прогноз урожайности; переобучаем модель на новых данных; переобучаем модель раз в год"})
     void aStatedRetrainCadenceAnswersHowOften(String title, String open, String stated) {
         String id = "g.monitoring.retrain";
-        assertTrue(ids(wheat(title, open)).contains(id), ids(wheat(title, open)).toString());
-        assertFalse(ids(wheat(title, stated)).contains(id), ids(wheat(title, stated)).toString());
+        askedOnlyWhereNotStated(id, wheat(title, open), wheat(title, stated));
     }
 
     private static Board wheat(String title, String monitoring) {
@@ -41,8 +40,7 @@ class FollowUpStatedFactsTest {
         "Прогноз очереди; счётчики турникетов в реальном времени, признаки сессии; счётчики турникетов в реальном времени, пересчёт каждый час"})
     void anHourlyBatchGetsNoMinutesStaleFeatureQuestion(String title, String live, String hourly) {
         String id = "g.features.freshness";
-        assertTrue(ids(queue(title, live)).contains(id), ids(queue(title, live)).toString());
-        assertFalse(ids(queue(title, hourly)).contains(id), ids(queue(title, hourly)).toString());
+        askedOnlyWhereNotStated(id, queue(title, live), queue(title, hourly));
     }
 
     private static Board queue(String title, String features) {
@@ -76,8 +74,7 @@ class FollowUpStatedFactsTest {
         "RAG-ассистент поддержки; LLM отвечает по базе знаний; LLM отвечает только по контексту, иначе передаёт специалисту"})
     void anAnswerOnlyFromTheContextRuleAnswersGrounding(String title, String open, String rule) {
         String id = "g.model.grounding";
-        assertTrue(ids(helpdesk(title, open)).contains(id), ids(helpdesk(title, open)).toString());
-        assertFalse(ids(helpdesk(title, rule)).contains(id), ids(helpdesk(title, rule)).toString());
+        askedOnlyWhereNotStated(id, helpdesk(title, open), helpdesk(title, rule));
     }
 
     private static Board helpdesk(String title, String model) {
@@ -95,5 +92,11 @@ class FollowUpStatedFactsTest {
         String llm = "llm|大模型";
         assertFalse(new BoardText(board(title, Stage.FRAMING, denied1, Stage.MODEL, denied2)).subject(llm));
         assertTrue(new BoardText(board(title, Stage.FRAMING, said1, Stage.MODEL, said2)).subject(llm));
+    }
+
+    /** {@code id} is asked of the board that leaves the fact open and not of the one that states it. */
+    private static void askedOnlyWhereNotStated(String id, Board open, Board stated) {
+        assertTrue(ids(open).contains(id), ids(open).toString());
+        assertFalse(ids(stated).contains(id), ids(stated).toString());
     }
 }
