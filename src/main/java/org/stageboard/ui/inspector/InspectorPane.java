@@ -143,16 +143,37 @@ public class InspectorPane extends ScrollPane {
     }
 
     /**
-     * Builds a box's fields now if no selection has: the window calls it after its first frame, so the first click
-     * on a box does not wait for the rich-text library to load.
+     * Builds a box's fields now if no selection has, and styles them: the window calls it after its first frame, so
+     * the first click on a box neither waits for the rich-text library to load nor for the fields' first CSS pass
+     * and skins (about a third of a second on a software-rendered desktop, all in the press's frame).
      */
     public void prepareBoxFields() {
-        boxFields();
+        boolean built = boxFieldsBuilt();
+        BoxFields f = boxFields();
+        if (!built && getScene() != null && !content.getChildren().contains(f.stage)) {
+            styleOffScreen(f);
+        }
+    }
+
+    /** CSS and skins for the fields in a hidden, unmanaged holder in this pane, which leaves before any frame shows it. */
+    private void styleOffScreen(BoxFields f) {
+        VBox holder = new VBox(f.stage, f.title, f.notesHint, f.notes, f.tradeoffs);
+        holder.setVisible(false);
+        holder.setManaged(false);
+        content.getChildren().add(holder);
+        holder.applyCss();
+        holder.getChildren().clear();
+        content.getChildren().remove(holder);
     }
 
     /** True once a box's fields exist (the first selection of a box builds them). */
     boolean boxFieldsBuilt() {
         return boxFields != null;
+    }
+
+    /** True once a box's fields have their skins (styled, whether or not they have been shown). */
+    boolean boxFieldsStyled() {
+        return boxFields != null && boxFields.stage.getSkin() != null && boxFields.title.getSkin() != null;
     }
 
     private BoxFields boxFields() {

@@ -69,6 +69,28 @@ class InspectorBuildsBoxFieldsOnFirstSelectionTest {
     }
 
     @Test
+    void fieldsPreparedAfterTheFirstFrameAreStyledAndSkinnedButNotShown(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.Node> shownBefore = List.copyOf(shown());
+        robot.interact(inspector::prepareBoxFields); // as the window does after its first frame
+        assertTrue(inspector.boxFieldsBuilt());
+        assertTrue(inspector.boxFieldsStyled(), "styled and skinned before the first click needs them");
+        assertTrue(robot.lookup("#inspector-notes").tryQuery().isEmpty(), "the board's fields still show alone");
+        assertEquals(shownBefore, shown(), "the fields were styled where no frame shows them, and left");
+        assertEquals("Feed", robot.lookup("#inspector-board-title").queryAs(TextField.class).getText());
+
+        robot.interact(() -> canvas.session().selection().selectNodes(List.of("n1")));
+        ComboBox<?> stage = robot.lookup("#inspector-stage").queryAs(ComboBox.class);
+        StyleClassedTextArea notes = robot.lookup("#inspector-notes").queryAs(StyleClassedTextArea.class);
+        assertEquals("GBDT", notes.getText());
+        assertEquals(org.stageboard.model.Stage.MODEL, stage.getValue());
+        assertTrue(stage.isVisible() && notes.isVisible() && notes.getParent() == inspector.getContent(),
+                "the first selection shows the prepared fields in the pane itself");
+        assertEquals(board, document.board());
+        assertEquals(0, document.undoDepth());
+    }
+
+    @Test
     void typingInTheNotesBuiltOnFirstSelectionEditsTheBoxAsOneStep(FxRobot robot) {
         robot.interact(() -> canvas.session().selection().selectNodes(List.of("n1")));
         robot.clickOn("#inspector-notes");
@@ -80,5 +102,10 @@ class InspectorBuildsBoxFieldsOnFirstSelectionTest {
         robot.interact(() -> canvas.commands().undo());
         assertEquals("GBDT", document.board().node("n1").orElseThrow().text());
         assertEquals("GBDT", robot.lookup("#inspector-notes").queryAs(StyleClassedTextArea.class).getText());
+    }
+
+    private List<javafx.scene.Node> shown() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return ((javafx.scene.layout.VBox) inspector.getContent()).getChildren();
     }
 }
