@@ -1,0 +1,107 @@
+package org.stageboard.rehearsal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.rehearsal.PlannedBoards.board;
+import static org.stageboard.rehearsal.PlannedBoards.ids;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stageboard.model.Board;
+import org.stageboard.model.Stage;
+import org.stageboard.text.TextNorm;
+
+/**
+ * Follow-ups of issue 8, round 17, in English, Chinese and Russian: what the board states in other words than the
+ * bank's answers the question (an alert load per shift, a loss that weighs the rare class, a proxy metric named next
+ * to the business metric), and the same question is still asked where the board leaves it open.
+ */
+class FollowUpRound17Test {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Leak detection on pump stations; alert the on-call engineer on each anomaly; alert the on-call engineer; the crew handles ~25 alerts per shift",
+        "泵站泄漏检测; 每个异常都推送告警给值班工程师; 推送告警给值班工程师; 每班约 25 条告警，值班员处理得过来",
+        "Утечки на насосных станциях; каждая аномалия — алерт дежурному инженеру; алерт дежурному инженеру; дежурный разбирает ~25 алертов за смену"})
+    void aStatedAlertLoadAnswersHowManyAlerts(String title, String open, String serving, String load) {
+        String id = "g.monitoring.alert-fatigue";
+        assertTrue(ids(pumps(title, open, "")).contains(id), ids(pumps(title, open, "")).toString());
+        assertFalse(ids(pumps(title, serving, load)).contains(id), ids(pumps(title, serving, load)).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "false alerts ~60/day, too many for the crew",
+        "误报告警 每天 60 条，太多了",
+        "ложных алертов ~60/сут — многовато"})
+    void anAlertLoadCalledTooManyStaysTheCandidatesOpenPoint(String load) {
+        BoardSignals s = new BoardSignals(TextNorm.normalize(load), Optional.empty());
+        assertFalse(s.shows("#alert-volume"), load);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "reviewers get ~400 alerts/day", "ложных тревог на 1 смену: 4", "每天 30 条报警", "12 alarms a night"})
+    void alertLoadsAreReadInEitherOrder(String load) {
+        assertTrue(new BoardSignals(TextNorm.normalize(load), Optional.empty()).shows("#alert-volume"), load);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "40 pages per day of scanned invoices", "alert if the score drifts", "每天 30 条订单"})
+    void otherCountsAreNoAlertLoad(String text) {
+        assertFalse(new BoardSignals(TextNorm.normalize(text), Optional.empty()).shows("#alert-volume"), text);
+    }
+
+    private static Board pumps(String title, String serving, String monitoring) {
+        return board(title, Stage.REQUIREMENTS, "detect leaks within 10 min", Stage.FRAMING,
+                "anomaly detection on pressure and flow", Stage.DATA, "2 years of SCADA readings", Stage.MODEL,
+                "isolation forest baseline, then LSTM autoencoder", Stage.SERVING, serving, Stage.MONITORING,
+                monitoring.isEmpty() ? "false alarm rate per station" : monitoring);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Card fraud detection; binary classifier, fraud is rare (0.2%); binary classifier, fraud is rare (0.2%), weighted loss with pos_weight = 50",
+        "信用卡欺诈检测; 二分类，欺诈很少（0.2%）; 二分类，欺诈很少（0.2%），用加权损失",
+        "Выявление мошенничества по картам; бинарный классификатор, мошенничество редкое (0,2%); бинарный классификатор, мошенничество редкое (0,2%), взвешенная функция потерь"})
+    void aLossThatWeighsTheRareClassAnswersImbalance(String title, String open, String weighted) {
+        String id = "g.data.imbalance";
+        assertTrue(ids(fraud(title, open)).contains(id), ids(fraud(title, open)).toString());
+        assertFalse(ids(fraud(title, weighted)).contains(id), ids(fraud(title, weighted)).toString());
+    }
+
+    private static Board fraud(String title, String model) {
+        return board(title, Stage.REQUIREMENTS, "block fraudulent card payments, p99 < 50 ms", Stage.DATA,
+                "card transactions with chargeback labels", Stage.MODEL, model, Stage.EVALUATION, "PR-AUC");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Course search ranking; proxy metric: NDCG@10 on graded clicks; proxy metric: NDCG@10 on graded clicks; business metric: enrolments per search",
+        "课程搜索排序; 代理指标：按点击分级的 NDCG@10; 代理指标：按点击分级的 NDCG@10; 业务指标：每次搜索的报名数",
+        "Ранжирование поиска курсов; прокси-метрика: NDCG@10 по кликам; прокси-метрика: NDCG@10 по кликам; бизнес-метрика: записи на курс с поиска"})
+    void aProxyNamedBesideTheBusinessMetricAnswersTheProxyQuestion(String title, String open, String proxy,
+                                                                  String business) {
+        String id = "g.framing.proxy";
+        assertTrue(ids(courses(title, open, "")).contains(id), ids(courses(title, open, "")).toString());
+        assertFalse(ids(courses(title, proxy, business)).contains(id), ids(courses(title, proxy, business)).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Bot detection on a booking site; IP reputation, residential proxy list, ASN type",
+        "Детекция ботов на сайте бронирований; репутация IP, список прокси, тип ASN"})
+    void aNetworkProxyIsNoProxyMetric(String title, String features) {
+        Board b = board(title, Stage.REQUIREMENTS, "block scraping bots", Stage.FRAMING, "binary classifier: bot or human",
+                Stage.FEATURES, features, Stage.MODEL, "GBDT", Stage.EVALUATION, "precision at 0.1% FPR");
+        assertFalse(ids(b).contains("g.framing.proxy"), ids(b).toString());
+    }
+
+    private static Board courses(String title, String evaluation, String requirements) {
+        return board(title, Stage.REQUIREMENTS, requirements.isEmpty() ? "search over 40k courses" : requirements,
+                Stage.FRAMING, "learning to rank over the query's courses", Stage.DATA, "search logs, clicks, impressions",
+                Stage.MODEL, "LambdaMART", Stage.EVALUATION, evaluation);
+    }
+}
