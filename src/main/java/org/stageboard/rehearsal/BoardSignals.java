@@ -166,6 +166,8 @@ final class BoardSignals {
             + "|(?:" + ALERT_WORD + ")[^\\n\\d]{0,8}?" + COUNT + PER + PERIOD
             + "|(?:" + ALERT_WORD + ")[^\\n\\d]{0,12}?" + PER + PERIOD + "[^\\n\\d]{0,15}?\\d"
             + "|每\\s*" + PERIOD + "[^\\n\\d]{0,6}?" + COUNT + "(?:" + ALERT_WORD + ")");
+    private static final Pattern SAMPLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sampl\\p{L}*|spot-check\\p{L}*|"
+            + "выборк\\p{L}*|выборочн\\p{L}*)|抽");
     /** Words on the line of a stated load that call it a problem ("~60/day — too many", «многовато», "太多"). */
     private static final Pattern TOO_MANY = Pattern.compile("(?iu)too many|too much|too noisy|многовато|слишком много|"
             + "много ложн\\p{L}*|太多|过多|偏多");
@@ -253,8 +255,11 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             if (p == THRESHOLD_STATED && (isMetricTarget(m.start()) || isNoDecisionCut(m.start(), m.end()))) {
                 continue; // "recall ≥ 0.99" is a goal for the model, "PSI < 0.1" a health check: not the cut it acts at
             }
-            if (p == ALERT_VOLUME && TOO_MANY.matcher(lineAround(m.start(), m.end())).find()) {
-                continue;
+            if (p == ALERT_VOLUME && SAMPLED.matcher(lineAround(m.start(), m.end())).find()) {
+                continue; // "inspectors sample 50 alarms a shift" is an audit, not the load
+            }
+            if (p == ALERT_VOLUME && alertLoadCalledTooMany()) {
+                return Optional.empty();
             }
             return Optional.of(m.group().strip());
         }
@@ -283,6 +288,17 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
         int items = 0;
         for (String item : LIST_SEPARATOR.split(text)) {
             if (item.codePoints().anyMatch(Character::isLetterOrDigit) && ++items >= SEVERAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Any line stating an alert load calls it too many: the load is the candidate's open point, whatever else says. */
+    private boolean alertLoadCalledTooMany() {
+        Matcher m = ALERT_VOLUME.matcher(normalized);
+        while (m.find()) {
+            if (TOO_MANY.matcher(lineAround(m.start(), m.end())).find()) {
                 return true;
             }
         }

@@ -34,9 +34,9 @@ public final class BoardText implements BoardTerms {
     public BoardText(Board board) {
         StringBuilder sb = new StringBuilder();
         add(sb, board.title());
-        this.title = TextNorm.normalize(sb.toString());
+        this.title = WordSenses.blankOtherSenses(TextNorm.normalize(sb.toString()));
         add(sb, board.prompt());
-        this.headline = TextNorm.normalize(sb.toString());
+        this.headline = WordSenses.blankOtherSenses(TextNorm.normalize(sb.toString()));
         List<String> perBox = new ArrayList<>();
         for (Node n : board.nodes()) {
             StringBuilder box = new StringBuilder();
@@ -50,7 +50,7 @@ public final class BoardText implements BoardTerms {
                 add(box, t.because());
             }
             sb.append(box);
-            perBox.add(TextNorm.normalize(box.toString()));
+            perBox.add(WordSenses.blankOtherSenses(TextNorm.normalize(box.toString())));
         }
         this.boxes = List.copyOf(perBox);
         for (Edge e : board.edges()) {
@@ -58,7 +58,7 @@ public final class BoardText implements BoardTerms {
                 add(sb, e.label());
             }
         }
-        this.search = new TermSearch(TextNorm.normalize(sb.toString()));
+        this.search = new TermSearch(WordSenses.blankOtherSenses(TextNorm.normalize(sb.toString())));
     }
 
     private static void add(StringBuilder sb, String s) {

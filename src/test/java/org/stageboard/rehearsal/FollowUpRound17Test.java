@@ -42,6 +42,17 @@ class FollowUpRound17Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
+        "the on-call team can take at most 20 alerts a day | false alerts ~60/day, too many",
+        "值班最多处理每天 20 条告警 | 误报每天 60 条告警，太多",
+        "не более ~20 алертов в сутки | ложных алертов ~60/сут — многовато",
+        "QA samples 50 alarms per shift to confirm", "每班质检员抽 50 个报警确认"})
+    void aCapBesideALoadCalledTooManyOrAnAuditSampleIsNoAnswer(String text) {
+        String board = text.replace(" | ", "\n"); // two lines of one board
+        assertFalse(new BoardSignals(TextNorm.normalize(board), Optional.empty()).shows("#alert-volume"), board);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
         "reviewers get ~400 alerts/day", "ложных тревог на 1 смену: 4", "每天 30 条报警", "12 alarms a night"})
     void alertLoadsAreReadInEitherOrder(String load) {
         assertTrue(new BoardSignals(TextNorm.normalize(load), Optional.empty()).shows("#alert-volume"), load);

@@ -1,0 +1,44 @@
+package org.stageboard.rehearsal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words a recommender is read from that also name something else: a Russian «лента» is a feed or a conveyor belt, an
+ * English "feed" a content feed or a stream of data ("camera feed", "vendor feed", "feed-forward"). In the other sense
+ * the word is blanked out of the text the follow-ups read, so a belt-damage detector gets no filter-bubble question
+ * and a camera board no recommender wording; the content-feed sense ("лента рекомендаций", "short-video feed") stays.
+ */
+final class WordSenses {
+    /** The belt sense: «лента» beside a conveyor (either order, one word between at most) and the adjective «ленточный». */
+    private static final Pattern BELT = Pattern.compile("(?iu)(?<![\\p{L}])(?:ленточн\\p{L}*"
+            + "|лент\\p{L}*(?=\\s+(?:\\p{L}+\\s+)?(?:конвейер|транспорт[её]р)\\p{L}*)"
+            + "|(?<=(?:конвейер|транспорт[её]р)\\p{L}{0,4}\\s{1,3})лент\\p{L}*)");
+    /** The data-stream sense of "feed": a source before it, or a network's feed-forward layer. */
+    private static final Pattern STREAM = Pattern.compile("(?iu)(?<=(?<![\\p{L}])(?:camera|cctv|sensor|data|vendor|"
+            + "supplier|partner|weather|price|market|gps|telemetry|api|satellite|radar|scada|plc)s?"
+            + "[ -]{1,3})feeds?(?![\\p{L}])|(?<![\\p{L}])feed[ -]?forward");
+
+    private WordSenses() {
+    }
+
+    /** The normalised text with words in their other sense replaced by spaces, so offsets and lines stay put. */
+    static String blankOtherSenses(String normalized) {
+        String s = blank(BELT, normalized);
+        return blank(STREAM, s);
+    }
+
+    private static String blank(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return sb.toString();
+    }
+}
