@@ -2,7 +2,9 @@ package org.stageboard.rehearsal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
@@ -33,10 +35,14 @@ public final class BoardText implements BoardTerms {
 
     public BoardText(Board board) {
         StringBuilder sb = new StringBuilder();
+        WordSenses senses = new WordSenses(TextNorm.normalize(Objects.toString(board.title(), "") + "\n"
+                + Objects.toString(board.prompt(), "") + "\n" + board.nodes().stream()
+                .map(n -> Objects.toString(n.title(), "") + "\n" + Objects.toString(n.text(), ""))
+                .collect(Collectors.joining("\n"))));
         add(sb, board.title());
-        this.title = WordSenses.blankOtherSenses(TextNorm.normalize(sb.toString()));
+        this.title = senses.blankOtherSenses(TextNorm.normalize(sb.toString()));
         add(sb, board.prompt());
-        this.headline = WordSenses.blankOtherSenses(TextNorm.normalize(sb.toString()));
+        this.headline = senses.blankOtherSenses(TextNorm.normalize(sb.toString()));
         List<String> perBox = new ArrayList<>();
         for (Node n : board.nodes()) {
             StringBuilder box = new StringBuilder();
@@ -50,7 +56,7 @@ public final class BoardText implements BoardTerms {
                 add(box, t.because());
             }
             sb.append(box);
-            perBox.add(WordSenses.blankOtherSenses(TextNorm.normalize(box.toString())));
+            perBox.add(senses.blankOtherSenses(TextNorm.normalize(box.toString())));
         }
         this.boxes = List.copyOf(perBox);
         for (Edge e : board.edges()) {
@@ -58,7 +64,7 @@ public final class BoardText implements BoardTerms {
                 add(sb, e.label());
             }
         }
-        this.search = new TermSearch(WordSenses.blankOtherSenses(TextNorm.normalize(sb.toString())));
+        this.search = new TermSearch(senses.blankOtherSenses(TextNorm.normalize(sb.toString())));
     }
 
     private static void add(StringBuilder sb, String s) {

@@ -10,21 +10,29 @@ import java.util.regex.Pattern;
  * and a camera board no recommender wording; the content-feed sense ("лента рекомендаций", "short-video feed") stays.
  */
 final class WordSenses {
-    /** The belt sense: «лента» beside a conveyor (either order, one word between at most) and the adjective «ленточный». */
-    private static final Pattern BELT = Pattern.compile("(?iu)(?<![\\p{L}])(?:ленточн\\p{L}*"
-            + "|лент\\p{L}*(?=\\s+(?:\\p{L}+\\s+)?(?:конвейер|транспорт[её]р)\\p{L}*)"
-            + "|(?<=(?:конвейер|транспорт[её]р)\\p{L}{0,4}\\s{1,3})лент\\p{L}*)");
+    /**
+     * The belt sense: «лента» anywhere on a board that says "conveyor belt" once (the adjective «ленточный», or «лента»
+     * beside «конвейер», which alone may be a data pipeline).
+     */
+    private static final Pattern BELT = Pattern.compile("(?iu)(?<![\\p{L}])(?:ленточн\\p{L}*|лент\\p{L}*)");
+    private static final Pattern CONVEYOR = Pattern.compile("(?iu)(?<![\\p{L}])(?:ленточн\\p{L}*"
+            + "|лент\\p{L}*\\s+(?:конвейер|транспорт[её]р)\\p{L}*|(?:конвейерн|транспорт[её]рн)\\p{L}*\\s+лент\\p{L}*)");
     /** The data-stream sense of "feed": a source before it, or a network's feed-forward layer. */
     private static final Pattern STREAM = Pattern.compile("(?iu)(?<=(?<![\\p{L}])(?:camera|cctv|sensor|data|vendor|"
             + "supplier|partner|weather|price|market|gps|telemetry|api|satellite|radar|scada|plc)s?"
             + "[ -]{1,3})feeds?(?![\\p{L}])|(?<![\\p{L}])feed[ -]?forward");
 
-    private WordSenses() {
+    /** The board names a conveyor, so its «лента» is a belt. */
+    private final boolean conveyor;
+
+    /** @param wholeBoard the board's whole text, normalised: a word's sense is read from the board, not one box */
+    WordSenses(String wholeBoard) {
+        this.conveyor = CONVEYOR.matcher(wholeBoard).find();
     }
 
     /** The normalised text with words in their other sense replaced by spaces, so offsets and lines stay put. */
-    static String blankOtherSenses(String normalized) {
-        String s = blank(BELT, normalized);
+    String blankOtherSenses(String normalized) {
+        String s = conveyor ? blank(BELT, normalized) : normalized;
         return blank(STREAM, s);
     }
 

@@ -32,7 +32,7 @@ class FollowUpWordSensesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-        "Лента рекомендаций видео; лента рекомендаций в приложении, клики и досмотры; ранжирование ленты: двухбашенная модель",
+        "Лента рекомендаций видео; лента рекомендаций в приложении, клики и досмотры, конвейер данных в Airflow; ранжирование ленты: двухбашенная модель",
         "Short-video feed ranking; short-video feed in the app, clicks and watch time; feed ranking: two-tower model"})
     void aContentFeedIsStillOne(String title, String data, String model) {
         Board b = board(title, Stage.REQUIREMENTS, "more watch time", Stage.DATA, data, Stage.MODEL, model);
