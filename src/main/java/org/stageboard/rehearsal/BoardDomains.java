@@ -81,12 +81,29 @@ public final class BoardDomains {
                 }
             });
         }
+        if (out.contains("ranking") && statesAnotherTask(words)) {
+            out.remove("ranking");
+        }
         SUBJECT_ONLY.forEach((kind, cues) -> {
             if (words.subject(cues)) {
                 out.add(kind);
             }
         });
         return out;
+    }
+
+    /** Task words a Framing box states a task with that is not ranking. */
+    private static final String OTHER_TASK = "classif*|classifier|regression|regress*|forecast*|quantile*|二分类|多分类|分类|"
+            + "回归|分位数|时间序列|классиф*|регресс*|квантил*|прогноз*";
+
+    /**
+     * The candidate's Framing box states the task as classification, regression or a forecast and says nothing of
+     * ranking or recommending, and the title does not either: "recommended arrival window" in a Requirements box and
+     * a supplier's portal does not make a truck-arrival forecast a recommender.
+     */
+    private static boolean statesAnotherTask(BoardTerms words) {
+        String ranking = CUES.get("ranking");
+        return words.hasFraming() && words.inFraming(OTHER_TASK) && !words.inFraming(ranking) && !words.inTitle(ranking);
     }
 
     /**

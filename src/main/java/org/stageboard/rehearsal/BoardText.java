@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
 import org.stageboard.text.TermSearch;
 import org.stageboard.text.Terms;
@@ -32,6 +33,8 @@ public final class BoardText implements BoardTerms {
     private final String title;
     /** Each box's words, normalised, one entry a box: to tell a board's subject from a word said in passing. */
     private final List<String> boxes;
+    /** The Framing boxes' words, normalised: the task as the candidate states it. */
+    private final String framing;
 
     public BoardText(Board board) {
         StringBuilder sb = new StringBuilder();
@@ -44,6 +47,7 @@ public final class BoardText implements BoardTerms {
         add(sb, board.prompt());
         this.headline = senses.blankOtherSenses(TextNorm.normalize(sb.toString()));
         List<String> perBox = new ArrayList<>();
+        StringBuilder framingText = new StringBuilder();
         for (Node n : board.nodes()) {
             StringBuilder box = new StringBuilder();
             if (!SeededText.isSeededTitle(n.title())) {
@@ -57,8 +61,12 @@ public final class BoardText implements BoardTerms {
             }
             sb.append(box);
             perBox.add(senses.blankOtherSenses(TextNorm.normalize(box.toString())));
+            if (n.stage() == Stage.FRAMING) {
+                framingText.append(perBox.get(perBox.size() - 1)).append('\n');
+            }
         }
         this.boxes = List.copyOf(perBox);
+        this.framing = framingText.toString();
         for (Edge e : board.edges()) {
             if (!SeededText.isSeededArrowLabel(e.label())) {
                 add(sb, e.label());
@@ -71,6 +79,23 @@ public final class BoardText implements BoardTerms {
         if (!s.isBlank()) {
             sb.append(s).append('\n');
         }
+    }
+
+    @Override
+    public boolean inFraming(String term) {
+        Terms k = matcher(term);
+        return k != null && k.firstMatch(framing) != null;
+    }
+
+    @Override
+    public boolean inTitle(String term) {
+        Terms k = matcher(term);
+        return k != null && k.firstMatch(title) != null;
+    }
+
+    @Override
+    public boolean hasFraming() {
+        return !framing.isBlank();
     }
 
     /** The normalised text searched (for the special answered-by tests such as a latency number). */

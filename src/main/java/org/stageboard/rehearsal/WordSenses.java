@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * English "feed" a content feed or a stream of data ("camera feed", "vendor feed", "feed-forward"). In the other sense
  * the word is blanked out of the text the follow-ups read, so a belt-damage detector gets no filter-bubble question
  * and a camera board no recommender wording; the content-feed sense ("лента рекомендаций", "short-video feed") stays.
+ * Likewise "video" as an ad format makes no vision board.
  */
 final class WordSenses {
     /**
@@ -22,6 +23,11 @@ final class WordSenses {
             + "supplier|partner|weather|price|market|gps|telemetry|api|satellite|radar|scada|plc)s?"
             + "[ -]{1,3})feeds?(?![\\p{L}])|(?<![\\p{L}])feed[ -]?forward");
 
+    /** "Video" as an ad format ("rewarded video ads", 激励视频广告, «видеореклама»): the board shows ads, it reads no frames. */
+    private static final Pattern VIDEO_AD = Pattern.compile("(?iu)(?<![\\p{L}])video(?=[ -]?(?:ads?|adverts?|"
+            + "advertising|creatives?|campaigns?)(?![\\p{L}]))|(?<=rewarded[ -])video|视频(?=广告)|(?<=激励)视频"
+            + "|(?<![\\p{L}])видеореклам\\p{L}*|(?<![\\p{L}])видео(?=[ -]реклам)");
+
     /** The board names a conveyor, so its «лента» is a belt. */
     private final boolean conveyor;
 
@@ -33,7 +39,7 @@ final class WordSenses {
     /** The normalised text with words in their other sense replaced by spaces, so offsets and lines stay put. */
     String blankOtherSenses(String normalized) {
         String s = conveyor ? blank(BELT, normalized) : normalized;
-        return blank(STREAM, s);
+        return blank(VIDEO_AD, blank(STREAM, s));
     }
 
     private static String blank(Pattern p, String text) {

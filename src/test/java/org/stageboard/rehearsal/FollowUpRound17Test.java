@@ -74,6 +74,30 @@ class FollowUpRound17Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
+        "Van arrivals at a depot; regression of minutes late per van, quantiles P10-P90; drivers see a recommended arrival window; recommended window in the carrier portal",
+        "仓库到车预测; 回归：每辆车晚到多少分钟，分位数; 司机能看到推荐的到达时段; 承运商门户展示推荐时段",
+        "Прибытие фургонов на склад; регрессия опоздания в минутах, квантили P10–P90; водители видят рекомендованное окно; рекомендуемое окно в кабинете перевозчика"})
+    void aFramingThatStatesAnotherTaskMakesNoRecommender(String title, String framing, String requirements,
+                                                         String serving) {
+        Board b = board(title, Stage.REQUIREMENTS, requirements, Stage.FRAMING, framing, Stage.DATA,
+                "gate logs and GPS tracks, 2 years", Stage.MODEL, "LightGBM quantile", Stage.SERVING, serving);
+        assertFalse(BoardDomains.of(new BoardText(b)).contains("ranking"), BoardDomains.of(new BoardText(b)).toString());
+        assertFalse(ids(b).contains("g.model.filter-bubble"), ids(b).toString());
+        assertFalse(ids(b).contains("g.evaluation.off-policy"), ids(b).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Video recommendations; binary classification: will the user watch past 30 s",
+        "视频推荐; 二分类：用户是否看完 30 秒",
+        "Рекомендации видео; бинарная классификация: досмотрит ли пользователь 30 с"})
+    void aRecommenderFramedAsClassificationStaysOne(String title, String framing) {
+        Board b = board(title, Stage.FRAMING, framing, Stage.DATA, "watch logs", Stage.MODEL, "two-tower + GBDT");
+        assertTrue(BoardDomains.of(new BoardText(b)).contains("ranking"), BoardDomains.of(new BoardText(b)).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
         "Card fraud detection; binary classifier, fraud is rare (0.2%); binary classifier, fraud is rare (0.2%), weighted loss with pos_weight = 50",
         "信用卡欺诈检测; 二分类，欺诈很少（0.2%）; 二分类，欺诈很少（0.2%），用加权损失",
         "Выявление мошенничества по картам; бинарный классификатор, мошенничество редкое (0,2%); бинарный классификатор, мошенничество редкое (0,2%), взвешенная функция потерь"})

@@ -39,6 +39,19 @@ class FollowUpWordSensesTest {
         assertTrue(BoardDomains.of(new BoardText(b)).contains("ranking"), BoardDomains.of(new BoardText(b)).toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Rewarded video ads: order of ad networks; rewarded video ad requests, fill and eCPM per network; P(fill) x eCPM per network, GBDT",
+        "激励视频广告网络排序; 激励视频广告请求日志，每家网络的填充率和 eCPM; 每家网络 P(填充) × eCPM，GBDT",
+        "Видеореклама за награду: порядок рекламных сетей; запросы видеорекламы, заполнение и eCPM по сетям; P(заполнения) × eCPM по сети, GBDT"})
+    void aVideoAdFormatIsNoVisionBoard(String title, String data, String model) {
+        Board b = board(title, Stage.REQUIREMENTS, "ad revenue per user +10%", Stage.DATA, data, Stage.MODEL, model,
+                Stage.EVALUATION, "AUC of fill, A/B on revenue");
+        assertFalse(BoardDomains.of(new BoardText(b)).contains("vision"), BoardDomains.of(new BoardText(b)).toString());
+        Board camera = board("Shelf video analytics", Stage.DATA, "store video, 2 fps frames", Stage.MODEL, "YOLO on video frames");
+        assertTrue(BoardDomains.of(new BoardText(camera)).contains("vision"));
+    }
+
     @Test
     void feedForwardLayersAreNoFeed() {
         Board b = board("Crop yield estimate", Stage.MODEL, "feed-forward network over weather and soil",
