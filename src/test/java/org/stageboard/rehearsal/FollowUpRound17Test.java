@@ -98,6 +98,22 @@ class FollowUpRound17Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
+        "Mobile game: which offer to show in the shop; revenue per user +8%, D7 retention must not drop; raise D7 retention by 3 points",
+        "手游商店推荐礼包; 人均收入 +8%，次日留存不能掉; 次日留存提升 3 个点",
+        "Мобильная игра: какое предложение показать в магазине; выручка на игрока +8%, удержание D7 не падает; поднять удержание D7 на 3 п.п."})
+    void retentionHeldAsAGuardrailIsNoChurnBoard(String title, String guardrail, String goal) {
+        String id = "g.evaluation.retention-holdout";
+        assertFalse(ids(shop(title, guardrail)).contains(id), ids(shop(title, guardrail)).toString());
+        assertTrue(ids(shop(title, goal)).contains(id), ids(shop(title, goal)).toString());
+    }
+
+    private static Board shop(String title, String requirements) {
+        return board(title, Stage.REQUIREMENTS, requirements, Stage.DATA, "purchase logs, retention by cohort",
+                Stage.MODEL, "GBDT on player features", Stage.EVALUATION, "A/B test by player, 2 weeks");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
         "Card fraud detection; binary classifier, fraud is rare (0.2%); binary classifier, fraud is rare (0.2%), weighted loss with pos_weight = 50",
         "信用卡欺诈检测; 二分类，欺诈很少（0.2%）; 二分类，欺诈很少（0.2%），用加权损失",
         "Выявление мошенничества по картам; бинарный классификатор, мошенничество редкое (0,2%); бинарный классификатор, мошенничество редкое (0,2%), взвешенная функция потерь"})
