@@ -145,7 +145,9 @@ final class BoardSignals {
      * are where a classifier fails unseen. Ten or more, so "2 classes" is no long tail.
      */
     static final Pattern CLASS_COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.,])\\d[\\d,]*\\d\\s*(?:\\+\\s*)?(?:classes|intents|categories|"
-            + "labels|topics|class|категори\\p{L}*|класс\\p{L}*|интент\\p{L}*|рубрик\\p{L}*)(?![\\p{L}])"
+            + "labels|topics|class|категори\\p{L}*|классов|интент\\p{L}*|рубрик\\p{L}*)(?![\\p{L}])"
+            // «класс(а)» counts only after 21–24, 31–34…: "11 класса" is the eleventh grade, eleven classes are «классов»
+            + "|(?<![\\p{L}\\p{N}.,])(?:\\d[\\d,]*[02-9]|[2-9])[1-4]\\s*класса?(?![\\p{L}])"
             + "|(?<![\\p{N}.,])\\d[\\d,]*\\d\\s*(?:个)?(?:类别|类|意图|品类|标签)");
 
     private static final String ALERT_WORD = "(?<![\\p{L}])(?:alerts?|alarms?|алерт\\p{L}*|тревог\\p{L}*|оповещени\\p{L}*)"

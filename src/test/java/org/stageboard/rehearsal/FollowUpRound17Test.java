@@ -113,6 +113,18 @@ class FollowUpRound17Test {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"ученики 10 и 11 класса", "задачи для 11 класса", "в 10 классе"})
+    void aSchoolGradeIsNoClassCount(String text) {
+        assertFalse(new BoardSignals(TextNorm.normalize(text), Optional.empty()).shows("#class-count"), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"14 классов дефектов", "22 класса обращений", "101 класс товаров", "86 категорий"})
+    void aRussianClassCountIsStillOne(String text) {
+        assertTrue(new BoardSignals(TextNorm.normalize(text), Optional.empty()).shows("#class-count"), text);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "Card fraud detection; binary classifier, fraud is rare (0.2%); binary classifier, fraud is rare (0.2%), weighted loss with pos_weight = 50",
         "信用卡欺诈检测; 二分类，欺诈很少（0.2%）; 二分类，欺诈很少（0.2%），用加权损失",
