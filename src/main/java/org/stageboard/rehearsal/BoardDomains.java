@@ -52,7 +52,11 @@ public final class BoardDomains {
                 + "акустическ*|распознавани* речи|звук*|диктор*");
         SUBJECT_ONLY.put("pricing", "pricing|dynamic price*|price elasticit*|markdown*|discount*|fee|fees|surge|"
                 + "elasticit*|定价|调价|加价|动态价格|配送费|折扣|降价|价格弹性|ценообразовани*|динамическ* цен*|уценк*|"
-                + "скидк*|наценк*|эластичн*|тариф*|сёрдж*|сердж*|повышающ* коэффициент*|динамическ* коэффициент*|коэффициент* цен*|溢价|动态调价|动态定价|加价倍数");
+                + "скидк*|наценк*|эластичн*|тариф*|сёрдж*|сердж*|повышающ* коэффициент*|динамическ* коэффициент*|коэффициент* цен*|溢价|动态调价|动态定价|加价倍数"
+                // a board that sets a price per person or picks the best price prices, whatever it calls itself
+                + "|personalised price*|personalized price*|personal price*|individual price*|price per passenger|price per pax|"
+                + "price per user|price per customer|price per player|optimal price*|sets the price|set the price|"
+                + "персональн* цен*|индивидуальн* цен*|оптимальн* цен*|цен* для каждого|个性化价格|个性化定价|千人千价|最优价格");
     }
 
     private BoardDomains() {

@@ -113,6 +113,19 @@ class FollowUpRound17Test {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Museum tickets: a personalised price per visitor; price per user from five levels, predict P(buy | price) and pick the best",
+        "博物馆门票个性化定价; 每个用户从五档价格里选一个，预测 P(购买 | 价格)",
+        "Билеты в музей: персональная цена для посетителя; цена для каждого из пяти уровней, P(покупки | цена)"})
+    void aBoardThatSetsAPricePerPersonIsAPricingBoard(String title, String framing) {
+        Board b = board(title, Stage.FRAMING, framing, Stage.DATA, "ticket sales, 2 years", Stage.MODEL, "GBDT");
+        assertTrue(BoardDomains.of(new BoardText(b)).contains("pricing"), BoardDomains.of(new BoardText(b)).toString());
+        Board hotel = board("Hotel search ranking", Stage.FEATURES, "price per night, distance, rating", Stage.MODEL,
+                "LambdaMART");
+        assertFalse(BoardDomains.of(new BoardText(hotel)).contains("pricing"));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"ученики 10 и 11 класса", "задачи для 11 класса", "в 10 классе"})
     void aSchoolGradeIsNoClassCount(String text) {
         assertFalse(new BoardSignals(TextNorm.normalize(text), Optional.empty()).shows("#class-count"), text);
