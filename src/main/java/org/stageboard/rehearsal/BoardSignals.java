@@ -168,14 +168,6 @@ final class BoardSignals {
             + "|(?:" + ALERT_WORD + ")[^\\n\\d]{0,8}?" + COUNT + PER + PERIOD
             + "|(?:" + ALERT_WORD + ")[^\\n\\d]{0,12}?" + PER + PERIOD + "[^\\n\\d]{0,15}?\\d"
             + "|每\\s*" + PERIOD + "[^\\n\\d]{0,6}?" + COUNT + "(?:" + ALERT_WORD + ")");
-    /**
-     * Retention held as a guardrail ("D7 retention must not drop", "次日留存不能掉", «удержание не падает», "guardrail:
-     * retention"): the board watches it while it optimises something else, so it is no churn board.
-     */
-    static final Pattern RETENTION_GUARDRAIL = Pattern.compile("(?iu)(?:retention|留存|удержани\\p{L}*)[^\\n]{0,12}?"
-            + "(?:不能掉|不降|不下降|不掉|持平|不变|不减|flat|(?:must |should )?not (?:drop|fall|decrease)|doesn't drop|no drop|"
-            + "no worse|unchanged|non-inferior|не пада\\p{L}*|не снижа\\p{L}*|не хуже|без просадк\\p{L}*|не просед\\p{L}*)"
-            + "|(?:guardrails?|护栏|гардрейл\\p{L}*)[^\\n]{0,40}?(?:retention|留存|удержани\\p{L}*)");
     private static final Pattern SAMPLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sampl\\p{L}*|spot-check\\p{L}*|"
             + "выборк\\p{L}*|выборочн\\p{L}*)|抽");
     /** Words on the line of a stated load that call it a problem ("~60/day — too many", «многовато», "太多"). */
@@ -209,7 +201,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#latency-claim", LATENCY_CLAIM), Map.entry("#recent-window", RECENT_WINDOW),
             Map.entry("#class-count", CLASS_COUNT),
             Map.entry("#retrain-cadence", RETRAIN_CADENCE), Map.entry("#alert-volume", ALERT_VOLUME),
-            Map.entry("#retention-guardrail", RETENTION_GUARDRAIL));
+            Map.entry("#retention-guardrail", StatedClaims.RETENTION_GUARDRAIL),
+            Map.entry("#time-split", StatedClaims.TIME_SPLIT));
 
     private final String normalized;
     private final Optional<String> label;

@@ -126,6 +126,29 @@ class FollowUpRound17Test {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Parcel locker demand; 3 years of pickups, split train/test; 3 years of pickups, test = the last 2 months",
+        "快递柜需求; 三年取件记录，划分训练集和测试集; 三年取件记录，train 前 34 个月 / test 后 2 个月",
+        "Спрос на постаматы; выдачи за 3 года, сплит train/test; выдачи за 3 года, последние 2 месяца — тест"})
+    void aTestSetCutByTimeAnswersTheSplitQuestion(String title, String open, String byTime) {
+        String id = "g.data.split";
+        assertTrue(ids(lockers(title, open)).contains(id), ids(lockers(title, open)).toString());
+        assertFalse(ids(lockers(title, byTime)).contains(id), ids(lockers(title, byTime)).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"A/B test over the last 2 weeks", "A/B-тест за последние 2 недели",
+        "random 80/20 split"})
+    void anABTestOrARandomSplitIsNoTimeSplit(String text) {
+        assertFalse(new BoardSignals(TextNorm.normalize(text), Optional.empty()).shows("#time-split"), text);
+    }
+
+    private static Board lockers(String title, String data) {
+        return board(title, Stage.REQUIREMENTS, "forecast daily pickups per locker, 14 days ahead", Stage.DATA, data,
+                Stage.MODEL, "LightGBM with lags", Stage.EVALUATION, "WAPE by locker");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"ученики 10 и 11 класса", "задачи для 11 класса", "в 10 классе"})
     void aSchoolGradeIsNoClassCount(String text) {
         assertFalse(new BoardSignals(TextNorm.normalize(text), Optional.empty()).shows("#class-count"), text);
