@@ -52,7 +52,11 @@ public final class BoardDomains {
                 + "акустическ*|распознавани* речи|звук*|диктор*");
         SUBJECT_ONLY.put("pricing", "pricing|dynamic price*|price elasticit*|markdown*|discount*|fee|fees|surge|"
                 + "elasticit*|定价|调价|加价|动态价格|配送费|折扣|降价|价格弹性|ценообразовани*|динамическ* цен*|уценк*|"
-                + "скидк*|наценк*|эластичн*|тариф*|сёрдж*|сердж*|повышающ* коэффициент*|динамическ* коэффициент*|коэффициент* цен*|溢价|动态调价|动态定价|加价倍数");
+                + "скидк*|наценк*|эластичн*|тариф*|сёрдж*|сердж*|повышающ* коэффициент*|динамическ* коэффициент*|коэффициент* цен*|溢价|动态调价|动态定价|加价倍数"
+                // a board that sets a price per person or picks the best price prices, whatever it calls itself
+                + "|personalised price*|personalized price*|personal price*|individual price*|price per passenger|price per pax|"
+                + "price per user|price per customer|price per player|optimal price*|sets the price|set the price|"
+                + "персональн* цен*|индивидуальн* цен*|оптимальн* цен*|цен* для каждого|个性化价格|个性化定价|千人千价|最优价格");
     }
 
     private BoardDomains() {
@@ -81,12 +85,29 @@ public final class BoardDomains {
                 }
             });
         }
+        if (out.contains("ranking") && statesAnotherTask(words)) {
+            out.remove("ranking");
+        }
         SUBJECT_ONLY.forEach((kind, cues) -> {
             if (words.subject(cues)) {
                 out.add(kind);
             }
         });
         return out;
+    }
+
+    /** Task words a Framing box states a task with that is not ranking. */
+    private static final String OTHER_TASK = "classif*|classifier|regression|regress*|forecast*|quantile*|二分类|多分类|分类|"
+            + "回归|分位数|时间序列|классиф*|регресс*|квантил*|прогноз*";
+
+    /**
+     * The candidate's Framing box states the task as classification, regression or a forecast and says nothing of
+     * ranking or recommending, and the title does not either: "recommended arrival window" in a Requirements box and
+     * a supplier's portal does not make a truck-arrival forecast a recommender.
+     */
+    private static boolean statesAnotherTask(BoardTerms words) {
+        String ranking = CUES.get("ranking");
+        return words.hasFraming() && words.inFraming(OTHER_TASK) && !words.inFraming(ranking) && !words.inTitle(ranking);
     }
 
     /**

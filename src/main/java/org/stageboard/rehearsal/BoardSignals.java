@@ -145,8 +145,34 @@ final class BoardSignals {
      * are where a classifier fails unseen. Ten or more, so "2 classes" is no long tail.
      */
     static final Pattern CLASS_COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.,])\\d[\\d,]*\\d\\s*(?:\\+\\s*)?(?:classes|intents|categories|"
-            + "labels|topics|class|категори\\p{L}*|класс\\p{L}*|интент\\p{L}*|рубрик\\p{L}*)(?![\\p{L}])"
+            + "labels|topics|class|категори\\p{L}*|классов|интент\\p{L}*|рубрик\\p{L}*)(?![\\p{L}])"
+            // «класс(а)» counts only after 21–24, 31–34…: "11 класса" is the eleventh grade, eleven classes are «классов»
+            + "|(?<![\\p{L}\\p{N}.,])(?:\\d[\\d,]*[02-9]|[2-9])[1-4]\\s*класса?(?![\\p{L}])"
             + "|(?<![\\p{N}.,])\\d[\\d,]*\\d\\s*(?:个)?(?:类别|类|意图|品类|标签)");
+
+    private static final String ALERT_WORD = "(?<![\\p{L}])(?:alerts?|alarms?|алерт\\p{L}*|тревог\\p{L}*|оповещени\\p{L}*)"
+            + "|告警|报警|预警";
+    private static final String PER = "\\s*(?:/|per|a|an|в|за|на|每)\\s*(?:1\\s*)?";
+    private static final String PERIOD = "(?:shift|day|night|hour|week|смен\\p{L}*|сут\\p{L}*|день|дн\\p{L}*|час\\p{L}*|"
+            + "недел\\p{L}*|天|日|班|小时|周)(?![\\p{L}&&[^\\p{IsHan}]])";
+    private static final String COUNT = "\\d[\\d.,]*\\s*(?:k|к|条|个|次)?\\s*";
+
+    /**
+     * The alert load the board states ("SOC handles ~40 alerts per shift", «ложных алертов ~60/сут», «ложных тревог
+     * на 1 смену: 4», "每班约 40 条告警"): a count of alerts per shift, day or hour, in either order on one line. It
+     * answers "how many alerts a day?" unless the line calls it too many ({@link #TOO_MANY}): then the load is the
+     * candidate's open point.
+     */
+    static final Pattern ALERT_VOLUME = Pattern.compile("(?iu)" + COUNT + "(?:false\\s+|ложн\\p{L}*\\s+)?(?:" + ALERT_WORD
+            + ")" + PER + PERIOD
+            + "|(?:" + ALERT_WORD + ")[^\\n\\d]{0,8}?" + COUNT + PER + PERIOD
+            + "|(?:" + ALERT_WORD + ")[^\\n\\d]{0,12}?" + PER + PERIOD + "[^\\n\\d]{0,15}?\\d"
+            + "|每\\s*" + PERIOD + "[^\\n\\d]{0,6}?" + COUNT + "(?:" + ALERT_WORD + ")");
+    private static final Pattern SAMPLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sampl\\p{L}*|spot-check\\p{L}*|"
+            + "выборк\\p{L}*|выборочн\\p{L}*)|抽");
+    /** Words on the line of a stated load that call it a problem ("~60/day — too many", «многовато», "太多"). */
+    private static final Pattern TOO_MANY = Pattern.compile("(?iu)too many|too much|too noisy|многовато|слишком много|"
+            + "много ложн\\p{L}*|太多|过多|偏多");
 
     /** A metric's name just before a comparison makes it a target ("recall ≥ 0.99", "AUC > 0.8"), not a cut. */
     private static final Pattern METRIC_BEFORE = Pattern.compile("(?iu)(?:recall|precision|coverage|полнот\\p{L}*|"
@@ -174,7 +200,9 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#cache-ttl", CACHE_TTL), Map.entry("#threshold-stated", THRESHOLD_STATED),
             Map.entry("#latency-claim", LATENCY_CLAIM), Map.entry("#recent-window", RECENT_WINDOW),
             Map.entry("#class-count", CLASS_COUNT),
-            Map.entry("#retrain-cadence", RETRAIN_CADENCE));
+            Map.entry("#retrain-cadence", RETRAIN_CADENCE), Map.entry("#alert-volume", ALERT_VOLUME),
+            Map.entry("#retention-guardrail", StatedClaims.RETENTION_GUARDRAIL),
+            Map.entry("#time-split", StatedClaims.TIME_SPLIT));
 
     private final String normalized;
     private final Optional<String> label;
@@ -231,6 +259,12 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             if (p == THRESHOLD_STATED && (isMetricTarget(m.start()) || isNoDecisionCut(m.start(), m.end()))) {
                 continue; // "recall ≥ 0.99" is a goal for the model, "PSI < 0.1" a health check: not the cut it acts at
             }
+            if (p == ALERT_VOLUME && SAMPLED.matcher(lineAround(m.start(), m.end())).find()) {
+                continue; // "inspectors sample 50 alarms a shift" is an audit, not the load
+            }
+            if (p == ALERT_VOLUME && alertLoadCalledTooMany()) {
+                return Optional.empty();
+            }
             return Optional.of(m.group().strip());
         }
         return Optional.empty();
@@ -262,6 +296,23 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             }
         }
         return false;
+    }
+
+    /** Any line stating an alert load calls it too many: the load is the candidate's open point, whatever else says. */
+    private boolean alertLoadCalledTooMany() {
+        Matcher m = ALERT_VOLUME.matcher(normalized);
+        while (m.find()) {
+            if (TOO_MANY.matcher(lineAround(m.start(), m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String lineAround(int start, int end) {
+        int from = normalized.lastIndexOf('\n', start) + 1;
+        int to = normalized.indexOf('\n', end);
+        return normalized.substring(from, to < 0 ? normalized.length() : to);
     }
 
     private boolean isMetricTarget(int at) {

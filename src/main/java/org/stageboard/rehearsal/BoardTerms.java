@@ -34,4 +34,19 @@ public interface BoardTerms {
     default boolean subject(String term) {
         return central(term);
     }
+
+    /** True when a Framing box says {@code term} ("|" synonyms one idea); false for matchers without boxes. */
+    default boolean inFraming(String term) {
+        return false;
+    }
+
+    /** True when the board's title says {@code term}; without structure, whether the board says it at all. */
+    default boolean inTitle(String term) {
+        return mentions(term);
+    }
+
+    /** True when the board has a Framing box with words in it. */
+    default boolean hasFraming() {
+        return false;
+    }
 }

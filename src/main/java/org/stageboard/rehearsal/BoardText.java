@@ -2,10 +2,13 @@ package org.stageboard.rehearsal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
+import org.stageboard.model.Stage;
 import org.stageboard.model.TradeOff;
 import org.stageboard.text.TermSearch;
 import org.stageboard.text.Terms;
@@ -30,14 +33,21 @@ public final class BoardText implements BoardTerms {
     private final String title;
     /** Each box's words, normalised, one entry a box: to tell a board's subject from a word said in passing. */
     private final List<String> boxes;
+    /** The Framing boxes' words, normalised: the task as the candidate states it. */
+    private final String framing;
 
     public BoardText(Board board) {
         StringBuilder sb = new StringBuilder();
+        WordSenses senses = new WordSenses(TextNorm.normalize(Objects.toString(board.title(), "") + "\n"
+                + Objects.toString(board.prompt(), "") + "\n" + board.nodes().stream()
+                .map(n -> Objects.toString(n.title(), "") + "\n" + Objects.toString(n.text(), ""))
+                .collect(Collectors.joining("\n"))));
         add(sb, board.title());
-        this.title = TextNorm.normalize(sb.toString());
+        this.title = senses.blankOtherSenses(TextNorm.normalize(sb.toString()));
         add(sb, board.prompt());
-        this.headline = TextNorm.normalize(sb.toString());
+        this.headline = senses.blankOtherSenses(TextNorm.normalize(sb.toString()));
         List<String> perBox = new ArrayList<>();
+        StringBuilder framingText = new StringBuilder();
         for (Node n : board.nodes()) {
             StringBuilder box = new StringBuilder();
             if (!SeededText.isSeededTitle(n.title())) {
@@ -50,21 +60,42 @@ public final class BoardText implements BoardTerms {
                 add(box, t.because());
             }
             sb.append(box);
-            perBox.add(TextNorm.normalize(box.toString()));
+            perBox.add(senses.blankOtherSenses(TextNorm.normalize(box.toString())));
+            if (n.stage() == Stage.FRAMING) {
+                framingText.append(perBox.get(perBox.size() - 1)).append('\n');
+            }
         }
         this.boxes = List.copyOf(perBox);
+        this.framing = framingText.toString();
         for (Edge e : board.edges()) {
             if (!SeededText.isSeededArrowLabel(e.label())) {
                 add(sb, e.label());
             }
         }
-        this.search = new TermSearch(TextNorm.normalize(sb.toString()));
+        this.search = new TermSearch(senses.blankOtherSenses(TextNorm.normalize(sb.toString())));
     }
 
     private static void add(StringBuilder sb, String s) {
         if (!s.isBlank()) {
             sb.append(s).append('\n');
         }
+    }
+
+    @Override
+    public boolean inFraming(String term) {
+        Terms k = matcher(term);
+        return k != null && k.firstMatch(framing) != null;
+    }
+
+    @Override
+    public boolean inTitle(String term) {
+        Terms k = matcher(term);
+        return k != null && k.firstMatch(title) != null;
+    }
+
+    @Override
+    public boolean hasFraming() {
+        return !framing.isBlank();
     }
 
     /** The normalised text searched (for the special answered-by tests such as a latency number). */

@@ -73,7 +73,10 @@ class FollowUpGeneralisationTest {
     void aStageMissingOnAMostlyEmptyBoardDoesNotJumpTheQueue() {
         Board two = Board.empty().withTitle("Fraud").addNode(Node.of("a", Stage.FRAMING, "", 0, 0)
                 .withText("binary classifier for fraud, rare positives"));
-        assertTrue(ids(two).subList(0, 6).contains("g.data.imbalance"), ids(two).toString());
+        // the rules' queue, before the learned ranker re-sorts its first places by how judges found each question
+        List<String> rules = new FollowUpPlanner(BoardText::new, FollowUpRanker.RULES)
+                .plan(FollowUpBank.general(), two, List.of()).stream().map(r -> r.question().id()).toList();
+        assertTrue(rules.subList(0, 6).contains("g.data.imbalance"), rules.toString());
     }
 
     @Test
