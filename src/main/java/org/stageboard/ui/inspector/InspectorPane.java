@@ -155,13 +155,18 @@ public class InspectorPane extends ScrollPane {
         }
     }
 
-    /** CSS and skins for the fields in a hidden, unmanaged holder in this pane, which leaves before any frame shows it. */
+    /** CSS, skins and a layout for the fields in a hidden, unmanaged holder in this pane, which leaves before any frame shows it. */
     private void styleOffScreen(BoxFields f) {
         VBox holder = new VBox(f.stage, f.title, f.notesHint, f.notes, f.tradeoffs);
         holder.setVisible(false);
         holder.setManaged(false);
         content.getChildren().add(holder);
         holder.applyCss();
+        // laid out once at the pane's width too: the rich-text area makes and measures its paragraph cells here
+        double width = Math.max(getPrefWidth(), getWidth()) - content.getPadding().getLeft()
+                - content.getPadding().getRight();
+        holder.resize(width, holder.prefHeight(width));
+        holder.layout();
         holder.getChildren().clear();
         content.getChildren().remove(holder);
     }
