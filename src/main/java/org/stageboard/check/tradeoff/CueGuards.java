@@ -111,6 +111,9 @@ final class CueGuards {
         if (cue.length() > 1 && cue.endsWith("用") && end < s.length() && s.charAt(end) == '户') {
             return false; // "没有用户画像": 用户 is "user", not the verb 用
         }
+        if (Lookalikes.partOfMetricOrWord(kind, s, start, end)) {
+            return false; // "skip rate", "доля ложных тревог", "误杀率", "故障", "要不要": no cue at all
+        }
         if ((kind == CueKind.BEATS || kind == CueKind.LOSES || kind == CueKind.THAN || kind == CueKind.QUALITY)
                 && Lookalikes.pastPeriodAfterCue(s, end)) {
             return false; // "better than last quarter": no second option

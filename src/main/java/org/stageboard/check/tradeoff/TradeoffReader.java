@@ -215,7 +215,7 @@ public final class TradeoffReader {
         if (out.contains("--")) {
             out = DOUBLE_HYPHEN.matcher(out).replaceAll("\u2014\u2014");
         }
-        if (out.indexOf('<') >= 0) { // "<choice> over <alternative>": a template's slots are no content
+        if (out.indexOf('<') >= 0 || out.indexOf('{') >= 0) { // "<choice> over {alts}": a template's slots
             java.util.regex.Matcher m = PLACEHOLDER_SLOT.matcher(out);
             StringBuilder sb = new StringBuilder(out);
             while (m.find()) {
@@ -233,7 +233,7 @@ public final class TradeoffReader {
 
     /** A template slot: "<choice>", "<альтернатива>", "<理由>". */
     private static final java.util.regex.Pattern PLACEHOLDER_SLOT = java.util.regex.Pattern.compile(
-            "<[\\p{L} _-]{1,30}>");
+            "<[\\p{L} _-]{1,30}>|\\{\\{?[\\p{L} _-]{1,30}}}?");
 
     /** "TBD", "потом…", "待定" and punctuation only. */
     static boolean onlyDeferrals(String norm, List<Hit> hits) {

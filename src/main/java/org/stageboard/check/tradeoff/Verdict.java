@@ -41,6 +41,12 @@ final class Verdict {
         if (weighsWithoutPicking(a)) {
             return rules.stated() ? withdrawn(rules) : rules; // "GBDT (fast) or DNN (needs GPUs)": no pick
         }
+        if (UndecidedOptions.versusRun(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "A vs B vs C": a field, none picked
+        }
+        if (UndecidedOptions.measuredGap(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.NONE); // "X is 3x higher than Y": a measurement
+        }
         if (!asksModel(a)) {
             return rules; // too little read for the panel to show why it would count
         }
@@ -124,5 +130,12 @@ final class Verdict {
     static TradeoffReading withdrawn(TradeoffReading rules) {
         return new TradeoffReading(rules.choice(), rules.alternative(), rules.reason(), Set.of(Part.REASON),
                 TradeoffReading.Hint.NOT_ONE_DECISION);
+    }
+
+    /** Options or measures without a pick: whatever words were read stay shown, the choice counts as missing. */
+    static TradeoffReading undecided(TradeoffReading rules, TradeoffReading.Hint hint) {
+        java.util.EnumSet<Part> missing = java.util.EnumSet.of(Part.CHOICE);
+        missing.addAll(rules.missing());
+        return new TradeoffReading("", rules.alternative(), rules.reason(), missing, hint);
     }
 }
