@@ -60,7 +60,10 @@ final class Lexicon {
                 "didn't work", "not good enough", "not accurate enough", "dies on", "dies", "off the table",
                 // round 9: a verdict on the rejected option, or what it lacks ("end-to-end GNN has zero explainability")
                 "non-starter", "nonstarter", "no-go", "dealbreaker", "deal-breaker", "showstopper", "show-stopper",
-                "has zero"));
+                "has zero",
+                // round 11: a rejected option that cannot be done in time or at all, or whose cost runs away
+                "impossible", "impossible to", "times out", "timed out", "time out", "runs late", "arrives late",
+                "is late", "too opaque", "opaque", "unexplainable", "no way to", "cost explodes", "costs explode"));
         EN.put(CueKind.REASON, List.of("because", "because of", "bc", "b/c", "bcz", "bcs", "coz", "cuz", "cos",
                 "'cause", "since", "as", "due to", "given that", "thanks to", "reason:", "reason", "why:",
                 "so that", "in order to", "to keep", "to cut", "to save", "to reduce", "to avoid", "to get",
@@ -114,7 +117,9 @@ final class Lexicon {
                 "黑盒", "噪声大",
                 // round 8: a rejected option's defect in a few words ("Prophet 对大促完全抓不住")
                 "抓不住", "维护不过来", "不过来", "误杀", "被刷", "会被", "不准", "很差", "太差", "不够用", "完全没用",
-                "不管用", "幻觉", "过拟合", "漂移", "偏高", "就没", "会偏"));
+                "不管用", "幻觉", "过拟合", "漂移", "偏高", "就没", "会偏",
+                // round 11: cannot be done in time or at all, or its cost runs away ("成本爆炸", "订单早超时了")
+                "爆炸", "超时了", "会超时", "就超时", "早超时", "不可能", "滞后", "太晚", "晚了", "说不清"));
         ZH.put(CueKind.REASON, List.of("之所以", "是因为", "原因是", "理由是", "因为", "由于", "原因", "理由", "为了", "以便", "从而", "毕竟", "鉴于", "考虑到",
                 "基于", "既然", "够用", "足够", "满足", "保证", "避免", "降低", "减少",
                 "提高", "提升", "节省", "便于", "方便"));
@@ -162,7 +167,10 @@ final class Lexicon {
                 "протека*", "отрав*", "не тянем", "не уследить", "не уследим", "отпал*", "кривые", "нет разметки",
                 "разметки нет", "обыгрыва*", "ложных тревог", "ложные тревоги", "мусорн*", "не ловит", "не ловят",
                 "не находит", "не понять", "бросают", "галлюцинир*", "дрейфу*", "не работает", "не взлетел*",
-                "не годится", "многовато", "долговато", "дороговато", "тяжеловато", "слабовато", "поздно"));
+                "не годится", "многовато", "долговато", "дороговато", "тяжеловато", "слабовато", "поздно",
+                // round 11: cannot be done in time or at all, or its cost runs away ("дневной прогноз запаздывает")
+                "запаздыва*", "опаздыва*", "невозможно", "нельзя объяснить", "не объяснить", "таймаут*", "тормоз*",
+                "взрывается", "улетает"));
         RU.put(CueKind.REASON, List.of("в силу", "раз уж", "ввиду", "по причине", "из-за того что", "т.к", "т.к.", "т. к.", "тк", "так как", "потому", "потому что",
                 "поскольку", "из-за", "благодаря", "чтобы", "ибо", "причина", "причина:", "причины",
                 "зачем:", "почему:", "ради", "учитывая", "ведь", "позволяет",

@@ -1,0 +1,79 @@
+package org.stageboard.check.tradeoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Trade-off forms read in round 11 (from the misses on dev-9 and dev-10), each family in English, Chinese and Russian,
+ * in examples written for this test, pinned on the structural reader ({@link TradeoffReader#readByRules}) so the
+ * words the findings panel shows are right whatever the model decides.
+ */
+class Round11FormsTest {
+
+    /** A swap names both options with the verb's own words, other words between them; the clause after says why. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "swapped resnet for mobilenet, old phones ran at 2 fps | mobilenet | resnet | old phones ran at 2 fps",
+        "replaced the nightly batch with streaming features, fraud was caught a day late | streaming features | the nightly batch | fraud was caught a day late",
+        "поменяли BM25 на гибридный поиск, длинные запросы не находились | гибридный поиск | BM25 | длинные запросы не находились",
+        "перешли в колл-центре с часового прогноза на 15-минутный: смены не сходились | 15-минутный | часового прогноза | смены не сходились",
+        "排序模型改成 listwise，原来是 pointwise，头部位置不敏感 | listwise | pointwise | 头部位置不敏感",
+        "把 BM25 换成混合检索，长尾 query 经常搜不到 | 混合检索 | BM25 | 搜不到",
+    })
+    void aSwapNamesBothOptionsAndTheClauseAfterIsTheReason(String text, String choice, String alternative,
+            String reason) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertEquals(choice, r.choice(), text);
+        assertEquals(alternative, r.alternative(), text);
+        assertTrue(r.reason().contains(reason), text + " => reason " + r.reason());
+        assertTrue(r.stated(), text);
+    }
+
+    /** A swap with nothing after it, or only a deferral, gives no reason. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "swapped resnet for mobilenet last sprint",
+        "replaced the CSV export with parquet, eval pending",
+        "把日志格式换成 JSON",
+        "поменяли формат логов на JSON, потом посмотрим",
+    })
+    void aSwapWithoutAReasonIsNotATradeoff(String text) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertFalse(r.stated(), text);
+        assertTrue(r.missing().contains(Part.REASON), text + " => " + r);
+    }
+
+    /**
+     * A rejected option that cannot be done in time or at all, or whose cost runs away, then the choice after an
+     * arrow: "impossible to explain", "早超时了", "成本爆炸", "запаздывает".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "claims: an end-to-end RL policy is impossible to explain to auditors => rules + GBDT score | rules + GBDT score | RL policy",
+        "route batch solve times out at rush hour -> greedy insertion | greedy insertion | route batch solve",
+        "逐段做 embedding 成本爆炸 → 文档级 embedding | 文档级 embedding | 逐段做 embedding",
+        "精确求解等结果出来订单早超时了 → 启发式 | 启发式 | 订单",
+        "недельный прогноз запаздывает, к пятнице полки пустые → дневной прогноз | дневной прогноз | недельный прогноз",
+        "полный пересчёт графа невозможно уложить в ночь -> инкрементальный | инкрементальный | полный пересчёт графа",
+    })
+    void aDefectThenAnArrowPicks(String text, String choice, String alternativePart) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertEquals(choice, r.choice(), text);
+        assertTrue(r.alternative().contains(alternativePart), text + " => alternative " + r.alternative());
+        assertTrue(r.stated(), text);
+    }
+
+    /** "超时" as a measure of the service ("超时率", "超时 10 分钟") is no defect of an option. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "监控：配送超时率、接单率、p99",
+        "ETA MAE 3.8 分钟，投诉阈值是超时 10 分钟",
+    })
+    void aTimeoutMeasureIsNoDefect(String text) {
+        assertFalse(TradeoffReader.readByRules(text).stated(), text);
+    }
+}
