@@ -68,6 +68,9 @@ final class Lookalikes {
                 return true;
             }
         }
+        if (kind == CueKind.DEFECT && s.startsWith("never", start) && s.startsWith("to ", Math.max(0, start - 3))) {
+            return true; // "wants income to never lower the limit": a requirement, not an option's defect
+        }
         char first = s.charAt(start);
         if (first == '不' && start > 0 && end > start + 1 && s.charAt(start - 1) == s.charAt(start + 1)) {
             return true; // "要不要", "用不用", "上不上": asks whether, rejects nothing

@@ -76,4 +76,39 @@ class Round11FormsTest {
     void aTimeoutMeasureIsNoDefect(String text) {
         assertFalse(TradeoffReader.readByRules(text).stated(), text);
     }
+
+    /**
+     * A shorthand reason that names the option given up, a sibling of the choice: it shares a word and adds its own
+     * ("response model" next to "uplift model"), or names another cadence ("daily" next to "weekly").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "uplift model, since a response model hands discounts to people who'd buy anyway | uplift model | a response model",
+        "score churn weekly bc daily scoring adds nothing, calls go out on mondays | score churn weekly | daily",
+        "风控模型放服务端，因为客户端模型容易被破解 | 风控模型放服务端 | 客户端模型",
+        "库存预测日更，因为周更的话大促前后误差太大 | 库存预测日更 | 周更",
+        "отток пересчитываем раз в неделю, т.к. ежедневный пересчёт ничего не даёт | отток пересчитываем раз в неделю | ежедневный пересчёт",
+        "рекомендации через uplift-модель, так как модель отклика тратит бюджет на лояльных | рекомендации через uplift-модель | модель отклика",
+    })
+    void aCausalReasonNamingASiblingOptionGivesTheAlternative(String text, String choice, String alternative) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertEquals(choice, r.choice(), text);
+        assertEquals(alternative, r.alternative(), text);
+        assertTrue(r.stated(), text);
+    }
+
+    /** The same reason, the choice again, a purpose, or a fact that shares a word after a dash: no alternative. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "retrain the model weekly because the model drifts slowly",
+        "скидки через uplift, чтобы не дарить скидку тем, кто и так купит",
+        "кандидаты в друзья из графа, т.к. 70% принятых заявок — общие друзья",
+        "friend candidates from the graph, since 70% of accepts are mutual friends",
+        "credit limit: monotonic GBDT since the regulator wants income to never lower the limit",
+    })
+    void aReasonWithoutASiblingNamesNoAlternative(String text) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertFalse(r.stated(), text + " => " + r);
+        assertTrue(r.missing().contains(Part.ALTERNATIVE), text + " => " + r);
+    }
 }
