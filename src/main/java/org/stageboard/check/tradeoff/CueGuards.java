@@ -321,7 +321,7 @@ final class CueGuards {
         while (i >= 0 && s.charAt(i) == ' ') {
             i--;
         }
-        return i >= 0 && ",，;—–-():".indexOf(s.charAt(i)) >= 0;
+        return i >= 0 && ",，;；、—–-():：".indexOf(s.charAt(i)) >= 0; // 、 lists options as a comma does
     }
 
     private static boolean clauseStart(String s, int start) {

@@ -111,4 +111,36 @@ class Round11FormsTest {
         assertFalse(r.stated(), text + " => " + r);
         assertTrue(r.missing().contains(Part.ALTERNATIVE), text + " => " + r);
     }
+
+    /**
+     * "X (aside), not Y: why" keeps the option with its aside; "、不 Y" rejects as ", not Y" does; after "X, not Y" an
+     * arrow gives the reason, not a new choice.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ranking: LambdaMART (pairwise), not plain regression: regression ignores order in the list | LambdaMART (pairwise) | plain regression | regression ignores order",
+        "uplift (two-model), not a response model -> response targets people who'd convert anyway | uplift (two-model) | a response model | response targets people",
+        "实验按用户分流、不按请求分流：同一个人看到两个版本会串 | 按用户分流 | 按请求分流 | 同一个人看到两个版本会串",
+        "排序用 GBDT（特征现成），而不是 DNN：样本只有几万 | GBDT | DNN | 样本只有几万",
+        "группы теста делим по пользователям (по хешу id), а не по сессиям: один человек увидит оба варианта | группы теста делим по пользователям (по хешу id) | по сессиям | один человек увидит оба варианта",
+    })
+    void anAsideStaysWithItsOptionAndTheReasonFollows(String text, String choice, String alternative, String reason) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertTrue(r.choice().endsWith(choice), text + " => choice " + r.choice());
+        assertEquals(alternative, r.alternative(), text);
+        assertTrue(r.reason().startsWith(reason), text + " => reason " + r.reason());
+        assertTrue(r.stated(), text);
+    }
+
+    /** A short topic label before an arrow names what the box is about, not why: "X over Y" after it has no reason. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "meal recs -> dietitian rules over bandits",
+        "推荐 → 规则优先于模型",
+        "рекомендации -> правила врачей вместо бандитов",
+    })
+    void aTopicBeforeAnArrowIsNoReason(String text) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertFalse(r.stated(), text + " => " + r);
+    }
 }
