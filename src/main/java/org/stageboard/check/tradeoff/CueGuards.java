@@ -134,6 +134,10 @@ final class CueGuards {
                 return kind != CueKind.LOSES || RU_SWITCHED_FROM.matcher(clauseBefore(s, start)).find();
             case "从":
                 return switchTargetFollows(s, end);
+            case "切": // "⇒ 切 UNet" switches to an option; "切分", "切片" cut things
+                return latinAfter(s, end);
+            case "would be": // "X would be nice but …" wishes for X; "X would be too slow" faults it
+                return !NICE_AFTER.contains(wordAfter(s, end));
             case "first":
                 // "first GBDT" picks; "first-stage", "first week", "the first model" order things
                 return (end == s.length() || s.charAt(end) != '-') && !FIRST_NOT_CHOICE.contains(wordAfter(s, end))
@@ -322,6 +326,17 @@ final class CueGuards {
             i--;
         }
         return i >= 0 && ",，;；、—–-():：".indexOf(s.charAt(i)) >= 0; // 、 lists options as a comma does
+    }
+
+    private static final Set<String> NICE_AFTER = Set.of("nice", "great", "ideal", "cool", "good", "better", "best",
+            "lovely", "awesome", "neat");
+
+    private static boolean latinAfter(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) < 128 && Character.isLetter(s.charAt(i));
     }
 
     private static boolean clauseStart(String s, int start) {

@@ -82,4 +82,17 @@ final class Lookalikes {
         }
         return false;
     }
+
+    /** Kinds of error: "false fails", "ложные отказы", "误判", "mistakes". */
+    private static final Pattern ERRORS = Pattern.compile("(?:^|\\s)(?:the |our |these )?(?:false|wrong|bad)[ -]?\\p{L}+"
+            + "(?: are| is)?\\s*$|(?:^|\\s)(?:errors?|mistakes?|misses|misclassifications?)(?: are| is)?\\s*$"
+            + "|(?:^|\\s)(?:ложн|ошибк|ошибочн)\\p{L}*(?: \\p{L}+)?\\s*$|(?:误判|误报|漏报|误杀|错判|错误)的?(?:代价|成本|损失)?\\s*$");
+
+    /**
+     * A defect whose subject is a kind of error ("false fails are too costly", "ошибки дорогие", "误判代价太高"): the
+     * cost of getting it wrong is a reason for the choice, not an option given up.
+     */
+    static boolean errorOutcome(String subject) {
+        return ERRORS.matcher(subject.strip()).find();
+    }
 }

@@ -17,7 +17,8 @@ final class ReasonForms extends ClauseReader {
         int end = clauseEnd(h.end());
         found.set(Part.REASON, trim(s, h.start(), end));
         int[] subject = left(i, true);
-        if (subject != null && !isPronoun(subject) && !avoids(subject)) {
+        if (subject != null && !isPronoun(subject) && !avoids(subject)
+                && !Lookalikes.errorOutcome(s.substring(subject[0], subject[1]))) {
             found.set(Part.ALTERNATIVE, subject);
             found.altNeedsChoiceFromContext = true;
         }

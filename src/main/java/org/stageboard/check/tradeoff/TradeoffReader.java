@@ -188,6 +188,7 @@ public final class TradeoffReader {
             ImpliedParts.costOfTheOther(norm, hits, w);
             ImpliedParts.abResult(norm, w);
             SwapForms.apply(norm, w);
+            ScoredList.apply(norm, w);
             ImpliedParts.praisedButPriced(norm, hits, w);
             if (best == null || w.count() > best.count()) {
                 best = w;
