@@ -189,6 +189,7 @@ public final class TradeoffReader {
             ImpliedParts.abResult(norm, w);
             SwapForms.apply(norm, w);
             ScoredList.apply(norm, w);
+            AcceptedDownside.apply(norm, hits, w);
             ImpliedParts.praisedButPriced(norm, hits, w);
             if (best == null || w.count() > best.count()) {
                 best = w;

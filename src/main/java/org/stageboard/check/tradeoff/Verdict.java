@@ -50,7 +50,9 @@ final class Verdict {
         if (!asksModel(a)) {
             return rules; // too little read for the panel to show why it would count
         }
-        boolean stated = credits(rules.found(), rules.stated(), announced(a), model.score(TradeoffFeatures.of(a)));
+        double score = model.score(TradeoffFeatures.of(a));
+        boolean stated = credits(rules.found(), rules.stated(), announced(a), score)
+                && !(a.asked() && rules.stated() && score < 0); // a box that still asks must convince the model
         if (stated) {
             return rules.stated() ? rules : credited(rules);
         }

@@ -126,4 +126,18 @@ class Round11DecisionsTest {
     void twoValuesAreNoScoredList(String text) {
         assertFalse(TradeoffReader.readByRules(text).stated(), text);
     }
+
+    /** A downside of the option taken, then accepted: the subject is the choice, the acceptance the reason. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nightly batch scoring means stale scores for new users, fine for a weekly email | nightly batch scoring | fine for a weekly email",
+        "离线批量算的推荐会旧一天，对周报来说没问题 | 离线批量算的推荐 | 对周报来说没问题",
+        "ночной пересчёт даёт устаревшие рекомендации, для еженедельной рассылки норм | ночной пересчёт | для еженедельной рассылки норм",
+    })
+    void anAcceptedDownsideKeepsTheOption(String text, String choice, String reason) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertEquals(choice, r.choice(), text);
+        assertEquals(reason, r.reason(), text);
+        assertTrue(TradeoffReader.readUncached(text).stated(), text);
+    }
 }
