@@ -100,4 +100,30 @@ final class UndecidedOptions {
         return norm.chars().anyMatch(Character::isDigit) && MEASURED.matcher(norm).find()
                 && !JUDGING.matcher(norm).find();
     }
+
+    /** Words that report an attempt: "tried", "试过", "пробовали". */
+    private static final Set<String> TRIED = Set.of("tried", "we tried", "试过", "试了", "пробовали", "попробовали");
+
+    /**
+     * An attempt that failed, and nothing taken instead: "tried keyword blocklists, but homophones slip through",
+     * "试过关键词黑名单，但同音字一换就漏", "пробовали стоп-слова, но опечатки всё ломают". A failure report names no choice
+     * (with a pick after it, "…, so a char-CNN", or options scored after a colon, it is a trade-off again).
+     */
+    static boolean triedAndFailed(String norm, List<Hit> hits) {
+        int tried = -1;
+        boolean but = false;
+        for (Hit h : hits) {
+            if (PICKING.contains(h.kind())) {
+                return false;
+            }
+            if (h.kind() == CueKind.OPTIONS && TRIED.contains(norm.substring(h.start(), h.end()))) {
+                tried = tried < 0 ? h.start() : tried;
+            }
+            but |= h.kind() == CueKind.CONTRAST && tried >= 0 && h.start() > tried;
+        }
+        // one attempt, one failure: a colon, dash or later sentence may score options or name the pick ("…. GBDT")
+        return but && !PICK_AFTER.matcher(norm.substring(tried).strip()).find();
+    }
+
+    private static final Pattern PICK_AFTER = Pattern.compile("[:：—–→⇒\\n]|->|[.。;；]\\s*\\S");
 }

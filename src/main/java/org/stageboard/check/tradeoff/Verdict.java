@@ -44,6 +44,9 @@ final class Verdict {
         if (UndecidedOptions.versusRun(a.norm(), a.hits())) {
             return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "A vs B vs C": a field, none picked
         }
+        if (UndecidedOptions.triedAndFailed(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.NONE); // "tried X, but it leaks": nothing taken instead
+        }
         if (UndecidedOptions.measuredGap(a.norm(), a.hits())) {
             return undecided(rules, TradeoffReading.Hint.NONE); // "X is 3x higher than Y": a measurement
         }

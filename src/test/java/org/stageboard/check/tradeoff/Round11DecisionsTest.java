@@ -140,4 +140,32 @@ class Round11DecisionsTest {
         assertEquals(reason, r.reason(), text);
         assertTrue(TradeoffReader.readUncached(text).stated(), text);
     }
+
+    /** A bulleted list, then a pick by number ("→ option 2", «→ вариант 2», "→ 方案2"): the second item. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "job ads:\\n- templates\\n- LLM + HR review\\n- LLM publishes alone\\n-> option 2, templates all read the same | LLM + HR review | templates",
+        "商品文案：\\n- 模板\\n- LLM + 人工审核\\n- LLM 直接发布\\n→ 方案2，模板千篇一律 | LLM + 人工审核 | 模板",
+        "описания вакансий:\\n- шаблоны\\n- LLM с проверкой HR\\n→ вариант 2, шаблоны все одинаковые | LLM с проверкой HR | шаблоны",
+    })
+    void aPickByNumberAfterABulletedList(String text, String choice, String alternative) {
+        String t = text.replace("\\n", "\n");
+        TradeoffReading r = TradeoffReader.readByRules(t);
+        assertEquals(choice, r.choice(), t);
+        assertTrue(r.alternative().startsWith(alternative), t + " => alternative " + r.alternative());
+        assertTrue(r.stated(), t);
+    }
+
+    /** An attempt that failed, with nothing taken instead, is no trade-off; with a pick after it, it is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tried keyword blocklists for scam SMS, but homophones slip through | false",
+        "试过用关键词黑名单拦诈骗短信，但同音字一换就漏 | false",
+        "пробовали стоп-слова для спама, но опечатки всё ломают | false",
+        "tried keyword blocklists, but homophones slip through, so we moved to a char-CNN | true",
+        "试过关键词黑名单，但同音字一换就漏，所以改用字符级 CNN | true",
+    })
+    void aFailedAttemptNamesNoChoice(String text, boolean stated) {
+        assertEquals(stated, TradeoffReader.readUncached(text).stated(), text);
+    }
 }
