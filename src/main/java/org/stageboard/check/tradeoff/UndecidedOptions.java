@@ -112,11 +112,14 @@ final class UndecidedOptions {
     static boolean triedAndFailed(String norm, List<Hit> hits) {
         int tried = -1;
         boolean but = false;
+        int triedEnd = -1;
         for (Hit h : hits) {
-            if (PICKING.contains(h.kind())) {
+            boolean verbOfTheAttempt = h.kind() == CueKind.DECIDE && triedEnd >= 0 && h.start() - triedEnd <= 1;
+            if (PICKING.contains(h.kind()) && !verbOfTheAttempt) { // "试过用 X", "tried using X" pick nothing
                 return false;
             }
             if (h.kind() == CueKind.OPTIONS && TRIED.contains(norm.substring(h.start(), h.end()))) {
+                triedEnd = h.end();
                 tried = tried < 0 ? h.start() : tried;
             }
             but |= h.kind() == CueKind.CONTRAST && tried >= 0 && h.start() > tried;

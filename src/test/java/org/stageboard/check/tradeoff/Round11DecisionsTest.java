@@ -159,11 +159,11 @@ class Round11DecisionsTest {
     /** An attempt that failed, with nothing taken instead, is no trade-off; with a pick after it, it is. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "tried keyword blocklists for scam SMS, but homophones slip through | false",
-        "试过用关键词黑名单拦诈骗短信，但同音字一换就漏 | false",
-        "пробовали стоп-слова для спама, но опечатки всё ломают | false",
-        "tried keyword blocklists, but homophones slip through, so we moved to a char-CNN | true",
-        "试过关键词黑名单，但同音字一换就漏，所以改用字符级 CNN | true",
+        "tried a regex blocklist for promo spam, but leetspeak gets past it | false",
+        "试过用正则规则拦广告评论，但换个谐音字就绕过去了 | false",
+        "пробовали регулярки против рекламного спама, но замена букв их обходит | false",
+        "tried a regex blocklist for promo spam, but leetspeak gets past it, so we moved to a char-CNN | true",
+        "试过正则规则拦广告评论，但换个谐音字就绕过去了，所以改用字符级 CNN | true",
     })
     void aFailedAttemptNamesNoChoice(String text, boolean stated) {
         assertEquals(stated, TradeoffReader.readUncached(text).stated(), text);

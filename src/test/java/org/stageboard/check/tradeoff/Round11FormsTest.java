@@ -101,8 +101,8 @@ class Round11FormsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "retrain the model weekly because the model drifts slowly",
-        "скидки через uplift, чтобы не дарить скидку тем, кто и так купит",
-        "кандидаты в друзья из графа, т.к. 70% принятых заявок — общие друзья",
+        "промокоды через uplift, чтобы не раздавать промокоды тем, кто и так закажет",
+        "рекомендуем группы из графа, т.к. 65% вступлений — группы друзей",
         "friend candidates from the graph, since 70% of accepts are mutual friends",
         "credit limit: monotonic GBDT since the regulator wants income to never lower the limit",
     })

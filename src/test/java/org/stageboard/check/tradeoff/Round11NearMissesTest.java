@@ -61,7 +61,7 @@ class Round11NearMissesTest {
     @CsvSource(delimiter = '|', value = {
         "LightGBM is 3x faster than the DNN at the same AUC, keeping LightGBM",
         "分城市模型比全国模型 MAPE 低 4 个点，多维护几个 pipeline 也值",
-        "CatBoost (нейросети нужно в 10 раз больше данных, чем у нас есть)",
+        "LightGBM (трансформеру нужно в 20 раз больше логов, чем у нас есть)",
     })
     void aComparisonThatDecidesStillCounts(String text) {
         assertTrue(TradeoffReader.readUncached(text).stated(), text);
