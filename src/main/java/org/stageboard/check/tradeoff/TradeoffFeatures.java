@@ -11,8 +11,8 @@ import org.stageboard.text.Scripts;
 /**
  * The evidence {@link TradeoffModel} weighs, as named binary features: what the structural reader found (which parts,
  * which cue kinds in which order, hints), plus lexical cues the rules may not know (word unigrams and bigrams for
- * Latin and Cyrillic text, character unigrams and bigrams for Chinese), all on the shared normalised text. Names,
- * not hashes, so the shipped weights can be read and a weight explained.
+ * Latin and Cyrillic text and their five-letter stems, character unigrams and bigrams for Chinese), all on the shared
+ * normalised text. Names, not hashes, so the shipped weights can be read and a weight explained.
  */
 final class TradeoffFeatures {
     /** Punctuation that carries structure: a reason after a colon or dash, an arrow, a bracket, a comparison sign. */
