@@ -31,8 +31,8 @@ class TradeoffLeaveOneSetOutTest {
                 .append("The board rows hold near misses only (precision reads 1 or 0, ")
                 .append("FP counts the boxes wrongly credited). Shipped = the rules' reading, or the model's once it is ")
                 .append("asked (`Verdict`: two parts read, or one in a one-line box).\n\n");
-        md.append("| held-out set | lang | texts | rules P | rules R | model alone P | model alone R | shipped P | shipped R | L2 |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| held-out set | lang | texts | rules P | rules R | model alone P | model alone R | shipped P | shipped R | shipped TP / FP / FN | L2 |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         fold.rules().forEach((key, r) -> {
             if (key.startsWith(TradeoffTraining.FORM)) {
                 return; // the per-form table below
@@ -41,8 +41,9 @@ class TradeoffLeaveOneSetOutTest {
             int[] o = fold.either().get(key);
             String[] k = key.split("\\|");
             Double l2 = fold.penalty().get(k[0]);
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n", k[0], k[1],
-                    r[0] + r[1] + r[2] + r[3], p(r), rc(r), p(m), rc(m), p(o), rc(o), l2 == null ? "" : l2));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.2f | %.2f | %.3f | %.3f | %d / %d / %d | %s |%n", k[0],
+                    k[1], r[0] + r[1] + r[2] + r[3], p(r), rc(r), p(m), rc(m), p(o), rc(o), o[0], o[1], o[2],
+                    l2 == null ? "" : l2));
         });
         perForm(fold, md);
         Path out = Path.of("target", "tradeoff-loso-report.md");
