@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Claims a board states in its own words that answer a question or take away its premise, read as
- * {@link BoardSignals} ("#retention-guardrail", "#time-split"); kept apart so the signal reader stays one page.
+ * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap"); kept apart so the signal reader stays one page.
  */
 final class StatedClaims {
     /**
@@ -31,6 +31,29 @@ final class StatedClaims {
             + "\\s*\\d*\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])"
             + "|" + RECENT + "\\s*\\d+\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])[^\\n]{0,20}?(?<!a/b\\s?)(?<!ab\\s?)"
             + "(?<!a/b-)" + TEST);
+
+    private static final String AB = "(?:a/b|ab-?test\\p{L}*|a/b-?test\\p{L}*|online test|online experiment|ab\\s?实验|a/b\\s?实验|ab\\s?测试|a/b\\s?测试|"
+            + "在线实验|а/б\\p{L}*|аб-тест\\p{L}*|онлайн-эксперимент\\p{L}*)";
+    private static final String PLANNED = "(?:plan\\p{L}*|will|to run|next|propos\\p{L}*|计划|将|拟|准备|план\\p{L}*|будет|будем|"
+            + "предлага\\p{L}*|следующ\\p{L}*)";
+
+    /**
+     * An A/B test the board reports as run ("online A/B 50/50 by user, 4 weeks", "A/B: CTR +3.1%", "AB 实验 2 周，转化 +2%",
+     * «A/B 3 недели: +4% заказов»), not one it plans: the question how to estimate the value "before an A/B" is
+     * answered. A line that plans it ("A/B planned: 2 weeks") is no result.
+     */
+    static final Pattern AB_RESULT = Pattern.compile("(?imu)^(?![^\\n]*" + PLANNED + ")[^\\n]*" + AB + "[^\\n]{0,40}?"
+            + "(?:\\d+\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])|[+−-]\\s?\\d+(?:[.,]\\d+)?\\s?(?:%|pp|п\\.\\s?п)|->|→)");
+
+    /**
+     * What one unit of work costs or may cost, in the board's words ("cost cap $0.02 per email", "成本 < 0.05 元/题",
+     * «не дороже 1 ₽ за запрос», "cost est: ~$0.004 per suggestion"): the cost per request is stated, so "what does one
+     * request cost?" is answered and the claim itself can be probed. A cost per day or a total budget is no such claim.
+     */
+    static final Pattern COST_CAP = Pattern.compile("(?iu)(?:cost|budget|spend|成本|费用|预算|стоимост\\p{L}*|бюджет\\p{L}*|"
+            + "дороже|затрат\\p{L}*)[^\\n]{0,25}?(?:[$€£¥₽]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:\\$|usd|eur|cents?|¢|元|分钱|"
+            + "руб\\p{L}*|₽|коп\\p{L}*))\\s*(?:per|/|each|每|за|на)\\s*(?!day|month|year|week|hour|天|日|月|年|周|小时|"
+            + "д[ен]\\p{L}*|сутки|месяц|год|недел\\p{L}*|час)[\\p{L}\\p{IsHan}]+");
 
     private StatedClaims() {
     }
