@@ -203,7 +203,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#retrain-cadence", RETRAIN_CADENCE), Map.entry("#alert-volume", ALERT_VOLUME),
             Map.entry("#retention-guardrail", StatedClaims.RETENTION_GUARDRAIL),
             Map.entry("#time-split", StatedClaims.TIME_SPLIT),
-            Map.entry("#ab-result", StatedClaims.AB_RESULT), Map.entry("#cost-cap", StatedClaims.COST_CAP));
+            Map.entry("#ab-result", StatedClaims.AB_RESULT), Map.entry("#cost-cap", StatedClaims.COST_CAP),
+            Map.entry("#eval-result", StatedClaims.EVAL_RESULT));
 
     private final String normalized;
     private final Optional<String> label;

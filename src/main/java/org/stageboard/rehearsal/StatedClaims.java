@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Claims a board states in its own words that answer a question or take away its premise, read as
- * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap"); kept apart so the signal reader stays one page.
+ * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap", "#eval-result"); kept apart so the signal reader stays one page.
  */
 final class StatedClaims {
     /**
@@ -54,6 +54,21 @@ final class StatedClaims {
             + "дороже|затрат\\p{L}*)[^\\n]{0,25}?(?:[$€£¥₽]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:\\$|usd|eur|cents?|¢|元|分钱|"
             + "руб\\p{L}*|₽|коп\\p{L}*))\\s*(?:per|/|each|每|за|на)\\s*(?!day|month|year|week|hour|天|日|月|年|周|小时|"
             + "д[ен]\\p{L}*|сутки|месяц|год|недел\\p{L}*|час)[\\p{L}\\p{IsHan}]+");
+
+    private static final String RESULT_METRIC = "(?:(?:map|ndcg|recall|precision|hit ?rate)(?:@\\d+)?|auc|pr-auc|roc-auc|auprc|f1|f-score|"
+            + "mape|wape|smape|mae|rmse|wer|cer|accuracy|precision|recall|tpr|fpr|iou|miou|"
+            + "точност\\p{L}*|полнот\\p{L}*|准确率|召回率|精确率|精度|命中率)";
+    private static final String TARGET_WORD = "(?:target|goal|must|should|need\\p{L}*|at least|目标|要求|至少|需要|цел\\p{L}*|"
+            + "должн\\p{L}*|не ниже|не менее|нужн\\p{L}*)";
+
+    /**
+     * An offline result the board reports with its number ("AUC 0.992", "macro F1 = 0.58", "召回率 0.83", «точность
+     * 0,91»), not a target ("recall ≥ 0.99", "target F1 0.8", "召回率目标 0.9"): a claim whose data and weakest segment
+     * can be asked about with the number quoted.
+     */
+    static final Pattern EVAL_RESULT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!" + "target )(?<!goal )(?<!目标)"
+            + RESULT_METRIC + "(?![\\p{L}\\p{N}@&&[^\\p{IsHan}]])(?![^\\n]{0,14}?" + TARGET_WORD + ")[\\s:=：~≈(（]{0,4}"
+            + "\\d+(?:[.,]\\d+)?\\s?%?");
 
     private StatedClaims() {
     }

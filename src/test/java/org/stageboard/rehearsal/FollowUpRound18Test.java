@@ -128,4 +128,41 @@ class FollowUpRound18Test {
         return board(title, Stage.REQUIREMENTS, "mobile app, 3M daily players", Stage.FRAMING,
                 "multiclass: which of 4 offers to show", Stage.MODEL, "LightGBM multiclass", Stage.SERVING, serving);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "AUC 0.87 on the last quarter", "macro F1 = 0.64", "MAPE 18% at week 1", "召回率 0.83，精确率 0.61",
+        "точность 0,92 на отложенной выборке", "NDCG@10: 0.41"})
+    void aReportedResultIsAClaim(String text) {
+        assertTrue(shows(text, "#eval-result"), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "recall ≥ 0.95", "target F1 0.8", "召回率目标 0.9", "точность должна быть 0,9", "NDCG@10 offline",
+        "recall@100 for retrieval"})
+    void aTargetOrAMetricWithoutItsNumberIsNoResult(String text) {
+        assertFalse(shows(text, "#eval-result"), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Pothole detection from bus cameras; mAP 0.62 on 3 cities; mAP 0.62 on 3 cities, reported per city; 0.62",
+        "公交摄像头识别坑洼; 3 个城市测试集 F1 0.71; 3 个城市测试集 F1 0.71，按城市分层看; 0.71",
+        "Ямы на дорогах по камерам автобусов; F1 0,71 на трёх городах; F1 0,71 на трёх городах, срез по каждому городу; 0,71"})
+    void aReportedResultIsQuotedUntilItIsBrokenDown(String title, String result, String sliced, String number) {
+        String id = "g.evaluation.result-slice";
+        Optional<RankedFollowUp> asked = PlannedBoards.find(potholes(title, result), id);
+        assertTrue(asked.isPresent(), ids(potholes(title, result)).toString());
+        // the number it quotes is the board's own
+        assertTrue(asked.get().question().question().contains(number),
+                asked.get().question().question());
+        assertFalse(ids(potholes(title, sliced)).contains(id), ids(potholes(title, sliced)).toString());
+    }
+
+    private static Board potholes(String title, String evaluation) {
+        return board(title, Stage.REQUIREMENTS, "report potholes to the city within a day", Stage.FRAMING,
+                "detect potholes in frames", Stage.DATA, "20k labelled frames", Stage.MODEL, "YOLOv8-s",
+                Stage.EVALUATION, evaluation);
+    }
 }
