@@ -258,7 +258,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
         }
         Matcher m = p.matcher(normalized);
         while (m.find()) {
-            if (p == THRESHOLD_STATED && (isMetricTarget(m.start()) || isNoDecisionCut(m.start(), m.end()))) {
+            if (p == THRESHOLD_STATED && (isMetricTarget(m.start()) || isNoDecisionCut(m.start(), m.end())
+                    || StatedClaims.BASELINE_LINE.matcher(lineAround(m.start(), m.end())).find())) {
                 continue; // "recall ≥ 0.99" is a goal for the model, "PSI < 0.1" a health check: not the cut it acts at
             }
             if (p == ALERT_VOLUME && SAMPLED.matcher(lineAround(m.start(), m.end())).find()) {

@@ -70,6 +70,13 @@ final class StatedClaims {
             + RESULT_METRIC + "(?![\\p{L}\\p{N}@&&[^\\p{IsHan}]])(?![^\\n]{0,14}?" + TARGET_WORD + ")[\\s:=：~≈(（]{0,4}"
             + "\\d+(?:[.,]\\d+)?\\s?%?");
 
+    /**
+     * A line that states the baseline ("baseline: the fraud team's rules (ratio > 0.95)", «бейзлайн — правило x > 3»,
+     * "基线：规则 分数 > 80"): a cut on it is the rule the model must beat, not the cut the model acts at.
+     */
+    static final Pattern BASELINE_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:baseline|бейзлайн\\p{L}*|базов\\p{L}* "
+            + "(?:правил\\p{L}*|решени\\p{L}*|модел\\p{L}*))\\s*[:=—–-]|基线\\s*[:=：]|基线是");
+
     private StatedClaims() {
     }
 }

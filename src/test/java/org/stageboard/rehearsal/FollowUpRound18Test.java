@@ -165,4 +165,27 @@ class FollowUpRound18Test {
                 "detect potholes in frames", Stage.DATA, "20k labelled frames", Stage.MODEL, "YOLOv8-s",
                 Stage.EVALUATION, evaluation);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "baseline: the ops team's rule (score > 0.9 and 3+ reports); the model blocks when P(abuse) > 0.8",
+        "基线：运营规则（分数 > 0.9 且举报 ≥ 3）; 模型 P(违规) > 0.8 时拦截",
+        "бейзлайн: правило команды (score > 0,9 и жалоб ≥ 3); модель блокирует при P(abuse) > 0,8"})
+    void aCutOnTheBaselineLineIsNotTheModelsCut(String baseline, String modelCut) {
+        assertFalse(shows(baseline, "#threshold-stated"), baseline);
+        assertTrue(shows(modelCut, "#threshold-stated"), modelCut);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Spam SMS filtering; rules: block if spam words > 0.95 share; block when P(spam) > 0.9",
+        "垃圾短信过滤; 规则：垃圾词占比 > 0.95 就拦截; P(垃圾) > 0.9 时拦截",
+        "Фильтр спам-SMS; правила: блок, если доля спам-слов > 0,95; блок при P(spam) > 0,9"})
+    void theCutIsQuotedWhereItsNumberEnds(String title, String rule, String cut) {
+        Board b = board(title, Stage.FRAMING, "binary classifier of SMS", Stage.MODEL, rule + "\n" + cut,
+                Stage.EVALUATION, "PR-AUC on last month");
+        Optional<RankedFollowUp> asked = PlannedBoards.find(b, "g.evaluation.threshold-origin");
+        assertTrue(asked.isPresent(), ids(b).toString());
+        assertTrue(asked.get().question().question().contains(cut), asked.get().question().question());
+    }
 }
