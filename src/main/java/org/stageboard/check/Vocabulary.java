@@ -41,12 +41,16 @@ public final class Vocabulary {
                     "clipscore", "wer", "cer", "word error rate", "character error rate", "frechet inception distance",
                     "pearson", "spearman", "kendall", "correlation", "gini", "ks", "ks statistic", "mcc", "kappa",
                     "iou", "miou", "psnr", "ssim", "top-1", "top1", "top-5", "top5", "wape", "smape", "pinball loss",
-                    "qini", "auuc", "uplift curve"),
+                    "qini", "auuc", "uplift curve",
+                    // an estimate on logged traffic is the offline evaluation of a policy (auctions, prices, rankers)
+                    "counterfactual*", "off-policy", "off policy", "ope", "ips estimate*", "snips", "inverse propensity*",
+                    "doubly robust", "log replay", "offline replay", "replay on logs"),
             List.of("准确率", "精确率", "精准率", "精度", "召回", "召回率", "离线指标", "离线评估", "离线评测", "对数损失",
                     "交叉熵", "命中率", "均方误差", "均方根误差", "平均绝对误差", "误报率", "漏报率", "曲线下面积", "校准",
                     "测试集", "验证集", "回测", "排序指标", "困惑度", "词错误率", "词错率", "字错误率", "字错率", "弗雷歇距离",
                     "相关系数", "皮尔逊", "斯皮尔曼", "基尼系数", "交并比", "峰值信噪比", "结构相似度", "平均精度", "分位数损失",
-                    "一致性系数", "混淆矩阵", "错误率", "误差", "增益曲线", "qini 曲线"),
+                    "一致性系数", "混淆矩阵", "错误率", "误差", "增益曲线", "qini 曲线", "反事实", "离策略", "逆倾向",
+                    "逆概率加权", "日志回放", "离线回放"),
             List.of("точност*", "полнот*", "офлайн-метрик*", "офлайн метрик*", "оффлайн*", "офлайн*", "логлосс*",
                     "кросс-энтропи*", "доля правильных", "калибровк*", "средн* абсолютн* ошибк*",
                     "среднеквадратичн* ошибк*", "доля ложных срабатываний", "ложноположительн*", "тестов* выборк*",
@@ -54,7 +58,8 @@ public final class Vocabulary {
                     "доля ошибочных слов", "посимвольн* ошибк*", "доля ошибочных символов", "расстояни* фреше",
                     "корреляци*", "пирсон*", "спирмен*", "джини", "коэффициент* джини", "каппа", "пересечени* над объединени*",
                     "матриц* ошибок", "квантильн* потер*", "средн* ошибк*", "доля ошибок", "ошибк* прогноз*",
-                    "кривая аплифта", "кривой аплифта"));
+                    "кривая аплифта", "кривой аплифта", "контрфактическ*", "off-policy", "обратн* взвешивани*",
+                    "реплей* лог*", "прогон* по лог*", "проигрывани* лог*"));
 
     /** Online (live) metrics an evaluation box should name. */
     public static final Keywords ONLINE_METRIC = Keywords.of(

@@ -118,6 +118,13 @@ class CheckerTest {
         assertEquals(Set.of("missing-online-metric@evaluation"), check(completeWith("e", "Offline: recall@100, NDCG.")));
         assertEquals(Set.of("missing-offline-metric@evaluation"), check(completeWith("e", "线上 A/B 测试，看观看时长。")));
         assertEquals(Set.of(), check(completeWith("e", "Офлайн: полнота@100; онлайн: A/B-тест на конверсию.")));
+        // a counterfactual (off-policy) estimate on logged traffic is an offline evaluation
+        assertEquals(Set.of(), check(completeWith("e", "Off-policy eval on last month's auction logs (IPS): revenue "
+                + "+9%; then A/B on 10% of queries.")));
+        assertEquals(Set.of(), check(completeWith("e", "反事实评估：用上月日志估收入 +9%；再做 A/B 测试。")));
+        assertEquals(Set.of(), check(completeWith("e", "Контрфактическая оценка на логах: выручка +9%; потом A/B-тест.")));
+        assertEquals(Set.of("missing-offline-metric@evaluation"),
+                check(completeWith("e", "A/B on 10% of queries, revenue per query; replay the winner later.")));
         assertEquals(Set.of("no-label-source@data"),
                 check(completeWith("d", "Events land in S3; split by time instead of randomly to avoid leakage.")));
         assertEquals(Set.of("monitoring-no-drift-or-retraining@monitoring"),

@@ -67,8 +67,20 @@ abstract class ClauseReader {
         }
         int b = lo - 1; // the boundary that opened this clause
         int start = clauseOrSentenceStartBefore(b);
+        if (trim(s, start, b) == null && start > 0 && ")）".indexOf(s.charAt(start - 1)) >= 0) {
+            start = besideAside(start - 1); // "uplift (T-learner), not propensity": the option with its aside
+        }
         int[] prev = trim(s, start, b);
         return prev != null && hasContent(s, prev[0], prev[1], defers) ? prev : null;
+    }
+
+    /** The start of the clause holding the option that the bracket closing at {@code close} describes. */
+    private int besideAside(int close) {
+        int open = close;
+        while (open > sentence.start() && "(（".indexOf(s.charAt(open)) < 0) {
+            open--;
+        }
+        return "(（".indexOf(s.charAt(open)) < 0 ? close + 1 : clauseOrSentenceStartBefore(open);
     }
 
     /** The words right of cue {@code i} up to the end of its clause or the next cue. */

@@ -71,7 +71,33 @@ final class CostForms extends ClauseReader {
             }
             return true;
         }
+        if (PRICE_OF.contains(cue)) {
+            // "X adds 90 ms — that's the price of catching fraud first": X with its price, then what it buys
+            int[] done = left(i, true);
+            int[] gain = trim(s, s.startsWith(" of", h.end()) ? h.end() + 3 : h.end(), clauseEnd(h.end()));
+            if (done != null && gain != null) {
+                found.set(Part.CHOICE, done);
+                found.set(Part.ALTERNATIVE, measureIn(done));
+                found.set(Part.REASON, gain);
+            }
+            return true;
+        }
         return false;
+    }
+
+    /** Cues that call what came before the price of what follows. */
+    private static final java.util.Set<String> PRICE_OF = java.util.Set.of("это цена того, что", "это цена того что",
+            "цена того, что", "the price of", "that's the price", "thats the price", "price we pay");
+
+    /** The measure inside {@code span} ("90 мс"), the price paid; else the whole span. */
+    private int[] measureIn(int[] span) {
+        for (Hit q : hits) {
+            if (q.kind() == CueKind.QUALITY && q.start() >= span[0] && q.end() <= span[1]
+                    && s.substring(q.start(), q.end()).chars().anyMatch(Character::isDigit)) {
+                return new int[] {q.start(), q.end()};
+            }
+        }
+        return span;
     }
 
     /** "fresher but pricier", "准但慢", "точнее, но дороже": a bare "but" with no qualities weighs nothing. */

@@ -111,6 +111,9 @@ final class CueGuards {
         if (cue.length() > 1 && cue.endsWith("用") && end < s.length() && s.charAt(end) == '户') {
             return false; // "没有用户画像": 用户 is "user", not the verb 用
         }
+        if (Lookalikes.partOfMetricOrWord(kind, s, start, end)) {
+            return false; // "skip rate", "доля ложных тревог", "误杀率", "故障", "要不要": no cue at all
+        }
         if ((kind == CueKind.BEATS || kind == CueKind.LOSES || kind == CueKind.THAN || kind == CueKind.QUALITY)
                 && Lookalikes.pastPeriodAfterCue(s, end)) {
             return false; // "better than last quarter": no second option
@@ -131,6 +134,10 @@ final class CueGuards {
                 return kind != CueKind.LOSES || RU_SWITCHED_FROM.matcher(clauseBefore(s, start)).find();
             case "从":
                 return switchTargetFollows(s, end);
+            case "切": // "⇒ 切 UNet" switches to an option; "切分", "切片" cut things
+                return latinAfter(s, end);
+            case "would be": // "X would be nice but …" wishes for X; "X would be too slow" faults it
+                return !NICE_AFTER.contains(wordAfter(s, end));
             case "first":
                 // "first GBDT" picks; "first-stage", "first week", "the first model" order things
                 return (end == s.length() || s.charAt(end) != '-') && !FIRST_NOT_CHOICE.contains(wordAfter(s, end))
@@ -318,7 +325,18 @@ final class CueGuards {
         while (i >= 0 && s.charAt(i) == ' ') {
             i--;
         }
-        return i >= 0 && ",，;—–-():".indexOf(s.charAt(i)) >= 0;
+        return i >= 0 && ",，;；、—–-():：".indexOf(s.charAt(i)) >= 0; // 、 lists options as a comma does
+    }
+
+    private static final Set<String> NICE_AFTER = Set.of("nice", "great", "ideal", "cool", "good", "better", "best",
+            "lovely", "awesome", "neat");
+
+    private static boolean latinAfter(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) < 128 && Character.isLetter(s.charAt(i));
     }
 
     private static boolean clauseStart(String s, int start) {

@@ -27,7 +27,9 @@ final class Lexicon {
                 "decision:", "final:", "verdict:", "choice:", "stick with", "stuck with", "sticking with", "select",
                 "selected", "adopt", "adopted", "we use", "use", "using", "we'll use", "winner:", "pick:", "start with", "first", "for v1", "for starters", "to start",
                 "starting with", "go", "rely on", "default to", "will use",
-                "landed on"));
+                "landed on",
+                // round 11: shipping is deciding ("rolling out the graph model")
+                "roll out", "rolling out", "rolled out"));
         EN.put(CueKind.PREFER, List.of("as good as", "nearly as good as", "almost as good as", "on par with", "instead of", "rather than", "over", "as opposed to", "not", "but not",
                 "preferred over", "preferred to", "to", "from", "prefer over", "in place of", "replaces"));
         EN.put(CueKind.BEATS, List.of("beats", "beat", "beating", "wins over", "won over", "win over", "wins vs",
@@ -45,7 +47,7 @@ final class Lexicon {
                 "ditch", "ditched", "retire", "retired", "retiring", "deprecate", "deprecated", "rejected", "ruled out", "rule out", "avoid", "avoided", "won't use", "not using",
                 "don't use", "dont use", "not worth", "forgo", "gave up on", "give up on", "abandoned",
                 "moved away from", "moved off", "no need for", "not needed",
-                "unnecessary", "overkill"));
+                "unnecessary", "overkill", "nope", "nah", "no go", "ruled it out"));
         EN.put(CueKind.DEFECT, List.of("not feasible", "infeasible", "impractical", "doesn't scale", "doesnt scale", "won't scale", "over budget", "blows the budget", "takes too long", "=", "throws away", "throw away", "throws out", "loses", "nothing like",
                 "looks nothing like", "lags", "lag behind", "falls behind", "useless", "wasted", "idle", "dilute", "dilutes", "blows up", "pointless", "gets spammed", "stale", "gone", "misses", "miss", "would be", "biased", "position biased", "never", "cant", "can't do", "cant do", "bad idea", "bad", "not worth", "won't fit", "doesn't fit", "doesnt", "dont", "overfits", "blows it up", "kill", "kills", "way more", "too slow", "too expensive", "too costly", "too big", "too heavy",
                 "too complex", "too noisy", "too late", "too stale", "too sparse", "too few", "too little",
@@ -60,7 +62,11 @@ final class Lexicon {
                 "didn't work", "not good enough", "not accurate enough", "dies on", "dies", "off the table",
                 // round 9: a verdict on the rejected option, or what it lacks ("end-to-end GNN has zero explainability")
                 "non-starter", "nonstarter", "no-go", "dealbreaker", "deal-breaker", "showstopper", "show-stopper",
-                "has zero"));
+                "has zero",
+                // round 11: a rejected option that cannot be done in time or at all, or whose cost runs away
+                "impossible", "impossible to", "times out", "timed out", "time out", "runs late", "arrives late",
+                "is late", "too opaque", "opaque", "unexplainable", "no way to", "cost explodes", "costs explode",
+                "confuses", "mixes up", "nothing to train on"));
         EN.put(CueKind.REASON, List.of("because", "because of", "bc", "b/c", "bcz", "bcs", "coz", "cuz", "cos",
                 "'cause", "since", "as", "due to", "given that", "thanks to", "reason:", "reason", "why:",
                 "so that", "in order to", "to keep", "to cut", "to save", "to reduce", "to avoid", "to get",
@@ -86,7 +92,7 @@ final class Lexicon {
                 "trading", "traded", "the price is", "price is", "the catch is", "catch:", "downside", "downsides",
                 "drawback", "drawbacks", "cons:", "con:", "sacrifice", "sacrificing", "sacrificed", "we give up",
                 "giving up", "we lose", "we pay", "paying", "costs us", "at a cost of", "in return for", "we accept",
-                "accepting", "accepted", "price:"));
+                "accepting", "accepted", "price:", "the price of", "price we pay", "that's the price", "thats the price"));
         EN.put(CueKind.WEIGH, List.of("trade-off", "trade-offs", "tradeoff", "tradeoffs", "trade off", "pros/cons",
                 "pros and cons", "pros & cons", "t/o", "tradeoff:", "trade-off:", "weighed", "weighing", "compared"));
         EN.put(CueKind.CONTRAST, List.of("but", "however", "though", "although", "whereas", "yet", "while"));
@@ -97,7 +103,8 @@ final class Lexicon {
                 "xxx", "someday", "eventually", "if time"));
 
         ZH.put(CueKind.DECIDE, List.of("必须", "只能", "得用", "先上", "先用", "先", "先做", "先把", "先拿", "先走", "上线", "还是用", "还是选", "还是走", "改成", "换成", "走", "选", "选择", "选用", "选了", "采用", "用", "决定", "最终", "就用", "改用",
-                "保留", "坚持", "定为", "定了", "优先", "倾向", "倾向于", "偏向", "使用", "拍板", "方案定"));
+                "保留", "坚持", "定为", "定了", "优先", "倾向", "倾向于", "偏向", "使用", "拍板", "方案定",
+                "切", "切到", "切换到", "全量上"));
         ZH.put(CueKind.PREFER, List.of("不输", "不输给", "不比", "而不是", "而非", "不是", "代替", "替代", "取代", "替换", "换成", "不用", "不选",
                 "而不用", "而不选", "舍弃", "弃用"));
         ZH.put(CueKind.BEATS, List.of("优于", "胜过", "好于", "强于", "完胜", "碾压", "胜出", "赢", "更优", "占优"));
@@ -114,7 +121,9 @@ final class Lexicon {
                 "黑盒", "噪声大",
                 // round 8: a rejected option's defect in a few words ("Prophet 对大促完全抓不住")
                 "抓不住", "维护不过来", "不过来", "误杀", "被刷", "会被", "不准", "很差", "太差", "不够用", "完全没用",
-                "不管用", "幻觉", "过拟合", "漂移", "偏高", "就没", "会偏"));
+                "不管用", "幻觉", "过拟合", "漂移", "偏高", "就没", "会偏",
+                // round 11: cannot be done in time or at all, or its cost runs away ("成本爆炸", "订单早超时了")
+                "爆炸", "会旧", "不新鲜", "分不清", "搞混", "没数据训", "超时了", "会超时", "就超时", "早超时", "不可能", "滞后", "太晚", "晚了", "说不清"));
         ZH.put(CueKind.REASON, List.of("之所以", "是因为", "原因是", "理由是", "因为", "由于", "原因", "理由", "为了", "以便", "从而", "毕竟", "鉴于", "考虑到",
                 "基于", "既然", "够用", "足够", "满足", "保证", "避免", "降低", "减少",
                 "提高", "提升", "节省", "便于", "方便"));
@@ -134,7 +143,9 @@ final class Lexicon {
         RU.put(CueKind.DECIDE, List.of("выбра*", "выбира*", "останови* на", "остановил* на", "предпоч*", "возьм*", "использу*", "переш* на", "перейд* на", "выбрали", "выбрал", "выбираем", "выбор", "выбор:", "остановились на",
                 "останавливаемся на", "остановимся на", "берем", "берём", "возьмем", "взяли", "используем",
                 "оставляем", "оставили", "оставим", "перешли на", "переходим на", "переключились на",
-                "предпочли", "предпочитаем", "решили", "решение:", "итог:", "итого", "юзаем", "применяем", "выбрать", "лучше взять", "идем в", "идём в", "выбираю", "беру", "используем", "сначала", "для начала", "на старте", "на первом этапе"));
+                "предпочли", "предпочитаем", "решили", "решение:", "итог:", "итого", "юзаем", "применяем", "выбрать", "лучше взять", "идем в", "идём в", "выбираю", "беру", "используем", "сначала", "для начала", "на старте", "на первом этапе",
+                // round 11: shipping is deciding ("катим граф", "ставим LightGBM")
+                "катим", "выкатываем", "выкатили", "раскатываем", "ставим", "поставили", "включаем", "включили"));
         RU.put(CueKind.PREFER, List.of("не хуже чем", "не хуже", "не уступает", "не проигрывает", "вместо", "а не", "но не", "не", "взамен", "заменяет", "заменили",
                 "заменим", "на замену", "предпочтительнее"));
         RU.put(CueKind.BEATS, List.of("бьет", "бьют", "побил*", "побежда*", "обгоня*", "обходи*", "превосход*", "опережа*", "лучше", "важнее", "главнее", "приоритетнее", "обходит", "обгоняет", "выигрывает у", "выигрывает", "выиграл",
@@ -152,7 +163,9 @@ final class Lexicon {
                 "отвергли", "не подходит", "не подошел", "не подошла", "не вариант", "нет смысла", "избыточно",
                 "убрали", "уходим от", "ушли от", "выкинули",
                 // round 9: more past-plural verbs of turning an option down ("нейронки отмели")
-                "отмели", "отмёли", "забраковали", "отклонили", "зарубили", "отсеяли"));
+                "отмели", "отмёли", "забраковали", "отклонили", "зарубили", "отсеяли",
+                // round 11: a rejection as a clause of its own after the option and its defect ("…, отказались")
+                "отказались", "отказываемся", "мимо"));
         RU.put(CueKind.DEFECT, List.of("не окупа*", "нереальн*", "не выдерж*", "не уклад*", "перебор", "оверкилл", "не масштабиру*", "не влез*", "теряет", "теряют", "выкидыва*", "выбрасыва*", "пропуска*", "не увид*",
                 "не видит", "не видят", "уедет", "уезжает", "раздува*", "бессмыслен*", "не обобща*", "не похож*",
                 "отста*", "не прогнать", "не потянем", "не потянет", "не успеть", "не успеем", "бесполезн*", "избыточ*", "смещены", "смещен*", "убивают", "убивает", "простаивает", "выброшенные деньги", "проскакивают", "не видно", "плохо учится", "размывают", "завалит", "пропустит", "слишком", "не успева*", "не тянет", "не масштабир*", "не справля*",
@@ -162,7 +175,10 @@ final class Lexicon {
                 "протека*", "отрав*", "не тянем", "не уследить", "не уследим", "отпал*", "кривые", "нет разметки",
                 "разметки нет", "обыгрыва*", "ложных тревог", "ложные тревоги", "мусорн*", "не ловит", "не ловят",
                 "не находит", "не понять", "бросают", "галлюцинир*", "дрейфу*", "не работает", "не взлетел*",
-                "не годится", "многовато", "долговато", "дороговато", "тяжеловато", "слабовато", "поздно"));
+                "не годится", "многовато", "долговато", "дороговато", "тяжеловато", "слабовато", "поздно",
+                // round 11: cannot be done in time or at all, or its cost runs away ("дневной прогноз запаздывает")
+                "запаздыва*", "опаздыва*", "невозможно", "нельзя объяснить", "не объяснить", "таймаут*", "тормоз*",
+                "взрывается", "улетает", "путает", "путают", "не на чем", "нечем учить"));
         RU.put(CueKind.REASON, List.of("в силу", "раз уж", "ввиду", "по причине", "из-за того что", "т.к", "т.к.", "т. к.", "тк", "так как", "потому", "потому что",
                 "поскольку", "из-за", "благодаря", "чтобы", "ибо", "причина", "причина:", "причины",
                 "зачем:", "почему:", "ради", "учитывая", "ведь", "позволяет",
@@ -177,7 +193,7 @@ final class Lexicon {
         RU.put(CueKind.COST, List.of("ценой", "в ущерб", "в обмен на", "зато",
                 "жертвуем", "жертвуя", "пожертвовали", "пожертвовав", "теряем", "платим", "расплачиваемся",
                 "обратная сторона", "минус:", "минусы:", "минус", "недостаток", "недостатки", "цена:",
-                "платой"));
+                "платой", "это цена", "это цена того, что", "это цена того что", "цена того, что", "такова цена"));
         RU.put(CueKind.WEIGH, List.of("компромисс", "компромисс:", "трейдофф", "трейд-офф", "плюсы/минусы",
                 "плюсы и минусы", "за и против", "сравнили", "сравнение"));
         RU.put(CueKind.CONTRAST, List.of("но", "однако", "хотя"));

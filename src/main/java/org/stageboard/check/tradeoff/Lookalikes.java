@@ -47,4 +47,52 @@ final class Lookalikes {
         }
         return k > 0 && s.charAt(k - 1) < 128 && Character.isLetterOrDigit(s.charAt(k - 1));
     }
+
+    /** A rate named after a rejecting verb: "skip rate", "drop-off rate", "放弃率" (a defect's rate is its defect). */
+    private static final Pattern RATE_AFTER = Pattern.compile("\\s*(?:-?off\\s*)?(?:rate|ratio|share|count|%|率|比例|占比)");
+    /** An event counted by a measure: "share of false alarms", "доля ложных тревог", "число пропусков". */
+    private static final Pattern MEASURE_BEFORE = Pattern.compile(
+            "(?:share of|rate of|number of|# of|% of|count of|доля|долю|доли|число|количество|процент|частота)\\s*$");
+
+    /**
+     * A rejecting or defect word that is part of a metric's name ("skip rate", "доля ложных тревог", "放弃率") or a
+     * Chinese cue that is a character of a longer word ("故障" is a fault, not "故" = so), or the "不要" of a
+     * question "要不要" (whether to): none of these rejects an option or states a defect.
+     */
+    static boolean partOfMetricOrWord(CueKind kind, String s, int start, int end) {
+        if (kind == CueKind.REJECT && RATE_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+            return true;
+        }
+        if (kind == CueKind.REJECT || kind == CueKind.DEFECT) {
+            if (MEASURE_BEFORE.matcher(s).region(Math.max(0, start - 16), start).find()) {
+                return true;
+            }
+        }
+        if (kind == CueKind.DEFECT && s.startsWith("never", start) && s.startsWith("to ", Math.max(0, start - 3))) {
+            return true; // "wants income to never lower the limit": a requirement, not an option's defect
+        }
+        char first = s.charAt(start);
+        if (first == '不' && start > 0 && end > start + 1 && s.charAt(start - 1) == s.charAt(start + 1)) {
+            return true; // "要不要", "用不用", "上不上": asks whether, rejects nothing
+        }
+        if (s.startsWith("故", start) && end == start + 1) {
+            boolean inWord = end < s.length() && "障事意乡".indexOf(s.charAt(end)) >= 0
+                    || start > 0 && "事缘变典".indexOf(s.charAt(start - 1)) >= 0;
+            return inWord;
+        }
+        return false;
+    }
+
+    /** Kinds of error: "false fails", "ложные отказы", "误判", "mistakes". */
+    private static final Pattern ERRORS = Pattern.compile("(?:^|\\s)(?:the |our |these )?(?:false|wrong|bad)[ -]?\\p{L}+"
+            + "(?: are| is)?\\s*$|(?:^|\\s)(?:errors?|mistakes?|misses|misclassifications?)(?: are| is)?\\s*$"
+            + "|(?:^|\\s)(?:ложн|ошибк|ошибочн)\\p{L}*(?: \\p{L}+)?\\s*$|(?:误判|误报|漏报|误杀|错判|错误)的?(?:代价|成本|损失)?\\s*$");
+
+    /**
+     * A defect whose subject is a kind of error ("false fails are too costly", "ошибки дорогие", "误判代价太高"): the
+     * cost of getting it wrong is a reason for the choice, not an option given up.
+     */
+    static boolean errorOutcome(String subject) {
+        return ERRORS.matcher(subject.strip()).find();
+    }
 }

@@ -92,11 +92,36 @@ final class OptionForms extends ClauseReader {
             found.set(Part.REASON, r); // "= 40k QPS → дорого", "batch → stale": a verdict on the left, no choice
             return;
         }
-        found.set(Part.CHOICE, r);
         int[] l = left(i, true);
-        if (l != null && found.reason == null && found.alternative != null) {
+        if (found.choice != null && found.alternative != null && found.reason == null && l != null
+                && (overlaps(l, found.alternative) || overlaps(l, found.choice))) {
+            found.set(Part.REASON, r); // "uplift, not propensity -> propensity targets …": why, after the pair
+            return;
+        }
+        found.set(Part.CHOICE, r);
+        if (l != null && found.reason == null && found.alternative != null && saysSomething(l)) {
             found.set(Part.REASON, l);
         }
+    }
+
+    private static boolean overlaps(int[] a, int[] b) {
+        return a[0] < b[1] && b[0] < a[1];
+    }
+
+    /**
+     * Whether the words before an arrow can be its reason: a quality, a defect, a number or a clause of some length; a short
+     * topic label ("workout recs -> rules over RL") only names what the box is about.
+     */
+    private boolean saysSomething(int[] l) {
+        if (containsKind(l, CueKind.QUALITY) || containsKind(l, CueKind.DEFECT) || containsKind(l, CueKind.REASON)) {
+            return true;
+        }
+        String t = s.substring(l[0], l[1]);
+        if (t.chars().anyMatch(Character::isDigit)) {
+            return true; // "kappa 0.41 -> in-house moderators": a measurement
+        }
+        long cjk = t.codePoints().filter(org.stageboard.text.Scripts::isCjk).count();
+        return cjk >= 6 || t.split("\\s+").length >= 4;
     }
 
     /** An arrow chained to another arrow by a plain segment (no clause boundary, no other cue between them). */

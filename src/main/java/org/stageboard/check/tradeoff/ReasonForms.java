@@ -17,7 +17,8 @@ final class ReasonForms extends ClauseReader {
         int end = clauseEnd(h.end());
         found.set(Part.REASON, trim(s, h.start(), end));
         int[] subject = left(i, true);
-        if (subject != null && !isPronoun(subject) && !avoids(subject)) {
+        if (subject != null && !isPronoun(subject) && !avoids(subject)
+                && !Lookalikes.errorOutcome(s.substring(subject[0], subject[1]))) {
             found.set(Part.ALTERNATIVE, subject);
             found.altNeedsChoiceFromContext = true;
         }
@@ -32,6 +33,14 @@ final class ReasonForms extends ClauseReader {
             if (OTHERWISE.contains(cue)) {
                 found.set(Part.ALTERNATIVE, r); // "X, else recruiters get spammed": not-X is weighed
                 found.altNeedsChoiceFromContext = true;
+            } else if (found.alternative == null) {
+                // "uplift model, since a response model hands out discounts …": the reason names the option given up
+                int[] chosen = found.choice != null ? found.choice : left(i, true);
+                int[] sibling = SiblingReason.in(s, chosen, r, cue);
+                if (sibling != null) {
+                    found.set(Part.CHOICE, chosen);
+                    found.set(Part.ALTERNATIVE, sibling);
+                }
             }
         }
     }

@@ -187,6 +187,9 @@ public final class TradeoffReader {
             w.trailingReason(norm, sentences, hits);
             ImpliedParts.costOfTheOther(norm, hits, w);
             ImpliedParts.abResult(norm, w);
+            SwapForms.apply(norm, w);
+            ScoredList.apply(norm, w);
+            AcceptedDownside.apply(norm, hits, w);
             ImpliedParts.praisedButPriced(norm, hits, w);
             if (best == null || w.count() > best.count()) {
                 best = w;
@@ -205,35 +208,10 @@ public final class TradeoffReader {
         return new Analysis(norm, shown, hits, best, asked, best.toReading(shown, asked, norm, hits));
     }
 
-    /** Abbreviations whose period is not a sentence end: "vs." reads as "vs" (same length, so offsets hold). */
+    /** The normalised text as the reader scans it ({@link TextPrep}). */
     static String prepare(String norm) {
-        // "不但…而且" (not only … but also) and "不仅" hold no "but" and no rejection
-        String out = norm.replace("vs.", "vs ").replace("v.s.", "vs  ").replace("不但", "  ").replace("不仅", "  ");
-        // the Chinese dash "——" is typed as U+2015 by many input methods, "－－" folds to "--", and ASCII writers
-        // type "--": all are the dash that puts a reason after a decision (same length, so offsets hold)
-        out = out.replace('\u2015', '\u2014');
-        if (out.contains("--")) {
-            out = DOUBLE_HYPHEN.matcher(out).replaceAll("\u2014\u2014");
-        }
-        if (out.indexOf('<') >= 0) { // "<choice> over <alternative>": a template's slots are no content
-            java.util.regex.Matcher m = PLACEHOLDER_SLOT.matcher(out);
-            StringBuilder sb = new StringBuilder(out);
-            while (m.find()) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    sb.setCharAt(i, ' ');
-                }
-            }
-            out = sb.toString();
-        }
-        return out;
+        return TextPrep.prepare(norm);
     }
-
-    /** Two hyphens that are not the arrow "-->". */
-    private static final java.util.regex.Pattern DOUBLE_HYPHEN = java.util.regex.Pattern.compile("--(?!>)");
-
-    /** A template slot: "<choice>", "<альтернатива>", "<理由>". */
-    private static final java.util.regex.Pattern PLACEHOLDER_SLOT = java.util.regex.Pattern.compile(
-            "<[\\p{L} _-]{1,30}>");
 
     /** "TBD", "потом…", "待定" and punctuation only. */
     static boolean onlyDeferrals(String norm, List<Hit> hits) {

@@ -165,8 +165,17 @@ final class UnlabelledPick {
                     + "(first|second|third|last|1st|2nd|3rd|перв\\p{L}{2}|втор\\p{L}{2}|трет\\p{L}{2}|последн\\p{L}{2}"
                     + "|第一[个种]?|第二[个种]?|第三[个种]?|最后一[个种])(?:\\s+(?:one|option|вариант))?");
 
+    /** An item picked by its number when the list itself had none: "option 2", "вариант 2", "方案2", "#2". */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?:(?:pick|go with|take|choose|выбираем|берем|берём|选|用)\\s*)?(?:option|вариант|方案|#|№)\\s*([1-9])");
+
     /** The item a head made only of an ordinal word picks ("третье: учитывает сезонность"), else -1. */
     private static int ordinalNamed(String head, int size) {
+        java.util.regex.Matcher n = NUMBERED.matcher(head.strip());
+        if (n.matches()) { // "→ вариант 2" after a bulleted list: the second item
+            int at = n.group(1).charAt(0) - '1';
+            return at < size ? at : -1;
+        }
         java.util.regex.Matcher m = ORDINAL.matcher(head.strip());
         if (!m.matches()) {
             return -1;

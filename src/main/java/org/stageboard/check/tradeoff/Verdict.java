@@ -41,10 +41,21 @@ final class Verdict {
         if (weighsWithoutPicking(a)) {
             return rules.stated() ? withdrawn(rules) : rules; // "GBDT (fast) or DNN (needs GPUs)": no pick
         }
+        if (UndecidedOptions.versusRun(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "A vs B vs C": a field, none picked
+        }
+        if (UndecidedOptions.triedAndFailed(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.NONE); // "tried X, but it leaks": nothing taken instead
+        }
+        if (UndecidedOptions.measuredGap(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.NONE); // "X is 3x higher than Y": a measurement
+        }
         if (!asksModel(a)) {
             return rules; // too little read for the panel to show why it would count
         }
-        boolean stated = credits(rules.found(), rules.stated(), announced(a), model.score(TradeoffFeatures.of(a)));
+        double score = model.score(TradeoffFeatures.of(a));
+        boolean stated = credits(rules.found(), rules.stated(), announced(a), score)
+                && !(a.asked() && rules.stated() && score < 0); // a box that still asks must convince the model
         if (stated) {
             return rules.stated() ? rules : credited(rules);
         }
@@ -124,5 +135,12 @@ final class Verdict {
     static TradeoffReading withdrawn(TradeoffReading rules) {
         return new TradeoffReading(rules.choice(), rules.alternative(), rules.reason(), Set.of(Part.REASON),
                 TradeoffReading.Hint.NOT_ONE_DECISION);
+    }
+
+    /** Options or measures without a pick: whatever words were read stay shown, the choice counts as missing. */
+    static TradeoffReading undecided(TradeoffReading rules, TradeoffReading.Hint hint) {
+        java.util.EnumSet<Part> missing = java.util.EnumSet.of(Part.CHOICE);
+        missing.addAll(rules.missing());
+        return new TradeoffReading("", rules.alternative(), rules.reason(), missing, hint);
     }
 }

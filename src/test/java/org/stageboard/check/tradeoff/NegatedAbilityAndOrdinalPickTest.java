@@ -20,7 +20,7 @@ class NegatedAbilityAndOrdinalPickTest {
     @CsvSource(delimiter = '|', value = {
         // negated abilities: the subject is the alternative, the ability it lacks the reason
         "churn: готовый BERT не понимает наш сленг. дообучаем ruBERT на тикетах|дообучаем ruBERT на тикетах|готовый BERT|не понимает наш сленг",
-        "поиск: BM25 не находит синонимы, ставим гибридный поиск|ставим гибридный поиск|BM25|не находит синонимы",
+        "поиск: BM25 не находит синонимы, ставим гибридный поиск|гибридный поиск|BM25|не находит синонимы",
         "商品标题：规则模板写不出多样的文案，改用小模型生成|小模型生成|规则模板|写不出多样的文案",
         "用户画像用 LightGBM，深度模型没法解释给业务|LightGBM|深度模型|没法解释给业务",
         "AML = graph feats + GBDT. end-to-end GNN has zero explainability for the regulator|AML = graph feats + GBDT|end-to-end GNN|has zero explainability for the regulator",

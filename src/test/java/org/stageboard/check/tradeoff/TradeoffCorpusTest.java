@@ -30,21 +30,24 @@ class TradeoffCorpusTest {
      * texts weighted to the weak forms and their near misses, written independently for round 7; the reader's rules
      * were not tuned on it, it served as round 7's validation set, then the model was trained on it) and the burned
      * held-out set 7 (dev-7, measured once as heldout.tsv, development data since round 8) and the burned held-out set
-     * 8 (dev-8, measured once as heldout.tsv before and after round 8, development data since round 9).
+     * 8 (dev-8, measured once as heldout.tsv before and after round 8, development data since round 9) and the burned
+     * held-out sets 9 and 10 (dev-9, measured as heldout.tsv before and after round 9, and dev-10, measured once as
+     * heldout-10.tsv after round 9; both development data since round 11, whose rules were tuned on their misses).
      */
     static final List<String> DEVELOPMENT = List.of("dev.tsv", "dev-2.tsv", "dev-3.tsv", "extra-dev.tsv", "dev-4.tsv",
             "dev-5.tsv", "dev-weak-forms.tsv", "dev-6h.tsv", "dev-6.tsv",
-            "dev-7.tsv", "dev-8.tsv");
+            "dev-7.tsv", "dev-8.tsv", "dev-9.tsv", "dev-10.tsv");
     /**
      * The fresh held-out file: absent on a development branch, added when merging (same six-column TSV as the dev
      * files); scored whenever it is present.
      */
     static final String HELDOUT = "heldout.tsv";
-    static final String HELDOUT_10 = "heldout-10.tsv";
     /**
      * Floors on the held-out file, per language: set by the lead at merge, from the looks at set 9 before and after
      * round 9 (precision 0.90-0.98, recall 0.82-0.96), a little under the weakest language so a regression shows; they
-     * hold on set 10 too (precision 0.89-0.94, recall 0.94).
+     * held on set 10 too (precision 0.89-0.94, recall 0.94). Both sets are development data now (dev-9, dev-10); the
+     * floors apply to set 11, added at round 11's merge, which reads precision 0.88-0.92 and recall 0.90-0.92 (Russian
+     * precision sits on the floor: 45 of 51).
      */
     static final double HELDOUT_PRECISION_FLOOR = 0.88;
     static final double HELDOUT_RECALL_FLOOR = 0.80;
@@ -162,12 +165,6 @@ class TradeoffCorpusTest {
     @Test
     void heldoutFiguresPerLanguage() throws IOException {
         scoreHeldOut(HELDOUT, "tradeoff-corpus-heldout-report.md");
-    }
-
-    /** The tenth set, written while round 10 was tried (not merged): never tuned on either, a second fresh figure. */
-    @Test
-    void secondHeldoutFiguresPerLanguage() throws IOException {
-        scoreHeldOut(HELDOUT_10, "tradeoff-corpus-heldout10-report.md");
     }
 
     private static void scoreHeldOut(String file, String reportName) throws IOException {
