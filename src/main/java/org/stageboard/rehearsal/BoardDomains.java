@@ -88,6 +88,9 @@ public final class BoardDomains {
         if (out.contains("ranking") && statesAnotherTask(words)) {
             out.remove("ranking");
         }
+        if (out.contains("generate") && classifiesWithoutLlm(words)) {
+            out.remove("generate");
+        }
         SUBJECT_ONLY.forEach((kind, cues) -> {
             if (words.subject(cues)) {
                 out.add(kind);
@@ -108,6 +111,24 @@ public final class BoardDomains {
     private static boolean statesAnotherTask(BoardTerms words) {
         String ranking = CUES.get("ranking");
         return words.hasFraming() && words.inFraming(OTHER_TASK) && !words.inFraming(ranking) && !words.inTitle(ranking);
+    }
+
+    /** Task words of a classifier in a Framing box. */
+    private static final String CLASSIFY_TASK = "classif*|classifier|multi-label|multilabel|multi-class|multiclass|binary|"
+            + "二分类|多分类|多标签|分类|классиф*|бинарн*|многоклассов*|мультиклассов*|многометочн*|мультилейбл*";
+
+    /** Words that make a generative model part of the system, as opposed to the thing it reads about. */
+    private static final String LLM_AT_WORK = "llm|llms|rag|gpt*|chatgpt|chatbot|generative|genai|prompted|prompting|"
+            + "few-shot|zero-shot|summar*|大模型|大语言模型|生成式|摘要|问答|提示词|ллм|генератив*|саммари|суммариз*|чат-бот*|"
+            + "промптинг*";
+
+    /**
+     * The Framing box states a classifier and neither it nor the title puts a generative model to work: "AI-generated"
+     * as the class it detects, or an agent "prompt" shown above 0.7, makes a text classifier no LLM board.
+     */
+    private static boolean classifiesWithoutLlm(BoardTerms words) {
+        return words.hasFraming() && words.inFraming(CLASSIFY_TASK) && !words.inFraming(LLM_AT_WORK)
+                && !words.inTitle(LLM_AT_WORK);
     }
 
     /**

@@ -178,9 +178,20 @@ final class BoardQuotes {
 
     static String clauseAround(String word, Board board) {
         String written = asWritten(word, board);
+        // first where the number ends as the board's does, then anywhere ("> 0.9" read from "> 0.95" is still there)
+        for (boolean whole : new boolean[] {true, false}) {
+            String c = clauseAround(written, board, whole);
+            if (c != null) {
+                return c;
+            }
+        }
+        return written;
+    }
+
+    private static String clauseAround(String written, Board board, boolean whole) {
         for (Node n : board.nodes()) {
             for (String clause : clauses(n.text(), ";；/|•")) {
-                int at = clause.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(Locale.ROOT));
+                int at = indexOf(clause.toLowerCase(Locale.ROOT), written.toLowerCase(Locale.ROOT), whole);
                 if (at < 0) {
                     continue;
                 }
@@ -188,8 +199,8 @@ final class BoardQuotes {
                 if (c.length() <= CONTEXT_LENGTH) {
                     return c;
                 }
-                int start = Math.max(0, Math.min(c.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(
-                        Locale.ROOT)) - CONTEXT_LENGTH / 2, c.length() - CONTEXT_LENGTH));
+                int start = Math.max(0, Math.min(indexOf(c.toLowerCase(Locale.ROOT), written.toLowerCase(
+                        Locale.ROOT), whole) - CONTEXT_LENGTH / 2, c.length() - CONTEXT_LENGTH));
                 int first = c.indexOf(' ', start);
                 start = start == 0 || first < 0 || first - start > 12 ? start : first + 1;
                 int end = Math.min(c.length(), start + CONTEXT_LENGTH);
@@ -205,6 +216,21 @@ final class BoardQuotes {
                 return (start > 0 ? "…" : "") + cut + (end < c.length() ? "…" : "");
             }
         }
-        return written;
+        return null;
+    }
+
+    /**
+     * Where {@code found} occurs in {@code text}; when {@code whole}, skipping places where a number it ends with goes
+     * on ("> 0,9" is not in "> 0,95": quoting the baseline's rule as the model's cut misreads the board); -1 when nowhere.
+     */
+    private static int indexOf(String text, String found, boolean whole) {
+        boolean endsInDigit = whole && !found.isEmpty() && Character.isDigit(found.charAt(found.length() - 1));
+        for (int at = text.indexOf(found); at >= 0; at = text.indexOf(found, at + 1)) {
+            int after = at + found.length();
+            if (!endsInDigit || after >= text.length() || !Character.isDigit(text.charAt(after))) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

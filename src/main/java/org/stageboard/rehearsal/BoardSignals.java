@@ -202,7 +202,9 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#class-count", CLASS_COUNT),
             Map.entry("#retrain-cadence", RETRAIN_CADENCE), Map.entry("#alert-volume", ALERT_VOLUME),
             Map.entry("#retention-guardrail", StatedClaims.RETENTION_GUARDRAIL),
-            Map.entry("#time-split", StatedClaims.TIME_SPLIT));
+            Map.entry("#time-split", StatedClaims.TIME_SPLIT),
+            Map.entry("#ab-result", StatedClaims.AB_RESULT), Map.entry("#cost-cap", StatedClaims.COST_CAP),
+            Map.entry("#eval-result", StatedClaims.EVAL_RESULT));
 
     private final String normalized;
     private final Optional<String> label;
@@ -256,7 +258,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
         }
         Matcher m = p.matcher(normalized);
         while (m.find()) {
-            if (p == THRESHOLD_STATED && (isMetricTarget(m.start()) || isNoDecisionCut(m.start(), m.end()))) {
+            if (p == THRESHOLD_STATED && (isMetricTarget(m.start()) || isNoDecisionCut(m.start(), m.end())
+                    || StatedClaims.BASELINE_LINE.matcher(lineAround(m.start(), m.end())).find())) {
                 continue; // "recall ≥ 0.99" is a goal for the model, "PSI < 0.1" a health check: not the cut it acts at
             }
             if (p == ALERT_VOLUME && SAMPLED.matcher(lineAround(m.start(), m.end())).find()) {

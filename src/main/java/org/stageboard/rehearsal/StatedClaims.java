@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Claims a board states in its own words that answer a question or take away its premise, read as
- * {@link BoardSignals} ("#retention-guardrail", "#time-split"); kept apart so the signal reader stays one page.
+ * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap", "#eval-result"); kept apart so the signal reader stays one page.
  */
 final class StatedClaims {
     /**
@@ -31,6 +31,51 @@ final class StatedClaims {
             + "\\s*\\d*\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])"
             + "|" + RECENT + "\\s*\\d+\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])[^\\n]{0,20}?(?<!a/b\\s?)(?<!ab\\s?)"
             + "(?<!a/b-)" + TEST);
+
+    private static final String AB = "(?:a/b|ab-?test\\p{L}*|a/b-?test\\p{L}*|online test|online experiment|ab\\s?实验|a/b\\s?实验|ab\\s?测试|a/b\\s?测试|"
+            + "在线实验|а/б\\p{L}*|аб-тест\\p{L}*|онлайн-эксперимент\\p{L}*)";
+    private static final String PLANNED = "(?:plan\\p{L}*|will|to run|next|propos\\p{L}*|计划|将|拟|准备|план\\p{L}*|будет|будем|"
+            + "предлага\\p{L}*|следующ\\p{L}*)";
+
+    /**
+     * An A/B test the board reports as run ("online A/B 50/50 by user, 4 weeks", "A/B: CTR +3.1%", "AB 实验 2 周，转化 +2%",
+     * «A/B 3 недели: +4% заказов»), not one it plans: the question how to estimate the value "before an A/B" is
+     * answered. A line that plans it ("A/B planned: 2 weeks") is no result.
+     */
+    static final Pattern AB_RESULT = Pattern.compile("(?imu)^(?![^\\n]*" + PLANNED + ")[^\\n]*" + AB + "[^\\n]{0,40}?"
+            + "(?:\\d+\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])|[+−-]\\s?\\d+(?:[.,]\\d+)?\\s?(?:%|pp|п\\.\\s?п)|->|→)");
+
+    /**
+     * What one unit of work costs or may cost, in the board's words ("cost cap $0.02 per email", "成本 < 0.05 元/题",
+     * «не дороже 1 ₽ за запрос», "cost est: ~$0.004 per suggestion"): the cost per request is stated, so "what does one
+     * request cost?" is answered and the claim itself can be probed. A cost per day or a total budget is no such claim.
+     */
+    static final Pattern COST_CAP = Pattern.compile("(?iu)(?:cost|budget|spend|成本|费用|预算|стоимост\\p{L}*|бюджет\\p{L}*|"
+            + "дороже|затрат\\p{L}*)[^\\n]{0,25}?(?:[$€£¥₽]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:\\$|usd|eur|cents?|¢|元|分钱|"
+            + "руб\\p{L}*|₽|коп\\p{L}*))\\s*(?:per|/|each|每|за|на)\\s*(?!day|month|year|week|hour|天|日|月|年|周|小时|"
+            + "д[ен]\\p{L}*|сутки|месяц|год|недел\\p{L}*|час)[\\p{L}\\p{IsHan}]+");
+
+    private static final String RESULT_METRIC = "(?:(?:map|ndcg|recall|precision|hit ?rate)(?:@\\d+)?|auc|pr-auc|roc-auc|auprc|f1|f-score|"
+            + "mape|wape|smape|mae|rmse|wer|cer|accuracy|precision|recall|tpr|fpr|iou|miou|"
+            + "точност\\p{L}*|полнот\\p{L}*|准确率|召回率|精确率|精度|命中率)";
+    private static final String TARGET_WORD = "(?:target|goal|must|should|need\\p{L}*|at least|目标|要求|至少|需要|цел\\p{L}*|"
+            + "должн\\p{L}*|не ниже|не менее|нужн\\p{L}*)";
+
+    /**
+     * An offline result the board reports with its number ("AUC 0.992", "macro F1 = 0.58", "召回率 0.83", «точность
+     * 0,91»), not a target ("recall ≥ 0.99", "target F1 0.8", "召回率目标 0.9"): a claim whose data and weakest segment
+     * can be asked about with the number quoted.
+     */
+    static final Pattern EVAL_RESULT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!" + "target )(?<!goal )(?<!目标)"
+            + RESULT_METRIC + "(?![\\p{L}\\p{N}@&&[^\\p{IsHan}]])(?![^\\n]{0,14}?" + TARGET_WORD + ")[\\s:=：~≈(（]{0,4}"
+            + "\\d+(?:[.,]\\d+)?\\s?%?");
+
+    /**
+     * A line that states the baseline ("baseline: the fraud team's rules (ratio > 0.95)", «бейзлайн — правило x > 3»,
+     * "基线：规则 分数 > 80"): a cut on it is the rule the model must beat, not the cut the model acts at.
+     */
+    static final Pattern BASELINE_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:baseline|бейзлайн\\p{L}*|базов\\p{L}* "
+            + "(?:правил\\p{L}*|решени\\p{L}*|модел\\p{L}*))\\s*[:=—–-]|基线\\s*[:=：]|基线是");
 
     private StatedClaims() {
     }
