@@ -54,7 +54,8 @@ public final class UnstatedTradeoffRule implements Rule {
             case QUESTION:
                 return "question";
             case OPTIONS_ONLY:
-                return "options";
+                // the options are quoted when the reader has their words; never as an empty ("")
+                return t.alternative().isBlank() ? "options-unquoted" : "options";
             case NOT_ONE_DECISION:
                 return "not-one-decision";
             default:
