@@ -92,6 +92,9 @@ final class OptionForms extends ClauseReader {
             found.set(Part.REASON, r); // "= 40k QPS → дорого", "batch → stale": a verdict on the left, no choice
             return;
         }
+        if (Character.isDigit(s.charAt(r[0]))) {
+            return; // "rules -> 22% auto-approved", "→ 9k alerts/day": what the left yields, measured, not a pick
+        }
         int[] l = left(i, true);
         if (found.choice != null && found.alternative != null && found.reason == null && l != null
                 && (overlaps(l, found.alternative) || overlaps(l, found.choice))) {
