@@ -109,8 +109,7 @@ public final class BoardDomains {
      * a supplier's portal does not make a truck-arrival forecast a recommender.
      */
     private static boolean statesAnotherTask(BoardTerms words) {
-        String ranking = CUES.get("ranking");
-        return words.hasFraming() && words.inFraming(OTHER_TASK) && !words.inFraming(ranking) && !words.inTitle(ranking);
+        return framedAs(words, OTHER_TASK, CUES.get("ranking"));
     }
 
     /** Task words of a classifier in a Framing box. */
@@ -127,8 +126,12 @@ public final class BoardDomains {
      * as the class it detects, or an agent "prompt" shown above 0.7, makes a text classifier no LLM board.
      */
     private static boolean classifiesWithoutLlm(BoardTerms words) {
-        return words.hasFraming() && words.inFraming(CLASSIFY_TASK) && !words.inFraming(LLM_AT_WORK)
-                && !words.inTitle(LLM_AT_WORK);
+        return framedAs(words, CLASSIFY_TASK, LLM_AT_WORK);
+    }
+
+    /** A Framing box states {@code task}, and neither it nor the title says {@code unless}. */
+    private static boolean framedAs(BoardTerms words, String task, String unless) {
+        return words.hasFraming() && words.inFraming(task) && !words.inFraming(unless) && !words.inTitle(unless);
     }
 
     /**

@@ -56,7 +56,7 @@ final class StatedClaims {
             + "д[ен]\\p{L}*|сутки|месяц|год|недел\\p{L}*|час)[\\p{L}\\p{IsHan}]+");
 
     private static final String RESULT_METRIC = "(?:(?:map|ndcg|recall|precision|hit ?rate)(?:@\\d+)?|auc|pr-auc|roc-auc|auprc|f1|f-score|"
-            + "mape|wape|smape|mae|rmse|wer|cer|accuracy|precision|recall|tpr|fpr|iou|miou|"
+            + "mape|wape|smape|mae|rmse|wer|cer|accuracy|tpr|fpr|iou|miou|"
             + "точност\\p{L}*|полнот\\p{L}*|准确率|召回率|精确率|精度|命中率)";
     private static final String TARGET_WORD = "(?:target|goal|must|should|need\\p{L}*|at least|目标|要求|至少|需要|цел\\p{L}*|"
             + "должн\\p{L}*|не ниже|не менее|нужн\\p{L}*)";

@@ -148,9 +148,11 @@ public class InspectorPane extends ScrollPane {
      * and skins (about a third of a second on a software-rendered desktop, all in the press's frame).
      */
     public void prepareBoxFields() {
-        boolean built = boxFieldsBuilt();
+        if (boxFieldsBuilt()) {
+            return; // a selection built them, and showed them
+        }
         BoxFields f = boxFields();
-        if (!built && getScene() != null && !content.getChildren().contains(f.stage)) {
+        if (getScene() != null) {
             styleOffScreen(f);
         }
     }
