@@ -10,12 +10,15 @@ import org.stageboard.model.Stage;
  * implicit, as interviewers read it: the task's data is its own target (self-supervised, unsupervised,
  * fill-in-the-middle), the target is defined outright ("label = client sent an invite", «таргет: контакт», 排序目标：…),
  * or the task predicts a quantity recorded later (regression, forecasting, ETA, summaries; not a classification) and a
- * data box names where it is recorded (session logs, sales history, SCADA readings, 闸机记录).
+ * data box names where it is recorded (session logs, sales history, SCADA readings, 闸机记录) or the years it covers.
  */
 final class LabelSourceRule implements Rule {
     /** "label:", "target =", «таргет:», 标签：, 目标： (full-width colons are folded by the normaliser). */
     private static final Pattern DEFINED = Pattern.compile(
             "(?:(?<![\\p{L}\\d])(?:labels?|targets?|y|таргет|метк[аи]|целев\\S* переменн\\S*)|标签|目标|目标变量)\\s*[:=]");
+    /** A span of years ("2012-2025 周度", «зимы 2015–2024»): the data box holds the quantity's own history. */
+    private static final Pattern YEAR_SPAN = Pattern.compile(
+            "(?<!\\d)(?:19|20)\\d\\d\\s*(?:-|–|—|~|至|到|to|по)\\s*(?:19|20)?\\d\\d(?!\\d)");
     private static final List<Stage> TASK_STAGES = List.of(Stage.FRAMING, Stage.MODEL, Stage.DATA);
 
     @Override
@@ -54,7 +57,16 @@ final class LabelSourceRule implements Rule {
                 recordedTask |= s != Stage.DATA && ctx.test(n, this, LabelSourceRule::recordedTarget);
             }
         }
-        return recordedTask && ctx.stageMentions(Stage.DATA, Vocabulary.RECORDED_SOURCE);
+        return recordedTask && (ctx.stageMentions(Stage.DATA, Vocabulary.RECORDED_SOURCE) || statesYears(ctx));
+    }
+
+    private boolean statesYears(CheckContext ctx) {
+        for (Node n : ctx.nodes(Stage.DATA)) {
+            if (ctx.test(n, YEAR_SPAN, t -> YEAR_SPAN.matcher(t).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean selfSupervised(String text) {

@@ -15,17 +15,25 @@ public final class Rules {
                     Vocabulary.OFFLINE_METRIC),
             new StageMentionRule("missing-online-metric", Severity.WARNING, Stage.EVALUATION,
                     text -> Vocabulary.ONLINE_METRIC.in(text) || OnlineSection.in(text)),
-            new StageMentionRule("serving-mode", Severity.WARNING, Stage.SERVING, Vocabulary.SERVING_MODE),
+            // a schedule ("every Monday night", 每周一跑) is a batch job, whatever words it uses
+            new StageMentionRule("serving-mode", Severity.WARNING, Stage.SERVING,
+                    text -> Vocabulary.SERVING_MODE.in(text) || Numbers.hasSchedule(text)),
             new StageMentionRule("no-latency-budget", Severity.WARNING, Stage.SERVING, Numbers::hasLatencyBudget)
                     .alsoSatisfiedBy(Stage.REQUIREMENTS),
+            // candidates often write the retraining cadence beside the model ("LightGBM, retrain daily")
             new StageMentionRule("monitoring-no-drift-or-retraining", Severity.WARNING, Stage.MONITORING,
-                    Vocabulary.DRIFT_OR_RETRAINING),
+                    Vocabulary.DRIFT_OR_RETRAINING).alsoSatisfiedBy(Stage.MODEL, Rules::retrainsOnASchedule),
             new UnstatedTradeoffRule(),
             new IncompleteTradeoffRule(),
             new FeedbackLoopRule(),
             new DisconnectedBoxRule());
 
     private Rules() {
+    }
+
+    /** "XGBoost, retrain daily", 每天重训: a cadence, not a fine-tuned model ("дообученный ViT", "не дообучаем"). */
+    private static boolean retrainsOnASchedule(String text) {
+        return Vocabulary.DRIFT_OR_RETRAINING.in(text) && Numbers.hasSchedule(text);
     }
 
     public static List<Rule> all() {

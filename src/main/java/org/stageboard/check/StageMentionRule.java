@@ -15,20 +15,24 @@ public final class StageMentionRule implements Rule {
     private final Predicate<String> mentions;
     /** Another stage whose boxes may say it instead (a latency budget stated in requirements), or null. */
     private final Stage alsoIn;
+    /** What a box of {@link #alsoIn} must say to count. */
+    private final Predicate<String> alsoMentions;
 
     /**
      * @param mentions tests one box's normalised answer text
      */
     public StageMentionRule(String id, Severity severity, Stage stage, Predicate<String> mentions) {
-        this(id, severity, stage, mentions, null);
+        this(id, severity, stage, mentions, null, null);
     }
 
-    private StageMentionRule(String id, Severity severity, Stage stage, Predicate<String> mentions, Stage alsoIn) {
+    private StageMentionRule(String id, Severity severity, Stage stage, Predicate<String> mentions, Stage alsoIn,
+            Predicate<String> alsoMentions) {
         this.id = id;
         this.severity = severity;
         this.stage = stage;
         this.mentions = mentions;
         this.alsoIn = alsoIn;
+        this.alsoMentions = alsoMentions;
     }
 
     /**
@@ -36,7 +40,15 @@ public final class StageMentionRule implements Rule {
      * requirements need not be repeated in the serving box.
      */
     public StageMentionRule alsoSatisfiedBy(Stage other) {
-        return new StageMentionRule(id, severity, stage, mentions, other);
+        return alsoSatisfiedBy(other, mentions);
+    }
+
+    /**
+     * The same rule, also satisfied when a box of {@code other} passes {@code there}: a model box that says
+     * "retrain daily" states the retraining plan, but "fine-tuned ViT" there says nothing about it.
+     */
+    public StageMentionRule alsoSatisfiedBy(Stage other, Predicate<String> there) {
+        return new StageMentionRule(id, severity, stage, mentions, other, there);
     }
 
     public StageMentionRule(String id, Severity severity, Stage stage, Keywords words) {
@@ -62,15 +74,16 @@ public final class StageMentionRule implements Rule {
         if (!ctx.hasStage(stage) || ctx.allEmpty(stage)) {
             return;
         }
-        if (said(ctx, stage) || (alsoIn != null && said(ctx, alsoIn))) {
+        if (said(ctx, stage, mentions) || (alsoIn != null && said(ctx, alsoIn, alsoMentions))) {
             return;
         }
         out.add(this, stage, ctx.firstAnswered(stage));
     }
 
-    private boolean said(CheckContext ctx, Stage where) {
+    private boolean said(CheckContext ctx, Stage where, Predicate<String> test) {
         for (var n : ctx.nodes(where)) {
-            if (ctx.test(n, this, mentions)) {
+            // keyed by the predicate: a rule may ask a box of its own stage and one of another different things
+            if (ctx.test(n, test, test)) {
                 return true;
             }
         }

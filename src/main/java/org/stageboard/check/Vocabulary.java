@@ -44,17 +44,22 @@ public final class Vocabulary {
                     "qini", "auuc", "uplift curve",
                     // an estimate on logged traffic is the offline evaluation of a policy (auctions, prices, rankers)
                     "counterfactual*", "off-policy", "off policy", "ope", "ips estimate*", "snips", "inverse propensity*",
-                    "doubly robust", "log replay", "offline replay", "replay on logs"),
+                    "doubly robust", "log replay", "offline replay", "replay on logs",
+                    // generation judged offline: by an LLM, by raters on a rubric, or side by side
+                    "llm-as-judge", "llm-as-a-judge", "as judge", "as a judge", "llm judge", "rubric", "win rate",
+                    "winrate", "side-by-side", "faithfulness", "attack success rate", "human eval*"),
             List.of("准确率", "精确率", "精准率", "精度", "召回", "召回率", "离线指标", "离线评估", "离线评测", "对数损失",
                     "交叉熵", "命中率", "均方误差", "均方根误差", "平均绝对误差", "误报率", "漏报率", "曲线下面积", "校准",
                     "测试集", "验证集", "回测", "排序指标", "困惑度", "词错误率", "词错率", "字错误率", "字错率", "弗雷歇距离",
                     "相关系数", "皮尔逊", "斯皮尔曼", "基尼系数", "交并比", "峰值信噪比", "结构相似度", "平均精度", "分位数损失",
                     "一致性系数", "混淆矩阵", "错误率", "误差", "增益曲线", "qini 曲线", "反事实", "离策略", "逆倾向",
-                    "逆概率加权", "日志回放", "离线回放"),
+                    "逆概率加权", "日志回放", "离线回放", "大模型打分", "模型打分", "裁判模型", "评分标准", "胜率", "攻破率",
+                    "人工评测", "人工评估", "对比评测", "忠实度"),
             List.of("точност*", "полнот*", "офлайн-метрик*", "офлайн метрик*", "оффлайн*", "офлайн*", "логлосс*",
                     "кросс-энтропи*", "доля правильных", "калибровк*", "средн* абсолютн* ошибк*",
                     "среднеквадратичн* ошибк*", "доля ложных срабатываний", "ложноположительн*", "тестов* выборк*",
-                    "отложенн* выборк*", "бэктест*", "валидаци*", "f-мер*", "перплекси*", "пословн* ошибк*",
+                    "отложенн* выборк*", "бэктест*", "llm-судь*", "судья-llm", "рубрик*", "доля побед*", "попарн* сравнени*",
+                    "достоверност* ответ*", "доля успешных атак", "ручн* оценк*", "оценк* асессор*", "валидаци*", "f-мер*", "перплекси*", "пословн* ошибк*",
                     "доля ошибочных слов", "посимвольн* ошибк*", "доля ошибочных символов", "расстояни* фреше",
                     "корреляци*", "пирсон*", "спирмен*", "джини", "коэффициент* джини", "каппа", "пересечени* над объединени*",
                     "матриц* ошибок", "квантильн* потер*", "средн* ошибк*", "доля ошибок", "ошибк* прогноз*",
@@ -102,15 +107,17 @@ public final class Vocabulary {
                     "ground truth", "weak supervision", "weakly supervised", "feedback", "user reports", "reported",
                     "chargeback*", "rating*", "target", "positives", "negatives", "positive", "negative", "pos",
                     "neg", "pos/neg", "watch time", "likes", "skips", "crowdsourc*", "tagged", "tags", "supervision",
-                    "moderator*", "outcome*", "conversions", "orders placed", "staged", "simulated incidents", "gold", "gold set", "gold standard"),
+                    "moderator*", "outcome*", "conversions", "orders placed", "staged", "simulated incidents", "gold", "gold set", "gold standard",
+                    "determination*", "disposition*", "verdict*"),
             List.of("标签", "标注", "人工标注", "标注员", "打标", "点击", "购买", "人工", "人工审核", "反馈", "显式反馈",
                     "隐式反馈", "举报", "正样本", "负样本", "正负样本", "真值", "打分", "评分", "弱监督", "众包", "拒付",
-                    "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量", "下单", "成交", "摆拍", "模拟事件", "金标", "金标准", "黄金集"),
+                    "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量", "下单", "成交", "摆拍", "模拟事件", "金标", "金标准", "黄金集",
+                    "判定", "裁定", "审核结果"),
             List.of("метк*", "меток", "разметк*", "размеч*", "клик*", "покупк*", "асессор*", "жалоб*", "таргет*", "неявн*",
                     "явн* обратн*", "обратн* связ*", "позитив*", "негатив*", "положительн*", "отрицательн*",
                     "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*",
                     "слабая разметк*", "истинн* ответ*", "оформлен* заказ*", "постановочн*", "инсценир*", "эталон*", "золот* набор*",
-                    "золот* стандарт*"));
+                    "золот* стандарт*", "вердикт*", "решени* эксперт*", "заключени* эксперт*"));
 
     /**
      * Tasks whose data is its own target (no label source to name): self-supervised, unsupervised, next-token or
@@ -152,12 +159,13 @@ public final class Vocabulary {
     /** Batch, online or hybrid prediction: a serving box should choose. */
     public static final Keywords SERVING_MODE = Keywords.of(
             List.of("batch*", "online", "real time", "realtime", "real-time", "hybrid", "streaming", "on request",
-                    "on-demand", "on demand", "precompute*", "pre-compute*", "offline prediction*", "nightly",
+                    "on-demand", "on demand", "precompute*", "pre-compute*", "offline prediction*", "offline scor*",
+                    "offline inference", "scored offline", "nightly",
                     "synchronous", "asynchronous", "async", "on device", "on-device", "per request", "per-request",
                     "near real time", "near-real-time", "stream processing", "queue*", "message queue", "cron*",
                     "scheduled", "scheduler", "airflow", "daily job", "hourly job", "edge", "edge device*", "on click",
                     "called when", "triggered by", "event driven", "event-driven"),
-            List.of("批量", "批处理", "离线预测", "离线计算", "预计算", "在线", "在线服务", "在线推理", "实时", "近实时",
+            List.of("批量", "批处理", "离线预测", "离线计算", "离线打分", "离线推理", "预计算", "在线", "在线服务", "在线推理", "实时", "近实时",
                     "准实时", "混合", "流式", "流式处理", "流处理", "端上", "设备上", "每次请求", "每个请求", "按请求",
                     "请求时", "异步", "同步", "每天跑", "离线批量", "队列", "消息队列", "定时", "定时任务", "调度", "边缘",
                     "边缘设备", "边缘盒子", "端侧", "调用", "点击时", "触发", "事件驱动", "实时特征", "实时打分", "实时计算"),
@@ -165,7 +173,7 @@ public final class Vocabulary {
                     "потоков*", "стрим*", "предрасч*", "предвычисл*", "по запросу", "на каждый запрос",
                     "на каждом запросе", "на устройстве", "ночн*", "асинхронн*", "синхронн*", "почти в реальном времени",
                     "раз в сутки", "очеред*", "крон*", "по расписанию", "планировщик*", "ежедневн* задач*",
-                    "граничн* устройств*", "на кассе", "при нажатии", "по нажатию", "по клику", "при вызове",
+                    "граничн* устройств*", "на краю", "на периферии", "на кассе", "при нажатии", "по нажатию", "по клику", "при вызове",
                     "по событию", "событийн*"));
 
     /** Drift detection or retraining: a monitoring box should name one. */
@@ -173,13 +181,15 @@ public final class Vocabulary {
             List.of("drift*", "retrain*", "re-train*", "distribution shift", "data shift", "concept shift",
                     "covariate shift", "refresh the model", "model refresh", "fine-tune weekly", "continual learning",
                     "incremental training", "online learning", "psi", "kl divergence", "stale model",
-                    "population stability"),
+                    "population stability", "recalibrat*", "re-calibrat*", "refit*", "re-fit*"),
             List.of("漂移", "概念漂移", "数据漂移", "分布漂移", "重新训练", "重训", "再训练", "分布变化", "分布偏移",
-                    "定期训练", "增量训练", "模型更新", "更新模型", "在线学习", "持续学习", "模型过时", "每周训练", "每天训练"),
+                    "定期训练", "增量训练", "模型更新", "更新模型", "在线学习", "持续学习", "模型过时", "每周训练", "每天训练", "重新校准", "模型迭代", "重算", "补标",
+                    "重新标注"),
             List.of("дрейф*", "переобуча*", "переобучени* модел*", "дообуч*", "сдвиг* распределени*",
                     "изменени* распределени*", "обновлени* модел*", "обновля* модел*", "перетрен*", "переобучени* раз",
                     "переобучени* ежедн*", "переобучени* еженед*", "переобучени* ежемес*", "переобучени* кажд*",
-                    "инкрементальн* обучени*", "онлайн-обучени*", "устаревани* модел*"));
+                    "инкрементальн* обучени*", "онлайн-обучени*", "устаревани* модел*", "перекалибр*",
+                    "пересмотр* порог*", "обновлени* порог*"));
 
     /** Number words, for requirements written without digits ("a million users", "一亿用户", "миллион"). */
     public static final Keywords NUMBER_WORDS = Keywords.of(

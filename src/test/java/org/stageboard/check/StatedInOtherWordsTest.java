@@ -1,0 +1,108 @@
+package org.stageboard.check;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.fixtures.TestBoards.complete;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stageboard.model.Board;
+
+/**
+ * Findings that told candidates to state what their board already said in other words, found by reading the
+ * checker's findings on the eighteenth set of follow-up boards (written by someone else): a weekly or daily run is
+ * a batch serving mode, a retraining cadence beside the model is a retraining plan, an LLM judge or a rubric is an
+ * offline evaluation, reviewers' recorded decisions are labels, and a forecast's data box that spans years holds its
+ * own target. Examples written for this test, in three languages, each with a near miss that is still flagged.
+ */
+class StatedInOtherWordsTest {
+    private static Set<String> check(Board b) {
+        return Checker.check(b, Profiles.DEFAULT).stream()
+                .map(f -> f.ruleId() + "@" + (f.stage() == null ? "-" : f.stage().id())).collect(Collectors.toSet());
+    }
+
+    private static Board with(Board b, String id, String title, String text) {
+        return b.replaceNode(b.node(id).orElseThrow().withTitle(title).withText(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"recompute every Monday night, push to the planning sheet",
+            "bids uploaded once a day via the ads API", "scores refreshed on Sundays, CSV to the ops team",
+            "T+1 离线打分，结果进风控后台", "每周一自动跑，结果进 BI 看板", "пересчёт по понедельникам, выгрузка в BI",
+            "инференс на краю, в школе, без облака"})
+    void aScheduleOrAnEdgeIsAServingMode(String serving) {
+        Set<String> found = check(with(complete(), "s", "Serving", serving));
+        assertFalse(found.contains("serving-mode@serving"), serving + " " + found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bids uploaded once a day via the ads API", "每周一自动跑，结果进 BI 看板",
+            "пересчёт по понедельникам, выгрузка в BI"})
+    void aScheduledRunNeedsNoLatencyBudget(String serving) {
+        assertFalse(check(with(complete(), "s", "Serving", serving)).contains("no-latency-budget@serving"), serving);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"results pushed to the dashboard", "结果进 BI 看板", "результаты в дашборд"})
+    void noScheduleNoModeStillFlagged(String serving) {
+        assertTrue(check(with(complete(), "s", "Serving", serving)).contains("serving-mode@serving"), serving);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "LightGBM on tabular feats, retrain daily|ROAS per market, alert if spend > 120% of budget|false",
+            "CatBoost, 每周重新训练|每周：续保率、投诉率|false",
+            "CatBoost, переобучение раз в неделю|еженедельно: конверсия, отписки|false",
+            "LightGBM on tabular feats|ROAS per market, alert if spend > 120% of budget|true",
+            "CatBoost|每周：续保率、投诉率|true",
+            "CatBoost|еженедельно: конверсия, отписки|true",
+            "GBDT|node2vec 每周重算, 冻结数|false",
+            "GBDT|доля подтверждённых / пересмотр порогов раз в квартал|false",
+            "GBDT|weekly: hit rate; recalibrate thresholds each quarter|false"})
+    void aRetrainingCadenceBesideTheModelCounts(String model, String monitoring, boolean flagged) {
+        Board b = with(with(complete(), "m", "Model", "Baseline: popularity. " + model), "o", "Monitoring", monitoring);
+        assertTrue(check(b).contains("monitoring-no-drift-or-retraining@monitoring") == flagged, model + " / " + monitoring);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "writers' rubric (1-5) on 200 dialogues: 4.1 / GPT-4o as judge on 2,000|false",
+            "编剧 rubric 200 条：平均 4.1 / 大模型打分 2,000 条，攻破率 3.2%|false",
+            "LLM-as-judge на 300 вопросах, шкала 1–5: 4,2|false",
+            "writers liked it|true", "编剧觉得不错|true", "эксперты довольны|true"})
+    void aJudgedGenerationIsAnOfflineEvaluation(String evaluation, boolean flagged) {
+        Board b = with(complete(), "e", "Evaluation", evaluation + ". A/B test on retention.");
+        assertTrue(check(b).contains("missing-offline-metric@evaluation") == flagged, evaluation);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "3 yrs of claim statements / adjudicator determination codes, ~310k|false",
+            "3 年理赔材料 / 审核员的判定结果 31 万条|false",
+            "заявления за 3 года / вердикты комиссии, ~310 тыс.|false",
+            "3 yrs of claim statements, web form text|true",
+            "3 年理赔材料，网页表单文本|true",
+            "заявления за 3 года, текст веб-формы|true"})
+    void reviewersDecisionsAreLabels(String data, boolean flagged) {
+        Board b = with(with(complete(), "f", "Framing", "classify each claim: quit / misconduct / laid off"),
+                "d", "Data", data);
+        assertTrue(check(b).contains("no-label-source@data") == flagged, data);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "regression: days until the block reaches 24 Brix|2015-2023: hand samples per block, weather stations|false",
+            "多步时间序列回归，输出 P10 / P50 / P90|2012-2025 周度：生猪均价，能繁母猪存栏|false",
+            "регрессия: вывезено м3 на район x сутки|зимы 2015–2024: талоны снегоплавильных пунктов|false",
+            "binary: churn in 30 days|2019-2024 CRM profiles|true",
+            "二分类：30 天内是否流失|2019-2024 CRM 画像|true",
+            "бинарная классификация: отток за 30 дней|профили CRM 2019–2024|true",
+            "regression: days until the block reaches 24 Brix|weather stations, soil maps|true"})
+    void aForecastsDataSpanningYearsHoldsItsTarget(String framing, String data, boolean flagged) {
+        Board b = with(with(complete(), "f", "Framing", framing), "d", "Data", data);
+        assertTrue(check(b).contains("no-label-source@data") == flagged, framing + " / " + data);
+    }
+}
