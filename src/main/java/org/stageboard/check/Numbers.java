@@ -33,6 +33,10 @@ public final class Numbers {
     private static final Pattern ANSWERS_REQUESTS = Pattern.compile(
             "online|real[- ]?time|streaming|per request|on request|实时|在线|онлайн|в реальном времени|на каждый запрос");
 
+    /** A frame rate ("25fps", "12 кадров в секунду", "每秒 10 帧"): a model that keeps up with a live stream. */
+    private static final Pattern FRAME_RATE = Pattern.compile(
+            "\\d\\s*(?:fps|кадр\\p{L}* в секунду|帧)|每秒\\s*\\d+\\s*帧");
+
     /** A percentile with a number and no unit: "p99 < 80", "P95: 200" (the unit is implied by the percentile). */
     private static final Pattern PERCENTILE = Pattern.compile(
             "(?<!" + Scripts.LETTER + ")p(?:50|90|95|99|999|99\\.9)\\s*(?:[<≤=:~]|under|below|до|<=)?\\s*\\d");
@@ -45,6 +49,15 @@ public final class Numbers {
     public static boolean hasLatencyBudget(String normalized) {
         return LATENCY.matcher(normalized).find() || PERCENTILE.matcher(normalized).find()
                 || SCHEDULE.matcher(normalized).find() && !ANSWERS_REQUESTS.matcher(normalized).find();
+    }
+
+    /**
+     * A time a request or an item is answered in ("p99 < 60 ms", "~40 секунд на мазок", "25fps"): serving that
+     * states it has chosen to answer as requests come, whatever words name the mode.
+     */
+    public static boolean hasAnswerTime(String normalized) {
+        return LATENCY.matcher(normalized).find() || PERCENTILE.matcher(normalized).find()
+                || FRAME_RATE.matcher(normalized).find();
     }
 
     /** A schedule or a time of day stated ("nightly", "每天", «раз в сутки», "ready by 08:30"). */

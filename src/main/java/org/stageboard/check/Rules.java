@@ -15,9 +15,10 @@ public final class Rules {
                     Vocabulary.OFFLINE_METRIC),
             new StageMentionRule("missing-online-metric", Severity.WARNING, Stage.EVALUATION,
                     text -> Vocabulary.ONLINE_METRIC.in(text) || OnlineSection.in(text)),
-            // a schedule ("every Monday night", 每周一跑) is a batch job, whatever words it uses
+            // a schedule ("every Monday night", 每周一跑) is a batch job and a time per request ("p99 < 60 ms") answers
+            // requests as they come, whatever words name the mode
             new StageMentionRule("serving-mode", Severity.WARNING, Stage.SERVING,
-                    text -> Vocabulary.SERVING_MODE.in(text) || Numbers.hasSchedule(text)),
+                    text -> Vocabulary.SERVING_MODE.in(text) || Numbers.hasSchedule(text) || Numbers.hasAnswerTime(text)),
             new StageMentionRule("no-latency-budget", Severity.WARNING, Stage.SERVING, Numbers::hasLatencyBudget)
                     .alsoSatisfiedBy(Stage.REQUIREMENTS),
             // candidates often write the retraining cadence beside the model ("LightGBM, retrain daily")

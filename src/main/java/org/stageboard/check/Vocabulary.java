@@ -41,7 +41,7 @@ public final class Vocabulary {
                     "clipscore", "wer", "cer", "word error rate", "character error rate", "frechet inception distance",
                     "pearson", "spearman", "kendall", "correlation", "gini", "ks", "ks statistic", "mcc", "kappa",
                     "iou", "miou", "psnr", "ssim", "top-1", "top1", "top-5", "top5", "wape", "smape", "pinball loss",
-                    "qini", "auuc", "uplift curve",
+                    "qini", "auuc", "uplift curve", "auroc", "auprc", "aupr", "hits@*", "hit@*",
                     // an estimate on logged traffic is the offline evaluation of a policy (auctions, prices, rankers)
                     "counterfactual*", "off-policy", "off policy", "ope", "ips estimate*", "snips", "inverse propensity*",
                     "doubly robust", "log replay", "offline replay", "replay on logs",
@@ -108,16 +108,17 @@ public final class Vocabulary {
                     "chargeback*", "rating*", "target", "positives", "negatives", "positive", "negative", "pos",
                     "neg", "pos/neg", "watch time", "likes", "skips", "crowdsourc*", "tagged", "tags", "supervision",
                     "moderator*", "outcome*", "conversions", "orders placed", "staged", "simulated incidents", "gold", "gold set", "gold standard",
-                    "determination*", "disposition*", "verdict*"),
+                    "determination*", "disposition*", "verdict*", "drew boxes", "drawn boxes", "bounding box*", "inspection report*"),
             List.of("标签", "标注", "人工标注", "标注员", "打标", "点击", "购买", "人工", "人工审核", "反馈", "显式反馈",
                     "隐式反馈", "举报", "正样本", "负样本", "正负样本", "真值", "打分", "评分", "弱监督", "众包", "拒付",
                     "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量", "下单", "成交", "摆拍", "模拟事件", "金标", "金标准", "黄金集",
-                    "判定", "裁定", "审核结果"),
+                    "判定", "裁定", "审核结果", "画框", "标框", "框选", "检查报告"),
             List.of("метк*", "меток", "разметк*", "размеч*", "клик*", "покупк*", "асессор*", "жалоб*", "таргет*", "неявн*",
                     "явн* обратн*", "обратн* связ*", "позитив*", "негатив*", "положительн*", "отрицательн*",
                     "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*",
                     "слабая разметк*", "истинн* ответ*", "оформлен* заказ*", "постановочн*", "инсценир*", "эталон*", "золот* набор*",
-                    "золот* стандарт*", "вердикт*", "решени* эксперт*", "заключени* эксперт*"));
+                    "золот* стандарт*", "вердикт*", "решени* эксперт*", "заключени* эксперт*", "подписал*",
+                    "обвел*", "обвёл*", "акт* осмотр*"));
 
     /**
      * Tasks whose data is its own target (no label source to name): self-supervised, unsupervised, next-token or
@@ -164,32 +165,42 @@ public final class Vocabulary {
                     "synchronous", "asynchronous", "async", "on device", "on-device", "per request", "per-request",
                     "near real time", "near-real-time", "stream processing", "queue*", "message queue", "cron*",
                     "scheduled", "scheduler", "airflow", "daily job", "hourly job", "edge", "edge device*", "on click",
-                    "called when", "triggered by", "event driven", "event-driven"),
+                    "called when", "triggered by", "event driven", "event-driven",
+                    // the mechanism of answering requests: a socket, a call per page or upload, a model on the device
+                    // (an API alone is no mode: it may serve scores computed in a batch)
+                    "websocket*", "called on", "client calls", "page load", "on upload", "upload*", "on the phone",
+                    "on the tablet", "tflite", "core ml", "coreml"),
             List.of("批量", "批处理", "离线预测", "离线计算", "离线打分", "离线推理", "预计算", "在线", "在线服务", "在线推理", "实时", "近实时",
                     "准实时", "混合", "流式", "流式处理", "流处理", "端上", "设备上", "每次请求", "每个请求", "按请求",
                     "请求时", "异步", "同步", "每天跑", "离线批量", "队列", "消息队列", "定时", "定时任务", "调度", "边缘",
-                    "边缘设备", "边缘盒子", "端侧", "调用", "点击时", "触发", "事件驱动", "实时特征", "实时打分", "实时计算"),
+                    "边缘设备", "边缘盒子", "端侧", "调用", "点击时", "触发", "事件驱动", "实时特征", "实时打分", "实时计算",
+                    "长连接", "页面加载", "加载时", "上传", "上传后", "手机上", "平板上", "本地推理", "每次"),
             List.of("пакетн*", "батч*", "онлайн*", "офлайн-предсказ*", "в реальном времени", "реалтайм*", "гибрид*",
                     "потоков*", "стрим*", "предрасч*", "предвычисл*", "по запросу", "на каждый запрос",
                     "на каждом запросе", "на устройстве", "ночн*", "асинхронн*", "синхронн*", "почти в реальном времени",
                     "раз в сутки", "очеред*", "крон*", "по расписанию", "планировщик*", "ежедневн* задач*",
                     "граничн* устройств*", "на краю", "на периферии", "на кассе", "при нажатии", "по нажатию", "по клику", "при вызове",
-                    "по событию", "событийн*"));
+                    "по событию", "событийн*", "вебсокет*", "при загрузк*", "при открыти*",
+                    "выгружа*", "загружа*", "на телефоне", "на планшете"));
 
     /** Drift detection or retraining: a monitoring box should name one. */
     public static final Keywords DRIFT_OR_RETRAINING = Keywords.of(
             List.of("drift*", "retrain*", "re-train*", "distribution shift", "data shift", "concept shift",
                     "covariate shift", "refresh the model", "model refresh", "fine-tune weekly", "continual learning",
                     "incremental training", "online learning", "psi", "kl divergence", "stale model",
-                    "population stability", "recalibrat*", "re-calibrat*", "refit*", "re-fit*"),
+                    "population stability", "recalibrat*", "re-calibrat*", "refit*", "re-fit*",
+                    // a distribution watched over time is drift detection by another name
+                    "score distribution*", "prediction distribution*", "label distribution*", "feature distribution*",
+                    "input distribution*", "class distribution*"),
             List.of("漂移", "概念漂移", "数据漂移", "分布漂移", "重新训练", "重训", "再训练", "分布变化", "分布偏移",
                     "定期训练", "增量训练", "模型更新", "更新模型", "在线学习", "持续学习", "模型过时", "每周训练", "每天训练", "重新校准", "模型迭代", "重算", "补标",
-                    "重新标注"),
+                    "重新标注", "预测分布", "分数分布", "得分分布", "特征分布", "标签分布", "类别分布"),
             List.of("дрейф*", "переобуча*", "переобучени* модел*", "дообуч*", "сдвиг* распределени*",
                     "изменени* распределени*", "обновлени* модел*", "обновля* модел*", "перетрен*", "переобучени* раз",
                     "переобучени* ежедн*", "переобучени* еженед*", "переобучени* ежемес*", "переобучени* кажд*",
                     "инкрементальн* обучени*", "онлайн-обучени*", "устаревани* модел*", "перекалибр*",
-                    "пересмотр* порог*", "обновлени* порог*"));
+                    "пересмотр* порог*", "обновлени* порог*", "распределени* скор*", "распределени* предсказани*",
+                    "распределени* признак*", "распределени* меток", "распределени* класс*"));
 
     /** Number words, for requirements written without digits ("a million users", "一亿用户", "миллион"). */
     public static final Keywords NUMBER_WORDS = Keywords.of(

@@ -138,8 +138,10 @@ class CheckerTest {
 
     @Test
     void servingModeAndLatencyBudget() {
-        assertEquals(Set.of("serving-mode@serving"),
-                check(completeWith("s", "Kubernetes pods; p99 < 80 ms. GPU is faster but costlier.")));
+        assertEquals(Set.of("serving-mode@serving", "no-latency-budget@serving", "unstated-tradeoff@serving"),
+                check(completeWith("s", "Kubernetes pods behind an API. GPU is faster but costlier.")));
+        // a time per request says the box answers requests as they come
+        assertEquals(Set.of(), check(completeWith("s", "Kubernetes pods; p99 < 80 ms. GPU is faster but costlier.")));
         assertEquals(Set.of("no-latency-budget@serving"),
                 check(completeWith("s", "Hybrid, not pure online: candidates batch nightly because online costs 10x")));
         for (String ok : List.of("Online, 50ms budget; batch is cheaper but stale.",

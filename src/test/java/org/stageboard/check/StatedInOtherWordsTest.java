@@ -13,8 +13,8 @@ import org.stageboard.model.Board;
 
 /**
  * Findings that told candidates to state what their board already said in other words, found by reading the
- * checker's findings on the eighteenth set of follow-up boards (written by someone else): a weekly or daily run is
- * a batch serving mode, a retraining cadence beside the model is a retraining plan, an LLM judge or a rubric is an
+ * checker's findings on the sixteenth to eighteenth sets of follow-up boards (written by others): a weekly or daily
+ * run is a batch serving mode, an API, a socket, an upload or a time per request is an online one, a retraining cadence beside the model is a retraining plan, an LLM judge or a rubric is an
  * offline evaluation, reviewers' recorded decisions are labels, and a forecast's data box that spans years holds its
  * own target. Examples written for this test, in three languages, each with a near miss that is still flagged.
  */
@@ -39,6 +39,17 @@ class StatedInOtherWordsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"called on check-in page load, < 80 ms", "client calls /offer", "скоринг при открытии анкеты",
+            "ранжирование на сервере при загрузке тайлов, p99 < 60 мс", "每次 request 调云端 ranking service，p99 40ms",
+            "MoveNet 在平板上 25fps，结果本地保存", "pushes to the dispatcher screen over websocket",
+            "tablet uploads video -> GPU server, ~9 min per engine", "小程序上传 -> 云端 GPU 推理，p95 1.8 秒",
+            "сканер выгружает снимки на сервер лаборатории, около 40 секунд на мазок"})
+    void answeringRequestsByMechanismOrTimeIsAServingMode(String serving) {
+        Set<String> found = check(with(complete(), "s", "Serving", serving));
+        assertFalse(found.contains("serving-mode@serving"), serving + " " + found);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"bids uploaded once a day via the ads API", "每周一自动跑，结果进 BI 看板",
             "пересчёт по понедельникам, выгрузка в BI"})
     void aScheduledRunNeedsNoLatencyBudget(String serving) {
@@ -46,7 +57,8 @@ class StatedInOtherWordsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"results pushed to the dashboard", "结果进 BI 看板", "результаты в дашборд"})
+    @ValueSource(strings = {"results pushed to the dashboard", "结果进 BI 看板", "результаты в дашборд",
+            "serve the model behind an API", "模型封装成接口", "модель за REST API"})
     void noScheduleNoModeStillFlagged(String serving) {
         assertTrue(check(with(complete(), "s", "Serving", serving)).contains("serving-mode@serving"), serving);
     }
@@ -69,6 +81,19 @@ class StatedInOtherWordsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "GBDT|# prompts per agent per day / monthly label distribution|false",
+            "GBDT|每日上传量、重拍率、各类别预测分布|false",
+            "GBDT|доля флагов по дням / распределение скоров по сканерам|false",
+            "GBDT|# prompts per agent per day / monthly complaints|true",
+            "GBDT|每日上传量、重拍率|true",
+            "GBDT|доля флагов по дням / жалобы|true"})
+    void aDistributionWatchedOverTimeIsDriftDetection(String model, String monitoring, boolean flagged) {
+        aRetrainingCadenceBesideTheModelCounts(model, monitoring, flagged);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "AUROC 0.97，AUPR 0.95 / Hits@10 0.71|false",
             "writers' rubric (1-5) on 200 dialogues: 4.1 / GPT-4o as judge on 2,000|false",
             "编剧 rubric 200 条：平均 4.1 / 大模型打分 2,000 条，攻破率 3.2%|false",
             "LLM-as-judge на 300 вопросах, шкала 1–5: 4,2|false",
@@ -81,6 +106,9 @@ class StatedInOtherWordsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "3 yrs of claim statements / adjudicator determination codes, ~310k|false",
+            "archived videos with inspection reports; 3 inspectors drew boxes on 42k frames|false",
+            "历史视频 6800 条，3 名质检员画框 4.2 万帧|false",
+            "9 тыс. мазков, каждую клетку подписал один лаборант из 14|false",
             "3 年理赔材料 / 审核员的判定结果 31 万条|false",
             "заявления за 3 года / вердикты комиссии, ~310 тыс.|false",
             "3 yrs of claim statements, web form text|true",
