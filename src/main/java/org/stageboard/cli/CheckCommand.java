@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code check BOARD [--json] [--profile NAME]}: lints a board; exit 0 clean, 1 with errors, 2 unreadable input. */
+/** {@code check BOARD [--json] [--profile NAME] [--lang en|zh|ru]}: lints a board, worded in the language asked; exit 0 clean, 1 with errors, 2 unreadable input. */
 @Command(name = "check")
 public final class CheckCommand extends CliCommand {
     @Parameters(arity = "0..1", paramLabel = "BOARD")
@@ -28,6 +28,9 @@ public final class CheckCommand extends CliCommand {
 
     @Option(names = "--profile", paramLabel = "NAME")
     String profileName;
+
+    @Option(names = "--lang", paramLabel = "en|zh|ru")
+    String lang;
 
     @Override
     public String usage() {
@@ -42,16 +45,18 @@ public final class CheckCommand extends CliCommand {
     @Override
     protected int run() {
         String file = required(this.file, "BOARD");
-        Board board = BoardInput.read(Path.of(file));
-        Profile profile = profileName != null ? named(profileName) : Profiles.forBoard(board);
-        List<Finding> findings = Checker.check(board, profile);
-        CheckSummary summary = CheckSummary.of(board, profile, findings);
-        if (json) {
-            out.println(json(file, profile, findings, summary));
-        } else {
-            human(file, profile, findings, summary);
-        }
-        return summary.errors() > 0 ? 1 : 0;
+        return speaking(lang, () -> {
+            Board board = BoardInput.read(Path.of(file));
+            Profile profile = profileName != null ? named(profileName) : Profiles.forBoard(board);
+            List<Finding> findings = Checker.check(board, profile);
+            CheckSummary summary = CheckSummary.of(board, profile, findings);
+            if (json) {
+                out.println(json(file, profile, findings, summary));
+            } else {
+                human(file, profile, findings, summary);
+            }
+            return summary.errors() > 0 ? 1 : 0;
+        });
     }
 
 

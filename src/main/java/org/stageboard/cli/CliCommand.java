@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
+import org.stageboard.i18n.Messages;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,6 +23,26 @@ public abstract class CliCommand implements Callable<Integer> {
     /** The locale for a language code ("en", "zh", "ru", any case), if Stageboard speaks it. */
     protected static Optional<Locale> spokenLanguage(String code) {
         return Optional.ofNullable(code == null ? null : LANGUAGES.get(code.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The locale {@code --lang} asks for; a code Stageboard does not speak is the user's error, not ours. */
+    protected static Locale askedLanguage(String code) {
+        return spokenLanguage(code).orElseThrow(() -> new CliException(Messages.get("rehearsal.cli.bad-lang", code)));
+    }
+
+    /**
+     * Runs {@code body} with every message in the language {@code --lang} asked for (null: the one configured), and
+     * puts the configured language back after, so a command's language never leaks into the next.
+     */
+    protected static int speaking(String lang, IntSupplier body) {
+        Locale before = Messages.locale();
+        Locale locale = lang != null ? askedLanguage(lang) : before;
+        try {
+            Messages.setLocale(locale);
+            return body.getAsInt();
+        } finally {
+            Messages.setLocale(before);
+        }
     }
 
     /** Where the command writes its result and its messages; set by {@link Cli} before each run. */

@@ -58,22 +58,17 @@ public final class FollowupsCommand extends CliCommand {
     protected int run() {
         String file = required(this.file, "BOARD");
         int top = topText != null ? top(topText) : Integer.MAX_VALUE;
-        Locale before = Messages.locale();
-        Locale locale = lang != null ? askedLanguage(lang) : before;
-        Board board = BoardInput.read(Path.of(file));
-        try {
-            Messages.setLocale(locale);
+        return speaking(lang, () -> {
+            Board board = BoardInput.read(Path.of(file));
             List<RankedFollowUp> plan = new FollowUpPicker(FollowUpBank.with(templateQuestions(board, lang != null))).plan(board);
             plan = plan.subList(0, Math.min(top, plan.size()));
             if (json) {
-                out.println(json(file, locale, plan));
+                out.println(json(file, Messages.locale(), plan));
             } else {
                 human(plan);
             }
             return 0;
-        } finally {
-            Messages.setLocale(before);
-        }
+        });
     }
 
     /** The template's own questions: in the asked language, else in the language the board was seeded in. */
@@ -95,10 +90,6 @@ public final class FollowupsCommand extends CliCommand {
             // reported below
         }
         throw new CliException(Messages.get("rehearsal.cli.bad-top", text));
-    }
-
-    private static Locale askedLanguage(String code) {
-        return spokenLanguage(code).orElseThrow(() -> new CliException(Messages.get("rehearsal.cli.bad-lang", code)));
     }
 
     /** The {@code --json} shape: the file, the language, and the questions in the order the card asks them. */

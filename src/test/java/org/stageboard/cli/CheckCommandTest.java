@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stageboard.i18n.Messages;
 
 class CheckCommandTest {
     @TempDir
@@ -115,6 +117,30 @@ class CheckCommandTest {
         assertEquals(1, err().lines().count(), err());
         assertTrue(err().contains("bad.stageboard"), err());
         assertFalse(err().contains("Exception"), err());
+    }
+
+    @Test
+    void langWordsTheFindingsAndLeavesTheConfiguredLanguage() throws IOException {
+        String file = corpus("en-full-03-news-feed-sparse").toString();
+        Locale before = Messages.locale();
+        List<String> messages = new ArrayList<>();
+        for (String lang : List.of("en", "zh", "ru")) {
+            out.reset();
+            assertEquals(1, run("check", file, "--json", "--lang", lang));
+            JsonNode root = new ObjectMapper().readTree(out());
+            String all = root.get("findings").findValuesAsText("message").toString();
+            messages.add(all);
+            assertEquals(before, Messages.locale(), "the asked language does not outlive the command");
+        }
+        assertTrue(messages.get(0).contains("Monitoring"), messages.get(0));
+        assertTrue(messages.get(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                messages.get(1));
+        assertTrue(messages.get(2).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
+                messages.get(2));
+        err.reset();
+        assertEquals(2, run("check", file, "--lang", "fr"));
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().contains("fr"), err());
     }
 
     @Test
