@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.check.RuleHits.check;
+import static org.stageboard.check.RuleHits.with;
 import static org.stageboard.fixtures.TestBoards.complete;
 
 import java.io.IOException;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stageboard.edit.Edits;
@@ -28,15 +29,6 @@ class BoardReadingRulesTest {
     @AfterEach
     void restoreLocale() {
         Messages.setLocale(before);
-    }
-
-    private static Set<String> check(Board b) {
-        return Checker.check(b, Profiles.DEFAULT).stream()
-                .map(f -> f.ruleId() + "@" + (f.stage() == null ? "-" : f.stage().id())).collect(Collectors.toSet());
-    }
-
-    private static Board with(Board b, String id, String title, String text) {
-        return b.replaceNode(b.node(id).orElseThrow().withTitle(title).withText(text));
     }
 
     @Test

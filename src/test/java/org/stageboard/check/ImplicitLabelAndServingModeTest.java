@@ -2,11 +2,11 @@ package org.stageboard.check;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.check.RuleHits.check;
+import static org.stageboard.check.RuleHits.with;
 import static org.stageboard.fixtures.TestBoards.complete;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.stageboard.model.Board;
 
@@ -17,15 +17,6 @@ import org.stageboard.model.Board;
  * a call per click). Examples written for this test, in three languages.
  */
 class ImplicitLabelAndServingModeTest {
-    private static Set<String> check(Board b) {
-        return Checker.check(b, Profiles.DEFAULT).stream()
-                .map(f -> f.ruleId() + "@" + (f.stage() == null ? "-" : f.stage().id())).collect(Collectors.toSet());
-    }
-
-    private static Board with(Board b, String id, String title, String text) {
-        return b.replaceNode(b.node(id).orElseThrow().withTitle(title).withText(text));
-    }
-
     private static Board framingAndData(String framing, String data) {
         return with(with(complete(), "f", "Framing", framing), "d", "Data", data);
     }

@@ -2,10 +2,11 @@ package org.stageboard.check;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stageboard.check.RuleHits.check;
+import static org.stageboard.check.RuleHits.with;
 import static org.stageboard.fixtures.TestBoards.complete;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,15 +20,6 @@ import org.stageboard.model.Board;
  * own target. Examples written for this test, in three languages, each with a near miss that is still flagged.
  */
 class StatedInOtherWordsTest {
-    private static Set<String> check(Board b) {
-        return Checker.check(b, Profiles.DEFAULT).stream()
-                .map(f -> f.ruleId() + "@" + (f.stage() == null ? "-" : f.stage().id())).collect(Collectors.toSet());
-    }
-
-    private static Board with(Board b, String id, String title, String text) {
-        return b.replaceNode(b.node(id).orElseThrow().withTitle(title).withText(text));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"recompute every Monday night, push to the planning sheet",
             "bids uploaded once a day via the ads API", "scores refreshed on Sundays, CSV to the ops team",
