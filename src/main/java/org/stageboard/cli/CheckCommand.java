@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code check BOARD [--json] [--profile NAME] [--lang en|zh|ru]}: lints a board, worded in the language asked; exit 0 clean, 1 with errors, 2 unreadable input. */
+/**
+ * {@code check BOARD [--json] [--profile NAME] [--lang en|zh|ru]}: lints a board, worded in the language asked; exit 0
+ * clean, 1 with errors, 2 unreadable input.
+ */
 @Command(name = "check")
 public final class CheckCommand extends CliCommand {
     @Parameters(arity = "0..1", paramLabel = "BOARD")

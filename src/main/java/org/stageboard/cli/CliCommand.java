@@ -26,7 +26,7 @@ public abstract class CliCommand implements Callable<Integer> {
     }
 
     /** The locale {@code --lang} asks for; a code Stageboard does not speak is the user's error, not ours. */
-    protected static Locale askedLanguage(String code) {
+    private static Locale askedLanguage(String code) {
         return spokenLanguage(code).orElseThrow(() -> new CliException(Messages.get("rehearsal.cli.bad-lang", code)));
     }
 
