@@ -157,8 +157,13 @@ public final class CheckContext {
 
     /** True when some box of the stage says something {@code words} matches. */
     public boolean stageMentions(Stage stage, Keywords words) {
+        return stageSays(stage, words, words::in);
+    }
+
+    /** True when some box of the stage passes {@code test}, remembered per box under {@code key} as {@link #test}. */
+    public boolean stageSays(Stage stage, Object key, java.util.function.Predicate<String> test) {
         for (Node n : byStage.get(stage)) {
-            if (test(n, words, words::in)) {
+            if (test(n, key, test)) {
                 return true;
             }
         }

@@ -57,16 +57,8 @@ final class LabelSourceRule implements Rule {
                 recordedTask |= s != Stage.DATA && ctx.test(n, this, LabelSourceRule::recordedTarget);
             }
         }
-        return recordedTask && (ctx.stageMentions(Stage.DATA, Vocabulary.RECORDED_SOURCE) || statesYears(ctx));
-    }
-
-    private boolean statesYears(CheckContext ctx) {
-        for (Node n : ctx.nodes(Stage.DATA)) {
-            if (ctx.test(n, YEAR_SPAN, t -> YEAR_SPAN.matcher(t).find())) {
-                return true;
-            }
-        }
-        return false;
+        return recordedTask && (ctx.stageMentions(Stage.DATA, Vocabulary.RECORDED_SOURCE)
+                || ctx.stageSays(Stage.DATA, YEAR_SPAN, t -> YEAR_SPAN.matcher(t).find()));
     }
 
     private static boolean selfSupervised(String text) {

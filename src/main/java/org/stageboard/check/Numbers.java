@@ -47,8 +47,12 @@ public final class Numbers {
     }
 
     public static boolean hasLatencyBudget(String normalized) {
-        return LATENCY.matcher(normalized).find() || PERCENTILE.matcher(normalized).find()
-                || SCHEDULE.matcher(normalized).find() && !ANSWERS_REQUESTS.matcher(normalized).find();
+        return timed(normalized) || SCHEDULE.matcher(normalized).find() && !ANSWERS_REQUESTS.matcher(normalized).find();
+    }
+
+    /** A time with its unit, or a percentile with a number. */
+    private static boolean timed(String normalized) {
+        return LATENCY.matcher(normalized).find() || PERCENTILE.matcher(normalized).find();
     }
 
     /**
@@ -56,8 +60,7 @@ public final class Numbers {
      * states it has chosen to answer as requests come, whatever words name the mode.
      */
     public static boolean hasAnswerTime(String normalized) {
-        return LATENCY.matcher(normalized).find() || PERCENTILE.matcher(normalized).find()
-                || FRAME_RATE.matcher(normalized).find();
+        return timed(normalized) || FRAME_RATE.matcher(normalized).find();
     }
 
     /** A schedule or a time of day stated ("nightly", "每天", «раз в сутки», "ready by 08:30"). */

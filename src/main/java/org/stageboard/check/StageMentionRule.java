@@ -74,19 +74,11 @@ public final class StageMentionRule implements Rule {
         if (!ctx.hasStage(stage) || ctx.allEmpty(stage)) {
             return;
         }
-        if (said(ctx, stage, mentions) || (alsoIn != null && said(ctx, alsoIn, alsoMentions))) {
+        // keyed by the predicate: a rule may ask a box of its own stage and one of another different things
+        if (ctx.stageSays(stage, mentions, mentions)
+                || (alsoIn != null && ctx.stageSays(alsoIn, alsoMentions, alsoMentions))) {
             return;
         }
         out.add(this, stage, ctx.firstAnswered(stage));
-    }
-
-    private boolean said(CheckContext ctx, Stage where, Predicate<String> test) {
-        for (var n : ctx.nodes(where)) {
-            // keyed by the predicate: a rule may ask a box of its own stage and one of another different things
-            if (ctx.test(n, test, test)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
