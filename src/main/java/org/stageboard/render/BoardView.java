@@ -121,7 +121,17 @@ public class BoardView extends Group {
         } else {
             arrows.reconcileAll(changed, moved, false);
         }
-        drawColourOnly();
+        if (!(sameArrows && movesOnlyViews(changed))) {
+            drawColourOnly();
+        }
+    }
+
+    /**
+     * A drag step at the colour-only level moves boxes that are drawn as views, and the canvas holds its arrows'
+     * routes while boxes move: nothing on the canvas changes, so the step need not walk every box to find that out.
+     */
+    private boolean movesOnlyViews(Set<String> changed) {
+        return detail == BoxView.Detail.BLANK && !moving.isEmpty() && moving.containsAll(changed);
     }
 
     /**

@@ -71,7 +71,27 @@ class CanvasBenchmark {
                     root.layout();
                 });
             });
+            double fitted = Bench.onFx(() -> {
+                Document doc = new Document(board);
+                BoardView view = new BoardView();
+                Group root = new Group(view);
+                new Scene(root).getStylesheets().add(BoardView.STYLESHEET);
+                view.show(board);
+                view.setZoom(0.05); // the colour-only level a fitted big board is drawn at
+                root.applyCss();
+                root.layout();
+                String id = "n" + (size / 2);
+                view.setMoving(Set.of(id));
+                int[] step = {0};
+                return Bench.nanosPerCall(9, 50, () -> {
+                    int dx = (step[0]++ % 2 == 0) ? 3 : -3;
+                    doc.apply(new Move(Set.of(id), dx, 1, 1));
+                    view.show(doc.board());
+                    root.layout();
+                });
+            });
             report.add(Bench.row("full redraw of " + size + " boxes (baseline)", rebuild, rebuild));
+            report.add(Bench.row("one drag step at the colour-only level, " + size + " boxes", fitted, rebuild));
             report.add(Bench.row("one drag step on " + size + " boxes (edit + reconcile + layout)", drag, rebuild));
             report.add(String.format(java.util.Locale.ROOT, "%-58s %10.3f of a 60 Hz frame", "  drag step, " + size + " boxes",
                     drag / 16_666_667.0));
