@@ -28,18 +28,55 @@ final class WordSenses {
             + "advertising|creatives?|campaigns?)(?![\\p{L}]))|(?<=rewarded[ -])video|视频(?=广告)|(?<=激励)视频"
             + "|(?<![\\p{L}])видеореклам\\p{L}*|(?<![\\p{L}])видео(?=[ -]реклам)");
 
+    /**
+     * A store-and-forward buffer, not a cache of values read at prediction time: "cache" on a line about losing the
+     * network and sending later ("断网：本地缓存 72 小时，恢复后补传", "offline: cache 3 days, upload when back",
+     * «нет связи — кэш на устройстве, досылаем»).
+     */
+    private static final Pattern CACHE = Pattern.compile("(?iu)(?<![\\p{L}])(?:cach\\p{L}*|кэш\\p{L}*|кеш\\p{L}*"
+            + "|закэширован\\p{L}*)|缓存");
+    private static final Pattern OFFLINE_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:offline|no network|no connection|"
+            + "connection (?:is )?lost|store-and-forward|store and forward|upload(?:ed|s)? (?:later|when)|sync(?:ed|s)? "
+            + "(?:later|when)|офлайн\\p{L}*|оффлайн\\p{L}*|нет связи|без связи|потер\\p{L}* связи|обрыв\\p{L}* связи|"
+            + "досыл\\p{L}*|дозагруж\\p{L}*)|断网|断线|离线|无网|补传|恢复后上传|联网后上传");
+    /** Clipping a value to a range, not cutting an input short: "按费率区间截断", "truncate to the filed range". */
+    private static final Pattern TRUNCATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:truncat\\p{L}*|обрез\\p{L}*|"
+            + "усека\\p{L}*|усечен\\p{L}*)|截断");
+    private static final Pattern RANGE_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:range|interval|bounds|диапазон\\p{L}*"
+            + "|интервал\\p{L}*|границ\\p{L}*|пределах)(?![\\p{L}])|区间|范围|上下限");
+    /** Students who annotate the data ("point annotations by 4 students", «разметка студентами»): not people judged. */
+    private static final Pattern STUDENT_ANNOTATORS = Pattern.compile("(?iu)(?:annotat\\p{L}*|label\\p{L}*|mark\\p{L}*)"
+            + " by (?:\\d+ )?(?:\\p{L}+ )?students|(?<![\\p{L}])students? (?:annotat|label)\\p{L}*"
+            + "|(?<![\\p{L}])студент\\p{L}* (?:размеча\\p{L}*|разметил\\p{L}*)|разметк\\p{L}* (?:\\d+ )?студент\\p{L}*"
+            + "|学生标注|由(?:\\d+ ?名?)?学生标注");
+    private static final Pattern STUDENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:student\\p{L}*|студент\\p{L}*)|学生");
+
     /** The board names a conveyor, so its «лента» is a belt. */
     private final boolean conveyor;
+    /** The board's students annotate the data, so its "students" are no people the model decides about. */
+    private final boolean studentAnnotators;
 
     /** @param wholeBoard the board's whole text, normalised: a word's sense is read from the board, not one box */
     WordSenses(String wholeBoard) {
         this.conveyor = CONVEYOR.matcher(wholeBoard).find();
+        this.studentAnnotators = STUDENT_ANNOTATORS.matcher(wholeBoard).find();
     }
 
     /** The normalised text with words in their other sense replaced by spaces, so offsets and lines stay put. */
     String blankOtherSenses(String normalized) {
         String s = conveyor ? blank(BELT, normalized) : normalized;
+        s = studentAnnotators ? blank(STUDENT, s) : s;
+        s = blankOnLines(CACHE, OFFLINE_LINE, blankOnLines(TRUNCATE, RANGE_LINE, s));
         return blank(VIDEO_AD, blank(STREAM, s));
+    }
+
+    /** Blanks {@code word} on the lines that also say {@code cue}, where the word is in its other sense. */
+    private static String blankOnLines(Pattern word, Pattern cue, String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = cue.matcher(lines[i]).find() ? blank(word, lines[i]) : lines[i];
+        }
+        return String.join("\n", lines);
     }
 
     private static String blank(Pattern p, String text) {
