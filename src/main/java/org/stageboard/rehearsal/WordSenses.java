@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * English "feed" a content feed or a stream of data ("camera feed", "vendor feed", "feed-forward"). In the other sense
  * the word is blanked out of the text the follow-ups read, so a belt-damage detector gets no filter-bubble question
  * and a camera board no recommender wording; the content-feed sense ("лента рекомендаций", "short-video feed") stays.
- * Likewise "video" as an ad format makes no vision board.
+ * Likewise "video" as an ad format makes no vision board, and a phrase is read in the role its line gives it: a
+ * "cache" that holds data while offline is a store-and-forward buffer, "truncate" to a range is clipping a value,
+ * 复核 by a model re-run is no human review, students who annotate are no people the model decides about.
  */
 final class WordSenses {
     /**
@@ -51,6 +53,11 @@ final class WordSenses {
             + "|学生标注|由(?:\\d+ ?名?)?学生标注");
     private static final Pattern STUDENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:student\\p{L}*|студент\\p{L}*)|学生");
 
+    /** A second pass by a model ("云端复核：告警再跑一遍 ViT-B"), not people reviewing: 复核 on a line that re-runs a model. */
+    private static final Pattern RECHECK = Pattern.compile("复核");
+    private static final Pattern MODEL_RERUN_LINE = Pattern.compile("(?iu)再跑|跑一遍|重跑|再推理|二次推理|第二个模型|另一个模型"
+            + "|(?<![\\p{L}])(?:re-?run|second model|прогоня\\p{L}*|втор\\p{L}* модел\\p{L}*)");
+
     /** The board names a conveyor, so its «лента» is a belt. */
     private final boolean conveyor;
     /** The board's students annotate the data, so its "students" are no people the model decides about. */
@@ -67,6 +74,7 @@ final class WordSenses {
         String s = conveyor ? blank(BELT, normalized) : normalized;
         s = studentAnnotators ? blank(STUDENT, s) : s;
         s = blankOnLines(CACHE, OFFLINE_LINE, blankOnLines(TRUNCATE, RANGE_LINE, s));
+        s = blankOnLines(RECHECK, MODEL_RERUN_LINE, s);
         return blank(VIDEO_AD, blank(STREAM, s));
     }
 

@@ -109,6 +109,17 @@ class FollowUpRound20Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
+        "云端复核：告警再跑一遍 ViT-B，两个都判违规才推送;低置信度转人工复核",
+        "云端复核：用第二个模型重跑一遍;复核：审核员每天看 300 条"})
+    void aRecheckByAModelIsNoHumanReview(String model, String human) {
+        // only Chinese says one word (复核) for both; English and Russian review triggers name people
+        String id = "g.monitoring.review-capacity";
+        assertFalse(ids(queue(model)).contains(id), ids(queue(model)).toString());
+        assertTrue(ids(queue(human)).contains(id), ids(queue(human)).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
         "Citation cartel detection;reviewer assignments from the submission system;flags go to reviewers",
         "引用卡特尔检测;审稿人分配记录（谁审了谁）;可疑的送审核员复核",
         "Выявление картелей цитирования;назначения рецензентов (кто кого рецензировал);подозрительные — модераторам на ручную проверку"})
