@@ -241,6 +241,7 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             case "#number" -> Numbers.hasNumber(normalized);
             case "#label" -> label.isPresent();
             case "#schedule" -> Numbers.hasSchedule(normalized);
+            case "#review-plan" -> StatedClaims.statesReviewPlan(normalized);
             case "#several-items" -> listsSeveral(normalized);
             default -> find(signal).isPresent();
         };
@@ -261,6 +262,9 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             if (p == THRESHOLD_STATED && (isMetricTarget(m.start()) || isNoDecisionCut(m.start(), m.end())
                     || StatedClaims.BASELINE_LINE.matcher(lineAround(m.start(), m.end())).find())) {
                 continue; // "recall ≥ 0.99" is a goal for the model, "PSI < 0.1" a health check: not the cut it acts at
+            }
+            if (p == StatedClaims.EVAL_RESULT && StatedClaims.BASELINE_LINE.matcher(lineAround(m.start(), m.end())).find()) {
+                continue; // "baseline: vendor model, CER 14%" is what the model must beat, not the board's own result
             }
             if (p == ALERT_VOLUME && SAMPLED.matcher(lineAround(m.start(), m.end())).find()) {
                 continue; // "inspectors sample 50 alarms a shift" is an audit, not the load

@@ -77,6 +77,34 @@ final class StatedClaims {
     static final Pattern BASELINE_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:baseline|бейзлайн\\p{L}*|базов\\p{L}* "
             + "(?:правил\\p{L}*|решени\\p{L}*|модел\\p{L}*))\\s*[:=—–-]|基线\\s*[:=：]|基线是");
 
+    /** A line about the people who review cases: their daily count on it is the review capacity. */
+    private static final Pattern REVIEW_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:review\\p{L}*|analyst\\p{L}*|"
+            + "moderator\\p{L}*|capacity|queue|аналитик\\p{L}*|модератор\\p{L}*|[её]мкост\\p{L}*|очеред\\p{L}*|"
+            + "проверяющ\\p{L}*)|审核|复核|人审|队列|容量");
+    /** A count per day ("~6k reviews/day", "top 30 rings/day", «30 алертов в день», "每天 400 个", "400/天"). */
+    private static final Pattern PER_DAY_COUNT = Pattern.compile("(?iu)\\d[\\d.,]*\\s*[kк]?\\s*(?:[\\p{L}-]+\\s*)?"
+            + "(?:/\\s*(?:day|d|день|сут\\p{L}*|天|日)(?![\\p{L}])|per day|a day|в день|в сутки|за сутки)|每(?:天|日)\\s*约?\\s*\\d");
+    /** The order cases are reviewed in ("ordered by score", "top 600/day", «топ-30», "按风险分排序"). */
+    private static final Pattern REVIEW_ORDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:ordered by|sorted by|ranked|"
+            + "top[- ]?\\d+|топ[- ]?\\d+|по убыванию|сортир\\p{L}*)|排序|前\\s*\\d+");
+
+    /**
+     * The board states both how many cases a day its reviewers take and in which order they come ("6 analysts,
+     * capacity ~600 calls/day" + "analysts review top 600/day"): "how many can they handle, which go first?" is
+     * answered. Either alone leaves the question open.
+     */
+    static boolean statesReviewPlan(String normalized) {
+        if (!REVIEW_ORDER.matcher(normalized).find()) {
+            return false;
+        }
+        for (String line : normalized.split("\n")) {
+            if (REVIEW_LINE.matcher(line).find() && PER_DAY_COUNT.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private StatedClaims() {
     }
 }

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * English "feed" a content feed or a stream of data ("camera feed", "vendor feed", "feed-forward"). In the other sense
  * the word is blanked out of the text the follow-ups read, so a belt-damage detector gets no filter-bubble question
  * and a camera board no recommender wording; the content-feed sense ("лента рекомендаций", "short-video feed") stays.
- * Likewise "video" as an ad format makes no vision board.
+ * Likewise "video" as an ad format makes no vision board, and a phrase is read in the role its line gives it: a
+ * "cache" that holds data while offline is a store-and-forward buffer, "truncate" to a range is clipping a value,
+ * 复核 by a model re-run is no human review, students who annotate are no people the model decides about.
  */
 final class WordSenses {
     /**
@@ -28,18 +30,61 @@ final class WordSenses {
             + "advertising|creatives?|campaigns?)(?![\\p{L}]))|(?<=rewarded[ -])video|视频(?=广告)|(?<=激励)视频"
             + "|(?<![\\p{L}])видеореклам\\p{L}*|(?<![\\p{L}])видео(?=[ -]реклам)");
 
+    /**
+     * A store-and-forward buffer, not a cache of values read at prediction time: "cache" on a line about losing the
+     * network and sending later ("断网：本地缓存 72 小时，恢复后补传", "offline: cache 3 days, upload when back",
+     * «нет связи — кэш на устройстве, досылаем»).
+     */
+    private static final Pattern CACHE = Pattern.compile("(?iu)(?<![\\p{L}])(?:cach\\p{L}*|кэш\\p{L}*|кеш\\p{L}*"
+            + "|закэширован\\p{L}*)|缓存");
+    private static final Pattern OFFLINE_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:offline|no network|no connection|"
+            + "connection (?:is )?lost|store-and-forward|store and forward|upload(?:ed|s)? (?:later|when)|sync(?:ed|s)? "
+            + "(?:later|when)|офлайн\\p{L}*|оффлайн\\p{L}*|нет связи|без связи|потер\\p{L}* связи|обрыв\\p{L}* связи|"
+            + "досыл\\p{L}*|дозагруж\\p{L}*)|断网|断线|离线|无网|补传|恢复后上传|联网后上传");
+    /** Clipping a value to a range, not cutting an input short: "按费率区间截断", "truncate to the filed range". */
+    private static final Pattern TRUNCATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:truncat\\p{L}*|обрез\\p{L}*|"
+            + "усека\\p{L}*|усечен\\p{L}*)|截断");
+    private static final Pattern RANGE_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:range|interval|bounds|диапазон\\p{L}*"
+            + "|интервал\\p{L}*|границ\\p{L}*|пределах)(?![\\p{L}])|区间|范围|上下限");
+    /** Students who annotate the data ("point annotations by 4 students", «разметка студентами»): not people judged. */
+    private static final Pattern STUDENT_ANNOTATORS = Pattern.compile("(?iu)(?:annotat\\p{L}*|label\\p{L}*|mark\\p{L}*)"
+            + " by (?:\\d+ )?(?:\\p{L}+ )?students|(?<![\\p{L}])students? (?:annotat|label)\\p{L}*"
+            + "|(?<![\\p{L}])студент\\p{L}* (?:размеча\\p{L}*|разметил\\p{L}*)|разметк\\p{L}* (?:\\d+ )?студент\\p{L}*"
+            + "|学生标注|由(?:\\d+ ?名?)?学生标注");
+    private static final Pattern STUDENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:student\\p{L}*|студент\\p{L}*)|学生");
+
+    /** A second pass by a model ("云端复核：告警再跑一遍 ViT-B"), not people reviewing: 复核 on a line that re-runs a model. */
+    private static final Pattern RECHECK = Pattern.compile("复核");
+    private static final Pattern MODEL_RERUN_LINE = Pattern.compile("(?iu)再跑|跑一遍|重跑|再推理|二次推理|第二个模型|另一个模型"
+            + "|(?<![\\p{L}])(?:re-?run|second model|прогоня\\p{L}*|втор\\p{L}* модел\\p{L}*)");
+
     /** The board names a conveyor, so its «лента» is a belt. */
     private final boolean conveyor;
+    /** The board's students annotate the data, so its "students" are no people the model decides about. */
+    private final boolean studentAnnotators;
 
     /** @param wholeBoard the board's whole text, normalised: a word's sense is read from the board, not one box */
     WordSenses(String wholeBoard) {
         this.conveyor = CONVEYOR.matcher(wholeBoard).find();
+        this.studentAnnotators = STUDENT_ANNOTATORS.matcher(wholeBoard).find();
     }
 
     /** The normalised text with words in their other sense replaced by spaces, so offsets and lines stay put. */
     String blankOtherSenses(String normalized) {
         String s = conveyor ? blank(BELT, normalized) : normalized;
+        s = studentAnnotators ? blank(STUDENT, s) : s;
+        s = blankOnLines(CACHE, OFFLINE_LINE, blankOnLines(TRUNCATE, RANGE_LINE, s));
+        s = blankOnLines(RECHECK, MODEL_RERUN_LINE, s);
         return blank(VIDEO_AD, blank(STREAM, s));
+    }
+
+    /** Blanks {@code word} on the lines that also say {@code cue}, where the word is in its other sense. */
+    private static String blankOnLines(Pattern word, Pattern cue, String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = cue.matcher(lines[i]).find() ? blank(word, lines[i]) : lines[i];
+        }
+        return String.join("\n", lines);
     }
 
     private static String blank(Pattern p, String text) {
