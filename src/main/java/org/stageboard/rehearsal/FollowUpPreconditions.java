@@ -16,6 +16,12 @@ import java.util.Set;
 final class FollowUpPreconditions {
     /** A "skipWhen" term starting with this is positive evidence the question needs: skipped when the board lacks it. */
     static final String REQUIRES = "!";
+    /**
+     * A "requires" idea starting with this ("!^detect*|anomal*") must be what the board is about ({@link
+     * BoardTerms#central}: its title or prompt, or two boxes), not a word said once: an alert-fatigue question needs a
+     * board that detects events for people, not a detection rule in passing on a pricing board.
+     */
+    static final String ITS_SUBJECT = "^";
     /** An answeredBy term starting with this is read in the boxes of the question's stage only. */
     static final String IN_BOX = "@";
     /** An answeredBy term starting with this is an idea a note box may already raise. */
@@ -63,7 +69,11 @@ final class FollowUpPreconditions {
             if (term.startsWith(IN_BOX) || term.startsWith(IN_NOTE)) {
                 continue; // read in the stage's own box or in the notes, not on the whole board
             }
-            if (term.startsWith(REQUIRES)) {
+            if (term.startsWith(REQUIRES + ITS_SUBJECT)) {
+                if (!words.central(term.substring(REQUIRES.length() + ITS_SUBJECT.length()))) {
+                    return true; // the board says it in passing at most: not what it is about
+                }
+            } else if (term.startsWith(REQUIRES)) {
                 if (!saysAny(term.substring(REQUIRES.length()), words, signals)) {
                     return true; // the positive evidence this question needs is not on the board
                 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * and a camera board no recommender wording; the content-feed sense ("лента рекомендаций", "short-video feed") stays.
  * Likewise "video" as an ad format makes no vision board, and a phrase is read in the role its line gives it: a
  * "cache" that holds data while offline is a store-and-forward buffer, "truncate" to a range is clipping a value,
- * 复核 by a model re-run is no human review, students who annotate are no people the model decides about.
+ * 复核 by a model re-run is no human review, students who annotate are no people the model decides about, «через»
+ * before no amount of time is "via", not "later".
  */
 final class WordSenses {
     /**
@@ -58,6 +59,14 @@ final class WordSenses {
     private static final Pattern MODEL_RERUN_LINE = Pattern.compile("(?iu)再跑|跑一遍|重跑|再推理|二次推理|第二个模型|另一个模型"
             + "|(?<![\\p{L}])(?:re-?run|second model|прогоня\\p{L}*|втор\\p{L}* модел\\p{L}*)");
 
+    /**
+     * «через» as "via" ("P95 через conformal", «через API»), not "after": only «через» before an amount of time
+     * ("через 30 дней", «через месяц») says a label settles later.
+     */
+    private static final Pattern VIA = Pattern.compile("(?iu)(?<![\\p{L}])через(?![\\p{L}])(?!\\s*(?:[~≈]\\s*)?\\d"
+            + "|\\s+(?:несколько|пар\\p{L}*|полгода|полтора|год\\p{L}*|лет|месяц\\p{L}*|недел\\p{L}*|день|дня|дней|сутк\\p{L}*"
+            + "|сут|час\\p{L}*|минут\\p{L}*|квартал\\p{L}*|сезон\\p{L}*|n|т\\+?\\d|d\\+?\\d)(?![\\p{L}]))");
+
     /** The board names a conveyor, so its «лента» is a belt. */
     private final boolean conveyor;
     /** The board's students annotate the data, so its "students" are no people the model decides about. */
@@ -75,7 +84,7 @@ final class WordSenses {
         s = studentAnnotators ? blank(STUDENT, s) : s;
         s = blankOnLines(CACHE, OFFLINE_LINE, blankOnLines(TRUNCATE, RANGE_LINE, s));
         s = blankOnLines(RECHECK, MODEL_RERUN_LINE, s);
-        return blank(VIDEO_AD, blank(STREAM, s));
+        return blank(VIA, blank(VIDEO_AD, blank(STREAM, s)));
     }
 
     /** Blanks {@code word} on the lines that also say {@code cue}, where the word is in its other sense. */
