@@ -41,6 +41,9 @@ final class Verdict {
         if (weighsWithoutPicking(a)) {
             return rules.stated() ? withdrawn(rules) : rules; // "GBDT (fast) or DNN (needs GPUs)": no pick
         }
+        if (ProsAndCons.withoutVerdict(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "X: pro cheap, con misses angles": no pick
+        }
         if (UndecidedOptions.versusRun(a.norm(), a.hits())) {
             return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "A vs B vs C": a field, none picked
         }
@@ -92,6 +95,17 @@ final class Verdict {
         int found = a.reading().found();
         return found >= ASKS_MODEL_FROM
                 || found >= ASKS_ONE_LINE_FROM && oneLine(a.norm()) && !ImpliedParts.undecidedAbResult(a.norm());
+    }
+
+    /**
+     * Whether the verdict turns the text down before any model is asked: options weighed with no pick, pros and cons
+     * with no verdict, a run of "vs", an option tried and failed with nothing taken instead, a measured gap. The trainer
+     * leaves these out of training and scores them as the verdict does.
+     */
+    static boolean undecidedBeforeModel(TradeoffReader.Analysis a) {
+        return weighsWithoutPicking(a) || ProsAndCons.withoutVerdict(a.norm(), a.hits())
+                || UndecidedOptions.versusRun(a.norm(), a.hits()) || UndecidedOptions.triedAndFailed(a.norm(), a.hits())
+                || UndecidedOptions.measuredGap(a.norm(), a.hits());
     }
 
     /**
