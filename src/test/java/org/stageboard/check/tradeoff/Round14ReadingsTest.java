@@ -95,4 +95,63 @@ class Round14ReadingsTest {
         assertFalse(ProsAndCons.withoutVerdict(TradeoffReader.analyse(text).norm(),
                 TradeoffReader.analyse(text).hits()), text);
     }
+
+    /** A gap measured between two groups, with a comma for its base rate or a multiple in Chinese numerals. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sepsis prevalence in our ICUs ~6%, a lot higher than on general wards",
+        "货车平均油耗 32L/百公里，山区线路比平原高 15%",
+        "晚高峰的疲劳报警比白天多两倍",
+        "сепсис в реанимации встречается чаще, чем в терапии, примерно 1 из 8 пациентов",
+    })
+    void aMeasuredGapBesideItsBaseRateIsNotATradeoff(String text) {
+        TradeoffReading r = TradeoffReader.readUncached(text);
+        assertFalse(r.stated(), text + " => " + r);
+        assertTrue(r.missing().contains(Part.CHOICE), text + " => " + r);
+    }
+
+    /** The near misses the gap must leave alone: the same comparison that judges, or that goes on to pick. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GBDT recall 6% higher than LR, and cheaper to serve",
+        "山区线路用 GBDT，比规则准 15%",
+        "бустинг, а не правила: ловит на 20% больше, чем правила",
+    })
+    void aComparisonThatJudgesOrPicksIsNoMeasuredGap(String text) {
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+        assertFalse(UndecidedOptions.measuredGap(a.norm(), a.hits()), text);
+    }
+
+    /** A one-line box where nothing was read is credited only by a model surer than {@link Verdict#NO_PART_MARGIN}. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "per-hour model is pure noise for small stores. forecast per day, then split by the intraday curve",
+        "派单聚类方案灰度一周，投诉降了 18%，老规则下线",
+        "корп. курсы: коллаборативка — матрица почти пустая; делаем контентную по описанию курса",
+    })
+    void aSureModelCreditsAOneLineBoxWithNothingRead(String text) {
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+        assertEquals(0, a.reading().found(), text + " => " + a.reading());
+        assertTrue(Verdict.asksFromNothing(a), text);
+        assertTrue(Verdict.decide(a, biased(Verdict.NO_PART_MARGIN + 0.5)).stated(), text);
+        assertFalse(Verdict.decide(a, biased(Verdict.NO_PART_MARGIN - 0.5)).stated(), text);
+    }
+
+    /** The near misses: a box of several lines, a question, a deferral are never credited from nothing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "data: click logs 30d\\nitem catalog, user profile",
+        "per day or per hour forecast?",
+        "按天还是按小时预测？",
+        "прогноз по дням — потом решим",
+    })
+    void aBoxOfSeveralLinesOrAQuestionIsNeverCreditedFromNothing(String text) {
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text.replace("\\n", "\n"));
+        assertFalse(Verdict.decide(a, biased(20)).stated() && a.reading().found() == 0, text);
+    }
+
+    /** A model that scores every text {@code bias}: what the verdict does at a given certainty. */
+    private static TradeoffModel biased(double bias) {
+        return new TradeoffModel(new TradeoffModel.Weights(1, java.util.List.of(), 0, bias, java.util.Map.of()));
+    }
 }

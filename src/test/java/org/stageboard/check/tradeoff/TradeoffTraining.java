@@ -25,7 +25,7 @@ final class TradeoffTraining {
 
     /** One corpus text as the verdict sees it; {@code asks}: the verdict asks the model ({@link Verdict#asksModel}). */
     record Example(TradeoffCorpusTest.Row row, List<String> features, boolean rules, boolean asks, int found,
-            boolean announced) {
+            boolean announced, boolean fromNothing) {
     }
 
     private TradeoffTraining() {
@@ -50,7 +50,8 @@ final class TradeoffTraining {
             TradeoffReader.Analysis a = TradeoffReader.analyse(r.text());
             boolean weighs = Verdict.undecidedBeforeModel(a); // the verdict turns these down before any model
             out.add(new Example(r, a.best() == null ? List.of() : TradeoffFeatures.of(a), a.reading().stated() && !weighs,
-                    a.best() != null && !weighs && Verdict.asksModel(a), a.reading().found(), Verdict.announced(a)));
+                    a.best() != null && !weighs && Verdict.asksModel(a), a.reading().found(), Verdict.announced(a),
+                    !weighs && Verdict.asksFromNothing(a)));
         }
         return out;
     }
@@ -73,8 +74,8 @@ final class TradeoffTraining {
 
     /** The shipped decision ({@link Verdict}): the model's once it is asked (an announced full reading stays). */
     static boolean shipped(TradeoffModel model, Example e) {
-        if (!e.asks()) {
-            return e.rules();
+        if (!e.asks()) { // a sure model may still credit a one-line box with nothing read (not trained on these)
+            return e.rules() || e.fromNothing() && model.score(e.features()) > Verdict.NO_PART_MARGIN;
         }
         return Verdict.credits(e.found(), e.rules(), e.announced(), model.score(e.features()));
     }
