@@ -87,12 +87,26 @@ final class ReasonForms extends ClauseReader {
                 int a = k + (s.startsWith(" - ", k) ? 3 : s.startsWith("->", k) || s.startsWith("=>", k) ? 2 : 1);
                 int[] span = trim(s, a, clauseEndAfterMark(a));
                 if (span != null && hasContent(s, span[0], span[1], defers) && !deferredReason(span, span[0])
-                        && !restatesAnOption(span) && ADDITIONS.stream().noneMatch(w -> s.startsWith(w, span[0]))) {
+                        && !restatesAnOption(span) && ADDITIONS.stream().noneMatch(w -> s.startsWith(w, span[0]))
+                        && !(",，".indexOf(c) >= 0 && namesAnotherOption(span[0]))) {
                     found.set(Part.REASON, span);
                 }
                 return;
             }
         }
+    }
+
+    /**
+     * "1D-CNN over raw windows, not the hand-made feats": a clause after a comma that opens with a rejection or a
+     * preference names one more option given up, not why (after a colon it may be the reason: "…: no references").
+     */
+    private boolean namesAnotherOption(int at) {
+        for (Hit h : hits) {
+            if (h.start() == at && (h.kind() == CueKind.PREFER || h.kind() == CueKind.REJECT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Batch vs online: batch, …": a clause that only repeats an option is the choice, not a reason. */

@@ -154,4 +154,28 @@ class Round14ReadingsTest {
     private static TradeoffModel biased(double bias) {
         return new TradeoffModel(new TradeoffModel.Weights(1, java.util.List.of(), 0, bias, java.util.Map.of()));
     }
+
+    /** "X over Y, not Z": the clause after the comma gives up one more option, it is no reason. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "engine RUL: 1D-CNN over sensor windows, not the hand-made degradation feats",
+        "排序：GBDT 而不是 DNN，不用规则",
+        "ранжирование: бустинг вместо правил, а не нейросеть",
+    })
+    void aSecondRejectionAfterACommaIsNoReason(String text) {
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+        assertFalse(a.reading().has(Part.REASON), text + " => " + a.reading());
+    }
+
+    /** The near misses: after a colon the same words can be the reason ("…: no references in prod"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sentence-level QE instead of BLEU for MT monitoring: no references in prod",
+        "召回：双塔而不是 itemCF：不用维护共现表",
+        "ранжирование: бустинг вместо правил: не надо вручную править пороги",
+    })
+    void aRejectionAfterAColonCanStillBeTheReason(String text) {
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+        assertTrue(a.reading().has(Part.REASON), text + " => " + a.reading());
+    }
 }
