@@ -34,7 +34,9 @@ final class Lexicon {
                 "preferred over", "preferred to", "to", "from", "prefer over", "in place of", "replaces"));
         EN.put(CueKind.BEATS, List.of("beats", "beat", "beating", "wins over", "won over", "win over", "wins vs",
                 "won vs", "wins", "won", "outperforms", "outperformed", "outperform", "better than", ">", ">>", "≫",
-                "dominates", "trumps", "edges out", "superior to"));
+                "dominates", "trumps", "edges out", "superior to",
+                // round 14: the colloquial verbs of a win ("spectrogram CNN crushes the template matcher")
+                "crushes", "crushed", "smokes", "smoked", "blows away", "destroys", "way ahead of"));
         EN.put(CueKind.LOSES, List.of("in favor of", "in favour of", "replaced by", "worse than", "<", "<<",
                 "loses to", "lost to", "inferior to", "dropped for", "swapped for"));
         EN.put(CueKind.THAN, List.of("than"));
@@ -107,7 +109,9 @@ final class Lexicon {
                 "切", "切到", "切换到", "全量上"));
         ZH.put(CueKind.PREFER, List.of("不输", "不输给", "不比", "而不是", "而非", "不是", "代替", "替代", "取代", "替换", "换成", "不用", "不选",
                 "而不用", "而不选", "舍弃", "弃用"));
-        ZH.put(CueKind.BEATS, List.of("优于", "胜过", "好于", "强于", "完胜", "碾压", "胜出", "赢", "更优", "占优"));
+        ZH.put(CueKind.BEATS, List.of("优于", "胜过", "好于", "强于", "完胜", "碾压", "胜出", "赢", "更优", "占优",
+                // round 14: colloquial wins ("红外摄像头明显好过普通 RGB", "吊打")
+                "好过", "强过", "吊打", "秒杀", "甩开"));
         ZH.put(CueKind.LOSES, List.of("不如", "比不上", "差于", "弱于", "逊于"));
         ZH.put(CueKind.THAN, List.of("比"));
         ZH.put(CueKind.VERSUS_NAMED, List.of("相比", "相较", "比起", "与之相比", "较之"));
@@ -149,7 +153,9 @@ final class Lexicon {
         RU.put(CueKind.PREFER, List.of("не хуже чем", "не хуже", "не уступает", "не проигрывает", "вместо", "а не", "но не", "не", "взамен", "заменяет", "заменили",
                 "заменим", "на замену", "предпочтительнее"));
         RU.put(CueKind.BEATS, List.of("бьет", "бьют", "побил*", "побежда*", "обгоня*", "обходи*", "превосход*", "опережа*", "лучше", "важнее", "главнее", "приоритетнее", "обходит", "обгоняет", "выигрывает у", "выигрывает", "выиграл",
-                "побеждает", "превосходит", "опережает", ">", ">>", "сильнее", "выигрыш"));
+                "побеждает", "превосходит", "опережает", ">", ">>", "сильнее", "выигрыш",
+                // round 14: colloquial wins ("радар + камера уделывают одну камеру")
+                "уделыва*", "разносит", "разносят", "рвет", "рвут", "порвал*"));
         RU.put(CueKind.LOSES, List.of("на", "хуже", "проигрывает", "уступает", "в пользу", "<", "<<"));
         RU.put(CueKind.THAN, List.of("чем"));
         RU.put(CueKind.VERSUS_NAMED, List.of("в отличие от", "по сравнению с", "по сравнению со", "сравнили с",

@@ -178,4 +178,28 @@ class Round14ReadingsTest {
         TradeoffReader.Analysis a = TradeoffReader.analyse(text);
         assertTrue(a.reading().has(Part.REASON), text + " => " + a.reading());
     }
+
+    /** The colloquial verbs of a win name the choice and the alternative; the reason comes from elsewhere. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fraud: graph model crushes the rules on ring fraud, rings share devices and the rules never see that",
+        "疲劳检测：红外摄像头好过普通 RGB，夜里戴墨镜也能看到眼睛",
+        "антифрод: граф уделывает правила, кольца делят устройства, а правила этого не видят",
+    })
+    void aColloquialWinNamesBothOptions(String text) {
+        TradeoffReading r = TradeoffReader.analyse(text).reading();
+        assertTrue(r.has(Part.CHOICE) && r.has(Part.ALTERNATIVE), text + " => " + r);
+    }
+
+    /** The near misses: the win alone says which, not why. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "graph model crushes the rules",
+        "红外摄像头好过普通 RGB",
+        "граф уделывает правила",
+    })
+    void aColloquialWinWithNoReasonIsStillFlagged(String text) {
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+        assertFalse(a.reading().has(Part.REASON), text + " => " + a.reading());
+    }
 }
