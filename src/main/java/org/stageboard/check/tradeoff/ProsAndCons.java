@@ -24,9 +24,17 @@ final class ProsAndCons {
     private ProsAndCons() {
     }
 
+    /**
+     * "Pros/cons:", "плюсы/минусы", "pros and cons of" opening the box: a header announcing a trade-off, not a pro and a
+     * con listed ("Плюсы/минусы ручной разметки: точно, но медленно" weighs one option against its own cost, and
+     * counts); at the end ("…, pros/cons of each") the box still only weighs.
+     */
+    private static final Pattern HEADER = Pattern.compile("^\\s*(?:pros?\\s*(?:/|&|and)\\s*cons?|плюсы?\\s*(?:/|и)\\s*минусы?"
+            + "|优缺点|优点和缺点|优点/缺点)");
+
     /** Pros and cons both listed, and neither a decision cue nor an accepting word anywhere in the box. */
     static boolean withoutVerdict(String norm, List<Hit> hits) {
-        if (!PRO.matcher(norm).find() || !CON.matcher(norm).find()) {
+        if (HEADER.matcher(norm).find() || !PRO.matcher(norm).find() || !CON.matcher(norm).find()) {
             return false;
         }
         for (Hit h : hits) {

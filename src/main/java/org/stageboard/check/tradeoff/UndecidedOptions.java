@@ -81,7 +81,7 @@ final class UndecidedOptions {
     /** A multiple in Chinese numerals: "多两倍", "高三成". */
     private static final Pattern CHINESE_TIMES = Pattern.compile("[一二两三四五六七八九十几半][倍成]");
     /** Words that judge rather than measure: a comparison using them weighs options. */
-    private static final Pattern JUDGING = Pattern.compile("(?<![\\p{L}])(?:better|worse|faster|slower|cheaper"
+    static final Pattern JUDGING = Pattern.compile("(?<![\\p{L}])(?:better|worse|faster|slower|cheaper"
             + "|лучше|хуже|быстрее|медленнее|дешевле|дороже|стабильнее|проще)(?![\\p{L}])|[好差快慢稳准贵省值]");
 
     /**

@@ -227,4 +227,30 @@ class Round14ReadingsTest {
         assertFalse(a.reading().stated(), text + " => " + a.reading());
         assertFalse(Verdict.decide(a, biased(Verdict.ONE_PART_MARGIN - 0.1)).stated(), text);
     }
+
+    /** "X cheaper than Y": options judged on a named quality keep their full reading whatever the model says. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "caching is cheaper than recomputing on every request",
+        "在线特征比批量快",
+        "Кэширование дешевле, чем пересчёт на каждый запрос.",
+    })
+    void aJudgedComparisonKeepsItsFullReading(String text) {
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+        assertTrue(a.reading().stated(), text + " => " + a.reading());
+        assertTrue(Verdict.decide(a, biased(-5)).stated(), text);
+    }
+
+    /** The near misses: with a "but" the same comparison may only weigh, and the model may withdraw it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "HNSW is faster than IVF, but eats 3x the RAM",
+        "HNSW 比 IVF 快，但是内存多 3 倍",
+        "HNSW быстрее, чем IVF, но ест втрое больше памяти",
+    })
+    void aJudgedComparisonWithAButCanBeWithdrawn(String text) {
+        TradeoffReader.Analysis a = TradeoffReader.analyse(text);
+        assertFalse(Verdict.keepsFullReading(a), text);
+        assertFalse(Verdict.decide(a, biased(-5)).stated(), text);
+    }
 }

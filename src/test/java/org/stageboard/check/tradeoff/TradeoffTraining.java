@@ -50,7 +50,7 @@ final class TradeoffTraining {
             TradeoffReader.Analysis a = TradeoffReader.analyse(r.text());
             boolean weighs = Verdict.undecidedBeforeModel(a); // the verdict turns these down before any model
             out.add(new Example(r, a.best() == null ? List.of() : TradeoffFeatures.of(a), a.reading().stated() && !weighs,
-                    a.best() != null && !weighs && Verdict.asksModel(a), a.reading().found(), Verdict.announced(a),
+                    a.best() != null && !weighs && Verdict.asksModel(a), a.reading().found(), Verdict.keepsFullReading(a),
                     !weighs && Verdict.asksFromNothing(a)));
         }
         return out;
