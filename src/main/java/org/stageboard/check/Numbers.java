@@ -14,20 +14,21 @@ public final class Numbers {
 
     /**
      * A batch job's deadline plays the part of a latency budget: a time of day ("ready by 08:30") or a schedule
-     * ("nightly", "weekly", "every Monday night", "once a day", "T+1", "每天", «раз в сутки», «по понедельникам») — when
+     * ("nightly", "weekly", "every Monday night", "once a day", "T+1", "每天", «раз в сутки», «по понедельникам»,
+     * a yearly plan: «раз в год, в феврале») — when
      * nothing is served per request.
      */
     private static final Pattern SCHEDULE = Pattern.compile(
             "(?<!\\d)(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d)"
                     + "|(?<!" + Scripts.LETTER + ")(?:nightly|daily|hourly|weekly|monthly"
                     + "|every (?:\\d+ )?(?:min\\p{L}*|hour\\p{L}*|day|night|week|month)"
-                    + "|(?:once|twice) (?:a|an|per) (?:hour|day|night|week|month|quarter)"
+                    + "|(?:once|twice) (?:a|an|per) (?:hour|day|night|week|month|quarter|year)|yearly|annually|every year"
                     + "|(?:every|on) (?:mon|tues|wednes|thurs|fri|satur|sun)days?|t\\+1(?!\\d)"
                     + "|ежедневн\\p{L}*|ежечасн\\p{L}*|еженедельн\\p{L}*|ежемесячн\\p{L}*|раз в (?:сутки|день|час|неделю|месяц)"
                     + "|каждый (?:час|день|месяц|понедельник|вторник|четверг)|каждую (?:ночь|неделю|среду|пятницу|субботу)"
                     + "|каждое (?:утро|воскресенье)|по ночам|по (?:понедельникам|вторникам|средам|четвергам|пятницам"
-                    + "|субботам|воскресеньям)|раз в (?:квартал|сезон))"
-                    + "|每天|每日|每晚|每小时|每周|每月|每季度|凌晨");
+                    + "|субботам|воскресеньям)|раз в (?:квартал|сезон|год)|ежегодн\\p{L}*|каждый год)"
+                    + "|每天|每日|每晚|每小时|每周|每月|每季度|每年|一年一次|凌晨");
 
     /** Serving that answers requests still needs a latency budget, whatever its batch part runs on. */
     private static final Pattern ANSWERS_REQUESTS = Pattern.compile(

@@ -109,17 +109,19 @@ public final class Vocabulary {
                     "chargeback*", "rating*", "target", "positives", "negatives", "positive", "negative", "pos",
                     "neg", "pos/neg", "watch time", "likes", "skips", "crowdsourc*", "tagged", "tags", "supervision",
                     "moderator*", "outcome*", "conversions", "orders placed", "staged", "simulated incidents", "gold",
-                    "gold set", "gold standard", "determination*", "disposition*", "verdict*", "drew boxes", "drawn boxes", "bounding box*", "inspection report*"),
+                    "gold set", "gold standard", "determination*", "disposition*", "verdict*", "drew boxes", "drawn boxes", "bounding box*", "inspection report*",
+                    "reviewer decision*", "review decision*", "analyst decision*", "confirmed match*", "confirmed case*"),
             List.of("标签", "标注", "人工标注", "标注员", "打标", "点击", "购买", "人工", "人工审核", "反馈", "显式反馈",
                     "隐式反馈", "举报", "正样本", "负样本", "正负样本", "真值", "打分", "评分", "弱监督", "众包", "拒付",
                     "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量", "下单", "成交", "摆拍", "模拟事件", "金标", "金标准", "黄金集",
-                    "判定", "裁定", "审核结果", "画框", "标框", "框选", "检查报告"),
+                    "判定", "裁定", "审核结果", "画框", "标框", "框选", "检查报告", "审核决定", "人工确认", "确认匹配"),
             List.of("метк*", "меток", "разметк*", "размеч*", "клик*", "покупк*", "асессор*", "жалоб*", "таргет*", "неявн*",
                     "явн* обратн*", "обратн* связ*", "позитив*", "негатив*", "положительн*", "отрицательн*",
                     "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*",
                     "слабая разметк*", "истинн* ответ*", "оформлен* заказ*", "постановочн*", "инсценир*", "эталон*", "золот* набор*",
                     "золот* стандарт*", "вердикт*", "решени* эксперт*", "заключени* эксперт*", "подписал*",
-                    "обвел*", "обвёл*", "акт* осмотр*"));
+                    "обвел*", "обвёл*", "акт* осмотр*", "решени* проверяющ*", "решени* аналитик*",
+                    "подтвержд* совпаден*", "подтвержд* случа*"));
 
     /**
      * Tasks whose data is its own target (no label source to name): self-supervised, unsupervised, next-token or
@@ -170,19 +172,19 @@ public final class Vocabulary {
                     // the mechanism of answering requests: a socket, a call per page or upload, a model on the device
                     // (an API alone is no mode: it may serve scores computed in a batch)
                     "websocket*", "called on", "client calls", "page load", "on upload", "upload*", "on the phone",
-                    "on the tablet", "tflite", "core ml", "coreml"),
+                    "on the tablet", "tflite", "core ml", "coreml", "on the chip", "on-chip", "on chip", "on the dsp"),
             List.of("批量", "批处理", "离线预测", "离线计算", "离线打分", "离线推理", "预计算", "在线", "在线服务", "在线推理",
                     "实时", "近实时", "准实时", "混合", "流式", "流式处理", "流处理", "端上", "设备上", "每次请求", "每个请求", "按请求",
                     "请求时", "异步", "同步", "每天跑", "离线批量", "队列", "消息队列", "定时", "定时任务", "调度", "边缘",
                     "边缘设备", "边缘盒子", "端侧", "调用", "点击时", "触发", "事件驱动", "实时特征", "实时打分", "实时计算",
-                    "长连接", "页面加载", "加载时", "上传", "上传后", "手机上", "平板上", "本地推理", "每次"),
+                    "长连接", "页面加载", "加载时", "上传", "上传后", "手机上", "平板上", "本地推理", "每次", "离线批", "跑批", "芯片上"),
             List.of("пакетн*", "батч*", "онлайн*", "офлайн-предсказ*", "в реальном времени", "реалтайм*", "гибрид*",
                     "потоков*", "стрим*", "предрасч*", "предвычисл*", "по запросу", "на каждый запрос",
                     "на каждом запросе", "на устройстве", "ночн*", "асинхронн*", "синхронн*", "почти в реальном времени",
                     "раз в сутки", "очеред*", "крон*", "по расписанию", "планировщик*", "ежедневн* задач*",
                     "граничн* устройств*", "на краю", "на периферии", "на кассе", "при нажатии", "по нажатию", "по клику",
                     "при вызове", "по событию", "событийн*", "вебсокет*", "при загрузк*", "при открыти*",
-                    "выгружа*", "загружа*", "на телефоне", "на планшете"));
+                    "выгружа*", "загружа*", "на телефоне", "на планшете", "на чипе"));
 
     /** Drift detection or retraining: a monitoring box should name one. */
     public static final Keywords DRIFT_OR_RETRAINING = Keywords.of(

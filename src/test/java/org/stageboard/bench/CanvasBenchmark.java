@@ -52,44 +52,8 @@ class CanvasBenchmark {
                 root.applyCss();
                 root.layout();
             }));
-            double drag = Bench.onFx(() -> {
-                Document doc = new Document(board);
-                BoardView view = new BoardView();
-                Group root = new Group(view);
-                new Scene(root).getStylesheets().add(BoardView.STYLESHEET);
-                view.show(board);
-                root.applyCss();
-                root.layout();
-                String id = "n" + (size / 2);
-                int[] step = {0};
-                // no applyCss() here: it forces a full style pass, which a real pulse only runs on dirty nodes,
-                // and moving a box dirties none
-                return Bench.nanosPerCall(9, 50, () -> {
-                    int dx = (step[0]++ % 2 == 0) ? 3 : -3;
-                    doc.apply(new Move(Set.of(id), dx, 1, 1));
-                    view.show(doc.board());
-                    root.layout();
-                });
-            });
-            double fitted = Bench.onFx(() -> {
-                Document doc = new Document(board);
-                BoardView view = new BoardView();
-                Group root = new Group(view);
-                new Scene(root).getStylesheets().add(BoardView.STYLESHEET);
-                view.show(board);
-                view.setZoom(0.05); // the colour-only level a fitted big board is drawn at
-                root.applyCss();
-                root.layout();
-                String id = "n" + (size / 2);
-                view.setMoving(Set.of(id));
-                int[] step = {0};
-                return Bench.nanosPerCall(9, 50, () -> {
-                    int dx = (step[0]++ % 2 == 0) ? 3 : -3;
-                    doc.apply(new Move(Set.of(id), dx, 1, 1));
-                    view.show(doc.board());
-                    root.layout();
-                });
-            });
+            double drag = dragStep(board, size, 1.0);
+            double fitted = dragStep(board, size, 0.05); // the colour-only level a fitted big board is drawn at
             report.add(Bench.row("full redraw of " + size + " boxes (baseline)", rebuild, rebuild));
             report.add(Bench.row("one drag step at the colour-only level, " + size + " boxes", fitted, rebuild));
             report.add(Bench.row("one drag step on " + size + " boxes (edit + reconcile + layout)", drag, rebuild));
@@ -99,5 +63,30 @@ class CanvasBenchmark {
         }
         System.out.println("\n== Canvas benchmark ==");
         report.forEach(System.out::println);
+    }
+
+    /** One drag step (edit, reconcile, layout) of the middle box, at {@code zoom}, in nanoseconds. */
+    private static double dragStep(Board board, int size, double zoom) {
+        return Bench.onFx(() -> {
+            Document doc = new Document(board);
+            BoardView view = new BoardView();
+            Group root = new Group(view);
+            new Scene(root).getStylesheets().add(BoardView.STYLESHEET);
+            view.show(board);
+            view.setZoom(zoom);
+            root.applyCss();
+            root.layout();
+            String id = "n" + (size / 2);
+            view.setMoving(Set.of(id));
+            int[] step = {0};
+            // no applyCss() here: it forces a full style pass, which a real pulse only runs on dirty nodes,
+            // and moving a box dirties none
+            return Bench.nanosPerCall(9, 50, () -> {
+                int dx = (step[0]++ % 2 == 0) ? 3 : -3;
+                doc.apply(new Move(Set.of(id), dx, 1, 1));
+                view.show(doc.board());
+                root.layout();
+            });
+        });
     }
 }

@@ -24,7 +24,9 @@ class StatedInOtherWordsTest {
     @ValueSource(strings = {"recompute every Monday night, push to the planning sheet",
             "bids uploaded once a day via the ads API", "scores refreshed on Sundays, CSV to the ops team",
             "T+1 离线打分，结果进风控后台", "每周一自动跑，结果进 BI 看板", "пересчёт по понедельникам, выгрузка в BI",
-            "инференс на краю, в школе, без облака"})
+            "инференс на краю, в школе, без облака", "once a year in February: notebook -> Excel for the ministry",
+            "每年 2 月跑一次，notebook 导出 Excel", "раз в год, в феврале: notebook → Excel для минЖКХ",
+            "离线批，8×A100 跑 2 天", "on the chip DSP, 1.2 mW budget", "на чипе слухового аппарата, 1,2 мВт"})
     void aScheduleOrAnEdgeIsAServingMode(String serving) {
         Set<String> found = check(with(complete(), "s", "Serving", serving));
         assertFalse(found.contains("serving-mode@serving"), serving + " " + found);
@@ -43,14 +45,16 @@ class StatedInOtherWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bids uploaded once a day via the ads API", "每周一自动跑，结果进 BI 看板",
-            "пересчёт по понедельникам, выгрузка в BI"})
+            "пересчёт по понедельникам, выгрузка в BI", "once a year in February: notebook -> Excel",
+            "每年 2 月跑一次，导出 Excel", "раз в год, в феврале: notebook → Excel"})
     void aScheduledRunNeedsNoLatencyBudget(String serving) {
         assertFalse(check(with(complete(), "s", "Serving", serving)).contains("no-latency-budget@serving"), serving);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"results pushed to the dashboard", "结果进 BI 看板", "результаты в дашборд",
-            "serve the model behind an API", "模型封装成接口", "модель за REST API"})
+            "serve the model behind an API", "模型封装成接口", "модель за REST API",
+            "notebook -> Excel for the ministry in February", "8×A100 跑 2 天", "чип слухового аппарата, 1,2 мВт"})
     void noScheduleNoModeStillFlagged(String serving) {
         assertTrue(check(with(complete(), "s", "Serving", serving)).contains("serving-mode@serving"), serving);
     }
@@ -103,6 +107,12 @@ class StatedInOtherWordsTest {
             "9 тыс. мазков, каждую клетку подписал один лаборант из 14|false",
             "3 年理赔材料 / 审核员的判定结果 31 万条|false",
             "заявления за 3 года / вердикты комиссии, ~310 тыс.|false",
+            "11k notices, reviewer decisions on 620k (notice, listing) pairs, 14% match|false",
+            "74k reports with a photo, 9.6k confirmed matches (agent closed the file)|false",
+            "1.1 万份通报，审核决定 62 万对，匹配 14%|false",
+            "11 тыс. уведомлений, решения проверяющих по 620 тыс. пар|false",
+            "74 тыс. заявок с фото, 9,6 тыс. подтверждённых совпадений|false",
+            "11k notices, 620k (notice, listing) pairs, 14% match|true",
             "3 yrs of claim statements, web form text|true",
             "3 年理赔材料，网页表单文本|true",
             "заявления за 3 года, текст веб-формы|true"})

@@ -119,6 +119,12 @@ abstract class ClauseReader {
         return span != null && hasContent(s, span[0], span[1], defers) && !deferred(span) ? span : null;
     }
 
+    /** The reason after a cue or mark at {@code from}: {@link #toSentenceEnd}, a modal word inside it allowed. */
+    int[] reasonToSentenceEnd(int from) {
+        int[] span = trim(s, from, sentence.end());
+        return span != null && hasContent(s, span[0], span[1], defers) && !deferredReason(span, span[0]) ? span : null;
+    }
+
     int clauseOrSentenceStartBefore(int pos) {
         for (int k = pos - 1; k >= sentence.start(); k--) {
             if (isBoundary(s, k) || s.startsWith("->", k) || s.startsWith(" - ", k)) {
@@ -138,12 +144,38 @@ abstract class ClauseReader {
         return sentence.end();
     }
 
-    /** True when the clause around {@code h} defers ("maybe later", "TBD", "потом", "待定"). */
+    /**
+     * True when the clause around {@code h} defers ("maybe later", "TBD", "потом", "待定"). After a reason or a defect
+     * cue a modal word says what an option would do ("because Y might leak labels", "Y 可能漏掉"), not that the
+     * decision waits, so only what comes before such a cue counts there.
+     */
     boolean deferredClause(Hit h) {
         int a = clauseOrSentenceStartBefore(h.start());
         int b = clauseEnd(h.end());
+        if (h.kind() == CueKind.REASON || h.kind() == CueKind.DEFECT) {
+            return deferredReason(new int[] {a, b}, h.start());
+        }
         return deferred(new int[] {a, b});
     }
+
+    /**
+     * Whether a reason span defers: a deferral anywhere in it ("reason: TBD", "because we decide later"), except a
+     * modal word after {@code reasonStart} ("…: the kids may not renew", "…可能不续", "…может протечь"), which
+     * describes the world the reason is about.
+     */
+    boolean deferredReason(int[] span, int reasonStart) {
+        for (Hit d : defers) {
+            if (d.start() >= span[0] && d.end() <= span[1]
+                    && !(d.start() > reasonStart && MODALS.contains(s.substring(d.start(), d.end())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Deferral cues that are also plain modal words inside a reason: "might", "可能", "может". */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("may", "might", "maybe", "perhaps", "可能",
+            "也许", "或许", "может", "возможно", "наверное");
 
     boolean deferred(int[] span) {
         for (Hit d : defers) {

@@ -185,6 +185,8 @@ final class CueGuards {
             case "drop", "drops": // "we drop X", "drop X for Y"; "new episodes drop every day" releases them
                 return clauseStart(s, start) || Set.of("we", "i", "to", "let's", "lets", "and", "so", "then", "just", "will",
                         "we'll", "should", "can", "could", "must", "would").contains(wordBefore(s, start));
+            case "pass": // "DeepFM pass" turns it down; "labelled by contractors (1 pass)", "single pass" count rounds
+                return !digitNear(s, start - 1, -1) && !Set.of("one", "single", "first", "second").contains(wordBefore(s, start));
             case "keep", "kept", "keeping":
                 return !"track".equals(wordAfter(s, end)) && !"in".equals(wordAfter(s, end));
             default:

@@ -27,7 +27,7 @@ final class ReasonForms extends ClauseReader {
     /** "because Z", "т.к. Z", "因为 Z"; "otherwise Z" also weighs not-X. */
     void reason(int i, String cue) {
         Hit h = hits.get(i);
-        int[] r = toSentenceEnd(h.end());
+        int[] r = reasonToSentenceEnd(h.end());
         if (r != null) {
             found.set(Part.REASON, r);
             if (OTHERWISE.contains(cue)) {
@@ -68,24 +68,45 @@ final class ReasonForms extends ClauseReader {
      * bracket or arrow that follows the alternative is its reason.
      */
     void punctuationReason() {
-        if (found.reason != null || found.alternative == null || found.choice == null) {
+        // the choice may sit in the clause before a rejection ("按周重训，不按天——商城周四才上新") and is then read
+        // from the context after this sentence: the reason after the rejected option is still this sentence's
+        if (found.reason != null || found.alternative == null
+                || found.choice == null && !found.altNeedsChoiceFromContext) {
             return;
         }
-        int from = Math.max(found.alternative[1], found.choice[1]);
+        int from = found.choice == null ? found.alternative[1] : Math.max(found.alternative[1], found.choice[1]);
         for (int k = from; k < sentence.end(); k++) {
             char c = s.charAt(k);
             boolean mark = ":：(（—–→⇒,，;；".indexOf(c) >= 0 || s.startsWith("->", k) || s.startsWith("=>", k)
                     || s.startsWith(" - ", k);
+            if (mark && found.choice == null && "(（,，;；".indexOf(c) >= 0) {
+                return; // with the choice in another clause only a colon, dash or arrow introduces the reason: a
+                        // bracket or comma after "dropped queries typed by < 5 users (privacy)" describes data
+            }
             if (mark) {
                 int a = k + (s.startsWith(" - ", k) ? 3 : s.startsWith("->", k) || s.startsWith("=>", k) ? 2 : 1);
                 int[] span = trim(s, a, clauseEndAfterMark(a));
-                if (span != null && hasContent(s, span[0], span[1], defers) && !deferred(span)
-                        && !restatesAnOption(span) && ADDITIONS.stream().noneMatch(w -> s.startsWith(w, span[0]))) {
+                if (span != null && hasContent(s, span[0], span[1], defers) && !deferredReason(span, span[0])
+                        && !restatesAnOption(span) && ADDITIONS.stream().noneMatch(w -> s.startsWith(w, span[0]))
+                        && !(",，".indexOf(c) >= 0 && namesAnotherOption(span[0]))) {
                     found.set(Part.REASON, span);
                 }
                 return;
             }
         }
+    }
+
+    /**
+     * "1D-CNN over raw windows, not the hand-made feats": a clause after a comma that opens with a rejection or a
+     * preference names one more option given up, not why (after a colon it may be the reason: "…: no references").
+     */
+    private boolean namesAnotherOption(int at) {
+        for (Hit h : hits) {
+            if (h.start() == at && (h.kind() == CueKind.PREFER || h.kind() == CueKind.REJECT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Batch vs online: batch, …": a clause that only repeats an option is the choice, not a reason. */

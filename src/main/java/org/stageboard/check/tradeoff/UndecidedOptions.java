@@ -76,8 +76,12 @@ final class UndecidedOptions {
     /** A comparative that only measures ("higher", "多", "больше"), as opposed to one that judges ("better", "快"). */
     private static final Pattern MEASURED = Pattern.compile("(?<![\\p{L}])(?:higher|lower|more|less|fewer|bigger|smaller"
             + "|larger|больше|меньше|выше|ниже|чаще|реже)(?![\\p{L}])|比[^，,。；;\\n]{1,16}?[高低多少大小]");
+    /** Commas: within one sentence they only add a figure or a base rate to a measured gap. */
+    private static final Set<Character> ASIDE = Set.of(',', '，', '、');
+    /** A multiple in Chinese numerals: "多两倍", "高三成". */
+    private static final Pattern CHINESE_TIMES = Pattern.compile("[一二两三四五六七八九十几半][倍成]");
     /** Words that judge rather than measure: a comparison using them weighs options. */
-    private static final Pattern JUDGING = Pattern.compile("(?<![\\p{L}])(?:better|worse|faster|slower|cheaper"
+    static final Pattern JUDGING = Pattern.compile("(?<![\\p{L}])(?:better|worse|faster|slower|cheaper"
             + "|лучше|хуже|быстрее|медленнее|дешевле|дороже|стабильнее|проще)(?![\\p{L}])|[好差快慢稳准贵省值]");
 
     /**
@@ -92,13 +96,16 @@ final class UndecidedOptions {
             }
         }
         for (int k = 0; k < norm.length(); k++) {
-            if (TradeoffReader.isBoundary(norm, k) || ".。\n".indexOf(norm.charAt(k)) >= 0
+            if (TradeoffReader.isBoundary(norm, k) && !ASIDE.contains(norm.charAt(k))
+                    || ".。\n".indexOf(norm.charAt(k)) >= 0
                     && !(k + 1 < norm.length() && Character.isDigit(norm.charAt(k + 1)))) {
-                return false; // one clause only: a second one may judge, pick or name the metric that decides
+                return false; // one sentence only: a second one may judge, pick or name the metric that decides
             }
         }
-        return norm.chars().anyMatch(Character::isDigit) && MEASURED.matcher(norm).find()
-                && !JUDGING.matcher(norm).find();
+        // a comma only sets the gap beside its base rate ("~6%, a lot higher than on wards", "油耗 32L，山区比平原高
+        // 15%", «чаще, чем в терапии»): the cues are still measures only, and a judging word anywhere still weighs
+        return (norm.chars().anyMatch(Character::isDigit) || CHINESE_TIMES.matcher(norm).find())
+                && MEASURED.matcher(norm).find() && !JUDGING.matcher(norm).find();
     }
 
     /** Words that report an attempt: "tried", "试过", "пробовали". */

@@ -131,4 +131,18 @@ class ReadingFixesTest {
             assertFalse(TradeoffReader.readUncached(text).stated(), text);
         }
     }
+
+    /** "pass" turns an option down ("DeepFM pass"), but after a count it is a round of work: no alternative there. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "12k meetings, labelled by contractors (1 pass) | false",
+        "labels: single pass by 2 annotators, + synthetic transcripts for rare formats | false",
+        "标注：外包 1 pass，稀有格式用 GPT-4 合成 | false",
+        "разметка подрядчиками (1 pass), редкие форматы синтетикой | false",
+        "DeepFM pass, 线上延迟扛不住，还是 GBDT | true",
+    })
+    void aCountedPassIsNoRejectedOption(String text, boolean alternativeRead) {
+        TradeoffReading r = TradeoffReader.readByRules(text);
+        assertEquals(alternativeRead, !r.alternative().isEmpty(), text + " => " + r);
+    }
 }
