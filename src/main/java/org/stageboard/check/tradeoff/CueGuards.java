@@ -38,8 +38,6 @@ final class CueGuards {
             "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
             "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
             "backup", "target", "part", "in", "for", "to", "follows", "if");
-    private static final Pattern SWITCHED_TO = Pattern.compile("\\b(?:switch\\w*|mov\\w+|migrat\\w+) to\\b");
-    private static final Pattern SWITCHED_FROM = Pattern.compile("\\b(?:switch\\w*|mov\\w+|migrat\\w+|away)\\s*$");
 
     /** True when {@code p} matches at {@code at} (without copying the rest of the text). */
     private static boolean startsWith(Pattern p, String s, int at) {
@@ -74,35 +72,13 @@ final class CueGuards {
     CueKind kindOf(CueKind kind, String s, int start, int end) {
         String cue = s.substring(start, end);
         if (cue.equals("to") || cue.equals("from")) {
-            return switchedOrPreferred(cue, s, start);
+            return SwitchCues.kindOf(cue, s, start);
         }
         if (cue.equals("for") && kind == CueKind.REASON) {
             String w = wordAfter(s, end);
             return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || PURPOSES.contains(w)) ? kind : null;
         }
         return accepts(kind, s, start, end) ? kind : null;
-    }
-
-    /** "prefer X to Y", "switched to X from Y" (X chosen); "switched from Y to X" (Y left). */
-    private static CueKind switchedOrPreferred(String cue, String s, int start) {
-        int from = Math.max(0, start - 50);
-        String before = s.substring(from, start);
-        int stop = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')), before.lastIndexOf('\n'));
-        before = before.substring(stop + 1);
-        if (cue.equals("to")) {
-            if (before.contains("prefer")) {
-                return CueKind.PREFER;
-            }
-            if (before.contains(" from ") || before.contains("switched from") || before.contains("moved from")
-                    || before.contains("migrated from") || before.contains("moving from")) {
-                return CueKind.LOSES;
-            }
-            return null;
-        }
-        if (SWITCHED_TO.matcher(before).find()) {
-            return CueKind.PREFER; // "switched to X from Y"
-        }
-        return SWITCHED_FROM.matcher(before).find() ? CueKind.REJECT : null;
     }
 
     /** True unless the context shows cue {@code kind} at [start, end) of {@code s} is a look-alike. */
