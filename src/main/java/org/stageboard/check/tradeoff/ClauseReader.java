@@ -5,6 +5,7 @@ import static org.stageboard.check.tradeoff.TradeoffReader.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.stageboard.check.tradeoff.CueScanner.Hit;
 import org.stageboard.check.tradeoff.Sentences.Sentence;
 
@@ -174,7 +175,7 @@ abstract class ClauseReader {
     }
 
     /** Deferral cues that are also plain modal words inside a reason: "might", "可能", "может". */
-    private static final java.util.Set<String> MODALS = java.util.Set.of("may", "might", "maybe", "perhaps", "可能",
+    private static final Set<String> MODALS = Set.of("may", "might", "maybe", "perhaps", "可能",
             "也许", "或许", "может", "возможно", "наверное");
 
     boolean deferred(int[] span) {
