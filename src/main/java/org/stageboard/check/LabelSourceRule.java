@@ -18,7 +18,9 @@ final class LabelSourceRule implements Rule {
             "(?:(?<![\\p{L}\\d])(?:labels?|targets?|y|таргет|метк[аи]|целев\\S* переменн\\S*)|标签|目标|目标变量)\\s*[:=]");
     /** A span of years ("2012-2025 周度", «зимы 2015–2024»): the data box holds the quantity's own history. */
     private static final Pattern YEAR_SPAN = Pattern.compile(
-            "(?<!\\d)(?:19|20)\\d\\d\\s*(?:-|–|—|~|至|到|to|по)\\s*(?:19|20)?\\d\\d(?!\\d)");
+            "(?<!\\d)(?:19|20)\\d\\d\\s*(?:-|–|—|~|至|到|to|по)\\s*(?:19|20)?\\d\\d(?!\\d)"
+                    // or a history counted in years: "4 года", "3 yrs of sales", "5 年"
+                    + "|(?<![\\d.,])\\d{1,2}\\s*(?:years?|yrs?|года|лет|год|年)(?![\\p{L}])");
     private static final List<Stage> TASK_STAGES = List.of(Stage.FRAMING, Stage.MODEL, Stage.DATA);
 
     @Override

@@ -23,12 +23,13 @@ public final class Numbers {
                     + "|(?<!" + Scripts.LETTER + ")(?:nightly|daily|hourly|weekly|monthly"
                     + "|every (?:\\d+ )?(?:min\\p{L}*|hour\\p{L}*|day|night|week|month)"
                     + "|(?:once|twice) (?:a|an|per) (?:hour|day|night|week|month|quarter|year)|yearly|annually|every year"
+                    + "|(?:by|next|the next) morning"
                     + "|(?:every|on) (?:mon|tues|wednes|thurs|fri|satur|sun)days?|t\\+1(?!\\d)"
                     + "|ежедневн\\p{L}*|ежечасн\\p{L}*|еженедельн\\p{L}*|ежемесячн\\p{L}*|раз в (?:сутки|день|час|неделю|месяц)"
                     + "|каждый (?:час|день|месяц|понедельник|вторник|четверг)|каждую (?:ночь|неделю|среду|пятницу|субботу)"
                     + "|каждое (?:утро|воскресенье)|по ночам|по (?:понедельникам|вторникам|средам|четвергам|пятницам"
-                    + "|субботам|воскресеньям)|раз в (?:квартал|сезон|год)|ежегодн\\p{L}*|каждый год)"
-                    + "|每天|每日|每晚|每小时|每周|每月|每季度|每年|一年一次|凌晨");
+                    + "|субботам|воскресеньям)|раз в (?:квартал|сезон|год)|ежегодн\\p{L}*|каждый год|к утру|наутро)"
+                    + "|每天|每日|每晚|每小时|每周|每月|每季度|每年|一年一次|凌晨|第二天早上|次日早上|次日上午");
 
     /** Serving that answers requests still needs a latency budget, whatever its batch part runs on. */
     private static final Pattern ANSWERS_REQUESTS = Pattern.compile(

@@ -47,7 +47,7 @@ public final class Vocabulary {
                     "doubly robust", "log replay", "offline replay", "replay on logs",
                     // generation judged offline: by an LLM, by raters on a rubric, or side by side
                     "llm-as-judge", "llm-as-a-judge", "as judge", "as a judge", "llm judge", "rubric", "win rate",
-                    "winrate", "side-by-side", "faithfulness", "attack success rate", "human eval*"),
+                    "winrate", "side-by-side", "faithfulness", "attack success rate", "human eval*", "acc"),
             List.of("准确率", "精确率", "精准率", "精度", "召回", "召回率", "离线指标", "离线评估", "离线评测", "对数损失",
                     "交叉熵", "命中率", "均方误差", "均方根误差", "平均绝对误差", "误报率", "漏报率", "曲线下面积", "校准",
                     "测试集", "验证集", "回测", "排序指标", "困惑度", "词错误率", "词错率", "字错误率", "字错率", "弗雷歇距离",
@@ -110,11 +110,12 @@ public final class Vocabulary {
                     "neg", "pos/neg", "watch time", "likes", "skips", "crowdsourc*", "tagged", "tags", "supervision",
                     "moderator*", "outcome*", "conversions", "orders placed", "staged", "simulated incidents", "gold",
                     "gold set", "gold standard", "determination*", "disposition*", "verdict*", "drew boxes", "drawn boxes", "bounding box*", "inspection report*",
-                    "reviewer decision*", "review decision*", "analyst decision*", "confirmed match*", "confirmed case*"),
+                    "reviewer decision*", "review decision*", "analyst decision*", "confirmed match*", "confirmed case*",
+                    "adjuster decision*", "adjuster conclusion*"),
             List.of("标签", "标注", "人工标注", "标注员", "打标", "点击", "购买", "人工", "人工审核", "反馈", "显式反馈",
                     "隐式反馈", "举报", "正样本", "负样本", "正负样本", "真值", "打分", "评分", "弱监督", "众包", "拒付",
                     "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量", "下单", "成交", "摆拍", "模拟事件", "金标", "金标准", "黄金集",
-                    "判定", "裁定", "审核结果", "画框", "标框", "框选", "检查报告", "审核决定", "人工确认", "确认匹配"),
+                    "判定", "裁定", "审核结果", "画框", "标框", "框选", "检查报告", "审核决定", "人工确认", "确认匹配", "理赔员结论", "理赔结论", "审核结论", "专家结论"),
             List.of("метк*", "меток", "разметк*", "размеч*", "клик*", "покупк*", "асессор*", "жалоб*", "таргет*", "неявн*",
                     "явн* обратн*", "обратн* связ*", "позитив*", "негатив*", "положительн*", "отрицательн*",
                     "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*",
@@ -194,16 +195,18 @@ public final class Vocabulary {
                     "population stability", "recalibrat*", "re-calibrat*", "refit*", "re-fit*",
                     // a distribution watched over time is drift detection by another name
                     "score distribution*", "prediction distribution*", "label distribution*", "feature distribution*",
-                    "input distribution*", "class distribution*"),
+                    "input distribution*", "class distribution*", "confidence distribution*"),
             List.of("漂移", "概念漂移", "数据漂移", "分布漂移", "重新训练", "重训", "再训练", "分布变化", "分布偏移",
                     "定期训练", "增量训练", "模型更新", "更新模型", "在线学习", "持续学习", "模型过时", "每周训练", "每天训练",
-                    "重新校准", "模型迭代", "重算", "补标", "重新标注", "预测分布", "分数分布", "得分分布", "特征分布", "标签分布", "类别分布"),
+                    "重新校准", "模型迭代", "重算", "补标", "重新标注", "预测分布", "分数分布", "得分分布", "特征分布", "标签分布", "类别分布",
+                    "置信度分布", "周更", "日更", "月更"),
             List.of("дрейф*", "переобуча*", "переобучени* модел*", "дообуч*", "сдвиг* распределени*",
                     "изменени* распределени*", "обновлени* модел*", "обновля* модел*", "перетрен*", "переобучени* раз",
                     "переобучени* ежедн*", "переобучени* еженед*", "переобучени* ежемес*", "переобучени* кажд*",
                     "инкрементальн* обучени*", "онлайн-обучени*", "устаревани* модел*", "перекалибр*",
                     "пересмотр* порог*", "обновлени* порог*", "распределени* скор*", "распределени* предсказани*",
-                    "распределени* признак*", "распределени* меток", "распределени* класс*"));
+                    "распределени* признак*", "распределени* меток", "распределени* класс*",
+                    "распределени* уверенност*"));
 
     /** Number words, for requirements written without digits ("a million users", "一亿用户", "миллион"). */
     public static final Keywords NUMBER_WORDS = Keywords.of(

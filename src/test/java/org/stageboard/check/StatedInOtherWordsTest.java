@@ -46,7 +46,9 @@ class StatedInOtherWordsTest {
     @ParameterizedTest
     @ValueSource(strings = {"bids uploaded once a day via the ads API", "每周一自动跑，结果进 BI 看板",
             "пересчёт по понедельникам, выгрузка в BI", "once a year in February: notebook -> Excel",
-            "每年 2 月跑一次，导出 Excel", "раз в год, в феврале: notebook → Excel"})
+            "每年 2 月跑一次，导出 Excel", "раз в год, в феврале: notebook → Excel",
+            "uploaded after class, processed offline, report in the app by morning",
+            "课后上传，离线处理，第二天早上老师在 App 看报告", "после урока загрузка, обработка офлайн, отчёт учителю к утру"})
     void aScheduledRunNeedsNoLatencyBudget(String serving) {
         assertFalse(check(with(complete(), "s", "Serving", serving)).contains("no-latency-budget@serving"), serving);
     }
@@ -57,6 +59,13 @@ class StatedInOtherWordsTest {
             "notebook -> Excel for the ministry in February", "8×A100 跑 2 天", "чип слухового аппарата, 1,2 мВт"})
     void noScheduleNoModeStillFlagged(String serving) {
         assertTrue(check(with(complete(), "s", "Serving", serving)).contains("serving-mode@serving"), serving);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"processed offline, report in the app", "离线处理，老师在 App 看报告",
+            "обработка офлайн, отчёт учителю в приложении"})
+    void anOfflineRunWithNoDeadlineStillNeedsOne(String serving) {
+        assertTrue(check(with(complete(), "s", "Serving", serving)).contains("no-latency-budget@serving"), serving);
     }
 
     @ParameterizedTest
@@ -82,7 +91,12 @@ class StatedInOtherWordsTest {
             "GBDT|доля флагов по дням / распределение скоров по сканерам|false",
             "GBDT|# prompts per agent per day / monthly complaints|true",
             "GBDT|每日上传量、重拍率|true",
-            "GBDT|доля флагов по дням / жалобы|true"})
+            "GBDT|доля флагов по дням / жалобы|true",
+            "DIN|monthly: report open rate / ASR confidence distribution per school|false",
+            "DIN|每月：老师打开报告率 / 按学校看 ASR 置信度分布|false",
+            "DIN|ежемесячно: открытия отчётов / распределение уверенности ASR по школам|false",
+            "DIN|每日：push 打开率、退订率 / 周更模型|false",
+            "DIN|每日：push 打开率、退订率|true"})
     void aDistributionWatchedOverTimeIsDriftDetection(String model, String monitoring, boolean flagged) {
         aRetrainingCadenceBesideTheModelCounts(model, monitoring, flagged);
     }
@@ -93,7 +107,9 @@ class StatedInOtherWordsTest {
             "writers' rubric (1-5) on 200 dialogues: 4.1 / GPT-4o as judge on 2,000|false",
             "编剧 rubric 200 条：平均 4.1 / 大模型打分 2,000 条，攻破率 3.2%|false",
             "LLM-as-judge на 300 вопросах, шкала 1–5: 4,2|false",
-            "writers liked it|true", "编剧觉得不错|true", "эксперты довольны|true"})
+            "writers liked it|true", "编剧觉得不错|true", "эксперты довольны|true",
+            "field acc 0.94 (invoice amount 0.97)|false", "字段 acc 0.94（发票金额 0.97，诊断 0.83）|false",
+            "поля: acc 0,94 (сумма 0,97)|false", "字段基本都对|true"})
     void aJudgedGenerationIsAnOfflineEvaluation(String evaluation, boolean flagged) {
         Board b = with(complete(), "e", "Evaluation", evaluation + ". A/B test on retention.");
         assertTrue(check(b).contains("missing-offline-metric@evaluation") == flagged, evaluation);
@@ -115,7 +131,10 @@ class StatedInOtherWordsTest {
             "11k notices, 620k (notice, listing) pairs, 14% match|true",
             "3 yrs of claim statements, web form text|true",
             "3 年理赔材料，网页表单文本|true",
-            "заявления за 3 года, текст веб-формы|true"})
+            "заявления за 3 года, текст веб-формы|true",
+            "3 yrs of claims: documents + adjuster decisions + amount paid|false",
+            "历史理赔 3 年：材料 + 理赔员结论 + 赔付金额|false",
+            "历史理赔 3 年：材料 + 赔付金额|true"})
     void reviewersDecisionsAreLabels(String data, boolean flagged) {
         Board b = with(with(complete(), "f", "Framing", "classify each claim: quit / misconduct / laid off"),
                 "d", "Data", data);
@@ -130,7 +149,11 @@ class StatedInOtherWordsTest {
             "binary: churn in 30 days|2019-2024 CRM profiles|true",
             "二分类：30 天内是否流失|2019-2024 CRM 画像|true",
             "бинарная классификация: отток за 30 дней|профили CRM 2019–2024|true",
-            "regression: days until the block reaches 24 Brix|weather stations, soil maps|true"})
+            "regression: days until the block reaches 24 Brix|weather stations, soil maps|true",
+            "regression: visitors per office per hour|e-queue, 4 years: service, issue and call time per ticket|false",
+            "回归：每个网点每小时客流|取号系统 4 年：每张号的业务、取号和叫号时间|false",
+            "регрессия: посетители по часам|электронная очередь 4 года: по каждому талону — услуга, время|false",
+            "binary: will the visitor leave unserved|e-queue, 4 years of tickets|true"})
     void aForecastsDataSpanningYearsHoldsItsTarget(String framing, String data, boolean flagged) {
         Board b = with(with(complete(), "f", "Framing", framing), "d", "Data", data);
         assertTrue(check(b).contains("no-label-source@data") == flagged, framing + " / " + data);
