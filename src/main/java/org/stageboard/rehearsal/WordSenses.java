@@ -1,5 +1,6 @@
 package org.stageboard.rehearsal;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,16 +83,26 @@ final class WordSenses {
     String blankOtherSenses(String normalized) {
         String s = conveyor ? blank(BELT, normalized) : normalized;
         s = studentAnnotators ? blank(STUDENT, s) : s;
-        s = blankOnLines(CACHE, OFFLINE_LINE, blankOnLines(TRUNCATE, RANGE_LINE, s));
-        s = blankOnLines(RECHECK, MODEL_RERUN_LINE, s);
+        s = blankOnLines(s);
         return blank(VIA, blank(VIDEO_AD, blank(STREAM, s)));
     }
 
-    /** Blanks {@code word} on the lines that also say {@code cue}, where the word is in its other sense. */
-    private static String blankOnLines(Pattern word, Pattern cue, String text) {
+    /** A word in its other sense on a line that also says {@code cue}. */
+    private record LineSense(Pattern word, Pattern cue) {
+    }
+
+    private static final List<LineSense> LINE_SENSES = List.of(new LineSense(TRUNCATE, RANGE_LINE),
+            new LineSense(CACHE, OFFLINE_LINE), new LineSense(RECHECK, MODEL_RERUN_LINE));
+
+    /** Blanks each {@link LineSense}'s word on the lines that say its cue, in one pass over the lines. */
+    private static String blankOnLines(String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = cue.matcher(lines[i]).find() ? blank(word, lines[i]) : lines[i];
+            for (LineSense sense : LINE_SENSES) {
+                if (sense.cue().matcher(lines[i]).find()) {
+                    lines[i] = blank(sense.word(), lines[i]);
+                }
+            }
         }
         return String.join("\n", lines);
     }

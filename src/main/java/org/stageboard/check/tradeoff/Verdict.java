@@ -38,20 +38,9 @@ final class Verdict {
 
     static TradeoffReading decide(TradeoffReader.Analysis a, TradeoffModel model) {
         TradeoffReading rules = a.reading();
-        if (weighsWithoutPicking(a)) {
-            return rules.stated() ? withdrawn(rules) : rules; // "GBDT (fast) or DNN (needs GPUs)": no pick
-        }
-        if (ProsAndCons.withoutVerdict(a.norm(), a.hits())) {
-            return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "X: pro cheap, con misses angles": no pick
-        }
-        if (UndecidedOptions.versusRun(a.norm(), a.hits())) {
-            return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "A vs B vs C": a field, none picked
-        }
-        if (UndecidedOptions.triedAndFailed(a.norm(), a.hits())) {
-            return undecided(rules, TradeoffReading.Hint.NONE); // "tried X, but it leaks": nothing taken instead
-        }
-        if (UndecidedOptions.measuredGap(a.norm(), a.hits())) {
-            return undecided(rules, TradeoffReading.Hint.NONE); // "X is 3x higher than Y": a measurement
+        TradeoffReading turnedDown = turnedDownBeforeModel(a);
+        if (turnedDown != null) {
+            return turnedDown;
         }
         if (!asksModel(a)) {
             if (asksFromNothing(a) && model.score(TradeoffFeatures.of(a)) > NO_PART_MARGIN) {
@@ -109,14 +98,33 @@ final class Verdict {
     }
 
     /**
-     * Whether the verdict turns the text down before any model is asked: options weighed with no pick, pros and cons
-     * with no verdict, a run of "vs", an option tried and failed with nothing taken instead, a measured gap. The trainer
-     * leaves these out of training and scores them as the verdict does.
+     * The reading when the verdict turns the text down before any model is asked, else null: options weighed with no
+     * pick, pros and cons with no verdict, a run of "vs", an option tried and failed with nothing taken instead, a
+     * measured gap.
      */
+    private static TradeoffReading turnedDownBeforeModel(TradeoffReader.Analysis a) {
+        TradeoffReading rules = a.reading();
+        if (weighsWithoutPicking(a)) {
+            return rules.stated() ? withdrawn(rules) : rules; // "GBDT (fast) or DNN (needs GPUs)": no pick
+        }
+        if (ProsAndCons.withoutVerdict(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "X: pro cheap, con misses angles": no pick
+        }
+        if (UndecidedOptions.versusRun(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "A vs B vs C": a field, none picked
+        }
+        if (UndecidedOptions.triedAndFailed(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.NONE); // "tried X, but it leaks": nothing taken instead
+        }
+        if (UndecidedOptions.measuredGap(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.NONE); // "X is 3x higher than Y": a measurement
+        }
+        return null;
+    }
+
+    /** Whether the verdict turns the text down before any model is asked; the trainer leaves these out of training. */
     static boolean undecidedBeforeModel(TradeoffReader.Analysis a) {
-        return weighsWithoutPicking(a) || ProsAndCons.withoutVerdict(a.norm(), a.hits())
-                || UndecidedOptions.versusRun(a.norm(), a.hits()) || UndecidedOptions.triedAndFailed(a.norm(), a.hits())
-                || UndecidedOptions.measuredGap(a.norm(), a.hits());
+        return turnedDownBeforeModel(a) != null;
     }
 
     /**
