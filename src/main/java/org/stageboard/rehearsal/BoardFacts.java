@@ -29,6 +29,19 @@ public final class BoardFacts {
                     + "\\s*(?:[:：=—–→]|\\s-\\s)|(?i:label)\\s(?=\\p{L})"
                     + "|(?i:category|class|категори[яи]|класс|类目|类别)\\s*=)\\s*([^\\n;；]{2,})");
 
+    /**
+     * What follows a label word when the line sets a deadline or a goal, not the label: "label needed before an
+     * episode is monetised, target within 6 h", "target: 80% from the nearest warehouse", «метка — нужна в течение 6 ч»,
+     * "标签：需要在 6 小时内给出". A figure after "target" is a goal; after "label:" it may be the label ("label: 30 天内未归还").
+     */
+    private static final Pattern NOT_A_LABEL = Pattern.compile("(?iu)^(?:needed|required|requested|due|ready|expected|"
+            + "must|should|within|before|by\\s+\\d|deadline|sla|latency|turnaround|нужн\\p{L}*|необходим\\p{L}*|"
+            + "требуетс\\p{L}*|должн\\p{L}*|в течение|не позже|до\\s+\\d)(?![\\p{L}])|^(?:需要|要在|必须|需在|须在)");
+    /** A goal after "target": a figure with a percent or a unit of time, or a comparator ("target: 80%", "target < 200 ms"). */
+    private static final Pattern GOAL_FIGURE = Pattern.compile("(?iu)^(?:[<>≤≥~≈+\\-−]\\s*)?\\d[\\d\\s.,]*(?:%|"
+            + "(?:pp|п\\.?п|ms|мс|s|с|sec|h|ч|hrs?|min|мин|x|×)(?![\\p{L}])|\\s*(?:小时|分钟|秒))|^[<>≤≥]");
+    private static final Pattern TARGET_WORD = Pattern.compile("(?iu)(?:^|[;；,，.。|•·/]\\s*)(?:target|таргет)\\s*[:：=—–→]?\\s*$");
+
     /** A note's first question, up to its question mark, when more text follows it. */
     private static final Pattern FIRST_QUESTION = Pattern.compile("^[^?？]{3,}[?？]+(?=\\s*\\S)");
 
@@ -42,7 +55,8 @@ public final class BoardFacts {
                 Matcher m = LABEL_LINE.matcher(line.strip().replaceFirst("^[•\\-*·]\\s*", ""));
                 if (m.find()) {
                     String v = m.group(1).strip().replaceAll("[.。!！?？,，:：]+$", "").strip();
-                    if (!v.isEmpty()) {
+                    boolean target = TARGET_WORD.matcher(m.group().substring(0, m.start(1) - m.start()).strip()).find();
+                    if (!v.isEmpty() && !NOT_A_LABEL.matcher(v).find() && !(target && GOAL_FIGURE.matcher(v).find())) {
                         return Optional.of(cut(v));
                     }
                 }

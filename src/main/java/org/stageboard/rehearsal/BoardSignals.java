@@ -243,12 +243,16 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             case "#schedule" -> Numbers.hasSchedule(normalized);
             case "#review-plan" -> StatedClaims.statesReviewPlan(normalized);
             case "#several-items" -> listsSeveral(normalized);
+            case "#broken-down" -> StatedClaims.breaksDownResults(normalized);
             default -> find(signal).isPresent();
         };
     }
 
     /** The words where the board shows a pattern signal, as found in the normalised text; empty when it does not. */
     Optional<String> find(String signal) {
+        if (signal.equals("#slice-result")) {
+            return StatedClaims.sliceResult(normalized);
+        }
         if (signal.equals("#stated-volume") || signal.equals("#stated-goal")) {
             Matcher v = (signal.equals("#stated-volume") ? VOLUME : GOAL_STATED).matcher(requirements);
             return v.find() ? Optional.of(v.group().strip()) : Optional.empty();
@@ -263,7 +267,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
                     || StatedClaims.BASELINE_LINE.matcher(lineAround(m.start(), m.end())).find())) {
                 continue; // "recall ≥ 0.99" is a goal for the model, "PSI < 0.1" a health check: not the cut it acts at
             }
-            if (p == StatedClaims.EVAL_RESULT && StatedClaims.BASELINE_LINE.matcher(lineAround(m.start(), m.end())).find()) {
+            // the line the figure starts on: a match may end on the next line's first character
+            if (p == StatedClaims.EVAL_RESULT && StatedClaims.BASELINE_LINE.matcher(lineAround(m.start(), m.start())).find()) {
                 continue; // "baseline: vendor model, CER 14%" is what the model must beat, not the board's own result
             }
             if (p == ALERT_VOLUME && SAMPLED.matcher(lineAround(m.start(), m.end())).find()) {

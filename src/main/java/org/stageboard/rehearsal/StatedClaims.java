@@ -1,10 +1,18 @@
 package org.stageboard.rehearsal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Claims a board states in its own words that answer a question or take away its premise, read as
- * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap", "#eval-result"); kept apart so the signal reader stays one page.
+ * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap", "#eval-result", "#broken-down", "#slice-result"); kept apart so the signal reader stays one page.
  */
 final class StatedClaims {
     /**
@@ -69,6 +77,68 @@ final class StatedClaims {
     static final Pattern EVAL_RESULT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!" + "target )(?<!goal )(?<!目标)"
             + RESULT_METRIC + "(?![\\p{L}\\p{N}@&&[^\\p{IsHan}]])(?![^\\n]{0,14}?" + TARGET_WORD + ")[\\s:=：~≈(（]{0,4}"
             + "\\d+(?:[.,]\\d+)?\\s?%?");
+
+    /** Metrics that come in pairs at one operating point ("recall 0.86 @ precision 0.90"): said twice, not broken down. */
+    private static final Pattern PAIRED_METRIC = Pattern.compile("(?iu)^(?:recall|precision|hit ?rate|tpr|fpr|точност|полнот|召回率|精确率|精度)");
+    private static final Pattern METRIC_NAME = Pattern.compile("(?iu)" + RESULT_METRIC + "(?![a-zа-яё])");
+
+    /**
+     * The board reports one metric two or more times with its number, a later one worse than the first ("AUC 0.87 / < 1
+     * 岁：AUC 0.74", "WAPE 17% … малые офисы: WAPE 38%", "诱导分享 F1 0.81，违规收集个人信息 F1 0.52"): its result is broken
+     * down by segment, horizon or class, so "where would it hold worst, which segment would you break it down by?" is
+     * answered ({@link #sliceResult}). Recall and precision do not count: they come twice at one operating point
+     * ("recall 0.9 at precision 0.6 … recall@top-1k").
+     */
+    static boolean breaksDownResults(String normalized) {
+        return sliceResult(normalized).isPresent();
+    }
+
+    /** Error metrics: a higher figure is worse. */
+    private static final Pattern ERROR_METRIC = Pattern.compile("(?iu)^(?:mape|wape|smape|mae|rmse|wer|cer|fpr)$");
+    /** A qualifier that makes another metric of the same name ("macro-F1" is not "F1"). */
+    private static final Pattern QUALIFIER = Pattern.compile("(?iu)(?<![\\p{L}])(?:macro|micro|weighted)[- ]?$");
+    /** A clause about the baseline or the rule the model replaces: its figure is not the board's own result. */
+    private static final Pattern BASELINE_CLAUSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:baseline|naive|rules?|"
+            + "бейзлайн\\p{L}*|правил\\p{L}*|наивн\\p{L}*)(?![\\p{L}])|基线|朴素|规则");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[/;|，,。；]");
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /**
+     * The board's weakest report of a metric it reports twice or more, as found in the normalised text ("auc 0.74" of
+     * "< 1 岁：AUC 0.74", "wape 38%" of «малые офисы: WAPE 38%»): the part the candidate broke out because it falls
+     * short, worse than the first figure given. A clause about the baseline is not the board's result.
+     */
+    static Optional<String> sliceResult(String normalized) {
+        Map<String, List<Map.Entry<Double, String>>> byMetric = new LinkedHashMap<>();
+        for (String line : normalized.split("\\n")) {
+            Matcher m = EVAL_RESULT.matcher(line);
+            while (m.find()) {
+                Matcher name = METRIC_NAME.matcher(m.group());
+                String[] before = CLAUSE_BREAK.split(line.substring(0, m.start()), -1);
+                String clause = before[before.length - 1];
+                Matcher figure = FIGURE.matcher(m.group().substring(name.lookingAt() ? name.end() : 0));
+                if (!name.lookingAt() || PAIRED_METRIC.matcher(name.group()).find()
+                        || BASELINE_CLAUSE.matcher(clause).find() || !figure.find()) {
+                    continue;
+                }
+                Matcher q = QUALIFIER.matcher(clause);
+                String key = (q.find() ? q.group().replaceAll("[- ]", "") : "") + name.group().toLowerCase(Locale.ROOT);
+                byMetric.computeIfAbsent(key, k -> new ArrayList<>()).add(Map.entry(
+                        Double.parseDouble(figure.group().replace(',', '.')), m.group().strip()));
+            }
+        }
+        for (var e : byMetric.entrySet()) {
+            var reports = e.getValue();
+            boolean higherIsWorse = ERROR_METRIC.matcher(e.getKey()).find();
+            var worst = reports.stream().max(Comparator.comparingDouble(
+                    r -> higherIsWorse ? r.getKey() : -r.getKey())).orElseThrow();
+            double first = reports.get(0).getKey();
+            if (reports.size() >= 2 && (higherIsWorse ? worst.getKey() > first : worst.getKey() < first)) {
+                return Optional.of(worst.getValue());
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * A line that states the baseline ("baseline: the fraud team's rules (ratio > 0.95)", «бейзлайн — правило x > 3»,

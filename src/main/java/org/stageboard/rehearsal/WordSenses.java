@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * English "feed" a content feed or a stream of data ("camera feed", "vendor feed", "feed-forward"). In the other sense
  * the word is blanked out of the text the follow-ups read, so a belt-damage detector gets no filter-bubble question
  * and a camera board no recommender wording; the content-feed sense ("лента рекомендаций", "short-video feed") stays.
- * Likewise "video" as an ad format makes no vision board, and a phrase is read in the role its line gives it: a
+ * Likewise "video" as an ad format or as something people watch makes no vision board, nor does a badge scanned at a
+ * door, and a phrase is read in the role its line gives it: a
  * "cache" that holds data while offline is a store-and-forward buffer, "truncate" to a range is clipping a value,
  * 复核 by a model re-run is no human review, students who annotate are no people the model decides about, «через»
  * before no amount of time is "via", not "later".
@@ -31,6 +32,31 @@ final class WordSenses {
     private static final Pattern VIDEO_AD = Pattern.compile("(?iu)(?<![\\p{L}])video(?=[ -]?(?:ads?|adverts?|"
             + "advertising|creatives?|campaigns?)(?![\\p{L}]))|(?<=rewarded[ -])video|视频(?=广告)|(?<=激励)视频"
             + "|(?<![\\p{L}])видеореклам\\p{L}*|(?<![\\p{L}])видео(?=[ -]реклам)");
+
+    /**
+     * A check-in scan, not an image: a badge, ticket or barcode scanned at a door ("410k badge scans at room doors",
+     * «сканы бейджей на входе», "扫描二维码签到"). A board that says so once reads its other scans as check-ins too
+     * ("past scans if returning"): the scans are events it counts, not pictures a model reads.
+     */
+    private static final Pattern CHECK_IN_SCAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:badge|barcode|bar-code|qr|qr-code"
+            + "|ticket|turnstile|check-in|checkin|door|entry|gate|rfid|nfc)s?[ -](?:scan|scans|scanned|scanners?)(?![\\p{L}])"
+            + "|(?<![\\p{L}])scan\\p{L}*\\s+(?:of\\s+|at\\s+)?(?:the\\s+|a\\s+)?(?:badges?|barcodes?|qr|tickets?|"
+            + "(?:room\\s+)?doors?|entrances?|turnstiles?)(?![\\p{L}])"
+            + "|(?<![\\p{L}])скан\\p{L}*\\s+(?:на\\s+входе|бейдж\\p{L}*|штрих\\p{L}*|qr\\p{L}*|билет\\p{L}*|пропуск\\p{L}*)"
+            + "|(?<![\\p{L}])(?:бейдж\\p{L}*|штрихкод\\p{L}*|штрих-код\\p{L}*|qr-код\\p{L}*|билет\\p{L}*)\\s+скан\\p{L}*"
+            + "|扫描(?:二维码|条码|条形码|工牌|胸牌|门票|门禁)|(?:二维码|条码|条形码|工牌|胸牌|门票|门禁)扫描|扫描枪");
+    /** The scan words a check-in board's scans are said with. */
+    private static final Pattern SCAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:scan\\p{L}*|скан\\p{L}*)|扫描");
+
+    /**
+     * A video someone watches, not frames a model reads: "video plays", "video completion %", "watched videos",
+     * «просмотры видео», "视频播放", "看视频". A MOOC's clickstream or a feed's watch history makes no vision board.
+     */
+    private static final Pattern VIDEO_WATCHED = Pattern.compile("(?iu)(?<![\\p{L}])videos?(?=[ -](?:plays?|played|views?"
+            + "|viewed|completion|completed|watch\\p{L}*|starts?|progress|minutes)(?![\\p{L}]))"
+            + "|(?<=(?<![\\p{L}])(?:watched|watching|watches|watch)[ -])videos?(?![\\p{L}])"
+            + "|(?<=просмотр[\\p{L}]{0,3} )видео(?![\\p{L}])|(?<![\\p{L}])видео(?= просмотрен)"
+            + "|视频(?=播放|观看|完播|时长)|(?<=刷|(?<![查察])看)视频");
 
     /**
      * A store-and-forward buffer, not a cache of values read at prediction time: "cache" on a line about losing the
@@ -72,19 +98,23 @@ final class WordSenses {
     private final boolean conveyor;
     /** The board's students annotate the data, so its "students" are no people the model decides about. */
     private final boolean studentAnnotators;
+    /** The board scans badges, tickets or barcodes, so its scans are check-ins, not images. */
+    private final boolean checkInScans;
 
     /** @param wholeBoard the board's whole text, normalised: a word's sense is read from the board, not one box */
     WordSenses(String wholeBoard) {
         this.conveyor = CONVEYOR.matcher(wholeBoard).find();
         this.studentAnnotators = STUDENT_ANNOTATORS.matcher(wholeBoard).find();
+        this.checkInScans = CHECK_IN_SCAN.matcher(wholeBoard).find();
     }
 
     /** The normalised text with words in their other sense replaced by spaces, so offsets and lines stay put. */
     String blankOtherSenses(String normalized) {
         String s = conveyor ? blank(BELT, normalized) : normalized;
         s = studentAnnotators ? blank(STUDENT, s) : s;
+        s = checkInScans ? blank(SCAN, s) : s;
         s = blankOnLines(s);
-        return blank(VIA, blank(VIDEO_AD, blank(STREAM, s)));
+        return blank(VIDEO_WATCHED, blank(VIA, blank(VIDEO_AD, blank(STREAM, s))));
     }
 
     /** A word in its other sense on a line that also says {@code cue}. */
