@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  * A rejected option written as a condition with its bad outcome, then the choice after "so": "if redaction is fully
  * auto, one missed SSN is a reportable breach. so model suggests, paralegal confirms", "封面要是全靠模型自动截帧，经常截到
  * 闭眼的那帧，所以模型出 top3 让主播选", "если агроном будет сам разбирать все снимки, он утонет, поэтому модель размечает
- * очаги". The condition names the option given up ("if Y", 要是 Y, Y 的话, «если Y», or "Y = outcome"), the clauses
- * after it what goes wrong, and the clause after the consequence cue (so, 所以, поэтому, an arrow) the option taken.
- * No single cue places all three: the reader saw a reason and a choice at most. Only parts the reader left open are
- * filled.
+ * очаги". The condition names the option given up ("if Y", 要是 Y, Y 的话, «если Y», "Y = outcome", "Y — outcome",
+ * "Y would …", "Y 会…"), the clauses after it what goes wrong, and the clause after the consequence cue (so, 所以,
+ * поэтому, or an arrow after a condition) the option taken. No single cue places all three: the reader saw a reason
+ * and a choice at most (round 15: most of set 15's defect misses). Only parts the reader left open are filled, and a
+ * choice it read inside the condition or the outcome (a stray "pick" in "pick paths") is replaced.
  */
 final class IfSoForms {
     private static final String OPTION = "([^,，;；:：.。\\n()（）]{2,60}?)";
