@@ -32,8 +32,14 @@ public final class Settings {
     /** A settings file is a few KB; anything near this is not one. */
     private static final int MAX_BYTES = 1024 * 1024;
     private static final int MAX_VALUES = 10_000;
-    /** Today's layout of the settings file (Jackson's default pretty printer), kept as it was. */
-    private static final ObjectWriter WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter();
+    /**
+     * Today's layout of the settings file (Jackson's default pretty printer), kept as it was. Made on the first save,
+     * in a holder: a mapper of its own is Jackson's configuration built again, which a window's first frame does not
+     * need (and on a first start, with no settings file to read, none of databind is needed before it).
+     */
+    private static final class Writer {
+        static final ObjectWriter WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter();
+    }
 
     /**
      * The file as Jackson binds and writes it. Preferences stay one flat map of plain values (true/false, numbers,
@@ -101,7 +107,7 @@ public final class Settings {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        AtomicFiles.write(file, WRITER.writeValueAsString(f) + "\n");
+        AtomicFiles.write(file, Writer.WRITER.writeValueAsString(f) + "\n");
     }
 
     /**

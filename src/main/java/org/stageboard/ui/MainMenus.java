@@ -43,10 +43,29 @@ final class MainMenus {
         rebuildRecent();
     }
 
+    /**
+     * The bar with its six menus; their items (and so their shortcuts) are added after the window's first frame:
+     * a closed menu shows none of them, but each menu's popup would take them in and the bar would register their
+     * accelerators before that frame.
+     */
     MenuBar build(Consumer<Locale> onLanguageChosen) {
-        MenuBar bar = new MenuBar(file(), edit(), view(onLanguageChosen), check(), rehearse(), help());
+        Menu file = new Menu(Messages.get("menu.file"));
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        Menu view = new Menu(Messages.get("menu.view"));
+        Menu check = new Menu(Messages.get("menu.check"));
+        Menu rehearse = new Menu(Messages.get("menu.rehearse"));
+        Menu help = new Menu(Messages.get("menu.help"));
+        MenuBar bar = new MenuBar(file, edit, view, check, rehearse, help);
         bar.setId("menu-bar");
         keepCanvasKeysOutOfTheScene(bar);
+        AfterFirstFrame.run(window.stage(), () -> {
+            file(file);
+            edit(edit);
+            view(view, onLanguageChosen);
+            check(check);
+            rehearse(rehearse);
+            help(help);
+        });
         return bar;
     }
 
@@ -86,8 +105,7 @@ final class MainMenus {
     private static final List<KeyCombination> CANVAS_KEYS = List.of(
             new KeyCodeCombination(KeyCode.DELETE), new KeyCodeCombination(KeyCode.L));
 
-    private Menu file() {
-        Menu m = new Menu(Messages.get("menu.file"));
+    private void file(Menu m) {
         m.getItems().addAll(
                 item("menu.file.new", Shortcut.NEW, files::newBoard),
                 item("menu.file.newFromTemplate", Shortcut.NEW_FROM_TEMPLATE, window::newFromTemplate),
@@ -100,12 +118,10 @@ final class MainMenus {
                 item("menu.file.export", Shortcut.EXPORT, window::exportPng),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", Shortcut.QUIT, window::quit));
-        return m;
     }
 
-    private Menu edit() {
+    private void edit(Menu m) {
         Document document = window.document();
-        Menu m = new Menu(Messages.get("menu.edit"));
         MenuItem undo = item("menu.edit.undo", Shortcut.UNDO, commands::undo);
         MenuItem redo = item("menu.edit.redo", Shortcut.REDO, commands::redo);
         MenuItem redoAlt = item("menu.edit.redo", Shortcut.REDO_ALT, commands::redo);
@@ -131,11 +147,9 @@ final class MainMenus {
                 shown(item("menu.edit.delete", null, commands::delete), CANVAS_KEYS.get(0)),
                 new SeparatorMenuItem(),
                 item("menu.edit.selectAll", Shortcut.SELECT_ALL, commands::selectAll));
-        return m;
     }
 
-    private Menu view(Consumer<Locale> onLanguageChosen) {
-        Menu m = new Menu(Messages.get("menu.view"));
+    private void view(Menu m, Consumer<Locale> onLanguageChosen) {
         m.getItems().addAll(
                 item("menu.view.zoomIn", Shortcut.ZOOM_IN, canvas::zoomIn),
                 item("menu.view.zoomOut", Shortcut.ZOOM_OUT, canvas::zoomOut),
@@ -149,7 +163,6 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 themes(),
                 languages(onLanguageChosen));
-        return m;
     }
 
     private static MenuItem shown(MenuItem item, KeyCombination keys) {
@@ -194,14 +207,11 @@ final class MainMenus {
         return m;
     }
 
-    private Menu check() {
-        Menu m = new Menu(Messages.get("menu.check"));
+    private void check(Menu m) {
         m.getItems().add(item("menu.check.compare", Shortcut.COMPARE, window::compareWithReference));
-        return m;
     }
 
-    private Menu rehearse() {
-        Menu m = new Menu(Messages.get("menu.rehearse"));
+    private void rehearse(Menu m) {
         MenuItem finish = item("menu.rehearse.finish", null, () -> window.rehearsal().finish());
         // there is nothing to finish until a rehearsal's timer has started
         m.setOnShowing(e -> finish.setDisable(window.rehearsal().session() == null));
@@ -214,13 +224,10 @@ final class MainMenus {
                 item("menu.rehearse.presenter", Shortcut.PRESENTER, () -> window.presenter().toggle()),
                 shown(item("menu.rehearse.laser", null, () -> window.presenter().laser().toggle()), CANVAS_KEYS.get(1)),
                 item("menu.rehearse.cueSheet", Shortcut.CUE_SHEET, () -> window.rehearsal().showCueSheet()));
-        return m;
     }
 
-    private Menu help() {
-        Menu m = new Menu(Messages.get("menu.help"));
+    private void help(Menu m) {
         m.getItems().add(item("menu.help.shortcuts", Shortcut.SHORTCUTS_HELP, () -> new ShortcutsDialog(window.stage()).showAndWait()));
-        return m;
     }
 
     private void rebuildRecent() {

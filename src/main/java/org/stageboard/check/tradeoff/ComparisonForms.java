@@ -59,7 +59,7 @@ final class ComparisonForms extends ClauseReader {
         if (cue.equals("比")) {
             int[] l = left(i, false);
             int q = h.end() + 1; // the compared option has at least one character: "比大模型快"
-            while (q < sentence.end() && ZH_QUALITY_HEADS.indexOf(s.charAt(q)) < 0 && !CueGuards.signedMeasureAt(s, q)) {
+            while (q < sentence.end() && ZH_QUALITY_HEADS.indexOf(s.charAt(q)) < 0 && !CueContext.signedMeasureAt(s, q)) {
                 q++;
             }
             int[] alt = trim(s, h.end(), q);
@@ -83,7 +83,7 @@ final class ComparisonForms extends ClauseReader {
         while (cut > l[0] && CueScanner.isWordChar(s.charAt(cut - 1))) {
             cut--;
         }
-        String before = CueGuards.wordBefore(s, cut);
+        String before = CueContext.wordBefore(s, cut);
         if (before.equals("more") || before.equals("less") || before.equals("более") || before.equals("менее")) {
             cut = s.lastIndexOf(before, cut);
         }
@@ -135,7 +135,7 @@ final class ComparisonForms extends ClauseReader {
             return;
         }
         Hit h = hits.get(i);
-        String next = CueGuards.wordAfter(s, h.end());
+        String next = CueContext.wordAfter(s, h.end());
         if (next.isEmpty() || Character.isDigit(next.charAt(0)) || RU_NOT_NOUN.contains(next)
                 || s.substring(h.end()).startsWith(",")) {
             return;

@@ -1,5 +1,7 @@
 package org.stageboard.check.tradeoff;
 
+import static org.stageboard.check.tradeoff.CueContext.*;
+
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,8 +31,8 @@ final class CueGuards {
             "чтобы", "чтоб", "дабы"); // "чтобы не было утечки" is a purpose, not a rejected option
     private static final Pattern THAN_NUMBER = Pattern.compile(
             "\\s*(?:[~≈<>$]|\\d|an? (?:million|billion|thousand|hundred|few|couple|dozen|second|minute|hour|day"
-                    + "|week|month|year)|one |half |twice |about |around |usual|expected|before|ever|needed"
-                    + "|necessary|average|baseline|budget|на \\d|в \\d)");
+                    + "|week|month|year)|one |once |half |twice |about |around |usual|expected|before|ever|needed"
+                    + "|necessary|average|baseline|budget|на \\d|в \\d|раз в )");
     private static final Set<String> FIRST_NOT_CHOICE = Set.of("stage", "step", "pass", "week", "day", "month",
             "time", "layer", "round", "of", "we", "i", "party", "order", "touch", "call", "session", "click", "visit",
             "line", "page", "hop", "iteration", "version", "release", "phase", "position", "item", "n", "k");
@@ -38,16 +40,6 @@ final class CueGuards {
             "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
             "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
             "backup", "target", "part", "in", "for", "to", "follows", "if");
-
-    /** True when {@code p} matches at {@code at} (without copying the rest of the text). */
-    private static boolean startsWith(Pattern p, String s, int at) {
-        java.util.regex.Matcher m = p.matcher(s);
-        m.region(at, s.length());
-        if (at >= s.length()) {
-            return p.matcher("").lookingAt();
-        }
-        return m.lookingAt();
-    }
 
     /** "as we only care about order": "as" opens a reason when a subject follows. */
     private static final Set<String> AS_SUBJECTS = Set.of("we", "it", "it's", "its", "they", "there", "our", "only",
@@ -71,6 +63,9 @@ final class CueGuards {
      */
     CueKind kindOf(CueKind kind, String s, int start, int end) {
         String cue = s.substring(start, end);
+        if (kind == CueKind.OPTIONS && closesBracket(s, start, end)) {
+            return null; // "(daily, T+1)", "(p99 2)": a bracket closed, not an option labelled
+        }
         if (cue.equals("to") || cue.equals("from")) {
             return SwitchCues.kindOf(cue, s, start);
         }
@@ -117,10 +112,19 @@ final class CueGuards {
             case "first":
                 // "first GBDT" picks; "first-stage", "first week", "the first model" order things
                 return (end == s.length() || s.charAt(end) != '-') && !FIRST_NOT_CHOICE.contains(wordAfter(s, end))
+                        && !closesClauseAfterWord(s, start, end) // "baseline: nearest first" sorts, picks nothing
                         && !Set.of("the", "a", "our", "its", "is", "at").contains(wordBefore(s, start));
+            case "таймаут": // "X таймаутит" is a defect; "таймаут 2 с" is a setting
+                return !digitNear(s, end, 1);
+            case "сначала": // «сначала бустинг» picks; «ближайшие сначала» sorts
+                return !closesClauseAfterWord(s, start, end);
+            case "优先": // "GBDT 优先" prefers an option; "距离近的优先" sorts by a quality
+                return start == 0 || s.charAt(start - 1) != '的';
+            case "就没": // "没曝光就没向量" is an option's defect; "下播就没了" says the thing ends, a fact of the data
+                return !(s.startsWith("了", end) && (end + 1 == s.length() || "，,。.；;\n".indexOf(s.charAt(end + 1)) >= 0));
             case "先":
                 // "先 GBDT" (first GBDT) picks; "首先", "事先", "原先", "预先", "先后", "先验" do not
-                return (start == 0 || "首事原预领率抢".indexOf(s.charAt(start - 1)) < 0)
+                return (start == 0 || "首事原预领率抢优".indexOf(s.charAt(start - 1)) < 0)
                         && (end == s.length() || "后验进前".indexOf(s.charAt(end)) < 0);
             case "不":
                 return start > 0 && precededByComma(s, start) && end < s.length()
@@ -158,8 +162,10 @@ final class CueGuards {
                 return !wordAfter(s, end).isEmpty();
             case "trade", "trades", "trading", "traded":
                 return s.indexOf(" for ", end) > 0 || s.indexOf(" off", end) == end;
+            case "skip": // "skip X" turns X down; "skip-intro detection", "skip-gram" name a thing
+                return !s.startsWith("-", end);
             case "drop", "drops": // "we drop X", "drop X for Y"; "new episodes drop every day" releases them
-                return clauseStart(s, start) || Set.of("we", "i", "to", "let's", "lets", "and", "so", "then", "just", "will",
+                return !s.startsWith("-", end) && clauseStart(s, start) || Set.of("we", "i", "to", "let's", "lets", "and", "so", "then", "just", "will",
                         "we'll", "should", "can", "could", "must", "would").contains(wordBefore(s, start));
             case "pass": // "DeepFM pass" turns it down; "labelled by contractors (1 pass)", "single pass" count rounds
                 return !digitNear(s, start - 1, -1) && !Set.of("one", "single", "first", "second").contains(wordBefore(s, start));
@@ -175,23 +181,12 @@ final class CueGuards {
      * before it is a defect of that option; "pos:neg = 1:10" and "k = 50" are not.
      */
     private static final Pattern PRICED = Pattern.compile(
-            "[^,，;；.。\\n]{0,24}?(?:\\d+(?:[.,]\\d+)?\\s?(?:ms|мс|毫秒|s\\b|sec|сек|с\\b|min|мин|h\\b|ч\\b|час|hours?|秒|分钟|小时|x|倍|k\\b|к\\b|тб|tb|pb|gpus?\\b)"
+            "[^,，;；.。\\n→>]{0,24}?(?:\\d+(?:[.,]\\d+)?\\s?(?:ms|мс|毫秒|s\\b|sec|сек|с\\b|min|мин|h\\b|ч\\b|час|hours?|秒|分钟|小时|x|倍|k\\b|к\\b|тб|tb|pb|gpus?\\b)"
                     + "|\\$|expensive|slow|pricey|costly|дорог|медленн|贵|慢|不够)");
 
     /** "перешли с XGBoost на LightGBM": "на" names the new choice only after a verb of switching with "с". */
     private static final Pattern RU_SWITCHED_FROM = Pattern.compile(
             "(?:перешли|переходим|перейдем|поменяли|меняем|сменили|заменили|переехали|мигрировали|ушли|уходим) с ");
-
-    /** The text of the clause before {@code start} (up to 60 characters back, stopping at a comma or sentence end). */
-    private static String clauseBefore(String s, int start) {
-        int from = Math.max(0, start - 60);
-        String before = s.substring(from, start);
-        int stop = -1;
-        for (int i = before.length() - 1; i >= 0 && stop < 0; i--) {
-            stop = ".;,\n".indexOf(before.charAt(i)) >= 0 ? i : -1;
-        }
-        return before.substring(stop + 1);
-    }
 
     /** "从 MSE 换成 Huber": "从" rejects what follows only when a verb of switching follows in the clause. */
     private static boolean switchTargetFollows(String s, int end) {
@@ -224,104 +219,30 @@ final class CueGuards {
         return false;
     }
 
-    /** "+2.4%", "-3 ms": a signed measured difference, the verdict of "X 比 Y 时长 +2.4%". */
-    static boolean signedMeasureAt(String s, int i) {
-        return "+-−".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
-    }
-
-    /** The next non-space character in {@code dir} from {@code i} is a digit or a percent sign: "27% vs 18%". */
-    private static boolean digitNear(String s, int i, int dir) {
-        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
-            i += dir;
-        }
-        return i >= 0 && i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '%');
-    }
-
-    /** The next non-space character in {@code dir} from {@code i} is a letter (not a digit): "GBDT > DNN". */
-    private static boolean letterNear(String s, int i, int dir) {
-        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
-            i += dir;
-        }
-        if (dir > 0) { // "model >> 7B": a model size names an option, "p99 > 50" compares numbers
-            int k = i;
-            while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
-                k++;
-            }
-            i = k > i && k < s.length() && "bm".indexOf(s.charAt(k)) >= 0 && !letterAt(s, k + 1) ? k : i;
-        }
-        return i >= 0 && i < s.length() && Character.isLetter(s.charAt(i));
-    }
-
-    private static boolean letterAt(String s, int i) {
-        return i < s.length() && Character.isLetter(s.charAt(i));
-    }
-
-    static String wordBefore(String s, int start) {
-        int e = start;
-        while (e > 0 && s.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int b = e;
-        while (b > 0 && CueScanner.isWordChar(s.charAt(b - 1))) {
-            b--;
-        }
-        return s.substring(b, e);
-    }
-
-    static String wordAfter(String s, int end) {
-        int b = end;
-        while (b < s.length() && s.charAt(b) == ' ') {
-            b++;
-        }
-        int e = b;
-        while (e < s.length() && CueScanner.isWordChar(s.charAt(e))) {
-            e++;
-        }
-        return s.substring(b, e);
-    }
-
-    private static int lineEnd(String s, int from) {
-        int nl = s.indexOf('\n', from);
-        return nl < 0 ? s.length() : nl;
-    }
-
-    private static boolean hasWordBefore(String s, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return true;
-            }
-            if (c != ' ') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean precededByComma(String s, int start) {
-        int i = start - 1;
-        while (i >= 0 && s.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && ",，;；、—–-():：".indexOf(s.charAt(i)) >= 0; // 、 lists options as a comma does
-    }
-
     private static final Set<String> NICE_AFTER = Set.of("nice", "great", "ideal", "cool", "good", "better", "best",
             "lovely", "awesome", "neat");
 
-    private static boolean latinAfter(String s, int end) {
-        int i = end;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
+    /**
+     * True when a numbered or lettered label's ")" ("2)", "b)") only closes a bracket: "(daily, T+1)", "(p99 2)",
+     * "(last 3)". A real enumeration opens a line or follows a space or a colon with no "(" still open on the line,
+     * and never follows a "+" or "-" ("T+1)").
+     */
+    private static boolean closesBracket(String text, int at, int end) {
+        if (text.charAt(end - 1) != ')') {
+            return false;
         }
-        return i < s.length() && s.charAt(i) < 128 && Character.isLetter(s.charAt(i));
-    }
-
-    private static boolean clauseStart(String s, int start) {
-        int i = start - 1;
-        while (i >= 0 && s.charAt(i) == ' ') {
-            i--;
+        if (at > 0 && "+-/".indexOf(text.charAt(at - 1)) >= 0) {
+            return true;
         }
-        return i < 0 || ",，;—–-(:.\n".indexOf(s.charAt(i)) >= 0;
+        int open = 0;
+        for (int k = at - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            char c = text.charAt(k);
+            if (c == ')') {
+                open--;
+            } else if (c == '(') {
+                open++;
+            }
+        }
+        return open > 0;
     }
 }

@@ -80,39 +80,12 @@ final class CueScanner {
                 continue;
             }
             int end = matchEnd(text, i, t);
-            if (end > 0 && t.kind == CueKind.OPTIONS && closesBracket(text, i, end)) {
-                continue;
-            }
             CueKind kind = end > 0 ? guard.kindOf(t.kind, text, i, end) : null;
             if (kind != null) {
                 return new Hit(kind, i, end);
             }
         }
         return null;
-    }
-
-    /**
-     * True when a numbered or lettered label's ")" ("2)", "b)") only closes a bracket: "(daily, T+1)", "(p99 2)",
-     * "(last 3)". A real enumeration opens a line or follows a space or a colon with no "(" still open on the line,
-     * and never follows a "+" or "-" ("T+1)").
-     */
-    static boolean closesBracket(String text, int at, int end) {
-        if (text.charAt(end - 1) != ')') {
-            return false;
-        }
-        if (at > 0 && "+-/".indexOf(text.charAt(at - 1)) >= 0) {
-            return true;
-        }
-        int open = 0;
-        for (int k = at - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
-            char c = text.charAt(k);
-            if (c == ')') {
-                open--;
-            } else if (c == '(') {
-                open++;
-            }
-        }
-        return open > 0;
     }
 
     /** Where term {@code t} ends when it occurs at {@code at}, or -1. */

@@ -29,8 +29,10 @@ final class Lexicon {
                 "starting with", "go", "rely on", "default to", "will use",
                 "landed on",
                 // round 11: shipping is deciding ("rolling out the graph model")
-                "roll out", "rolling out", "rolled out"));
-        EN.put(CueKind.PREFER, List.of("as good as", "nearly as good as", "almost as good as", "on par with", "instead of", "rather than", "over", "as opposed to", "not", "but not",
+                "roll out", "rolling out", "rolled out",
+                // round 15: staying with the incumbent is deciding ("staying with logreg for explainability")
+                "stay with", "staying with", "stayed with"));
+        EN.put(CueKind.PREFER, List.of("as good as", "nearly as good as", "almost as good as", "on par with", "instead of", "rather than", "rather then", "over", "as opposed to", "not", "but not",
                 "preferred over", "preferred to", "to", "from", "prefer over", "in place of", "replaces"));
         EN.put(CueKind.BEATS, List.of("beats", "beat", "beating", "wins over", "won over", "win over", "wins vs",
                 "won vs", "wins", "won", "outperforms", "outperformed", "outperform", "better than", ">", ">>", "≫",
@@ -108,7 +110,9 @@ final class Lexicon {
                 "保留", "坚持", "定为", "定了", "优先", "倾向", "倾向于", "偏向", "使用", "拍板", "方案定",
                 "切", "切到", "切换到", "全量上",
                 // round 14: rolling the winner out is deciding ("铺到全部 12 家", "推广变化检测", "字典版留下")
-                "铺到", "推广", "留下"));
+                "铺到", "推广", "留下",
+                // round 15: staying with the incumbent ("继续用逻辑回归", "沿用规则")
+                "继续用", "沿用"));
         ZH.put(CueKind.PREFER, List.of("不输", "不输给", "不比", "而不是", "而非", "不是", "代替", "替代", "取代", "替换", "换成", "不用", "不选",
                 "而不用", "而不选", "舍弃", "弃用"));
         ZH.put(CueKind.BEATS, List.of("优于", "胜过", "好于", "强于", "完胜", "碾压", "胜出", "赢", "更优", "占优",
@@ -155,7 +159,9 @@ final class Lexicon {
                 // round 11: shipping is deciding ("катим граф", "ставим LightGBM")
                 "катим", "выкатываем", "выкатили", "раскатываем", "ставим", "поставили", "включаем", "включили",
                 // round 14: betting on an option, moving onto it, starting from it
-                "делаем ставку на", "ставку на", "переводим на", "перевели на", "начинаем с", "начнем с"));
+                "делаем ставку на", "ставку на", "переводим на", "перевели на", "начинаем с", "начнем с",
+                // round 15: staying with the incumbent ("остаёмся на логреге ради объяснимости")
+                "остаёмся на", "остаемся на", "остались на", "остаёмся с", "остаемся с"));
         RU.put(CueKind.PREFER, List.of("не хуже чем", "не хуже", "не уступает", "не проигрывает", "вместо", "а не", "но не", "не", "взамен", "заменяет", "заменили",
                 "заменим", "на замену", "предпочтительнее"));
         RU.put(CueKind.BEATS, List.of("бьет", "бьют", "побил*", "побежда*", "обгоня*", "обходи*", "превосход*", "опережа*", "лучше", "важнее", "главнее", "приоритетнее", "обходит", "обгоняет", "выигрывает у", "выигрывает", "выиграл",

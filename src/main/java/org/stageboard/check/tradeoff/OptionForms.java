@@ -101,10 +101,31 @@ final class OptionForms extends ClauseReader {
             found.set(Part.REASON, r); // "uplift, not propensity -> propensity targets …": why, after the pair
             return;
         }
+        if (routes(l, r)) {
+            return; // "超时 2 s -> 预设台词 fallback", "топ-150 -> КРО": where items or requests go, not an option taken
+        }
         found.set(Part.CHOICE, r);
         if (l != null && found.reason == null && found.alternative != null && saysSomething(l)) {
             found.set(Part.REASON, l);
         }
+    }
+
+    /** A trigger (a timeout, an error) or a cut of the ranking ("top-200", "топ-150", "前 50") before an arrow. */
+    private static final java.util.regex.Pattern ROUTED_FROM = java.util.regex.Pattern.compile(
+            "(?:on |при )?(?:timeouts?|time-?outs?|errors?|fail\\w*|таймаут\\w*|ошибк\\w*|сбо\\w*|超时|失败|报错|异常|出错)"
+            + "(?![\\p{L}])|(?:top|топ|前)\\s*-?\\s*\\d+");
+    /** A fallback as the arrow's target: what runs when the main path fails. */
+    private static final java.util.regex.Pattern FALLBACK = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:fallback|fall back|фолбэк|запасн\\w*)(?![\\p{L}])|兜底|降级");
+
+    /**
+     * The arrow routes rather than concludes: it starts from a trigger or a top-k cut, or ends in a fallback. "timeout
+     * 2 s -> canned line", "top-150 -> inspectors" say where a request or a cut of the ranking goes; the words after
+     * the arrow are no choice weighed against anything (an arrow after a reason, "Y too slow -> X", still picks X).
+     */
+    private boolean routes(int[] l, int[] r) {
+        return l != null && ROUTED_FROM.matcher(s.substring(l[0], l[1]).strip()).lookingAt()
+                || FALLBACK.matcher(s.substring(r[0], r[1])).find();
     }
 
     private static boolean overlaps(int[] a, int[] b) {

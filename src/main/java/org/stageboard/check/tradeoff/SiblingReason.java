@@ -104,6 +104,9 @@ final class SiblingReason {
         for (int k = 0; k < words.size(); k++) {
             String w = s.substring(words.get(k)[0], words.get(k)[1]);
             if (w.length() >= 4 && stemIn(chosen, w)) {
+                if (k == 0 && restylesTopic(chosen, w)) {
+                    return null; // "privilege classifier …, cuz privileged docs must be withheld": the topic again
+                }
                 int last = k == 0 ? Math.min(1, words.size() - 1) : k;
                 boolean own = false;
                 for (int j = 0; j <= last; j++) {
@@ -130,6 +133,21 @@ final class SiblingReason {
             }
         }
         return null;
+    }
+
+    /**
+     * The choice opens with the word {@code w} in another form ("privilege classifier" / "privileged docs", "aimbot
+     * model" / "aimbots snap"): a reason that opens with it speaks of the topic the choice is for, not of a sibling
+     * done another way, which restates the method word as written ("GBDT on counts, because GBDT on ratios …").
+     */
+    private static boolean restylesTopic(String chosen, String w) {
+        Matcher m = WORD.matcher(chosen);
+        if (!m.find()) {
+            return false;
+        }
+        String first = m.group();
+        String stem = w.length() > 5 ? w.substring(0, 4) : w;
+        return !first.equals(w) && first.indexOf('-') < 0 && first.startsWith(stem);
     }
 
     /** {@code w} or its first five letters (a stem, "скоринг" / "скорим") among the words of {@code text}. */

@@ -188,6 +188,7 @@ public final class TradeoffReader {
             ImpliedParts.costOfTheOther(norm, hits, w);
             ImpliedParts.abResult(norm, w);
             SwapForms.apply(norm, w);
+            IfSoForms.apply(norm, w);
             ScoredList.apply(norm, w);
             AcceptedDownside.apply(norm, hits, w);
             ImpliedParts.praisedButPriced(norm, hits, w);

@@ -99,8 +99,8 @@ final class Verdict {
 
     /**
      * The reading when the verdict turns the text down before any model is asked, else null: options weighed with no
-     * pick, pros and cons with no verdict, a run of "vs", an option tried and failed with nothing taken instead, a
-     * measured gap.
+     * pick, pros and cons with no verdict, a comparison answered by a "but" with no pick, a run of "vs", an option
+     * tried and failed with nothing taken instead, a measured gap.
      */
     private static TradeoffReading turnedDownBeforeModel(TradeoffReader.Analysis a) {
         TradeoffReading rules = a.reading();
@@ -109,6 +109,9 @@ final class Verdict {
         }
         if (ProsAndCons.withoutVerdict(a.norm(), a.hits())) {
             return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "X: pro cheap, con misses angles": no pick
+        }
+        if (ComparedWithoutPick.in(a.norm(), a.hits())) {
+            return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "X fairer than Y, but Y is understood"
         }
         if (UndecidedOptions.versusRun(a.norm(), a.hits())) {
             return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "A vs B vs C": a field, none picked

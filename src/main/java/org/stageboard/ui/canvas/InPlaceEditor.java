@@ -15,19 +15,31 @@ import org.stageboard.render.BoxFit;
 
 /**
  * Edits a box's title and text right on the canvas. The whole edit is one undo step, committed when focus
- * leaves the editor or on Ctrl+Enter; Escape cancels.
+ * leaves the editor or on Ctrl+Enter; Escape cancels. Its text field and text area are made on the first edit:
+ * hidden until then, they would only be styled, skinned and laid out for a window's first frame that never shows
+ * them.
  */
 public final class InPlaceEditor {
     private static final double MIN_WIDTH = 260;
     private static final double MIN_HEIGHT = 180;
     private final BoardCanvas canvas;
-    private final TextField title = new TextField();
-    private final TextArea text = new TextArea();
-    private final VBox box = new VBox(4, title, text);
+    private TextField title;
+    private TextArea text;
+    private VBox box;
     private String nodeId;
 
     InPlaceEditor(BoardCanvas canvas) {
         this.canvas = canvas;
+    }
+
+    /** Makes the editor's controls and puts them on the canvas's screen layer, once, on the first edit. */
+    private void build() {
+        if (box != null) {
+            return;
+        }
+        title = new TextField();
+        text = new TextArea();
+        box = new VBox(4, title, text);
         box.getStyleClass().add("in-place-editor");
         // its look, light or dark with the theme, is in the window's app.css
         title.setId("inplace-title");
@@ -83,8 +95,11 @@ public final class InPlaceEditor {
         return org.stageboard.edit.Edits.growToFit(board, typed, BoxFit::fit).node(n.id()).orElse(n);
     }
 
-    /** Where the editor is, in canvas coordinates (for tests). */
+    /** Where the editor is, in canvas coordinates (for tests); nothing before the first edit. */
     public Rect bounds() {
+        if (box == null) {
+            return new Rect(0, 0, 0, 0);
+        }
         return new Rect(box.getLayoutX(), box.getLayoutY(), box.getWidth(), box.getHeight());
     }
 
@@ -98,6 +113,7 @@ public final class InPlaceEditor {
         if (n == null) {
             return;
         }
+        build();
         nodeId = id;
         // scroll the board just enough that the box being edited is in view, so the editor sits over it
         canvas.reveal(id);

@@ -37,7 +37,12 @@ import org.stageboard.model.Board;
  * debounce is needed.
  */
 public final class FindingsPanel extends VBox {
-    private final ComboBox<Profile> profiles = new ComboBox<>(FXCollections.observableArrayList(Profiles.all()));
+    /**
+     * Shows the profile in use from the first frame; the choices join with the first check (after that frame) or
+     * when the list is first opened: its hidden popup list would otherwise lay out a cell per profile for the
+     * first frame.
+     */
+    private final ComboBox<Profile> profiles = new ComboBox<>();
     private final Label summary = new Label();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     /** Held here: a listener on a wrapper nobody holds is dropped at the next garbage collection. */
@@ -82,6 +87,7 @@ public final class FindingsPanel extends VBox {
                 return null;
             }
         });
+        profiles.setOnShowing(e -> offerProfiles());
         profiles.valueProperty().addListener((obs, old, now) -> {
             // refresh shows the profile in use here too: only a different one is the user's choice
             if (now != null && now != profile()) {
@@ -228,7 +234,15 @@ public final class FindingsPanel extends VBox {
         profiles.setValue(p);
     }
 
+    /** Puts the profiles in the selector, once. */
+    private void offerProfiles() {
+        if (profiles.getItems().isEmpty()) {
+            profiles.getItems().setAll(Profiles.all());
+        }
+    }
+
     private void refresh() {
+        offerProfiles();
         Profile p = profile();
         if (checker == null) {
             checker = new Checker();
