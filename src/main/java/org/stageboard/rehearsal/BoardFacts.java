@@ -37,9 +37,13 @@ public final class BoardFacts {
     private static final Pattern NOT_A_LABEL = Pattern.compile("(?iu)^(?:needed|required|requested|due|ready|expected|"
             + "must|should|within|before|by\\s+\\d|deadline|sla|latency|turnaround|нужн\\p{L}*|необходим\\p{L}*|"
             + "требуетс\\p{L}*|должн\\p{L}*|в течение|не позже|до\\s+\\d)(?![\\p{L}])|^(?:需要|要在|必须|需在|须在)");
-    /** A goal after "target": a figure with a percent or a unit of time, or a comparator ("target: 80%", "target < 200 ms"). */
-    private static final Pattern GOAL_FIGURE = Pattern.compile("(?iu)^(?:[<>≤≥~≈+\\-−]\\s*)?\\d[\\d\\s.,]*(?:%|"
-            + "(?:pp|п\\.?п|ms|мс|s|с|sec|h|ч|hrs?|min|мин|x|×)(?![\\p{L}])|\\s*(?:小时|分钟|秒))|^[<>≤≥]");
+    /** A verb of change before the goal's figure: "target: catch 80% of refunded $", «таргет: снизить потери на 30%». */
+    private static final String GOAL_VERB = "(?:catch|cut|reduce|raise|increase|improve|lift|keep|hold|reach|hit|get|"
+            + "снизить|сократить|поднять|увеличить|удержать|ловить|поймать|достичь)\\s+(?:[\\p{L}$]+\\s+){0,2}?"
+            + "(?:(?:by|to|на|до)\\s+)?";
+    /** A goal after "target": a figure with a percent or a unit of time, or a comparator ("target: 80%", "target < 200 ms"), after a verb of change or not. */
+    private static final Pattern GOAL_FIGURE = Pattern.compile("(?iu)^(?:" + GOAL_VERB + ")?(?:(?:[<>≤≥~≈+\\-−]\\s*)?"
+            + "\\d[\\d\\s.,]*(?:%|(?:pp|п\\.?п|ms|мс|s|с|sec|h|ч|hrs?|min|мин|x|×)(?![\\p{L}])|\\s*(?:小时|分钟|秒))|[<>≤≥])");
     private static final Pattern TARGET_WORD = Pattern.compile("(?iu)(?:^|[;；,，.。|•·/]\\s*)(?:target|таргет)\\s*[:：=—–→]?\\s*$");
 
     /** A note's first question, up to its question mark, when more text follows it. */

@@ -21,9 +21,14 @@ final class BoardSignals {
 
     /** A score cut-off written as a comparison with a fraction: "score > 0.9", "≥ 0,7", "0.6-0.9 to review". */
     static final Pattern CUTOFF = Pattern.compile("(?:[<>≥≤]=?\\s*0?[.,]\\d|\\b0[.,]\\d+\\s*[-–]\\s*0[.,]\\d)");
-    /** An operating point: a metric read at a cut ("recall @ 1% step-up", "precision@40/day", "полнота при 200 ремонтах"). */
+    /**
+     * An operating point: a metric read at a cut ("recall @ 1% step-up", "precision@40/day", "полнота при 200 ремонтах"),
+     * or the cut said first ("at queue 2k/day: recall 0.74", «при 200 проверках в день: полнота 0,61», "在每天 2000 单时：召回率").
+     */
     static final Pattern OPERATING_POINT = Pattern.compile(
-            "(?:recall|precision|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率)\\s*(?:@|at\\b|при\\b|在)");
+            "(?:recall|precision|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率)\\s*(?:@|at\\b|при\\b|在)"
+            + "|(?:(?<![\\p{L}])at|(?<![\\p{L}])при|在)\\s?[^\\n:：]{1,30}?\\d[^\\n:：]{0,24}[:：]\\s*(?:recall|precision|полнот\\p{L}*"
+            + "|точност\\p{L}*|召回率?|精确率)");
     /** An online metric named after a label: "online: minutes per user", "онлайн: доля скипов", "线上：CTR". */
     static final Pattern ONLINE_LINE = Pattern.compile("(?:online|онлайн|线上|在线)\\s*(?:a/b|ab)?\\s*[:：]");
     /**
@@ -204,7 +209,7 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#retention-guardrail", StatedClaims.RETENTION_GUARDRAIL),
             Map.entry("#time-split", StatedClaims.TIME_SPLIT),
             Map.entry("#ab-result", StatedClaims.AB_RESULT), Map.entry("#cost-cap", StatedClaims.COST_CAP),
-            Map.entry("#eval-result", StatedClaims.EVAL_RESULT));
+            Map.entry("#eval-result", StatedClaims.EVAL_RESULT), Map.entry("#people-labelling", StatedClaims.PEOPLE_LABELLING));
 
     private final String normalized;
     private final Optional<String> label;
@@ -244,6 +249,7 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             case "#review-plan" -> StatedClaims.statesReviewPlan(normalized);
             case "#several-items" -> listsSeveral(normalized);
             case "#broken-down" -> StatedClaims.breaksDownResults(normalized);
+            case "#hosted-cost" -> StatedClaims.hostedWithCost(normalized);
             default -> find(signal).isPresent();
         };
     }

@@ -70,12 +70,22 @@ final class StatedClaims {
             + "должн\\p{L}*|не ниже|не менее|нужн\\p{L}*)";
 
     /**
+     * A threshold set for a metric ("threshold for precision 0.8", «порог под precision 0,8», "阈值按 precision 0.8 定"):
+     * the figure after it is the target the cut is chosen to meet, not a result measured (a lookbehind, so
+     * "threshold 0.5: precision 0.91" still reads as a result).
+     */
+    private static final String THRESHOLD_SET_FOR = "(?<!(?:thresholds?|cut-?offs?|cuts?)\\s{1,2}(?:for|at|to hit|to reach|"
+            + "to get|set for|tuned for|picked for|chosen for|so that)\\s{1,2})(?<!порог\\p{L}{0,3}\\s{1,2}(?:под|на|для|по)"
+            + "\\s{1,2})(?<!порог\\p{L}{0,3}\\s{1,2}(?:подобран\\p{L}{0,2}|выбран\\p{L}{0,2}) (?:под|на|по)\\s{1,2})"
+            + "(?<!阈值\\s{0,2}(?:按|定在|设在|对应|保证|使|卡在|卡|按照)\\s{0,2})";
+
+    /**
      * An offline result the board reports with its number ("AUC 0.992", "macro F1 = 0.58", "召回率 0.83", «точность
      * 0,91»), not a target ("recall ≥ 0.99", "target F1 0.8", "召回率目标 0.9"): a claim whose data and weakest segment
      * can be asked about with the number quoted.
      */
     static final Pattern EVAL_RESULT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!" + "target )(?<!goal )(?<!目标)"
-            + RESULT_METRIC + "(?![\\p{L}\\p{N}@&&[^\\p{IsHan}]])(?![^\\n]{0,14}?" + TARGET_WORD + ")[\\s:=：~≈(（]{0,4}"
+            + THRESHOLD_SET_FOR + RESULT_METRIC + "(?![\\p{L}\\p{N}@&&[^\\p{IsHan}]])(?![^\\n]{0,14}?" + TARGET_WORD + ")[\\s:=：~≈(（]{0,4}"
             + "\\d+(?:[.,]\\d+)?\\s?%?");
 
     /** Metrics that come in pairs at one operating point ("recall 0.86 @ precision 0.90"): said twice, not broken down. */
@@ -176,5 +186,37 @@ final class StatedClaims {
     }
 
     private StatedClaims() {
+    }
+
+    /**
+     * People counted, then labelling ("2 students labled 21k windows", «2 психолога разметили 6 тыс. окон", "3 名兽医标注"):
+     * labels from people said as an act, not with a labeller noun; "labelled by the model" is no such act.
+     */
+    static final Pattern PEOPLE_LABELLING = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\d+\\s+(?:[\\p{L}-]+\\s+)?(?:students?|doctors?"
+            + "|nurses?|vets?|experts?|clinicians?|radiologists?|linguists?|psychologists?|moderators?|agents?|people"
+            + "|студент\\p{L}*|врач\\p{L}*|эксперт\\p{L}*|психолог\\p{L}*|модератор\\p{L}*|специалист\\p{L}*|человек)\\s+"
+            + "(?:label\\p{L}*|labl\\p{L}*|annotat\\p{L}*|tagged|rated|graded|размет\\p{L}*|размеч\\p{L}*|оцени\\p{L}*)"
+            + "|\\d+\\s*(?:名|个|位)?\\s*(?:医生|兽医|专家|学生|护士|审核员|兽医学生)(?:人工)?(?:标注|打标|听)");
+
+    /** A model someone else hosts, called over an API ("GPT-4o", "Claude via API", «GigaChat по API», "调用 API"), not self-hosted. */
+    private static final Pattern HOSTED_MODEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:via|by|through|over) (?:the |an? )?"
+            + "(?:[\\p{L}-]+ )?api|(?<!self[- ])hosted|gpt-?(?:4|3\\.5)[\\p{L}\\d.-]*|claude[\\p{L}\\d.-]*|gigachat[\\p{L}\\d.-]*"
+            + "|yandexgpt[\\p{L}\\d.-]*|openai|(?:по|через) api)(?![\\p{L}])|(?:调用|通过)\\s*[\\p{L}\\d-]{0,12}\\s*api");
+    /** Thousands, millions, 万 after an amount: "$4k", "300 тыс. руб", "3 万元". */
+    private static final String MULTIPLIER = "(?:\\s?(?:k|m|к|м|万|千|тыс\\.?|млн\\.?)(?![\\p{L}&&[^\\p{IsHan}]]))?";
+    /** A sum of money stated as a cost: after a cost word ("budget ~$4k/mo", «стоимость ~$2.5») or per unit ("$1.1k per call"). */
+    private static final Pattern MONEY_COST = Pattern.compile("(?iu)(?:cost|budget|spend|стоимост\\p{L}*|бюджет\\p{L}*|"
+            + "затрат\\p{L}*|成本|费用|预算)[^\\n]{0,20}?" + "(?:[$€£¥₽]\\s?\\d|\\d(?:[.,]\\d+)?" + MULTIPLIER + "\\s?(?:usd|eur|元|руб|₽))"
+            + "|(?:[$€£¥₽]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:usd|元|руб\\p{L}*|₽))" + MULTIPLIER + "\\s?(?:per|/|за|每)\\s?"
+            + "(?:call|request|query|doc\\p{L}*|item|page|patient|ticket|email|tender|запрос\\p{L}*|вызов|документ|тендер|次|条|份|篇)");
+
+    /**
+     * A board that calls a hosted model and states what that costs in money ("GPT-4o … budget ~$4k/mo", «GPT-4o …
+     * стоимость ~$2.5 за тендер», "调用通义 API … 成本 0.3 元/次"): "what does one request cost in GPU time, would you
+     * quantise?" is answered, and its GPU wording fits a model someone else runs on no GPU of the board's. A hosted
+     * model with no cost, or a self-hosted one with one, leaves it open.
+     */
+    static boolean hostedWithCost(String normalized) {
+        return HOSTED_MODEL.matcher(normalized).find() && MONEY_COST.matcher(normalized).find();
     }
 }

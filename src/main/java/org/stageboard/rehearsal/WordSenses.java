@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * door, and a phrase is read in the role its line gives it: a
  * "cache" that holds data while offline is a store-and-forward buffer, "truncate" to a range is clipping a value,
  * 复核 by a model re-run is no human review, students who annotate are no people the model decides about, «через»
- * before no amount of time is "via", not "later".
+ * before no amount of time is "via", not "later", and labels a machine puts on ("自动打标") are no people labelling.
  */
 final class WordSenses {
     /**
@@ -81,6 +81,19 @@ final class WordSenses {
             + "|学生标注|由(?:\\d+ ?名?)?学生标注");
     private static final Pattern STUDENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:student\\p{L}*|студент\\p{L}*)|学生");
 
+    /**
+     * Labels a machine puts on ("自动打标", "auto-labelled", "pseudo-labels", «автоматическая разметка», "labelled by
+     * the model"): no people label, so no annotator-agreement question; "2 разметчика", "人工打标" stay people.
+     */
+    private static final Pattern MACHINE_LABELLING = Pattern.compile("(?iu)(?:自动|机器|模型|算法|系统)(?:打标|标注|打标签)"
+            + "|(?<![\\p{L}])(?:auto-?label\\p{L}*|auto-?annotat\\p{L}*|automatic(?:ally)?[ -](?:label|annotat|tagg)\\p{L}*"
+            + "|pseudo-?label\\p{L}*|(?:label|annotat|tagg)\\p{L}* by (?:the |a |an )?(?:model|llm|gpt\\S*|classifier|script)"
+            + "|автоматическ\\p{L}* (?:разметк|размеч|маркировк)\\p{L}*|авторазметк\\p{L}*|псевдо-?разметк\\p{L}*"
+            + "|(?:разметк|размеч)\\p{L}* (?:модель\\p{L}*|моделью|llm|скриптом))(?![\\p{L}])");
+
+    /** Bare 打标 (tagging) on a board whose tags a machine puts on ("识别与打标" beside "自动打标"): the same act. */
+    private static final Pattern BARE_TAGGING = Pattern.compile("(?<!人工|手工|人工来|人来)打标(?!员)");
+
     /** A second pass by a model ("云端复核：告警再跑一遍 ViT-B"), not people reviewing: 复核 on a line that re-runs a model. */
     private static final Pattern RECHECK = Pattern.compile("复核");
     private static final Pattern MODEL_RERUN_LINE = Pattern.compile("(?iu)再跑|跑一遍|重跑|再推理|二次推理|第二个模型|另一个模型"
@@ -100,12 +113,15 @@ final class WordSenses {
     private final boolean studentAnnotators;
     /** The board scans badges, tickets or barcodes, so its scans are check-ins, not images. */
     private final boolean checkInScans;
+    /** The board's tags are put on by a machine (自动打标), so its other bare 打标 is that act too. */
+    private final boolean machineTagging;
 
     /** @param wholeBoard the board's whole text, normalised: a word's sense is read from the board, not one box */
     WordSenses(String wholeBoard) {
         this.conveyor = CONVEYOR.matcher(wholeBoard).find();
         this.studentAnnotators = STUDENT_ANNOTATORS.matcher(wholeBoard).find();
         this.checkInScans = CHECK_IN_SCAN.matcher(wholeBoard).find();
+        this.machineTagging = MACHINE_LABELLING.matcher(wholeBoard).find();
     }
 
     /** The normalised text with words in their other sense replaced by spaces, so offsets and lines stay put. */
@@ -113,8 +129,9 @@ final class WordSenses {
         String s = conveyor ? blank(BELT, normalized) : normalized;
         s = studentAnnotators ? blank(STUDENT, s) : s;
         s = checkInScans ? blank(SCAN, s) : s;
+        s = machineTagging ? blank(BARE_TAGGING, s) : s;
         s = blankOnLines(s);
-        return blank(VIDEO_WATCHED, blank(VIA, blank(VIDEO_AD, blank(STREAM, s))));
+        return blank(MACHINE_LABELLING, blank(VIDEO_WATCHED, blank(VIA, blank(VIDEO_AD, blank(STREAM, s)))));
     }
 
     /** A word in its other sense on a line that also says {@code cue}. */
