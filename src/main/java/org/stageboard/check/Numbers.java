@@ -31,6 +31,15 @@ public final class Numbers {
                     + "|субботам|воскресеньям)|раз в (?:квартал|сезон|год)|ежегодн\\p{L}*|каждый год|к утру|наутро)"
                     + "|每天|每日|每晚|每小时|每周|每月|每季度|每年|一年一次|凌晨|第二天早上|次日早上|次日上午");
 
+    /**
+     * A service level counted in days ("SLA 3 days", «SLA 3 дня», "SLA 3 天", "turnaround within 2 business days"):
+     * the budget of a review queue or a document check. Days alone are no budget ("logs kept 3 days", «архив за 3 дня»).
+     */
+    private static final Pattern DAYS_OF_SERVICE = Pattern.compile(
+            "(?<!" + Scripts.LETTER + ")(?:sla|slo|turnaround|deadline|срок\\p{L}*|时限|期限)\\s*(?:within|in|до|в течение|[:：<≤=~])?\\s*"
+                    + "\\d+(?:[.,]\\d+)?\\s*(?:(?:(?:business |working )?days?|(?:рабоч\\p{L}* )?(?:дн\\p{L}*|сут\\p{L}*))"
+                    + "(?!" + Scripts.LETTER + ")|个?工作日|天|日)");
+
     /** Serving that answers requests still needs a latency budget, whatever its batch part runs on. */
     private static final Pattern ANSWERS_REQUESTS = Pattern.compile(
             "online|real[- ]?time|streaming|per request|on request|实时|在线|онлайн|в реальном времени|на каждый запрос");
@@ -49,7 +58,8 @@ public final class Numbers {
     }
 
     public static boolean hasLatencyBudget(String normalized) {
-        return timed(normalized) || SCHEDULE.matcher(normalized).find() && !ANSWERS_REQUESTS.matcher(normalized).find();
+        return timed(normalized) || DAYS_OF_SERVICE.matcher(normalized).find()
+                || SCHEDULE.matcher(normalized).find() && !ANSWERS_REQUESTS.matcher(normalized).find();
     }
 
     /** A time with its unit, or a percentile with a number. */

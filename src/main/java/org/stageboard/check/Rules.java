@@ -23,7 +23,8 @@ public final class Rules {
                     .alsoSatisfiedBy(Stage.REQUIREMENTS),
             // candidates often write the retraining cadence beside the model ("LightGBM, retrain daily")
             new StageMentionRule("monitoring-no-drift-or-retraining", Severity.WARNING, Stage.MONITORING,
-                    Vocabulary.DRIFT_OR_RETRAINING).alsoSatisfiedBy(Stage.MODEL, Rules::retrainsOnASchedule),
+                    text -> Vocabulary.DRIFT_OR_RETRAINING.in(text) || DistributionAgainstThePast.in(text))
+                    .alsoSatisfiedBy(Stage.MODEL, Rules::retrainsOnASchedule),
             new UnstatedTradeoffRule(),
             new IncompleteTradeoffRule(),
             new FeedbackLoopRule(),

@@ -12,14 +12,18 @@ import java.util.regex.Pattern;
  */
 final class CueGuards {
     private static final Pattern OVER_NOT_CHOICE = Pattern.compile(
-            "\\s*(?:time|the (?:last|past|next|course|years?|months?|weeks?|days?|network|wire|whole|top)|\\d|~|≈"
+            "\\s*(?:time|the (?:last|past|next|course|years?|months?|weeks?|days?|network|wire|whole|top|collection|corpus"
+                    + "|catalog|catalogue|index|archive|database|dataset|graph|feed|inventory)|\\d|~|≈"
                     + "|an? (?:period|week|day|month|year|window|few|couple|span|horizon|sliding)"
                     + "|all|here|there|night|https?|grpc|kafka|budget|sla|threshold|it|them|and|$"
                     + "|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms|users?|sessions?|items?)(?![\\p{L}]))");
     private static final Set<String> BEFORE_OVER_NOT_CHOICE = Set.of("fail", "roll", "switch", "hand", "take",
             "turn", "carry", "left", "start", "all", "move", "push", "sent", "send", "is", "are", "was", "be", "go",
             "think", "run", "aggregate", "aggregated", "averaged", "sum", "summed", "window", "count", "counts",
-            "mean", "trend", "drift", "computed", "rolling", "stats", "look");
+            "mean", "trend", "drift", "computed", "rolling", "stats", "look",
+            // round 16: "every 15 min over LoRa" sends over a channel, "ANN over the collection" searches a domain
+            "min", "mins", "sec", "secs", "hourly", "daily", "nightly", "ann", "knn", "search", "searches", "scan",
+            "attention", "pooling", "iterate", "loop");
     private static final Set<String> AFTER_NOT = Set.of("only", "sure", "yet", "needed", "required", "all",
             "always", "too", "much", "many", "enough", "now", "available", "be", "been", "have", "in", "on", "at", "for", "to", "so", "very", "really", "that", "this", "possible", "feasible", "clear",
             "known", "used", "use", "do", "care", "matter", "worth", "ideal", "great", "good", "bad", "real", "было",
@@ -35,7 +39,8 @@ final class CueGuards {
                     + "|necessary|average|baseline|budget|на \\d|в \\d|раз в )");
     private static final Set<String> FIRST_NOT_CHOICE = Set.of("stage", "step", "pass", "week", "day", "month",
             "time", "layer", "round", "of", "we", "i", "party", "order", "touch", "call", "session", "click", "visit",
-            "line", "page", "hop", "iteration", "version", "release", "phase", "position", "item", "n", "k");
+            "line", "page", "hop", "iteration", "version", "release", "phase", "position", "item", "n", "k",
+            "list", "discuss", "show", "compare", "ask", "collect", "present"); // round 16: shows the options, picks none
     private static final Set<String> AFTER_AS = Set.of("a", "an", "well", "input", "inputs", "label",
             "labels", "feature", "features", "positive", "positives", "negative", "negatives", "soon", "of", "is",
             "such", "much", "many", "long", "far", "per", "needed", "usual", "before", "fallback", "baseline",
@@ -44,6 +49,15 @@ final class CueGuards {
     /** "as we only care about order": "as" opens a reason when a subject follows. */
     private static final Set<String> AS_SUBJECTS = Set.of("we", "it", "it's", "its", "they", "there", "our", "only",
             "most", "all", "nobody", "users", "ppl", "people", "data", "labels", "traffic");
+    /** Round 16: options shown or talked over first, none picked: "先列出来", "先讨论", «сначала покажем». */
+    private static final Pattern ZH_SHOW_FIRST = Pattern.compile("\\s*(?:列|讨论|对比|评估|收集|调研|问问|给.{0,6}看|开会)");
+    private static final Set<String> SHOW_FIRST = Set.of("покажем", "показать", "обсудим", "обсудить", "сравним",
+            "сравнить", "соберём", "соберем", "спросим", "выпишем", "распишем");
+
+    /** What "since" dates from: a change, a release, a month, a year, "then". */
+    private static final Pattern SINCE_WHEN = Pattern.compile("\\s*(?:(?:the|our|we|they)\\s+)?(?:switch(?:ed)?|mov(?:e|ed)"
+            + "|migrat(?:ion|ed)|launch(?:ed)?|release|rollout|rolled|upgrade|update|change|changed|redesign|v\\d|then|last"
+            + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\\d{4}|20\\d\\d)(?![\\p{L}])");
     private static final Set<String> AFTER_SO = Set.of("far", "on", "called", "much", "many", "that", "-called");
     private static final Set<String> AFTER_OR = Set.of("so", "more", "less", "not", "else", "two", "three",
             "whatever", "similar", "equal", "later", "both", "fewer");
@@ -116,8 +130,8 @@ final class CueGuards {
                         && !Set.of("the", "a", "our", "its", "is", "at").contains(wordBefore(s, start));
             case "таймаут": // "X таймаутит" is a defect; "таймаут 2 с" is a setting
                 return !digitNear(s, end, 1);
-            case "сначала": // «сначала бустинг» picks; «ближайшие сначала» sorts
-                return !closesClauseAfterWord(s, start, end);
+            case "сначала": // «сначала бустинг» picks; «ближайшие сначала» sorts; «сначала покажем» shows (round 16)
+                return !closesClauseAfterWord(s, start, end) && !SHOW_FIRST.contains(wordAfter(s, end));
             case "优先": // "GBDT 优先" prefers an option; "距离近的优先" sorts by a quality
                 return start == 0 || s.charAt(start - 1) != '的';
             case "就没": // "没曝光就没向量" is an option's defect; "下播就没了" says the thing ends, a fact of the data
@@ -125,7 +139,10 @@ final class CueGuards {
             case "先":
                 // "先 GBDT" (first GBDT) picks; "首先", "事先", "原先", "预先", "先后", "先验" do not
                 return (start == 0 || "首事原预领率抢优".indexOf(s.charAt(start - 1)) < 0)
-                        && (end == s.length() || "后验进前".indexOf(s.charAt(end)) < 0);
+                        && (end == s.length() || "后验进前".indexOf(s.charAt(end)) < 0)
+                        && !startsWith(ZH_SHOW_FIRST, s, end); // round 16: "先列出来给运营看" shows the options, picks none
+            case "不用", "无需", "不需要": // "不用 BERT" turns BERT down; "不用重训", "不用装传感器" need no effort (round 16)
+                return end >= s.length() || NO_NEED_VERBS.indexOf(s.charAt(end)) < 0;
             case "不":
                 return start > 0 && precededByComma(s, start) && end < s.length()
                         && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
@@ -135,6 +152,8 @@ final class CueGuards {
             case "as":
                 return (precededByComma(s, start) || AS_SUBJECTS.contains(wordAfter(s, end)))
                         && !AFTER_AS.contains(wordAfter(s, end));
+            case "since": // "since the switch to path tracing", "since March" date a change; "since legal needs …" explains
+                return !startsWith(SINCE_WHEN, s, end);
             case "so":
                 return !AFTER_SO.contains(wordAfter(s, end)) && !wordAfter(s, end).isEmpty()
                         && !s.startsWith("-", end);
@@ -148,7 +167,8 @@ final class CueGuards {
             case "比":
                 return comparisonFollows(s, end) && !Lookalikes.pastPeriodAt(s, end);
             case "用":
-                return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0;
+                return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0
+                        && !(start > 0 && s.charAt(start - 1) == '不' && NO_NEED_VERBS.indexOf(s.charAt(end)) >= 0);
             case "要": // "DNN 要10倍数据" names a cost; "重要", "主要", "要不要" do not
                 return end < s.length() && (Character.isDigit(s.charAt(end)) || "多两三几十额".indexOf(s.charAt(end)) >= 0)
                         && Lookalikes.namedOptionBefore(s, start); // "每天要10万次请求" is a volume, not a defect
@@ -218,6 +238,9 @@ final class CueGuards {
         }
         return false;
     }
+
+    /** Verbs after 不用 that say some work is not needed: 重训, 装, 标, 维护, 等, 花, 请, 写, 改, 再, 每, 管, 担心. */
+    private static final String NO_NEED_VERBS = "重训装标维等花请写改再每管担额操专买跑";
 
     private static final Set<String> NICE_AFTER = Set.of("nice", "great", "ideal", "cool", "good", "better", "best",
             "lovely", "awesome", "neat");

@@ -232,7 +232,8 @@ final class FoundParts {
                 boolean measure = a >= alternative[1] && a < s.end() && alternative[0] >= s.start()
                         && norm.substring(a, k).chars().anyMatch(Character::isDigit);
                 if ((any || !topic && !measure) && !overlaps(a, k, alternative) && !overlaps(a, k, reason)
-                        && noCues(hits, a, k) && Spans.hasContent(norm, a, k, hits) && !onlyAQuality(norm, hits, a, k)) {
+                        && noCues(hits, a, k) && Spans.hasContent(norm, a, k, hits) && !onlyAQuality(norm, hits, a, k)
+                        && !REMEDY.matcher(norm.substring(a, k).strip()).lookingAt()) {
                     return Spans.trim(norm, a, k);
                 }
                 a = k + 1;
@@ -241,6 +242,14 @@ final class FoundParts {
         return null;
     }
 
+
+    /**
+     * Round 16: "model overfits on 3 projects, need grouped CV", "…, see notebook", "…，需要分组交叉验证", «…, нужна
+     * групповая CV»: a clause that asks for a fix or points elsewhere keeps the model and picks nothing.
+     */
+    private static final java.util.regex.Pattern REMEDY = java.util.regex.Pattern.compile(
+            "(?:need|needs|needed|see|check|investigate|look into|fix|todo)(?![\\p{L}])|需要|需|参见|见|得加|要加"
+                    + "|(?:нужн\\p{L}*|надо|см\\.|проверить|разобраться)(?![\\p{L}])");
 
     /** "… → дорого": a clause that is one quality word is a verdict, not an option. */
     static boolean onlyAQuality(String norm, List<Hit> hits, int a, int b) {

@@ -88,6 +88,22 @@ final class Lookalikes {
             + "(?: are| is)?\\s*$|(?:^|\\s)(?:errors?|mistakes?|misses|misclassifications?)(?: are| is)?\\s*$"
             + "|(?:^|\\s)(?:ложн|ошибк|ошибочн)\\p{L}*(?: \\p{L}+)?\\s*$|(?:误判|误报|漏报|误杀|错判|错误)的?(?:代价|成本|损失)?\\s*$");
 
+    /** Data a model learns from: samples, positives, labels, examples; 样本, 标注, 数据; примеры, разметка, данные. */
+    private static final Pattern DATA = Pattern.compile("(?:^|\\s)(?:samples?|positives?|negatives?|examples?|labels?"
+            + "|data|cases|events|incidents)(?: are| is)?\\s*$|(?:样本|正例|负例|标注|数据|案例)\\s*$"
+            + "|(?:^|\\s)(?:пример\\p{L}*|разметк\\p{L}*|данны\\p{L}*|случа\\p{L}*|выборк\\p{L}*)(?:\\s+\\p{L}+)?\\s*$");
+    /** Defects that say there is too little of something. */
+    private static final Pattern SCARCE = Pattern.compile("too few|too little|too rare|too sparse|not enough|太少|不够|太稀疏"
+            + "|мало|маловато|не хватает|недостаточно");
+
+    /**
+     * Round 16: "溺水样本太少，用 focal loss", "positives too few, so focal loss", «примеров мало, берём focal loss»: too
+     * little data is a fact the choice answers, not an option given up.
+     */
+    static boolean scarceData(String subject, String defect) {
+        return SCARCE.matcher(defect).find() && DATA.matcher(subject.strip()).find();
+    }
+
     /**
      * A defect whose subject is a kind of error ("false fails are too costly", "ошибки дорогие", "误判代价太高"): the
      * cost of getting it wrong is a reason for the choice, not an option given up.

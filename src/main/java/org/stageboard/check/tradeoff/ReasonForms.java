@@ -18,7 +18,8 @@ final class ReasonForms extends ClauseReader {
         found.set(Part.REASON, trim(s, h.start(), end));
         int[] subject = left(i, true);
         if (subject != null && !isPronoun(subject) && !avoids(subject)
-                && !Lookalikes.errorOutcome(s.substring(subject[0], subject[1]))) {
+                && !Lookalikes.errorOutcome(s.substring(subject[0], subject[1]))
+                && !Lookalikes.scarceData(s.substring(subject[0], subject[1]), s.substring(h.start(), Math.max(h.end(), end)))) {
             found.set(Part.ALTERNATIVE, subject);
             found.altNeedsChoiceFromContext = true;
         }

@@ -19,7 +19,7 @@ final class TextPrep {
         if (out.contains("--")) {
             out = DOUBLE_HYPHEN.matcher(out).replaceAll("\u2014\u2014");
         }
-        if (out.indexOf('<') >= 0 || out.indexOf('{') >= 0) { // "<choice> over {alts}": a template's slots
+        if (out.indexOf('<') >= 0 || out.indexOf('{') >= 0 || out.indexOf('[') >= 0) { // "<choice> over {alts}": a template's slots
             java.util.regex.Matcher m = PLACEHOLDER_SLOT.matcher(out);
             StringBuilder sb = new StringBuilder(out);
             while (m.find()) {
@@ -37,5 +37,8 @@ final class TextPrep {
 
     /** A template slot: "<choice>", "<альтернатива>", "<理由>". */
     private static final java.util.regex.Pattern PLACEHOLDER_SLOT = java.util.regex.Pattern.compile(
-            "<[\\p{L} _-]{1,30}>|\\{\\{?[\\p{L} _-]{1,30}}}?");
+            "<[\\p{L} _-]{1,30}>|\\{\\{?[\\p{L} _-]{1,30}}}?"
+                    // round 16: "[what we picked] vs [alternative] because [reason]", "[选择]", "[причина]"
+                    + "|\\[(?=[^\\]\\n]{0,30}(?:what|which|option|choice|alternative|reason|why|pick|选择|选项|方案|备选|理由|原因"
+                    + "|вариант|выбор|альтернатив|причин|почему))[\\p{L} _-]{2,30}]");
 }

@@ -138,6 +138,10 @@ public final class TradeoffReader {
     record Analysis(String norm, String shown, List<Hit> hits, FoundParts best, boolean asked, TradeoffReading reading) {
     }
 
+    /** Round 16: a box that asks to be filled in ("(请填写)", "please fill in", «заполните») is a template, no decision. */
+    private static final java.util.regex.Pattern FILL_IN = java.util.regex.Pattern.compile(
+            "请填写|待填写|please fill|fill (?:in|this|me) ?(?:[)\\]:]|$)|\\(fill in\\)|заполните|\\(заполнить\\)");
+
     static Analysis analyse(String raw) {
         String norm = prepare(TextNorm.normalize(raw));
         if (norm.isBlank()) {
@@ -147,7 +151,7 @@ public final class TradeoffReader {
         String shown = raw.length() == norm.length() ? raw : norm;
         List<Hit> hits = NegatedVerbs.addTo(norm, NegatedDefects.addTo(norm,
                 NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS))));
-        if (onlyDeferrals(norm, hits)) {
+        if (onlyDeferrals(norm, hits) || FILL_IN.matcher(norm).find()) {
             return new Analysis(norm, shown, hits, null, false, TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER));
         }
         List<Sentence> sentences = Sentences.split(norm);
