@@ -173,16 +173,21 @@ class RealDesktopWindowsTest {
                 .map(s -> s.lines().filter(l -> !l.isBlank()).toList()).orElse(List.of());
     }
 
-    /** Waits until the window is at least {@code w}×{@code h} or a few seconds passed; returns x, y, w, h. */
+    /**
+     * Waits until the window is at least {@code w}×{@code h} on two looks in a row, or a few seconds passed; returns
+     * x, y, w, h. Two looks: a late configure event from a window manager still mapping the window can shrink it
+     * for a moment before the app sizes it again.
+     */
     private int[] waitForSize(String window, int w, int h) throws InterruptedException {
-        long end = System.currentTimeMillis() + 8_000;
+        long end = System.currentTimeMillis() + 10_000;
+        int roomyLooks = 0;
         int[] g = geometry(window);
-        while (System.currentTimeMillis() < end && (g[2] < w || g[3] < h)) {
-            Thread.sleep(200);
+        while (System.currentTimeMillis() < end && roomyLooks < 2) {
+            Thread.sleep(300);
             g = geometry(window);
+            roomyLooks = g[2] >= w && g[3] >= h ? roomyLooks + 1 : 0;
         }
-        Thread.sleep(300); // let a late configure event land before the caller looks again
-        return geometry(window);
+        return g;
     }
 
     /** x, y, width, height of the window's client area (xwininfo: xdotool misreports positions under openbox). */

@@ -1,8 +1,8 @@
 package org.stageboard.ui.kit;
 
-import javafx.animation.PauseTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -31,6 +31,8 @@ public final class Windows {
     /** No secondary window gets smaller than this, whatever the user drags it to. */
     static final double MIN_WIDTH = 360;
     static final double MIN_HEIGHT = 220;
+    /** More than any window manager's title bar and borders take from a window's size. */
+    private static final double FRAME_ALLOWANCE = 100;
 
     private Windows() {
     }
@@ -93,13 +95,15 @@ public final class Windows {
         stage.setResizable(true);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            // read now, before the window manager has had its say: the scene still has the size it asked for
+        double[] asked = new double[2];
+        // read before the window exists: by the time it is shown, a busy window manager may already have resized
+        // the scene to the 200x200 the window was created with, and that would become the size we insist on
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
             Scene scene = stage.getScene();
-            double w = scene.getWidth() > 0 ? scene.getWidth() : scene.getRoot().prefWidth(-1);
-            double h = scene.getHeight() > 0 ? scene.getHeight() : scene.getRoot().prefHeight(w);
-            Platform.runLater(() -> fitContent(stage, w, h));
+            asked[0] = scene.getWidth() > 0 ? scene.getWidth() : scene.getRoot().prefWidth(-1);
+            asked[1] = scene.getHeight() > 0 ? scene.getHeight() : scene.getRoot().prefHeight(asked[0]);
         });
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> fitContent(stage, asked[0], asked[1])));
     }
 
     private static void fitDialog(Dialog<?> dialog) {
@@ -129,53 +133,34 @@ public final class Windows {
     }
 
     /**
-     * Applies {@code place} (which gives the window {@code width}×{@code height}) now, and again whenever the window
-     * manager answers with a much smaller window: it may still be mapping the window and report the 200×200 it was
-     * created with, late on a busy machine. Once the window manager reports a size that is not too small, or after
-     * ten seconds, sizes are the user's to change.
+     * Applies {@code place} (which gives the window {@code width}×{@code height}) now, and again while the window's
+     * content stays much smaller than that: a window manager still mapping the window ignores sizes given before
+     * it is mapped and shows the 200×200 it was created with, late on a busy machine. Judged by the scene, which
+     * only changes when the window really does (a window's own width changes as soon as it is asked to). Once the
+     * content has had its room on two looks in a row, or after ten seconds, sizes are the user's to change.
      */
     public static void insist(Window window, double width, double height, Runnable place) {
-        boolean[] placing = {false};
-        Runnable placeNow = () -> {
-            placing[0] = true;
-            try {
+        place.run();
+        int[] roomyLooks = {0};
+        Timeline watch = new Timeline();
+        watch.getKeyFrames().add(new KeyFrame(Duration.millis(150), e -> {
+            boolean maximized = window instanceof Stage s && (s.isMaximized() || s.isFullScreen());
+            if (!window.isShowing() || maximized) {
+                watch.stop();
+            } else if (lacksRoom(window.getScene(), width, height)) {
+                roomyLooks[0] = 0;
                 place.run();
-            } finally {
-                placing[0] = false;
+            } else if (++roomyLooks[0] >= 2) {
+                watch.stop();
             }
-        };
-        placeNow.run();
-        int[] retries = {0};
-        PauseTransition giveUp = new PauseTransition(Duration.seconds(10));
-        ChangeListener<Number> watch = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
-                if (placing[0]) {
-                    return; // our own request, not the window manager's answer
-                }
-                boolean maximized = window instanceof Stage s && (s.isMaximized() || s.isFullScreen());
-                boolean tooSmall = window.getWidth() < width - 40 || window.getHeight() < height - 40;
-                if (!maximized && tooSmall && retries[0] < 8) {
-                    retries[0]++;
-                    Platform.runLater(placeNow);
-                } else if (!tooSmall) {
-                    stop(this);
-                }
-            }
+        }));
+        watch.setCycleCount((int) (10_000 / 150));
+        watch.play();
+    }
 
-            private void stop(ChangeListener<Number> self) {
-                window.widthProperty().removeListener(self);
-                window.heightProperty().removeListener(self);
-                giveUp.stop();
-            }
-        };
-        window.widthProperty().addListener(watch);
-        window.heightProperty().addListener(watch);
-        giveUp.setOnFinished(e -> {
-            window.widthProperty().removeListener(watch);
-            window.heightProperty().removeListener(watch);
-        });
-        giveUp.play();
+    /** Much smaller than the window asked for: more than a window manager's frame could take. */
+    static boolean lacksRoom(Scene scene, double windowWidth, double windowHeight) {
+        return scene == null || scene.getWidth() < windowWidth - FRAME_ALLOWANCE || scene.getHeight() < windowHeight - FRAME_ALLOWANCE;
     }
 
     private static void centreOnOwner(Window window, Rectangle2D screen, double w, double h) {
