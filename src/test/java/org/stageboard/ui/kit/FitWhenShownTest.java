@@ -39,7 +39,7 @@ class FitWhenShownTest {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
                 stage.setWidth(200);
                 stage.setHeight(200);
-                settle(); // the resize reaches the scene, as a window manager's configure event would
+                settle();
                 shrunkTo[0] = stage.getScene().getWidth();
             });
             Windows.fitWhenShown(stage);
@@ -53,12 +53,23 @@ class FitWhenShownTest {
         robot.interact(stage::close);
     }
 
-    /** Lets the toolkit deliver what is queued, from inside an event handler. */
-    private static void settle() {
+    /**
+     * Lets the toolkit deliver the resize to the scene, from inside an event handler, as a window manager's configure
+     * event would: the platform reports the new size from its own thread, so this pumps the event queue until the
+     * scene shows it (or two seconds passed, and the test's own check on the shrink fails).
+     */
+    private void settle() {
         Object key = new Object();
-        for (int i = 0; i < 5; i++) {
+        long end = System.currentTimeMillis() + 2_000;
+        while (stage.getScene().getWidth() >= 400 && System.currentTimeMillis() < end) {
             Platform.runLater(() -> Platform.exitNestedEventLoop(key, null));
             Platform.enterNestedEventLoop(key);
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
