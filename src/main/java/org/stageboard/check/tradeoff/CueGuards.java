@@ -54,6 +54,15 @@ final class CueGuards {
     private static final Set<String> SHOW_FIRST = Set.of("покажем", "показать", "обсудим", "обсудить", "сравним",
             "сравнить", "соберём", "соберем", "спросим", "выпишем", "распишем");
 
+    /**
+     * Round 17: an elapsed time right before "later" ("2 days later", "~3 wks later", "a month later", «на 2 дня позже»)
+     * dates an outcome or an arrival; it puts nothing off.
+     */
+    private static final Pattern ELAPSED_BEFORE = Pattern.compile(
+            "(?:\\d|\\b(?:a|an|one|two|three|few|several|couple of))\\s*(?:days?|d|wks?|weeks?|hrs?|hours?|h|mins?|minutes?"
+                    + "|months?|mos?|yrs?|years?|sec(?:ond)?s?|дн(?:я|ей|ь)|недел[ьюи]|месяц(?:а|ев)?|час(?:а|ов)?|мин(?:ут)?"
+                    + "|лет|года?)\\s*$");
+
     /** What "since" dates from: a change, a release, a month, a year, "then". */
     private static final Pattern SINCE_WHEN = Pattern.compile("\\s*(?:(?:the|our|we|they)\\s+)?(?:switch(?:ed)?|mov(?:e|ed)"
             + "|migrat(?:ion|ed)|launch(?:ed)?|release|rollout|rolled|upgrade|update|change|changed|redesign|v\\d|then|last"
@@ -166,7 +175,10 @@ final class CueGuards {
                 return letterNear(s, start - 1, -1) && letterNear(s, end, 1);
             case "比":
                 return comparisonFollows(s, end) && !Lookalikes.pastPeriodAt(s, end);
-            case "用":
+            case "用": // round 17: 信用, 费用, 应用, 作用: 用 closing a noun is no "use"
+                if (start > 0 && "信费应作".indexOf(s.charAt(start - 1)) >= 0) {
+                    return false;
+                }
                 return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0
                         && !(start > 0 && s.charAt(start - 1) == '不' && NO_NEED_VERBS.indexOf(s.charAt(end)) >= 0);
             case "要": // "DNN 要10倍数据" names a cost; "重要", "主要", "要不要" do not
@@ -189,6 +201,8 @@ final class CueGuards {
                         "we'll", "should", "can", "could", "must", "would").contains(wordBefore(s, start));
             case "pass": // "DeepFM pass" turns it down; "labelled by contractors (1 pass)", "single pass" count rounds
                 return !digitNear(s, start - 1, -1) && !Set.of("one", "single", "first", "second").contains(wordBefore(s, start));
+            case "later", "позже": // round 17: "sold out 2 days later", «на 3 дня позже» date an outcome
+                return !ELAPSED_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find();
             case "keep", "kept", "keeping":
                 return !"track".equals(wordAfter(s, end)) && !"in".equals(wordAfter(s, end));
             default:

@@ -86,6 +86,10 @@ final class SentenceReader extends ClauseReader {
         if (r != null && s.startsWith("предпоч", hits.get(i).start()) && preferredToDative(r)) {
             return;
         }
+        int end = hits.get(i).end();
+        if (r == null && end < sentence.end() && ":：".indexOf(s.charAt(end)) >= 0) {
+            r = nextClause(end + 1); // round 17: «решили: одна модель на регион», "决定：每个大区一个": the clause after the colon
+        }
         found.set(Part.CHOICE, r != null ? r : left(i, false));
     }
 

@@ -210,6 +210,10 @@ public final class TradeoffReader {
                 || picked.count() == 3 && !PickedOption.agrees(norm, picked, best))) {
             best = picked;
         }
+        FoundParts measured = best.count() < 3 ? MeasuredResult.read(norm) : null;
+        if (measured != null) { // round 17: a measured comparison, then what was done with the winner
+            best = measured;
+        }
         return new Analysis(norm, shown, hits, best, asked, best.toReading(shown, asked, norm, hits));
     }
 

@@ -1,0 +1,160 @@
+package org.stageboard.check.tradeoff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Round 17: the outcome of a comparison, measured, then what was done with it, in the last clause: "compared sig
+ * clustering and the keyword router on 9k reports: clustering found the top 5 on day 1, the router on day 4.
+ * clustering it is", «Elo-подбор vs ручной — 48% против 31%, оставляем Elo», "pilot: A had 4% wrong, B had 19% -> A
+ * ships", «с подсветкой в 83%, с ключевыми словами — в 41%, внедряем модель», "A 召回 81% 对比 B 64%，全量 A". The two
+ * options are named where they are compared ("A vs B", "compared A and B", "A … than B") or as the subjects of two
+ * measured clauses; the measures are the reason and the closing decision (ships, it is, rolling out, keep,
+ * внедряем, остаются, 全量, 上线) is the choice. No cue places all three: the reader saw one part at most. A result with
+ * nothing done after it ("A/B: +1.4% GMV, -0.2% CTR"), scores side by side ("AUC A vs B: 0.71 / 0.79") and one
+ * option's two metrics ("recall 81%, precision 76%, shipping") decide nothing between options and stay unread.
+ */
+final class MeasuredResult {
+    /** What was done with the winner, closing the box. */
+    private static final Pattern DECISION = Pattern.compile(
+            "(?<![\\p{L}])(?:it is|it's|wins|won|ship(?:s|ped|ping)?|roll(?:s|ed|ing)? (?:it )?(?:out|to)|goes live"
+                    + "|going live|go(?:es)? to prod|stays|(?:keep(?:ing)?|kept)(?! (?:monitoring|watching|testing|an eye|track|both))"
+                    + "|adopt(?:ed|ing)?"
+                    + "|внедря\\p{L}*|внедрил\\p{L}*|оставля\\p{L}*|оставил\\p{L}*|оставить|остаю?тся|остаёт?ся|остается"
+                    + "|катим|раскат\\p{L}*|в прод|переходим|переводим)(?![\\p{L}])|全量|上线|推广|保留|就用");
+    /** Two options compared by name: "A vs B", "compared A and B", "A против B", "A 对比 B", "… than B", "…, чем B". */
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?<![\\p{L}])(?:vs\\.?|versus|compared|против|сравнили|сравнивали|than|чем)(?![\\p{L}])|对比|相比|比");
+    /** A measure: a number with a unit or a percentage, "day 1". */
+    private static final Pattern MEASURE = Pattern.compile(
+            "\\d+(?:[.,]\\d+)?\\s?(?:%|pp|п\\.п\\.|ms|мс|s|с|min|мин|h|ч|x|×|倍|秒|分钟|天)?|(?:day|дн\\p{L}*|第)\\s?\\d+");
+    /** Clauses whose subject is a metric describe one option's scores, not two options. */
+    private static final Pattern METRIC_SUBJECT = Pattern.compile(
+            "\\s*(?:recall|precision|auc|f1|ctr|cvr|gmv|mape|mae|rmse|wer|cer|ndcg|map|latency|p\\d\\d|accuracy|cost|loss"
+                    + "|полнота|точность|задержка|ошибка|召回|准确|精度|延迟|成本)(?![\\p{L}])");
+
+    private MeasuredResult() {
+    }
+
+    /** The three parts, or null when the box is not a measured result acted on. */
+    static FoundParts read(String norm) {
+        String text = norm.strip();
+        int end = text.length();
+        while (end > 0 && ".!。 \n".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int cut = lastBoundary(text, end);
+        if (cut < 0) {
+            return null;
+        }
+        Matcher d = DECISION.matcher(text.substring(cut, end));
+        if (!d.find()) {
+            return null;
+        }
+        int[] choice = Spans.trim(norm, cut, end);
+        String before = text.substring(0, cut);
+        List<int[]> clauses = measuredClauses(before);
+        if (choice == null || clauses.isEmpty() || clauses.stream().mapToInt(c -> countMeasures(before.substring(c[0], c[1]))).sum() < 2) {
+            return null;
+        }
+        FoundParts f = new FoundParts();
+        f.choice = choice;
+        Matcher c = COMPARED.matcher(before);
+        if (c.find()) { // "A vs B", "compared A and B", "A … чем B": the clause that names both
+            int[] span = clauseAround(before, c.start());
+            f.alternative = Spans.trim(norm, span[0], span[1]);
+            int[] measured = null; // the measured clause after the one that names the options, else the nearest before
+            for (int[] m : clauses) {
+                if (m[0] >= span[1]) {
+                    measured = m;
+                    break;
+                }
+            }
+            for (int[] m : clauses) { // "A vs B — 48% против 31%": the measures go on after a dash
+                if (measured == null && m[0] <= span[0] && m[1] > span[1] + 1) {
+                    measured = new int[] {span[1] + 1, m[1]};
+                }
+            }
+            for (int i = clauses.size() - 1; measured == null && i >= 0; i--) {
+                measured = clauses.get(i)[1] <= span[0] ? clauses.get(i) : null;
+            }
+            if (measured == null) {
+                return null; // "AUC A vs B: 0.71 / 0.79": the scores sit in the very clause that names the options
+            }
+            f.reason = Spans.trim(norm, measured[0], measured[1]);
+        } else if (clauses.size() >= 2) { // "A had 4% wrong keys, B had 19%": two options measured in turn
+            int[] first = clauses.get(0);
+            int[] second = clauses.get(1);
+            if (METRIC_SUBJECT.matcher(before.substring(first[0], first[1])).lookingAt()
+                    || METRIC_SUBJECT.matcher(before.substring(second[0], second[1])).lookingAt()) {
+                return null; // "recall 81%, precision 76%": one option's scores
+            }
+            f.reason = Spans.trim(norm, first[0], first[1]);
+            f.alternative = Spans.trim(norm, second[0], second[1]);
+        }
+        return f.count() == 3 ? f : null;
+    }
+
+    /** The start of the last clause before {@code end}: after a comma, full stop, arrow, dash or line break. */
+    private static int lastBoundary(String s, int end) {
+        for (int k = end - 1; k > 0; k--) {
+            char ch = s.charAt(k);
+            if (TradeoffReader.isBoundary(s, k) || ".。\n;；".indexOf(ch) >= 0 && !(ch == '.' && k + 1 < s.length()
+                    && Character.isDigit(s.charAt(k + 1)))) {
+                return k + 1;
+            }
+            if (ch == '>' && s.charAt(k - 1) == '-') {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Clauses of {@code s} holding a measure, in order. */
+    private static List<int[]> measuredClauses(String s) {
+        List<int[]> out = new ArrayList<>();
+        int a = 0;
+        for (int k = 0; k <= s.length(); k++) {
+            if (k == s.length() || isClauseEnd(s, k)) {
+                boolean topic = k < s.length() && ":：".indexOf(s.charAt(k)) >= 0; // "pilot in 3 courses:" sets the scene
+                if (k > a && !topic && MEASURE.matcher(s.substring(a, k)).find()
+                        && s.substring(a, k).codePoints().anyMatch(Character::isLetter)) {
+                    out.add(new int[] {a, k});
+                }
+                a = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isClauseEnd(String s, int k) {
+        char ch = s.charAt(k);
+        if (ch == '.' && k > 0 && k + 1 < s.length() && Character.isDigit(s.charAt(k - 1)) && Character.isDigit(s.charAt(k + 1))) {
+            return false; // "0.71"
+        }
+        return ch != '—' && ch != '–' && ch != '(' && ch != ')' && (TradeoffReader.isBoundary(s, k) || ".。\n;；".indexOf(ch) >= 0);
+    }
+
+    private static int[] clauseAround(String s, int at) {
+        int a = at;
+        while (a > 0 && !isClauseEnd(s, a - 1) && s.charAt(a - 1) != ':' && s.charAt(a - 1) != '：') {
+            a--;
+        }
+        int b = at;
+        while (b < s.length() && !isClauseEnd(s, b) && !s.startsWith("->", b) && "—–".indexOf(s.charAt(b)) < 0) {
+            b++;
+        }
+        return new int[] {a, b};
+    }
+
+    private static int countMeasures(String s) {
+        Matcher m = MEASURE.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
