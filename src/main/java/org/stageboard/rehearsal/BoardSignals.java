@@ -28,7 +28,9 @@ final class BoardSignals {
     static final Pattern OPERATING_POINT = Pattern.compile(
             "(?:recall|precision|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率)\\s*(?:@|at\\b|при\\b|在)"
             + "|(?:(?<![\\p{L}])at|(?<![\\p{L}])при|在)\\s?[^\\n:：]{1,30}?\\d[^\\n:：]{0,24}[:：]\\s*(?:recall|precision|полнот\\p{L}*"
-            + "|точност\\p{L}*|召回率?|精确率)");
+            + "|точност\\p{L}*|召回率?|精确率)"
+            + "|(?iu:(?<![\\p{L}])(?:top|топ)[- ]?\\d+\\s*(?:precision|recall|полнот\\p{L}*|точност\\p{L}*|召回率?|精确率|准确率))"
+            + "|前\\s*\\d+\\s*(?:名|个|条|家)?\\s*的?\\s*(?:召回率?|精确率|准确率)");
     /** An online metric named after a label: "online: minutes per user", "онлайн: доля скипов", "线上：CTR". */
     static final Pattern ONLINE_LINE = Pattern.compile("(?:online|онлайн|线上|在线)\\s*(?:a/b|ab)?\\s*[:：]");
     /**
