@@ -101,11 +101,11 @@ final class TradeoffTraining {
      */
     static double choosePenalty(List<Example> train, int groups) {
         List<String> files = train.stream().map(e -> e.row().file()).distinct().sorted().toList();
+        int folds = groups <= 0 || groups >= files.size() ? files.size() : groups;
         Map<String, Integer> group = new TreeMap<>();
         for (int i = 0; i < files.size(); i++) {
-            group.put(files.get(i), groups <= 0 || groups >= files.size() ? i : i % groups);
+            group.put(files.get(i), i % folds); // one file per fold when folds == files.size()
         }
-        int folds = groups <= 0 || groups >= files.size() ? files.size() : groups;
         double best = PENALTIES.get(0);
         int bestRight = -1;
         for (double l2 : PENALTIES) {
