@@ -211,7 +211,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             Map.entry("#retention-guardrail", StatedClaims.RETENTION_GUARDRAIL),
             Map.entry("#time-split", StatedClaims.TIME_SPLIT),
             Map.entry("#ab-result", StatedClaims.AB_RESULT), Map.entry("#cost-cap", StatedClaims.COST_CAP),
-            Map.entry("#eval-result", StatedClaims.EVAL_RESULT), Map.entry("#people-labelling", StatedClaims.PEOPLE_LABELLING));
+            Map.entry("#eval-result", StatedClaims.EVAL_RESULT), Map.entry("#people-labelling", StatedClaims.PEOPLE_LABELLING),
+            Map.entry("#field-scores", StatedClaims.FIELD_SCORES));
 
     private final String normalized;
     private final Optional<String> label;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Claims a board states in its own words that answer a question or take away its premise, read as
- * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap", "#eval-result", "#broken-down", "#slice-result"); kept apart so the signal reader stays one page.
+ * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap", "#eval-result", "#broken-down", "#slice-result",
+ * "#field-scores"); kept apart so the signal reader stays one page.
  */
 final class StatedClaims {
     /**
@@ -40,14 +41,15 @@ final class StatedClaims {
             + "|" + RECENT + "\\s*\\d+\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])[^\\n]{0,20}?(?<!a/b\\s?)(?<!ab\\s?)"
             + "(?<!a/b-)" + TEST);
 
-    private static final String AB = "(?:a/b|ab-?test\\p{L}*|a/b-?test\\p{L}*|online test|online experiment|ab\\s?实验|a/b\\s?实验|ab\\s?测试|a/b\\s?测试|"
+    private static final String AB = "(?:a/b|(?<![\\p{L}])(?:ab|аб)(?![\\p{L}&&[^\\p{IsHan}]])|ab-?test\\p{L}*|"
+            + "a/b-?test\\p{L}*|online test|online experiment|ab\\s?实验|a/b\\s?实验|ab\\s?测试|a/b\\s?测试|"
             + "在线实验|а/б\\p{L}*|аб-тест\\p{L}*|онлайн-эксперимент\\p{L}*)";
     private static final String PLANNED = "(?:plan\\p{L}*|will|to run|next|propos\\p{L}*|计划|将|拟|准备|план\\p{L}*|будет|будем|"
             + "предлага\\p{L}*|следующ\\p{L}*)";
 
     /**
      * An A/B test the board reports as run ("online A/B 50/50 by user, 4 weeks", "A/B: CTR +3.1%", "AB 实验 2 周，转化 +2%",
-     * «A/B 3 недели: +4% заказов»), not one it plans: the question how to estimate the value "before an A/B" is
+     * «A/B 3 недели: +4% заказов», written bare too: "AB 两周：GMV/UV +3.2%", «АБ 2 недели: +3%»), not one it plans: the question how to estimate the value "before an A/B" is
      * answered. A line that plans it ("A/B planned: 2 weeks") is no result.
      */
     static final Pattern AB_RESULT = Pattern.compile("(?imu)^(?![^\\n]*" + PLANNED + ")[^\\n]*" + AB + "[^\\n]{0,40}?"
@@ -80,13 +82,21 @@ final class StatedClaims {
             + "(?<!阈值\\s{0,2}(?:按|定在|设在|对应|保证|使|卡在|卡|按照)\\s{0,2})";
 
     /**
+     * A figure in a unit of length, pixels or degrees, alone or as a range ("GPS accuracy 5-15 m", «точность 5-15 м»,
+     * "GPS 精度 3-10 米", "accuracy 2 px"): how far off a position is, not a score a model earned.
+     */
+    private static final String NOT_A_DISTANCE = "(?!\\s?(?:[-–—~]\\s?\\d+(?:[.,]\\d+)?\\s?)?(?:m|km|cm|mm|meters?|metres?|"
+            + "ft|feet|px|pixels?|deg|degrees?|°|м|км|см|мм|метр\\p{L}*|километр\\p{L}*|пикс\\p{L}*|градус\\p{L}*|"
+            + "米|厘米|毫米|公里|千米|像素|度)(?![\\p{L}&&[^\\p{IsHan}]]))";
+
+    /**
      * An offline result the board reports with its number ("AUC 0.992", "macro F1 = 0.58", "召回率 0.83", «точность
-     * 0,91»), not a target ("recall ≥ 0.99", "target F1 0.8", "召回率目标 0.9"): a claim whose data and weakest segment
-     * can be asked about with the number quoted.
+     * 0,91»), not a target ("recall ≥ 0.99", "target F1 0.8", "召回率目标 0.9") nor a distance ({@link #NOT_A_DISTANCE}):
+     * a claim whose data and weakest segment can be asked about with the number quoted.
      */
     static final Pattern EVAL_RESULT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!" + "target )(?<!goal )(?<!目标)"
             + THRESHOLD_SET_FOR + RESULT_METRIC + "(?![\\p{L}\\p{N}@&&[^\\p{IsHan}]])(?![^\\n]{0,14}?" + TARGET_WORD + ")[\\s:=：~≈(（]{0,4}"
-            + "\\d+(?:[.,]\\d+)?\\s?%?");
+            + "\\d++(?:[.,]\\d++)?+" + NOT_A_DISTANCE + "\\s?%?");
 
     /** Metrics that come in pairs at one operating point ("recall 0.86 @ precision 0.90"): said twice, not broken down. */
     private static final Pattern PAIRED_METRIC = Pattern.compile("(?iu)^(?:recall|precision|hit ?rate|tpr|fpr|точност|полнот|召回率|精确率|精度)");
@@ -197,6 +207,21 @@ final class StatedClaims {
             + "|студент\\p{L}*|врач\\p{L}*|эксперт\\p{L}*|психолог\\p{L}*|модератор\\p{L}*|специалист\\p{L}*|человек)\\s+"
             + "(?:label\\p{L}*|labl\\p{L}*|annotat\\p{L}*|tagged|rated|graded|размет\\p{L}*|размеч\\p{L}*|оцени\\p{L}*)"
             + "|\\d+\\s*(?:名|个|位)?\\s*(?:医生|兽医|专家|学生|护士|审核员|兽医学生)(?:人工)?(?:标注|打标|听)");
+
+    /** A model that grades the output ("LLM-judge 4.1/5", "GPT as a judge", «LLM-судья», "大模型打分"). */
+    private static final String MODEL_JUDGE = "(?:(?<![\\p{L}])(?:llm|gpt\\S*|model|модел\\p{L}*|ллм)[- ]?(?:as[- ]an?[- ])?"
+            + "(?:judge|судь\\p{L}*)|(?<![\\p{L}])(?:judge|судь\\p{L}*)[- ]?(?:llm|model|модел\\p{L}*)|(?:llm|大模型|模型)\\s?"
+            + "(?:打分|评分|评审|裁判))";
+
+    /**
+     * Extracted fields scored one by one against a reference ("fields name/dates: 0.93", «поля ФИО/даты: 0,93», "字段
+     * 姓名/日期：0.93", "scored per field: names 93%"): a field word with a score on its line, so "how do you evaluate the
+     * generated answers?" is answered. Fields only listed («поля: ФИО, даты, доли») leave it open, and so does a model
+     * judge beside them ("LLM-judge 4.1/5"), whose agreement with people the question asks.
+     */
+    static final Pattern FIELD_SCORES = Pattern.compile("(?iu)\\A(?![\\s\\S]*" + MODEL_JUDGE + ")[\\s\\S]*?"
+            + "(?:(?<![\\p{L}])(?:fields?|per-field|пол[еяй]|по полям)(?![\\p{L}])|字段)[^\\n\\d]{0,30}?(?<![\\p{L}\\d])"
+            + "(?:0[.,]\\d+|1[.,]0+|\\d{1,3}(?:[.,]\\d+)?\\s?%)");
 
     /** A model someone else hosts, called over an API ("GPT-4o", "Claude via API", «GigaChat по API», "调用 API"), not self-hosted. */
     private static final Pattern HOSTED_MODEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:via|by|through|over) (?:the |an? )?"

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * door, and a phrase is read in the role its line gives it: a
  * "cache" that holds data while offline is a store-and-forward buffer, "truncate" to a range is clipping a value,
  * 复核 by a model re-run is no human review, students who annotate are no people the model decides about, «через»
- * before no amount of time is "via", not "later", and labels a machine puts on ("自动打标") are no people labelling.
+ * before no amount of time is "via", not "later", labels a machine puts on ("自动打标") are no people labelling, and a
+ * hospital in a list of house types is a kind, not a unit rows come from.
  */
 final class WordSenses {
     /**
@@ -107,6 +108,17 @@ final class WordSenses {
             + "|\\s+(?:несколько|пар\\p{L}*|полгода|полтора|год\\p{L}*|лет|месяц\\p{L}*|недел\\p{L}*|день|дня|дней|сутк\\p{L}*"
             + "|сут|час\\p{L}*|минут\\p{L}*|квартал\\p{L}*|сезон\\p{L}*|n|т\\+?\\d|d\\+?\\d)(?![\\p{L}]))");
 
+    /**
+     * A kind in a list of kinds, not a unit rows come from: "house type (hospital, social housing)", «тип дома
+     * (больница, соцжильё)», "楼宇类型（医院、学校）". The hospital there is a category a priority or a feature reads;
+     * "12 hospitals" or "hospital type (regional, federal)" still name the units.
+     */
+    private static final Pattern KIND_LIST = Pattern.compile("(?iu)(?<![\\p{L}])(?:types?|kinds?|categor\\p{L}*|"
+            + "тип\\p{L}*|категори\\p{L}*)(?![\\p{L}])[^\\n(（)）]{0,20}?[(（][^)）\\n]{1,60}[)）]|(?:类型|类别|种类)[^\\n(（)）]{0,6}[(（][^)）\\n]{1,60}[)）]");
+    private static final Pattern UNIT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:patient\\p{L}*|speaker\\p{L}*|"
+            + "hospital\\p{L}*|clinic\\p{L}*|household\\p{L}*|пациент\\p{L}*|диктор\\p{L}*|больниц\\p{L}*|клиник\\p{L}*|"
+            + "домохозяйств\\p{L}*)|患者|病人|说话人|医院|诊所|家庭");
+
     /** The board names a conveyor, so its «лента» is a belt. */
     private final boolean conveyor;
     /** The board's students annotate the data, so its "students" are no people the model decides about. */
@@ -130,7 +142,7 @@ final class WordSenses {
         s = studentAnnotators ? blank(STUDENT, s) : s;
         s = checkInScans ? blank(SCAN, s) : s;
         s = machineTagging ? blank(BARE_TAGGING, s) : s;
-        s = blankOnLines(s);
+        s = blankWithin(KIND_LIST, UNIT_WORD, blankOnLines(s));
         return blank(MACHINE_LABELLING, blank(VIDEO_WATCHED, blank(VIA, blank(VIDEO_AD, blank(STREAM, s)))));
     }
 
@@ -152,6 +164,21 @@ final class WordSenses {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /** Blanks {@code word} inside each match of {@code span}. */
+    private static String blankWithin(Pattern span, Pattern word, String text) {
+        Matcher m = span.matcher(text);
+        StringBuilder sb = new StringBuilder(text);
+        while (m.find()) {
+            Matcher w = word.matcher(text).region(m.start(), m.end());
+            while (w.find()) {
+                for (int i = w.start(); i < w.end(); i++) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static String blank(Pattern p, String text) {
