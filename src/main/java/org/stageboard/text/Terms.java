@@ -31,8 +31,34 @@ public class Terms {
     public record Match(int start, int end, String text) {
     }
 
-    /** One compiled term; {@code openEnd} when it ends in a stem and so may end inside a word. */
-    private record Compiled(Pattern pattern, boolean openEnd) {
+    /**
+     * One term; {@code openEnd} when it ends in a stem and so may end inside a word. Its pattern is compiled the first
+     * time text offers its first character: a check's first run compiled all of several thousand terms, most of which
+     * a board never reaches (the other languages' terms, above all). Patterns are immutable, so threads that race to
+     * compile one each get an equal one.
+     */
+    private static final class Compiled {
+        private final String regex;
+        private final boolean openEnd;
+        private volatile Pattern pattern;
+
+        Compiled(String regex, boolean openEnd) {
+            this.regex = regex;
+            this.openEnd = openEnd;
+        }
+
+        Pattern pattern() {
+            Pattern p = pattern;
+            if (p == null) {
+                p = Pattern.compile(regex);
+                pattern = p;
+            }
+            return p;
+        }
+
+        boolean openEnd() {
+            return openEnd;
+        }
     }
 
     private final List<String> terms;
@@ -55,7 +81,7 @@ public class Terms {
             boolean needsBoundary = !Scripts.isCjk(n.codePointAt(0)) && Character.isLetterOrDigit(first);
             starts.set(first);
             (needsBoundary ? bounded : free).computeIfAbsent(first, k -> new ArrayList<>())
-                    .add(new Compiled(Pattern.compile(toRegex(n)), n.endsWith("*") && n.length() > 1));
+                    .add(new Compiled(toRegex(n), n.endsWith("*") && n.length() > 1));
             for (String w : n.split("\\s+")) {
                 cjkWords.addAll(cjkRuns(w.replace("*", "")));
             }

@@ -98,4 +98,33 @@ class TextPackageTest {
         assertFalse(t.in(t.strip(s)));
         assertNull(t.firstMatch("streaming"));
     }
+
+    /**
+     * Patterns are compiled on first use: a list first searched from several threads at once (the window's checker
+     * and a background one) finds what the same list finds searched from one thread.
+     */
+    @Test
+    void termsFirstSearchedFromSeveralThreadsFindTheSame() throws Exception {
+        String[] list = {"retrain*", "log loss", "feed", "流", "人工", "метк*", "a/b test*", "auc", "base line"};
+        List<String> texts = List.of("retraining daily, log-loss 0.3; feedback", "用AUC评估，人工智能 流失 流 人工",
+                "метки из кликов, a/b tests", "base line vs baseline", "");
+        List<String> expected = texts.stream().map(x -> terms(list).findAll(TextNorm.normalize(x)).toString()).toList();
+        for (int round = 0; round < 20; round++) {
+            Terms shared = terms(list);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<List<String>>> found = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    found.add(pool.submit(() -> texts.stream()
+                            .map(x -> shared.findAll(TextNorm.normalize(x)).toString()).toList()));
+                }
+                for (java.util.concurrent.Future<List<String>> f : found) {
+                    assertEquals(expected, f.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+        assertFalse(expected.get(0).equals("[]"), expected.toString());
+    }
 }
