@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public class Terms {
     private static final String AFTER = "(?!" + Scripts.LETTER + ")";
+    /** What separates a term's words ({@code String.split("\\s+")} compiled this pattern again for every term). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Where a term occurs: [start, end) in the searched text, and the text found there. */
     public record Match(int start, int end, String text) {
@@ -38,19 +40,20 @@ public class Terms {
      * compile one each get an equal one.
      */
     private static final class Compiled {
-        private final String regex;
+        /** The normalised term. */
+        private final String term;
         private final boolean openEnd;
         private volatile Pattern pattern;
 
-        Compiled(String regex, boolean openEnd) {
-            this.regex = regex;
+        Compiled(String term, boolean openEnd) {
+            this.term = term;
             this.openEnd = openEnd;
         }
 
         Pattern pattern() {
             Pattern p = pattern;
             if (p == null) {
-                p = Pattern.compile(regex);
+                p = Pattern.compile(toRegex(term));
                 pattern = p;
             }
             return p;
@@ -81,9 +84,11 @@ public class Terms {
             boolean needsBoundary = !Scripts.isCjk(n.codePointAt(0)) && Character.isLetterOrDigit(first);
             starts.set(first);
             (needsBoundary ? bounded : free).computeIfAbsent(first, k -> new ArrayList<>())
-                    .add(new Compiled(toRegex(n), n.endsWith("*") && n.length() > 1));
-            for (String w : n.split("\\s+")) {
-                cjkWords.addAll(cjkRuns(w.replace("*", "")));
+                    .add(new Compiled(n, n.endsWith("*") && n.length() > 1));
+            if (n.codePoints().anyMatch(Scripts::isCjk)) { // the other terms have no Chinese words to add
+                for (String w : SPACES.split(n)) {
+                    cjkWords.addAll(cjkRuns(w.replace("*", "")));
+                }
             }
         }
         this.segmenter = Segmenter.DEFAULT.with(cjkWords);
@@ -255,7 +260,7 @@ public class Terms {
 
     /** The regex for one normalised term, without the boundary before its first word (checked by the caller). */
     static String toRegex(String term) {
-        String[] words = term.split("\\s+");
+        String[] words = SPACES.split(term);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];

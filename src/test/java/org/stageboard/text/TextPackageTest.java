@@ -21,6 +21,20 @@ class TextPackageTest {
         assertEquals("", TextNorm.normalize(null));
     }
 
+    /** ASCII skips the normaliser: every ASCII character (and a mixed line) comes out as NFKC would make it. */
+    @Test
+    void asciiNormalisesAsNfkcDoes() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 1; c < 0x80; c++) {
+            all.append(c);
+            String one = String.valueOf(c);
+            assertEquals(java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC)
+                    .toLowerCase(java.util.Locale.ROOT), TextNorm.normalize(one), "U+" + (int) c);
+        }
+        assertEquals(all.toString().toLowerCase(java.util.Locale.ROOT), TextNorm.normalize(all.toString()));
+        assertEquals("p99 < 50ms, auc", TextNorm.normalize("P99 < 50ms, ＡＵＣ"));
+    }
+
     @Test
     void oneCjkTest() {
         assertTrue(Scripts.isCjk("流".codePointAt(0)));
