@@ -10,8 +10,6 @@ import org.stageboard.check.Checker;
 import org.stageboard.check.Finding;
 import org.stageboard.check.Profile;
 import org.stageboard.check.Profiles;
-import org.stageboard.check.Rule;
-import org.stageboard.check.Rules;
 import org.stageboard.check.Severity;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
@@ -51,11 +49,9 @@ public final class CheckCommand extends CliCommand {
     protected int run() {
         String file = required(this.file, "BOARD");
         return speaking(lang, () -> {
-            // the rules' vocabularies are built on the other core while Jackson reads the board (README "Speed")
-            AheadOfUse<List<Rule>> rules = AheadOfUse.start("check-rules", Rules::all);
             Board board = BoardInput.read(Path.of(file));
             Profile profile = profileName != null ? named(profileName) : Profiles.forBoard(board);
-            List<Finding> findings = new Checker(rules.get()).run(board, profile);
+            List<Finding> findings = Checker.check(board, profile);
             CheckSummary summary = CheckSummary.of(board, profile, findings);
             if (json) {
                 out.println(json(file, profile, findings, summary));
