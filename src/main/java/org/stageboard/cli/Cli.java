@@ -3,7 +3,6 @@ package org.stageboard.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +73,12 @@ public final class Cli {
         if (args.length > 0 && "help".equals(args[0])) {
             args = new String[] {"--help"};
         }
-        // a command's run (or its own --help) needs that command only; the list of commands needs them all
-        boolean one = args.length > 0 && commands.containsKey(args[0]);
-        List<CliCommand> needed = one
-                ? List.of(commands.get(args[0]).get())
-                : commands.values().stream().map(c -> (CliCommand) c.get()).toList();
-        // a plain command line needs no picocli model (README "Speed", "The command line")
-        if (one && PlainArguments.set(needed.get(0), Arrays.copyOfRange(args, 1, args.length))) {
-            return runPlain(args[0], needed.get(0), out, err);
-        }
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
+        // a command's run (or its own --help) needs that command only; the list of commands needs them all
+        List<CliCommand> needed = args.length > 0 && commands.containsKey(args[0])
+                ? List.of(commands.get(args[0]).get())
+                : commands.values().stream().map(c -> (CliCommand) c.get()).toList();
         CommandLine line = commandLine(needed, out, err);
         line.setOut(outWriter);
         line.setErr(errWriter);
@@ -93,23 +87,6 @@ public final class Cli {
         } finally {
             outWriter.flush(); // picocli prints help with print(), which does not flush by itself
             errWriter.flush();
-        }
-    }
-
-    /**
-     * A command whose arguments {@link PlainArguments} set, run as picocli runs it: its exit code; a
-     * {@link CliException} as one line and exit 2; anything else with its stack trace and exit 1.
-     */
-    private static int runPlain(String name, CliCommand command, PrintStream out, PrintStream err) {
-        command.streams(out, err);
-        try {
-            return command.call();
-        } catch (CliException e) {
-            err.println(Excerpt.line("stageboard " + name + ": " + e.getMessage()));
-            return 2;
-        } catch (RuntimeException e) {
-            e.printStackTrace(err);
-            return 1;
         }
     }
 
