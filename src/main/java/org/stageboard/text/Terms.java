@@ -26,13 +26,42 @@ import java.util.regex.Pattern;
  */
 public class Terms {
     private static final String AFTER = "(?!" + Scripts.LETTER + ")";
+    /** What separates a term's words ({@code String.split("\\s+")} compiled this pattern again for every term). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Where a term occurs: [start, end) in the searched text, and the text found there. */
     public record Match(int start, int end, String text) {
     }
 
-    /** One compiled term; {@code openEnd} when it ends in a stem and so may end inside a word. */
-    private record Compiled(Pattern pattern, boolean openEnd) {
+    /**
+     * One term; {@code openEnd} when it ends in a stem and so may end inside a word. Its pattern is compiled the first
+     * time text offers its first character: a check's first run compiled all of several thousand terms, most of which
+     * a board never reaches (the other languages' terms, above all). Patterns are immutable, so threads that race to
+     * compile one each get an equal one.
+     */
+    private static final class Compiled {
+        /** The normalised term. */
+        private final String term;
+        private final boolean openEnd;
+        private volatile Pattern pattern;
+
+        Compiled(String term, boolean openEnd) {
+            this.term = term;
+            this.openEnd = openEnd;
+        }
+
+        Pattern pattern() {
+            Pattern p = pattern;
+            if (p == null) {
+                p = Pattern.compile(toRegex(term));
+                pattern = p;
+            }
+            return p;
+        }
+
+        boolean openEnd() {
+            return openEnd;
+        }
     }
 
     private final List<String> terms;
@@ -55,9 +84,11 @@ public class Terms {
             boolean needsBoundary = !Scripts.isCjk(n.codePointAt(0)) && Character.isLetterOrDigit(first);
             starts.set(first);
             (needsBoundary ? bounded : free).computeIfAbsent(first, k -> new ArrayList<>())
-                    .add(new Compiled(Pattern.compile(toRegex(n)), n.endsWith("*") && n.length() > 1));
-            for (String w : n.split("\\s+")) {
-                cjkWords.addAll(cjkRuns(w.replace("*", "")));
+                    .add(new Compiled(n, n.endsWith("*") && n.length() > 1));
+            if (n.codePoints().anyMatch(Scripts::isCjk)) { // the other terms have no Chinese words to add
+                for (String w : SPACES.split(n)) {
+                    cjkWords.addAll(cjkRuns(w.replace("*", "")));
+                }
             }
         }
         this.segmenter = Segmenter.DEFAULT.with(cjkWords);
@@ -229,7 +260,7 @@ public class Terms {
 
     /** The regex for one normalised term, without the boundary before its first word (checked by the caller). */
     static String toRegex(String term) {
-        String[] words = term.split("\\s+");
+        String[] words = SPACES.split(term);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];

@@ -21,6 +21,20 @@ class TextPackageTest {
         assertEquals("", TextNorm.normalize(null));
     }
 
+    /** ASCII skips the normaliser: every ASCII character (and a mixed line) comes out as NFKC would make it. */
+    @Test
+    void asciiNormalisesAsNfkcDoes() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 1; c < 0x80; c++) {
+            all.append(c);
+            String one = String.valueOf(c);
+            assertEquals(java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC)
+                    .toLowerCase(java.util.Locale.ROOT), TextNorm.normalize(one), "U+" + (int) c);
+        }
+        assertEquals(all.toString().toLowerCase(java.util.Locale.ROOT), TextNorm.normalize(all.toString()));
+        assertEquals("p99 < 50ms, auc", TextNorm.normalize("P99 < 50ms, ＡＵＣ"));
+    }
+
     @Test
     void oneCjkTest() {
         assertTrue(Scripts.isCjk("流".codePointAt(0)));
@@ -97,5 +111,34 @@ class TextPackageTest {
         assertEquals(all.get(1), t.find(s, all.get(0).end()));
         assertFalse(t.in(t.strip(s)));
         assertNull(t.firstMatch("streaming"));
+    }
+
+    /**
+     * Patterns are compiled on first use: a list first searched from several threads at once (the window's checker
+     * and a background one) finds what the same list finds searched from one thread.
+     */
+    @Test
+    void termsFirstSearchedFromSeveralThreadsFindTheSame() throws Exception {
+        String[] list = {"retrain*", "log loss", "feed", "流", "人工", "метк*", "a/b test*", "auc", "base line"};
+        List<String> texts = List.of("retraining daily, log-loss 0.3; feedback", "用AUC评估，人工智能 流失 流 人工",
+                "метки из кликов, a/b tests", "base line vs baseline", "");
+        List<String> expected = texts.stream().map(x -> terms(list).findAll(TextNorm.normalize(x)).toString()).toList();
+        for (int round = 0; round < 20; round++) {
+            Terms shared = terms(list);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<List<String>>> found = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    found.add(pool.submit(() -> texts.stream()
+                            .map(x -> shared.findAll(TextNorm.normalize(x)).toString()).toList()));
+                }
+                for (java.util.concurrent.Future<List<String>> f : found) {
+                    assertEquals(expected, f.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+        assertFalse(expected.get(0).equals("[]"), expected.toString());
     }
 }

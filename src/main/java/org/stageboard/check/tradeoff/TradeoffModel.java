@@ -1,5 +1,6 @@
 package org.stageboard.check.tradeoff;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,16 @@ final class TradeoffModel {
     }
 
     private static final class Shipped {
+        /**
+         * The weights' feature names are JSON field names, thousands of them each seen once: canonicalising and
+         * interning them (Jackson's default, for the few names a record has) took most of a fresh check's reading
+         * of the model, its intern cache cleared every 180 names.
+         */
+        private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .build());
+
         static final TradeoffModel MODEL = load();
 
         private static TradeoffModel load() {
@@ -45,7 +56,7 @@ final class TradeoffModel {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + RESOURCE + " beside " + TradeoffModel.class.getName());
                 }
-                return new TradeoffModel(new ObjectMapper().readValue(in, Weights.class));
+                return new TradeoffModel(JSON.readValue(in, Weights.class));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
             }
