@@ -24,6 +24,13 @@ final class CueGuards {
             // round 16: "every 15 min over LoRa" sends over a channel, "ANN over the collection" searches a domain
             "min", "mins", "sec", "secs", "hourly", "daily", "nightly", "ann", "knn", "search", "searches", "scan",
             "attention", "pooling", "iterate", "loop");
+    /** Words after "revisit" that make it a noun (a return time), not "decide again later". */
+    private static final Set<String> REVISIT_NOUN = Set.of("is", "was", "time", "times", "rate", "cycle", "interval",
+            "period", "of", "every");
+    /** What a bare "lose …" must be followed by to price a choice: the gain, or the option compared. */
+    private static final Pattern GAIN_AFTER_PRICE = Pattern.compile("\\b(?:but|vs\\.?|versus|in exchange)\\b");
+    /** Prepositions that "X in A, not in B" repeats to contrast two places or times. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at");
     private static final Set<String> AFTER_NOT = Set.of("only", "sure", "yet", "needed", "required", "all",
             "always", "too", "much", "many", "enough", "now", "available", "be", "been", "have", "in", "on", "at", "for", "to", "so", "very", "really", "that", "this", "possible", "feasible", "clear",
             "known", "used", "use", "do", "care", "matter", "worth", "ideal", "great", "good", "bad", "real", "было",
@@ -156,8 +163,13 @@ final class CueGuards {
                 return start > 0 && precededByComma(s, start) && end < s.length()
                         && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
             case "not", "не":
-                return !AUX.contains(wordBefore(s, start)) && !AFTER_NOT.contains(wordAfter(s, end))
+                return !AUX.contains(wordBefore(s, start))
+                        && (!AFTER_NOT.contains(wordAfter(s, end)) || parallelPlace(s, start, wordAfter(s, end)))
                         && (cue.equals("not") || precededByComma(s, start)) && !wordAfter(s, end).isEmpty();
+            case "revisit": // round 18: "sat revisit is 10-15 min" is a satellite's return time, no deferral
+                return !REVISIT_NOUN.contains(wordAfter(s, end));
+            case "lose", "losing": // round 18: "int8: lose 2 pts mAP vs fp16 but get 20 fps" prices a choice for a gain
+                return clauseStart(s, start) && GAIN_AFTER_PRICE.matcher(s.substring(end, lineEnd(s, end))).find();
             case "as":
                 return (precededByComma(s, start) || AS_SUBJECTS.contains(wordAfter(s, end)))
                         && !AFTER_AS.contains(wordAfter(s, end));
@@ -281,5 +293,19 @@ final class CueGuards {
             }
         }
         return open > 0;
+    }
+
+    /**
+     * Round 18: "scam flagging in the core network, not in an app": "not in" after a comma, when the clause before the
+     * comma holds the same preposition, contrasts two places (or moments: "at ingest, not at query time"), where
+     * "not in scope" or "not in v1" would not.
+     */
+    private static boolean parallelPlace(String s, int start, String preposition) {
+        if (!PLACE_PREPOSITIONS.contains(preposition) || !precededByComma(s, start)) {
+            return false;
+        }
+        int comma = s.lastIndexOf(',', start);
+        int from = Math.max(s.lastIndexOf('\n', comma) + 1, s.lastIndexOf(':', comma) + 1);
+        return (" " + s.substring(from, comma) + " ").contains(" " + preposition + " ");
     }
 }

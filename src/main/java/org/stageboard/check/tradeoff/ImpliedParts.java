@@ -28,6 +28,12 @@ final class ImpliedParts {
     /** The other way spoken of as a hypothetical: "Y would drift", "Y 容易被刷", "Y уедет/будет". */
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\bwould\\b|\\bwould've\\b|'d\\b|容易|会|\\bбы\\b|\\bбудет\\b|\\bбудут\\b|уедет|\\bсломает");
+    /** Round 18: a choice closed by "instead" ("…, so soil-moisture trigger instead") replaces what the reason describes. */
+    private static final Pattern INSTEAD_CLOSES = Pattern.compile(
+            "(?<![\\p{L}])(?:instead|вместо этого|взамен)\\W*$");
+    /** Round 18: one means found wanting on its own: "rain gauge threshold alone fires …", "单靠规则…", «одних правил мало». */
+    private static final Pattern ON_ITS_OWN = Pattern.compile(
+            "(?<![\\p{L}])(?:alone|on its own|by itself|в одиночку|сам[аиоы]? по себе)(?![\\p{L}])|单靠|光靠|仅靠|只靠");
     /** An online experiment: its control is the alternative to what ships. */
     private static final Pattern AB_TEST = Pattern.compile(
             "(?<![\\p{L}])(?:a/b|ab[- ]?test\\p{L}*|а/б|аб[- ]?тест\\p{L}*|ab测试|a/b测试)(?![\\p{L}])");
@@ -66,7 +72,9 @@ final class ImpliedParts {
 
     /**
      * "GPT-4 for every query is ~$40k/mo, so small model": the reason before a "so" prices, or doubts, another way;
-     * that way is the alternative.
+     * that way is the alternative. So does a reason that finds one means wanting on its own ("rain gauge threshold
+     * alone fires after the underpass floods, so nowcast …") or a choice closed by "instead" ("fixed irrigation
+     * waters right after rain, so soil-moisture trigger instead").
      */
     static void costOfTheOther(String norm, List<Hit> hits, FoundParts f) {
         if (f.choice == null || f.reason == null || f.alternative != null || f.reason[1] > f.choice[0]) {
@@ -79,7 +87,9 @@ final class ImpliedParts {
             defect |= h.kind() == CueKind.DEFECT && h.start() >= f.reason[0] && h.end() <= f.reason[1];
         }
         String reason = norm.substring(f.reason[0], f.reason[1]);
-        if (consequence && (defect || COSTLY.matcher(reason).find() || HYPOTHETICAL.matcher(reason).find())) {
+        String choice = norm.substring(f.choice[0], f.choice[1]);
+        if (consequence && (defect || COSTLY.matcher(reason).find() || HYPOTHETICAL.matcher(reason).find()
+                || ON_ITS_OWN.matcher(reason).find() || INSTEAD_CLOSES.matcher(choice).find())) {
             f.alternative = f.reason;
         }
     }

@@ -95,7 +95,7 @@ final class Lexicon {
         EN.put(CueKind.COST, List.of("at the cost of", "at the expense of", "in exchange for", "trade", "trades",
                 "trading", "traded", "the price is", "price is", "the catch is", "catch:", "downside", "downsides",
                 "drawback", "drawbacks", "cons:", "con:", "sacrifice", "sacrificing", "sacrificed", "we give up",
-                "giving up", "we lose", "we pay", "paying", "costs us", "at a cost of", "in return for", "we accept",
+                "giving up", "we lose", "lose", "losing", "we pay", "paying", "costs us", "at a cost of", "in return for", "we accept",
                 "accepting", "accepted", "price:", "the price of", "price we pay", "that's the price", "thats the price"));
         EN.put(CueKind.WEIGH, List.of("trade-off", "trade-offs", "tradeoff", "tradeoffs", "trade off", "pros/cons",
                 "pros and cons", "pros & cons", "t/o", "tradeoff:", "trade-off:", "weighed", "weighing", "compared"));
@@ -149,7 +149,7 @@ final class Lexicon {
         ZH.put(CueKind.WEIGH, List.of("对比了", "比较了", "权衡", "取舍", "折中", "折衷", "优缺点", "利弊", "比较"));
         ZH.put(CueKind.CONTRAST, List.of("但是", "但", "不过", "然而", "可是", "虽然", "却"));
         ZH.put(CueKind.ARROW, List.of("->", "→", "=>", "⇒"));
-        ZH.put(CueKind.DEFER, List.of("见备注", "见下", "见下文", "待定", "待补充", "待填写", "稍后", "以后再说", "再说", "以后", "之后再",
+        ZH.put(CueKind.DEFER, List.of("见备注", "见下", "见下文", "待定", "待补充", "待填写", "待填", "待补", "稍后", "以后再说", "再说", "以后", "之后再",
                 "可能", "也许", "或许", "再看", "再定", "未定", "待讨论", "看情况", "不确定", "？", "请填写", "先不定", "还没定"));
 
         RU.put(CueKind.DECIDE, List.of("выбра*", "выбира*", "останови* на", "остановил* на", "предпоч*", "возьм*", "использу*", "переш* на", "перейд* на", "выбрали", "выбрал", "выбираем", "выбор", "выбор:", "остановились на",

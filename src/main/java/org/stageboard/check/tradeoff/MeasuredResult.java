@@ -23,7 +23,8 @@ final class MeasuredResult {
                     + "|going live|go(?:es)? to prod|stays|(?:keep(?:ing)?|kept)(?! (?:monitoring|watching|testing|an eye|track|both))"
                     + "|adopt(?:ed|ing)?"
                     + "|внедря\\p{L}*|внедрил\\p{L}*|оставля\\p{L}*|оставил\\p{L}*|оставить|остаю?тся|остаёт?ся|остается"
-                    + "|катим|раскат\\p{L}*|в прод|переходим|переводим)(?![\\p{L}])|全量|上线|推广|保留|就用");
+                    + "|switch(?:ing|ed)? (?:to|over)|переключа\\p{L}*|переключил\\p{L}*" // round 18
+                    + "|катим|раскат\\p{L}*|в прод|переходим|переводим)(?![\\p{L}])|全量|上线|推广|保留|就用|切换");
     /** Two options compared by name: "A vs B", "compared A and B", "A против B", "A 对比 B", "… than B", "…, чем B". */
     private static final Pattern COMPARED = Pattern.compile(
             "(?<![\\p{L}])(?:vs\\.?|versus|compared|против|сравнили|сравнивали|than|чем)(?![\\p{L}])|对比|相比|比");
@@ -79,6 +80,12 @@ final class MeasuredResult {
             }
             for (int i = clauses.size() - 1; measured == null && i >= 0; i--) {
                 measured = clauses.get(i)[1] <= span[0] ? clauses.get(i) : null;
+            }
+            if (measured == null && measuredOnBothSides(before, span, c)) {
+                // round 18: "persistence model 4 false alarms/day vs 31 for single frame": each option with its measure
+                f.reason = Spans.trim(norm, span[0], span[1]);
+                f.alternative = Spans.trim(norm, c.end(), span[1]);
+                return f.count() == 3 ? f : null;
             }
             if (measured == null) {
                 return null; // "AUC A vs B: 0.71 / 0.79": the scores sit in the very clause that names the options
@@ -147,6 +154,14 @@ final class MeasuredResult {
             b++;
         }
         return new int[] {a, b};
+    }
+
+    /** "A 4 false alarms/day vs 31 for B": a measure and a word on each side of the cue, in its clause. */
+    private static boolean measuredOnBothSides(String s, int[] clause, Matcher cue) {
+        String left = s.substring(clause[0], cue.start());
+        String right = s.substring(cue.end(), clause[1]);
+        return countMeasures(left) > 0 && countMeasures(right) > 0 && left.codePoints().anyMatch(Character::isLetter)
+                && right.codePoints().anyMatch(Character::isLetter);
     }
 
     private static int countMeasures(String s) {

@@ -82,7 +82,7 @@ final class UndecidedOptions {
     private static final Pattern CHINESE_TIMES = Pattern.compile("[一二两三四五六七八九十几半][倍成]");
     /** Words that judge rather than measure: a comparison using them weighs options. */
     static final Pattern JUDGING = Pattern.compile("(?<![\\p{L}])(?:better|worse|faster|slower|cheaper"
-            + "|лучше|хуже|быстрее|медленнее|дешевле|дороже|стабильнее|проще)(?![\\p{L}])|[好差快慢稳准贵省值]");
+            + "|лучше|хуже|быстрее|медленнее|дешевле|дороже|стабильнее|проще)(?![\\p{L}])|便宜|[好差快慢稳准贵省值]");
 
     /**
      * Two measured things compared by a number, and nothing else: "weekend traffic is 4x higher than weekdays",

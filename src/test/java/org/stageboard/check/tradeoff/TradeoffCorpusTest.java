@@ -41,12 +41,15 @@ class TradeoffCorpusTest {
      * which read their misses) and the burned held-out sets 17 and 18 (dev-17 and dev-18, measured as heldout-17.tsv and
      * heldout-18.tsv before and after round 15; development data since round 16, which read their misses) and the burned
      * held-out sets 19 and 20 (dev-19 and dev-20, measured as heldout-19.tsv and heldout-20.tsv before and after round
-     * 16; development data since round 17, which read their misses).
+     * 16; development data since round 17, which read their misses) and the burned held-out sets 21 and 22 (dev-21 and
+     * dev-22, measured as heldout-21.tsv and heldout-22.tsv before and after round 17; development data since round 18,
+     * which read their misses).
      */
     static final List<String> DEVELOPMENT = List.of("dev.tsv", "dev-2.tsv", "dev-3.tsv", "extra-dev.tsv", "dev-4.tsv",
             "dev-5.tsv", "dev-weak-forms.tsv", "dev-6h.tsv", "dev-6.tsv",
             "dev-7.tsv", "dev-8.tsv", "dev-9.tsv", "dev-10.tsv", "dev-11.tsv", "dev-12.tsv", "dev-13.tsv", "dev-14.tsv",
-            "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv");
+            "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv",
+            "dev-21.tsv", "dev-22.tsv");
     /**
      * The fresh held-out file: absent on a development branch, added when merging (same six-column TSV as the dev
      * files); scored whenever it is present.

@@ -54,14 +54,14 @@ class VerdictTest {
             TradeoffReader.Analysis a = TradeoffReader.analyse(text);
             assertEquals(1, a.reading().found(), text + " " + a.reading());
             assertTrue(Verdict.asksModel(a), text);
-            assertFalse(Verdict.decide(a, always(Verdict.ONE_PART_MARGIN / 2)).stated(), text);
+            assertFalse(Verdict.decide(a, always(Verdict.ONE_PART_MARGIN - 0.5)).stated(), text);
             TradeoffReading r = Verdict.decide(a, always(5));
             assertTrue(r.stated(), text);
             assertEquals(a.reading().choice() + a.reading().alternative() + a.reading().reason(),
                     r.choice() + r.alternative() + r.reason(), "the one part read stays shown: " + text);
         }
         // two parts read: the model's plain "yes" is enough for the third
-        assertTrue(Verdict.decide(TradeoffReader.analyse("GBDT over DNN"), always(Verdict.ONE_PART_MARGIN / 2)).stated());
+        assertTrue(Verdict.decide(TradeoffReader.analyse("GBDT over DNN"), always(0.1)).stated());
     }
 
     @Test
