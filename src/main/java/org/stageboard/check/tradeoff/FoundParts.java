@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.stageboard.check.tradeoff.CueScanner.Hit;
 import org.stageboard.check.tradeoff.Sentences.Sentence;
 
@@ -247,7 +248,7 @@ final class FoundParts {
      * Round 16: "model overfits on 3 projects, need grouped CV", "…, see notebook", "…，需要分组交叉验证", «…, нужна
      * групповая CV»: a clause that asks for a fix or points elsewhere keeps the model and picks nothing.
      */
-    private static final java.util.regex.Pattern REMEDY = java.util.regex.Pattern.compile(
+    private static final Pattern REMEDY = Pattern.compile(
             "(?:need|needs|needed|see|check|investigate|look into|fix|todo)(?![\\p{L}])|需要|需|参见|见|得加|要加"
                     + "|(?:нужн\\p{L}*|надо|см\\.|проверить|разобраться)(?![\\p{L}])");
 
@@ -276,7 +277,7 @@ final class FoundParts {
     }
 
     /** A clause opened by "but"/"however" whose subject points back at the option just named: "however it is slow". */
-    static final java.util.regex.Pattern SAME_OPTION_AGAIN = java.util.regex.Pattern.compile(
+    static final Pattern SAME_OPTION_AGAIN = Pattern.compile(
             "^(?:but|however|though|yet|но|однако|但是|但|不过|可是)[\\s,，]*(?:(?:it|it's|its|this|that|they|он|она|оно|они|это)(?![\\p{L}])|它|这个|这)");
 
     TradeoffReading toReading(String shown, boolean asked, String norm, List<Hit> hits) {

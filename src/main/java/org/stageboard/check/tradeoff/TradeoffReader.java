@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.stageboard.text.Scripts;
 import org.stageboard.text.TextNorm;
 import org.stageboard.check.tradeoff.CueScanner.Hit;
@@ -68,7 +69,7 @@ public final class TradeoffReader {
     static final Set<String> SWAP_ONLY = Set.of("in favor of", "in favour of", "replaced by", "dropped for",
             "swapped for", "в пользу", "to", "на", "换成", "改成", "换到", "切到", "改为");
 
-    static final java.util.regex.Pattern RU_COMPARATIVE = java.util.regex.Pattern.compile(
+    static final Pattern RU_COMPARATIVE = Pattern.compile(
             "[а-я]{3,}(?:ее|ей|ше|же)|лучше|хуже|дешевле|дороже|проще|легче");
     static final Set<String> RU_NOT_NOUN = Set.of("и", "но", "а", "в", "на", "за", "для", "по", "при",
             "чем", "раз", "всего", "всех", "будет", "стало", "же", "уже", "тут", "здесь", "получается", "если",
@@ -139,7 +140,7 @@ public final class TradeoffReader {
     }
 
     /** Round 16: a box that asks to be filled in ("(请填写)", "please fill in", «заполните») is a template, no decision. */
-    private static final java.util.regex.Pattern FILL_IN = java.util.regex.Pattern.compile(
+    private static final Pattern FILL_IN = Pattern.compile(
             "请填写|待填写|please fill|fill (?:in|this|me) ?(?:[)\\]:]|$)|\\(fill in\\)|заполните|\\(заполнить\\)");
 
     static Analysis analyse(String raw) {
