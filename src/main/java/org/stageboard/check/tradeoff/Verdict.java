@@ -44,7 +44,7 @@ final class Verdict {
         }
         if (!asksModel(a)) {
             if (asksFromNothing(a) && model.score(TradeoffFeatures.of(a)) > NO_PART_MARGIN) {
-                return credited(rules); // "radar + camera уделывают одну камеру, …": words no structure knows yet
+                return creditedWithWords(a); // "radar + camera уделывают одну камеру, …": words no structure knows yet
             }
             return rules; // too little read for the panel to show why it would count
         }
@@ -52,7 +52,7 @@ final class Verdict {
         boolean stated = credits(rules.found(), rules.stated(), keepsFullReading(a), score)
                 && !(a.asked() && rules.stated() && score < 0); // a box that still asks must convince the model
         if (stated) {
-            return rules.stated() ? rules : credited(rules);
+            return rules.stated() ? rules : creditedWithWords(a);
         }
         return rules.stated() ? withdrawn(rules) : rules;
     }
@@ -201,6 +201,17 @@ final class Verdict {
             than |= h.kind() == CueKind.THAN;
         }
         return than && a.reading().stated() && UndecidedOptions.JUDGING.matcher(a.reading().reason()).matches();
+    }
+
+    /**
+     * The model's "stated" with the words of the status quo's measured failure and its fix ({@link OutcomeThenFix}:
+     * "rules missed 40% of the aimbots -> clf …"), which the model credits from the fix alone, so the panel shows the
+     * status quo as the alternative and its outcome as the reason; otherwise whatever parts the reader found. Read
+     * after the verdict, for the words only: the model's features and its decision are the same.
+     */
+    private static TradeoffReading creditedWithWords(TradeoffReader.Analysis a) {
+        FoundParts f = OutcomeThenFix.read(a.norm());
+        return credited(f == null ? a.reading() : f.toReading(a.shown(), a.asked(), a.norm(), a.hits()));
     }
 
     /** The model's "stated": nothing is missing, and the words shown are whatever parts the reader did find. */
