@@ -296,16 +296,19 @@ final class CueGuards {
     }
 
     /**
-     * Round 18: "scam flagging in the core network, not in an app": "not in" after a comma, when the clause before the
-     * comma holds the same preposition, contrasts two places (or moments: "at ingest, not at query time"), where
+     * Round 18: "scam flagging in the core network, not in an app": "not in" after a comma (or a dash, semicolon or
+     * colon), when the clause before that mark holds the same preposition, contrasts two places (or moments: "at ingest, not at query time"), where
      * "not in scope" or "not in v1" would not.
      */
     private static boolean parallelPlace(String s, int start, String preposition) {
         if (!PLACE_PREPOSITIONS.contains(preposition) || !precededByComma(s, start)) {
             return false;
         }
-        int comma = s.lastIndexOf(',', start);
-        int from = Math.max(s.lastIndexOf('\n', comma) + 1, s.lastIndexOf(':', comma) + 1);
-        return (" " + s.substring(from, comma) + " ").contains(" " + preposition + " ");
+        int mark = start - 1; // the comma, dash or colon that precededByComma saw
+        while (s.charAt(mark) == ' ') {
+            mark--;
+        }
+        int from = Math.max(s.lastIndexOf('\n', mark) + 1, s.lastIndexOf(':', mark - 1) + 1);
+        return (" " + s.substring(from, mark) + " ").contains(" " + preposition + " ");
     }
 }

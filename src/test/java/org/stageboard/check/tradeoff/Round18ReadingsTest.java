@@ -40,6 +40,17 @@ class Round18ReadingsTest {
         assertEquals(alternative, r.alternative(), text);
     }
 
+    /** A dash, semicolon or colon before "not in" works as a comma does (with no comma in the box it used to throw). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "alerts in the app - not in email, as nobody reads email",
+        "alerts in the app; not in email as nobody reads it",
+        "in app: not in email",
+    })
+    void aMarkOtherThanACommaBeforeNotInIsReadLikeOne(String text) {
+        assertEquals("in email", TradeoffReader.analyse(text).reading().alternative(), text);
+    }
+
     /** A measured comparison closed by switching to the winner. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
