@@ -58,5 +58,4 @@ final class OutcomeThenFix {
         f.choice = Spans.trim(norm, after, norm.length());
         return f.count() == 3 ? f : null;
     }
-
 }
