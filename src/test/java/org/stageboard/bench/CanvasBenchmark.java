@@ -65,6 +65,33 @@ class CanvasBenchmark {
         report.forEach(System.out::println);
     }
 
+    /**
+     * Painting the selected box, which a press repaints and a drop repaints again: its halo drawn as the pre-blurred
+     * image in board.css, against the same box with the blur effect the halo used to be (the baseline). A snapshot
+     * paints the box offscreen in the software pipeline, as the window does.
+     */
+    @Test
+    void paintTheSelectedBox() {
+        double[] nanos = Bench.onFx(() -> {
+            BoardView view = new BoardView();
+            Group root = new Group(view);
+            new Scene(root).getStylesheets().add(BoardView.STYLESHEET);
+            view.show(grid(1));
+            view.setSelection(Set.of("n1"), Set.of());
+            root.applyCss();
+            root.layout();
+            javafx.scene.Node box = view.lookup(".stage-box.selected");
+            double image = Bench.nanosPerCall(9, 20, () -> box.snapshot(null, null));
+            box.setStyle("-fx-effect: dropshadow(gaussian, rgba(13, 71, 161, 0.45), 10, 0.2, 0, 0)");
+            root.applyCss();
+            double effect = Bench.nanosPerCall(9, 20, () -> box.snapshot(null, null));
+            return new double[] {image, effect};
+        });
+        System.out.println("\n== Selected box benchmark ==");
+        System.out.println(Bench.row("selected box, halo as a blur effect (baseline)", nanos[1], nanos[1]));
+        System.out.println(Bench.row("selected box, halo as a nine-slice image", nanos[0], nanos[1]));
+    }
+
     /** One drag step (edit, reconcile, layout) of the middle box, at {@code zoom}, in nanoseconds. */
     private static double dragStep(Board board, int size, double zoom) {
         return Bench.onFx(() -> {
