@@ -157,7 +157,7 @@ final class BoardSignals {
             + "|(?<![\\p{L}\\p{N}.,])(?:\\d[\\d,]*[02-9]|[2-9])[1-4]\\s*класса?(?![\\p{L}])"
             + "|(?<![\\p{N}.,])\\d[\\d,]*\\d\\s*(?:个)?(?:类别|类|意图|品类|标签)");
 
-    private static final String ALERT_WORD = "(?<![\\p{L}])(?:alerts?|alarms?|алерт\\p{L}*|тревог\\p{L}*|оповещени\\p{L}*)"
+    static final String ALERT_WORD = "(?<![\\p{L}])(?:alerts?|alarms?|алерт\\p{L}*|тревог\\p{L}*|оповещени\\p{L}*)"
             + "|告警|报警|预警";
     private static final String PER = "\\s*(?:/|per|a|an|в|за|на|每)\\s*(?:1\\s*)?";
     private static final String PERIOD = "(?:shift|day|night|hour|week|смен\\p{L}*|сут\\p{L}*|день|дн\\p{L}*|час\\p{L}*|"
@@ -253,6 +253,7 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             case "#several-items" -> listsSeveral(normalized);
             case "#broken-down" -> StatedClaims.breaksDownResults(normalized);
             case "#hosted-cost" -> StatedClaims.hostedWithCost(normalized);
+            case "#multi-class" -> StatedClaims.multiClass(normalized);
             default -> find(signal).isPresent();
         };
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Claims a board states in its own words that answer a question or take away its premise, read as
  * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap", "#eval-result", "#broken-down", "#slice-result",
- * "#field-scores"); kept apart so the signal reader stays one page.
+ * "#field-scores", "#multi-class"); kept apart so the signal reader stays one page.
  */
 final class StatedClaims {
     /**
@@ -222,6 +222,24 @@ final class StatedClaims {
     static final Pattern FIELD_SCORES = Pattern.compile("(?iu)\\A(?![\\s\\S]*" + MODEL_JUDGE + ")[\\s\\S]*?"
             + "(?:(?<![\\p{L}])(?:fields?|per-field|пол[еяй]|по полям)(?![\\p{L}])|字段)[^\\n\\d]{0,30}?(?<![\\p{L}\\d])"
             + "(?:0[.,]\\d+|1[.,]0+|\\d{1,3}(?:[.,]\\d+)?\\s?%)");
+
+    /**
+     * Three or more classes counted ("4 classes", "four classes", «4 класса», «три класса», "4 类（清醒、浅睡…）", "四分类"):
+     * a multi-class output, with no single score whose threshold is chosen. Two are a binary decision, and a count
+     * before a noun in Chinese ("3 类特征") counts kinds of something else.
+     */
+    private static final Pattern MULTI_CLASS = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!\\d[.,])(?:[3-9]|three|four|five|six|seven|eight|nine)"
+            + "[\\s-]*(?:classes|class|categories)(?![\\p{L}])|(?<![\\p{L}\\p{N}])(?<!\\d[.,])(?:[34]|три|четыре|тр[её]х|четыр[её]х)"
+            + "[\\s-]*класс(?:а|ов\\p{L}*)(?![\\p{L}])|(?<![\\p{N}第])(?<!\\d[.,])(?:[3-9]|[三四五六七八九])\\s*(?:个)?(?:类别|分类|类)(?![\\p{IsHan}])");
+    private static final Pattern ALERT = Pattern.compile("(?iu)" + BoardSignals.ALERT_WORD);
+
+    /**
+     * A multi-class output ({@link #MULTI_CLASS}) that raises no alarm: a board that sounds one on a class («3 класса:
+     * пила / двигатель / фон» … «тревога патрулю») still chooses the score it alarms at.
+     */
+    static boolean multiClass(String normalized) {
+        return MULTI_CLASS.matcher(normalized).find() && !ALERT.matcher(normalized).find();
+    }
 
     /** A model someone else hosts, called over an API ("GPT-4o", "Claude via API", «GigaChat по API», "调用 API"), not self-hosted. */
     private static final Pattern HOSTED_MODEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:via|by|through|over) (?:the |an? )?"

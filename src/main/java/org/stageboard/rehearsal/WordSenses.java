@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * door, and a phrase is read in the role its line gives it: a
  * "cache" that holds data while offline is a store-and-forward buffer, "truncate" to a range is clipping a value,
  * 复核 by a model re-run is no human review, students who annotate are no people the model decides about, «через»
- * before no amount of time is "via", not "later", labels a machine puts on ("自动打标") are no people labelling, and a
- * hospital in a list of house types is a kind, not a unit rows come from.
+ * before no amount of time is "via", not "later", labels a machine puts on ("自动打标") are no people labelling, a
+ * hospital in a list of house types is a kind, not a unit rows come from, and "later 30 wards" is a rollout stage.
  */
 final class WordSenses {
     /**
@@ -109,6 +109,16 @@ final class WordSenses {
             + "|сут|час\\p{L}*|минут\\p{L}*|квартал\\p{L}*|сезон\\p{L}*|n|т\\+?\\d|d\\+?\\d)(?![\\p{L}]))");
 
     /**
+     * "Later" before a count of places or things, not of time: a rollout stage ("pilot: 2 wards; later 30 wards",
+     * «потом 30 отделений», "之后 30 个病区"), not a label that settles later; "later 10 s" or "之后 10s 静止" is time.
+     */
+    private static final String TIME_UNIT = "(?:s|sec\\p{L}*|min\\p{L}*|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|yrs?|"
+            + "years?|сек\\p{L}*|мин\\p{L}*|час\\p{L}*|дн\\p{L}*|день|сут\\p{L}*|недел\\p{L}*|мес\\p{L}*|год\\p{L}*|лет)";
+    private static final Pattern ROLLOUT_LATER = Pattern.compile("(?iu)(?<![\\p{L}])(?:later|позже|потом)(?![\\p{L}])"
+            + "(?=\\s*[:,—–-]*\\s*[~≈]?\\s*\\d[\\d.,]*\\s*(?:k|к|тыс\\.?)?\\s*(?!" + TIME_UNIT + "(?![\\p{L}]))\\p{L})"
+            + "|(?:之后|以后)(?=\\s*[:,]?\\s*\\d+\\s*(?:个)?(?!秒|分钟|小时|天|日|周|个月|月|年)\\p{IsHan})");
+
+    /**
      * A kind in a list of kinds, not a unit rows come from: "house type (hospital, social housing)", «тип дома
      * (больница, соцжильё)», "楼宇类型（医院、学校）". The hospital there is a category a priority or a feature reads;
      * "12 hospitals" or "hospital type (regional, federal)" still name the units.
@@ -143,7 +153,7 @@ final class WordSenses {
         s = checkInScans ? blank(SCAN, s) : s;
         s = machineTagging ? blank(BARE_TAGGING, s) : s;
         s = blankWithin(KIND_LIST, UNIT_WORD, blankOnLines(s));
-        return blank(MACHINE_LABELLING, blank(VIDEO_WATCHED, blank(VIA, blank(VIDEO_AD, blank(STREAM, s)))));
+        return blank(ROLLOUT_LATER, blank(MACHINE_LABELLING, blank(VIDEO_WATCHED, blank(VIA, blank(VIDEO_AD, blank(STREAM, s))))));
     }
 
     /** A word in its other sense on a line that also says {@code cue}. */
