@@ -112,6 +112,11 @@ final class CueGuards {
         if (cue.length() > 1 && cue.endsWith("用") && end < s.length() && s.charAt(end) == '户') {
             return false; // "没有用户画像": 用户 is "user", not the verb 用
         }
+        if (kind == CueKind.DEFER && ReasonClauses.hedgeInReason(s, start, end)
+                || kind == CueKind.QUALITY && cue.equals("更") && ReasonClauses.updateCadence(s, start)
+                || kind == CueKind.COST && cue.equals("掉点") && ReasonClauses.likesAfter(s, end)) {
+            return false; // round 20: a hedge inside a reason, 周更 (weekly updates), 替掉点赞 (replaces likes)
+        }
         if (Lookalikes.partOfMetricOrWord(kind, s, start, end)) {
             return false; // "skip rate", "доля ложных тревог", "误杀率", "故障", "要不要": no cue at all
         }
@@ -171,7 +176,8 @@ final class CueGuards {
             case "lose", "losing": // round 18: "int8: lose 2 pts mAP vs fp16 but get 20 fps" prices a choice for a gain
                 return clauseStart(s, start) && GAIN_AFTER_PRICE.matcher(s.substring(end, lineEnd(s, end))).find();
             case "as":
-                return (precededByComma(s, start) || AS_SUBJECTS.contains(wordAfter(s, end)))
+                return (precededByComma(s, start) || AS_SUBJECTS.contains(wordAfter(s, end))
+                        || ReasonClauses.asAfterRejection(s, start, end)) // round 20: "monthly not nightly as …"
                         && !AFTER_AS.contains(wordAfter(s, end));
             case "since": // "since the switch to path tracing", "since March" date a change; "since legal needs …" explains
                 return !startsWith(SINCE_WHEN, s, end);

@@ -1,0 +1,78 @@
+package org.stageboard.check.tradeoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Readings added in round 20 (from the misses on dev-23 to dev-26), in examples written for this test, in English,
+ * Chinese and Russian where the form exists there ({@link ReasonClauses}, {@link UnlabelledPick}): a hedge inside a
+ * reason ("because … might …") is no deferral; "as" after a rejected or compared option opens a reason when a clause
+ * follows; options listed with commas and a last "or" / «или» / 还是, then a dash and the pick; 周更 / 日更 and 替掉点赞
+ * are no comparison and no cost. The near misses beside them stay unflagged.
+ */
+class Round20ReadingsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a hedge inside the reason
+        "cams rather than till data because no sales might just be a slow day|cams|till data",
+        "route by camera count instead of ticket scans bc scans may be missing on rainy days|route by camera count|ticket scans",
+        "камеры, а не кассы, потому что продаж может не быть просто из-за дождя|камеры|кассы",
+        "用相机不用销量，因为没销量可能只是淡季|相机|销量",
+        // "as" after the rejected option
+        "retrain monthly not nightly as schedules only change per season|retrain monthly|nightly",
+        "retrain weekly not daily as the labels only arrive on fridays|retrain weekly|daily",
+        // commas, a last "or", a dash, the pick
+        "photo check: on-phone, cloud or video call - on-phone bc uploads fail on 1 bar|on-phone|cloud",
+        "метрология: PLS, бустинг или нейронка — PLS, дрейф надо видеть в коэффициентах|PLS|бустинг",
+        "цветение: жалобы, пробы с катера или спутник — спутник, пробы раз в месяц|спутник|жалобы",
+        "检测：规则、GBDT 还是 CNN —— CNN，缺陷形状太多规则写不完|CNN|GBDT",
+    })
+    void tradeoffsAreReadWithTheirParts(String text, String choice, String alternative) {
+        TradeoffReading r = TradeoffReader.analyse(text).reading();
+        assertTrue(r.stated(), text + " => " + r);
+        assertEquals(3, r.found(), text + " => " + r);
+        assertEquals(choice, r.choice(), text);
+        assertEquals(alternative, r.alternative(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a hedge in a clause of its own still defers; a hedged reason alone names no alternative
+        "LR bc explainable, maybe GBDT later",
+        "LR because explainable; GBDT maybe later",
+        "GBDT because it might be faster",
+        "считаем по складу, потому что может быть быстрее",
+        "用 GBDT，因为可能更快",
+        // "as" naming a role gives no reason
+        "LR not GBDT as a baseline",
+        "LR over GBDT as the first model for v1",
+        // options listed with no pick
+        "модель: бустинг, лес или сетка — решим после пилота",
+        "model: LR, GBDT or DNN?",
+        "LR, GBDT or DNN - TBD",
+        "方案：规则、GBDT 还是 CNN —— 下周再定",
+        // an update cadence and a replacement with no reason
+        "虚开检测：周更，不日更",
+        "评论排序：质量分替掉点赞数",
+    })
+    void nearMissesStayUnflagged(String text) {
+        assertFalse(TradeoffReader.analyse(text).reading().stated(), text + " => " + TradeoffReader.analyse(text).reading());
+    }
+
+    /** 更 after a time unit is no comparative; 更 before a quality still is, and 掉点 before a number still costs. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GBDT 比 LR 更准，选 GBDT|更准",
+        "换成 int8 掉点 2%，但快 3 倍|掉点",
+    })
+    void comparativesAndCostsStillRead(String text, String reason) {
+        TradeoffReading r = TradeoffReader.analyse(text).reading();
+        assertTrue(r.stated(), text + " => " + r);
+        assertEquals(reason, r.reason(), text);
+    }
+}
