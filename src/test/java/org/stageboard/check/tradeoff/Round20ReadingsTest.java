@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Chinese and Russian where the form exists there ({@link ReasonClauses}, {@link UnlabelledPick}): a hedge inside a
  * reason ("because … might …") is no deferral; "as" after a rejected or compared option opens a reason when a clause
  * follows; options listed with commas and a last "or" / «или» / 还是, then a dash and the pick; 周更 / 日更 and 替掉点赞
- * are no comparison and no cost. The near misses beside them stay unflagged.
+ * are no comparison and no cost; the status quo's measured failure, then the fix ({@link OutcomeThenFix}). The near
+ * misses beside them stay unflagged.
  */
 class Round20ReadingsTest {
 
@@ -62,6 +63,39 @@ class Round20ReadingsTest {
     })
     void nearMissesStayUnflagged(String text) {
         assertFalse(TradeoffReader.analyse(text).reading().stated(), text + " => " + TradeoffReader.analyse(text).reading());
+    }
+
+    /**
+     * The status quo's measured failure, then the fix after one arrow or a "so" ({@link OutcomeThenFix}, tried in
+     * round 19, read as structure since round 20): the status quo is the alternative, its outcome the reason.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fixed 2-week reorder cycle left 3 stores short every long weekend -> daily demand fcst per store|daily demand fcst per store",
+        "rules missed ~30% of card-testing bursts in Q3 → sequence model on auth attempts|sequence model on auth attempts",
+        "static price table lost 12% margin on returns last yr, so a resale-value model per item|a resale-value model per item",
+        "人工排班每周要花 6 小时 → 自动排班模型|自动排班模型",
+        "ручная разметка жалоб занимала 2 дня → классификатор по тексту|классификатор по тексту",
+    })
+    void aMeasuredFailureThenTheFixIsRead(String text, String choice) {
+        TradeoffReading r = TradeoffReader.analyse(text).reading();
+        assertTrue(r.stated(), text + " => " + r);
+        assertEquals(choice, r.choice(), text);
+    }
+
+    /** Pipelines, gains, failures with no fix and fixes put off stay unflagged. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "events -> sessions -> features -> ranker",
+        "p95 latency 300ms -> 90ms after caching",
+        "rules missed ~30% of card-testing bursts in Q3",
+        "rules missed ~30% of card-testing bursts in Q3 -> tbd",
+        "rules missed ~30% of card-testing bursts in Q3 -> what instead?",
+        "人工排班每周要花 6 小时",
+        "ручная разметка жалоб занимала 2 дня → потом решим",
+    })
+    void pipelinesAndOpenEndsStayUnflagged(String text) {
+        assertFalse(TradeoffReader.readUncached(text).stated(), text + " => " + TradeoffReader.analyse(text).reading());
     }
 
     /** 更 after a time unit is no comparative; 更 before a quality still is, and 掉点 before a number still costs. */
