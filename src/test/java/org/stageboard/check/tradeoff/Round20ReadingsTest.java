@@ -60,6 +60,9 @@ class Round20ReadingsTest {
         // an update cadence and a replacement with no reason
         "虚开检测：周更，不日更",
         "评论排序：质量分替掉点赞数",
+        // a comparison still to make
+        "召回：双塔 / ItemCF，下周比一下",
+        "排序：GBDT / DNN，上线前比比看",
     })
     void nearMissesStayUnflagged(String text) {
         assertFalse(TradeoffReader.analyse(text).reading().stated(), text + " => " + TradeoffReader.analyse(text).reading());
@@ -96,6 +99,26 @@ class Round20ReadingsTest {
     })
     void pipelinesAndOpenEndsStayUnflagged(String text) {
         assertFalse(TradeoffReader.readUncached(text).stated(), text + " => " + TradeoffReader.analyse(text).reading());
+    }
+
+    /** A comparison answered by a "but" that needs no effort of one's own picks nothing (the verdict turns it down). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "自研 OCR 比云 OCR 准，但云 OCR 不用自己维护",
+        "自建 ASR 比云 ASR 便宜，但云 ASR 不用自己扩容",
+    })
+    void aComparisonAnsweredByNoEffortOfOnesOwnIsNoPick(String text) {
+        assertFalse(TradeoffReader.readUncached(text).stated(), text + " => " + TradeoffReader.analyse(text).reading());
+    }
+
+    /** "不用自建" still turns an option down; a comparison made ("比了一下") is no deferral. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "用云 ASR，不用自建，因为没人运维",
+        "比了一下，GBDT 比 LR 准 3 个点，选 GBDT",
+    })
+    void rejectionsAndMadeComparisonsStillRead(String text) {
+        assertTrue(TradeoffReader.readUncached(text).stated(), text + " => " + TradeoffReader.analyse(text).reading());
     }
 
     /** 更 after a time unit is no comparative; 更 before a quality still is, and 掉点 before a number still costs. */
