@@ -141,7 +141,9 @@ class CheckerTest {
         assertEquals(Set.of("serving-mode@serving", "no-latency-budget@serving", "unstated-tradeoff@serving"),
                 check(completeWith("s", "Kubernetes pods behind an API. GPU is faster but costlier.")));
         // a time per request says the box answers requests as they come
-        assertEquals(Set.of(), check(completeWith("s", "Kubernetes pods; p99 < 80 ms. GPU is faster but costlier.")));
+        // (round 20: the trade-off here is a stated one; "GPU is faster but costlier" weighs one option and picks none,
+        // a near miss in the phrase corpus, which the model retrained on sets 23 to 26 withdraws, as the line above says)
+        assertEquals(Set.of(), check(completeWith("s", "Kubernetes pods; p99 < 80 ms. GPU, not CPU: CPU misses the p99.")));
         assertEquals(Set.of("no-latency-budget@serving"),
                 check(completeWith("s", "Hybrid, not pure online: candidates batch nightly because online costs 10x")));
         for (String ok : List.of("Online, 50ms budget; batch is cheaper but stale.",

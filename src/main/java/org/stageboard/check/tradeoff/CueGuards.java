@@ -112,6 +112,11 @@ final class CueGuards {
         if (cue.length() > 1 && cue.endsWith("用") && end < s.length() && s.charAt(end) == '户') {
             return false; // "没有用户画像": 用户 is "user", not the verb 用
         }
+        if (kind == CueKind.DEFER && ReasonClauses.hedgeInReason(s, start, end)
+                || kind == CueKind.QUALITY && cue.equals("更") && ReasonClauses.updateCadence(s, start)
+                || kind == CueKind.COST && cue.equals("掉点") && ReasonClauses.likesAfter(s, end)) {
+            return false; // round 20: a hedge inside a reason, 周更 (weekly updates), 替掉点赞 (replaces likes)
+        }
         if (Lookalikes.partOfMetricOrWord(kind, s, start, end)) {
             return false; // "skip rate", "доля ложных тревог", "误杀率", "故障", "要不要": no cue at all
         }
@@ -158,7 +163,8 @@ final class CueGuards {
                         && (end == s.length() || "后验进前".indexOf(s.charAt(end)) < 0)
                         && !startsWith(ZH_SHOW_FIRST, s, end); // round 16: "先列出来给运营看" shows the options, picks none
             case "不用", "无需", "不需要": // "不用 BERT" turns BERT down; "不用重训", "不用装传感器" need no effort (round 16)
-                return end >= s.length() || NO_NEED_VERBS.indexOf(s.charAt(end)) < 0;
+                return (end >= s.length() || NO_NEED_VERBS.indexOf(s.charAt(end)) < 0)
+                        && !s.startsWith("自己", end); // round 20: "不用自己运维" needs no effort of one's own
             case "不":
                 return start > 0 && precededByComma(s, start) && end < s.length()
                         && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
@@ -171,7 +177,8 @@ final class CueGuards {
             case "lose", "losing": // round 18: "int8: lose 2 pts mAP vs fp16 but get 20 fps" prices a choice for a gain
                 return clauseStart(s, start) && GAIN_AFTER_PRICE.matcher(s.substring(end, lineEnd(s, end))).find();
             case "as":
-                return (precededByComma(s, start) || AS_SUBJECTS.contains(wordAfter(s, end)))
+                return (precededByComma(s, start) || AS_SUBJECTS.contains(wordAfter(s, end))
+                        || ReasonClauses.asAfterRejection(s, start, end)) // round 20: "monthly not nightly as …"
                         && !AFTER_AS.contains(wordAfter(s, end));
             case "since": // "since the switch to path tracing", "since March" date a change; "since legal needs …" explains
                 return !startsWith(SINCE_WHEN, s, end);
@@ -192,7 +199,8 @@ final class CueGuards {
                     return false;
                 }
                 return end >= s.length() || "户途量法时例于到来".indexOf(s.charAt(end)) < 0
-                        && !(start > 0 && s.charAt(start - 1) == '不' && NO_NEED_VERBS.indexOf(s.charAt(end)) >= 0);
+                        && !(start > 0 && s.charAt(start - 1) == '不' && (NO_NEED_VERBS.indexOf(s.charAt(end)) >= 0
+                        || s.startsWith("自己", end)));
             case "要": // "DNN 要10倍数据" names a cost; "重要", "主要", "要不要" do not
                 return end < s.length() && (Character.isDigit(s.charAt(end)) || "多两三几十额".indexOf(s.charAt(end)) >= 0)
                         && Lookalikes.namedOptionBefore(s, start); // "每天要10万次请求" is a volume, not a defect

@@ -89,7 +89,8 @@ final class ImpliedParts {
         String reason = norm.substring(f.reason[0], f.reason[1]);
         String choice = norm.substring(f.choice[0], f.choice[1]);
         if (consequence && (defect || COSTLY.matcher(reason).find() || HYPOTHETICAL.matcher(reason).find()
-                || ON_ITS_OWN.matcher(reason).find() || INSTEAD_CLOSES.matcher(choice).find())) {
+                || ON_ITS_OWN.matcher(reason).find() || INSTEAD_CLOSES.matcher(choice).find()
+                || OutcomeThenFix.failedMeasurably(reason))) {
             f.alternative = f.reason;
         }
     }

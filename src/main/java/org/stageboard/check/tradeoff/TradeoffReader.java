@@ -215,6 +215,10 @@ public final class TradeoffReader {
         if (measured != null) { // round 17: a measured comparison, then what was done with the winner
             best = measured;
         }
+        FoundParts fixed = best.count() < 3 ? OutcomeThenFix.read(norm) : null;
+        if (fixed != null) { // round 20 (tried in round 19): the status quo's measured failure, then the fix
+            best = fixed;
+        }
         return new Analysis(norm, shown, hits, best, asked, best.toReading(shown, asked, norm, hits));
     }
 

@@ -12,6 +12,12 @@ final class UnlabelledPick {
     /** Separators of unlabelled items: "x / y / z", "x | y", bullet lines, "x or y", "x 还是 y". */
     private static final List<String> SEPARATORS = List.of(" / ", "|", "\n", ", or ", " or ", " или ", "还是", " vs ",
             "或者", "或");
+    /**
+     * Round 20: separators that close a run of options ("A, B or C", «A, B или C», "A、B 还是 C"): the items before
+     * them may be split by commas, and a dash after the last one ends the list ("… or C - A bc …", «… или C — A, …»).
+     */
+    private static final List<String> OR_SEPS = List.of(", or ", " or ", " или ", "还是", "或者", "或");
+    private static final List<String> DASH_ENDS = List.of(" - ", " — ", " – ", "—", "：");
 
     private UnlabelledPick() {
     }
@@ -81,7 +87,8 @@ final class UnlabelledPick {
     /** The first end of an item ({@link PickedOption#ITEM_ENDS}, the separator itself aside) in [a, b), else b. */
     private static int firstEnd(String s, int a, int b, String sep) {
         int end = b;
-        for (String e : PickedOption.ITEM_ENDS) {
+        List<String> ends = OR_SEPS.contains(sep) ? DASH_ENDS : List.of();
+        for (String e : java.util.stream.Stream.concat(PickedOption.ITEM_ENDS.stream(), ends.stream()).toList()) {
             if (!e.equals(sep) && !(e.equals(" / ") && sep.equals("\n"))) {
                 int at = s.indexOf(e, a);
                 if (at >= 0 && at < end) {
@@ -98,8 +105,12 @@ final class UnlabelledPick {
         while (a < end) {
             int b = norm.indexOf(sep, a);
             b = b < 0 || b > end ? end : b;
-            int[] span = Spans.trim(norm, a, b);
-            if (span != null) {
+            List<int[]> spans = OR_SEPS.contains(sep) ? commaParts(norm, a, b)
+                    : java.util.Collections.singletonList(Spans.trim(norm, a, b));
+            for (int[] span : spans) {
+                if (span == null) {
+                    continue;
+                }
                 if (span[1] - span[0] > PickedOption.MAX_ITEM) {
                     return List.of();
                 }
@@ -112,15 +123,33 @@ final class UnlabelledPick {
         return items;
     }
 
+    /** The comma-separated parts of [a, b) ("PLS, бустинг" before "или нейронка"), trimmed. */
+    private static List<int[]> commaParts(String norm, int a, int b) {
+        List<int[]> parts = new ArrayList<>();
+        int from = a;
+        for (int k = a; k <= b; k++) {
+            if (k == b || norm.charAt(k) == ',' || norm.charAt(k) == '、' || norm.charAt(k) == '，') {
+                parts.add(Spans.trim(norm, from, k));
+                from = k + 1;
+            }
+        }
+        return parts;
+    }
+
     /** The clause right after the list names exactly one item again, with little else before it. */
     private static FoundParts pickNamed(String norm, List<Hit> hits, List<PickedOption.Item> items, int listEnd) {
         int a = listEnd;
-        while (a < norm.length() && (" \n/|.。?;:→->=⇒".indexOf(norm.charAt(a)) >= 0)) {
+        while (a < norm.length() && (" \n/|.。?;:：→->=⇒—–".indexOf(norm.charAt(a)) >= 0)) {
             a++;
         }
         int b = a;
         while (b < norm.length() && ",:;—–(.。!\n".indexOf(norm.charAt(b)) < 0) {
             b++;
+        }
+        for (Hit h : hits) { // round 20: "on-phone bc uploads fail": the pick's clause ends at its reason
+            if (h.kind() == CueKind.REASON && h.start() > a && h.start() < b) {
+                b = h.start();
+            }
         }
         String head = norm.substring(a, b);
         if (head.strip().matches("(?:выбор|choice|decision|pick|итог|选择|结论|winner)")) { // "выбор: эмбеддинги, …"
