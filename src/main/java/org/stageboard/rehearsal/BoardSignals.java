@@ -254,6 +254,7 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             case "#broken-down" -> StatedClaims.breaksDownResults(normalized);
             case "#hosted-cost" -> StatedClaims.hostedWithCost(normalized);
             case "#multi-class" -> StatedClaims.multiClass(normalized);
+            case "#structured-llm" -> StatedClaims.structuredLlmOutput(normalized);
             default -> find(signal).isPresent();
         };
     }

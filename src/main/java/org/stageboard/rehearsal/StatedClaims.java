@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Claims a board states in its own words that answer a question or take away its premise, read as
  * {@link BoardSignals} ("#retention-guardrail", "#time-split", "#ab-result", "#cost-cap", "#eval-result", "#broken-down", "#slice-result",
- * "#field-scores", "#multi-class"); kept apart so the signal reader stays one page.
+ * "#field-scores", "#multi-class", "#structured-llm"); kept apart so the signal reader stays one page.
  */
 final class StatedClaims {
     /**
@@ -239,6 +239,43 @@ final class StatedClaims {
      */
     static boolean multiClass(String normalized) {
         return MULTI_CLASS.matcher(normalized).find() && !ALERT.matcher(normalized).find();
+    }
+
+    /**
+     * A language model whose output is a label, class, score or spans, not text for people ("gpt-4o-mini + policy
+     * prompt -> label + reason", "Llama 3.1 … output JSON spans", "大模型 → 输出标签", «LLM → метка + причина»): the
+     * premise of hallucinated answers and of grading generated answers is not there. A board that also drafts,
+     * summarises or answers in words (a memo draft, a chatbot, «черновик», "摘要") still generates text, and so does
+     * one that extracts fields into JSON ("LLM 抽取 … 输出 JSON"): a value it fills in can be made up (set 25's
+     * package-insert board, judged relevant for hallucinated doses).
+     */
+    private static final Pattern LLM_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:llms?|gpt[\\p{L}\\d.-]*|claude[\\p{L}\\d.-]*|"
+            + "llama[\\p{L}\\d.-]*|qwen[\\p{L}\\d.-]*|mistral[\\p{L}\\d.-]*|gemini[\\p{L}\\d.-]*|deepseek[\\p{L}\\d.-]*|"
+            + "gigachat|yandexgpt|ллм|ллмк?)(?![\\p{L}])|大模型|大语言模型");
+    private static final Pattern STRUCTURED_OUT = Pattern.compile("(?iu)(?:->|→|=>|(?<![\\p{L}])(?:outputs?|returns?|emits?"
+            + "|на выходе|выда[её]т|возвраща\\p{L}*)(?![\\p{L}])|输出|返回)\\s*[:：]?\\s*(?:(?:a|an|the|one|json|structured|"
+            + "json-)\\s*)*(?:(?<![\\p{L}])(?:labels?|class(?:es)?|categor(?:y|ies)|spans?|scores?|verdicts?|flags?|tags?|"
+            + "yes/no|метк\\p{L}*|класс\\p{L}*|категори\\p{L}*|спан\\p{L}*)(?![\\p{L}])|标签|类别|分类|分数|片段)");
+    private static final Pattern FREE_TEXT = Pattern.compile("(?iu)(?<![\\p{L}])(?:drafts?|drafting|summar\\p{L}*|chat ?bots?|"
+            + "answers? (?:to|for) (?:users?|customers?|patients?|staff)|черновик\\p{L}*|сводк\\p{L}*|саммари|чат-?бот\\p{L}*)"
+            + "(?![\\p{L}])|草稿|摘要|聊天机器人|生成回复|生成回答|话术");
+
+    /**
+     * An LLM named, and within the next 200 characters its output given as a label, class, score or spans
+     * ({@link #STRUCTURED_OUT}), on a board that drafts or answers in words nowhere ({@link #FREE_TEXT}).
+     */
+    static boolean structuredLlmOutput(String normalized) {
+        if (FREE_TEXT.matcher(normalized).find()) {
+            return false;
+        }
+        Matcher llm = LLM_NAME.matcher(normalized);
+        while (llm.find()) {
+            String after = normalized.substring(llm.end(), Math.min(normalized.length(), llm.end() + 200));
+            if (STRUCTURED_OUT.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A model someone else hosts, called over an API ("GPT-4o", "Claude via API", «GigaChat по API», "调用 API"), not self-hosted. */
