@@ -50,7 +50,7 @@ final class OutcomeThenFix {
         }
         String outcome = norm.substring(0, at);
         String fix = norm.substring(after).strip();
-        if (!FAILED.matcher(outcome).find() || !MEASURED.matcher(outcome).find() || NO_FIX.matcher(fix).find()
+        if (!failedMeasurably(outcome) || NO_FIX.matcher(fix).find()
                 || fix.codePoints().filter(Character::isLetter).count() < 2) {
             return null;
         }

@@ -1,7 +1,9 @@
 package org.stageboard.check.tradeoff;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.stageboard.check.tradeoff.CueScanner.Hit;
 
 /**
@@ -17,7 +19,9 @@ final class UnlabelledPick {
      * them may be split by commas, and a dash after the last one ends the list ("… or C - A bc …", «… или C — A, …»).
      */
     private static final List<String> OR_SEPS = List.of(", or ", " or ", " или ", "还是", "或者", "或");
-    private static final List<String> DASH_ENDS = List.of(" - ", " — ", " – ", "—", "：");
+    /** Where an item ends after one of {@link #OR_SEPS}: the usual ends and a dash. */
+    private static final List<String> ITEM_ENDS_BEFORE_OR = Stream.concat(PickedOption.ITEM_ENDS.stream(),
+            Stream.of(" - ", " — ", " – ", "—", "：")).toList();
 
     private UnlabelledPick() {
     }
@@ -87,8 +91,7 @@ final class UnlabelledPick {
     /** The first end of an item ({@link PickedOption#ITEM_ENDS}, the separator itself aside) in [a, b), else b. */
     private static int firstEnd(String s, int a, int b, String sep) {
         int end = b;
-        List<String> ends = OR_SEPS.contains(sep) ? DASH_ENDS : List.of();
-        for (String e : java.util.stream.Stream.concat(PickedOption.ITEM_ENDS.stream(), ends.stream()).toList()) {
+        for (String e : OR_SEPS.contains(sep) ? ITEM_ENDS_BEFORE_OR : PickedOption.ITEM_ENDS) {
             if (!e.equals(sep) && !(e.equals(" / ") && sep.equals("\n"))) {
                 int at = s.indexOf(e, a);
                 if (at >= 0 && at < end) {
@@ -106,7 +109,7 @@ final class UnlabelledPick {
             int b = norm.indexOf(sep, a);
             b = b < 0 || b > end ? end : b;
             List<int[]> spans = OR_SEPS.contains(sep) ? commaParts(norm, a, b)
-                    : java.util.Collections.singletonList(Spans.trim(norm, a, b));
+                    : Collections.singletonList(Spans.trim(norm, a, b));
             for (int[] span : spans) {
                 if (span == null) {
                     continue;
