@@ -159,4 +159,26 @@ class BoardViewTest {
         assertEquals(BoxView.Detail.FULL, a.detail());
         assertFalse(a.getBorder().getImages().isEmpty(), "the shadow is back at 100%");
     }
+
+    @Test
+    void aSelectedBoxWearsItsHaloAsAnImageNotABlurEffect(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(board(240, 400));
+            view.setSelection(List.of("a"), List.of());
+            view.applyCss();
+        });
+        BoxView a = view.box("a");
+        BoxView b = view.box("b");
+        assertEquals(null, a.getEffect(), "no effect: a blur re-renders the box offscreen on every paint");
+        assertTrue(a.getBorder().getImages().stream().anyMatch(i -> i.getImage().getUrl().endsWith("box-glow.png")),
+                "the selected box draws the pre-blurred halo");
+        assertTrue(b.getBorder().getImages().stream().anyMatch(i -> i.getImage().getUrl().endsWith("box-shadow.png")),
+                "an unselected box keeps its plain shadow");
+        robot.interact(() -> {
+            view.setSelection(List.of(), List.of());
+            view.applyCss();
+        });
+        assertTrue(a.getBorder().getImages().stream().noneMatch(i -> i.getImage().getUrl().endsWith("box-glow.png")),
+                "deselected, the halo goes");
+    }
 }
