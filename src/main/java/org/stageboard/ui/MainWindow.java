@@ -1,6 +1,5 @@
 package org.stageboard.ui;
 
-import org.stageboard.ui.kit.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +25,8 @@ import org.stageboard.export.ExportOptions;
 import org.stageboard.export.PngWriter;
 import org.stageboard.i18n.Messages;
 import org.stageboard.model.Board;
+import org.stageboard.render.BoardThumbnail;
+import org.stageboard.render.BoardView;
 import org.stageboard.template.TemplateLibrary;
 import org.stageboard.ui.canvas.BoardCanvas;
 import org.stageboard.ui.canvas.EditorSession;
@@ -40,13 +41,13 @@ import org.stageboard.ui.findings.ReferenceCompareWindow;
 import org.stageboard.ui.gallery.PipelinePreview;
 import org.stageboard.ui.gallery.TemplateGallery;
 import org.stageboard.ui.inspector.InspectorPane;
+import org.stageboard.ui.kit.PartialRepaints;
+import org.stageboard.ui.kit.Theme;
 import org.stageboard.ui.palette.StagePalettePane;
 import org.stageboard.ui.presenter.PresenterController;
 import org.stageboard.ui.presenter.PresenterHost;
 import org.stageboard.ui.rehearsal.RehearsalController;
 import org.stageboard.ui.rehearsal.RehearsalHost;
-import org.stageboard.render.BoardThumbnail;
-import org.stageboard.render.BoardView;
 
 /**
  * The editor window around one document: menus, stage palette, canvas, inspector over findings, status bar.
@@ -104,6 +105,7 @@ public class MainWindow implements RehearsalHost, PresenterHost, org.stageboard.
         scene.getStylesheets().addAll(STYLESHEET, BoardView.STYLESHEET);
         Theme.current().styleRoot(root);
         FileDrop.install(scene, this::openFile);
+        PartialRepaints.install(scene).watchCursor(canvas);
         stage.setScene(scene);
         stage.sizeToScene();
         stage.setOnCloseRequest(e -> {

@@ -143,12 +143,45 @@ class RealDesktopWindowsTest {
         assertTrue(Math.abs(g[0] - 150) <= 20 && Math.abs(g[1] - 120) <= 40, "saved position restored: " + describe(g));
     }
 
-    private void launchApp() throws IOException {
+    /**
+     * JavaFX repaints the whole window on a pulse that synchronises the scene with nothing dirty in it, and one came
+     * after every click on a box (the side panels laid out, the cursor changed): 50-160 ms in the software pipeline.
+     * With the pulse logger on, no frame after the click may paint nearly as many nodes as the first full frame.
+     */
+    @Test
+    void aClickOnABoxRepaintsWhatChangedNotTheWholeWindow() throws Exception {
+        Path board = home.resolve("one-box.stageboard");
+        Files.writeString(board, org.stageboard.io.BoardCodec.write(org.stageboard.fixtures.TestBoards.grid(1)));
+        launchApp("-Dprism.order=sw", "-Djavafx.pulseLogger=true", "-Djavafx.pulseLogger.threshold=0", board.toString());
+        String main = waitForWindow("one-box");
+        int[] g = waitForSize(main, 1000, 700);
+        Thread.sleep(3_000); // opened, fitted, the side panels built after the first frame
+        int fullFrame = PulseLog.maxNodesRendered(appLog());
+        long before = appLog().length();
+        // the canvas lies between the stage palette (168 px) and the side column (about 400 px); the one box is
+        // fitted to its middle
+        run("xdotool", "mousemove", String.valueOf(g[0] + (168 + g[2] - 400) / 2), String.valueOf(g[1] + g[3] / 2),
+                "click", "1");
+        Thread.sleep(3_000);
+        String after = appLog().substring((int) before);
+        List<Integer> painted = PulseLog.nodesRendered(after);
+        assertTrue(fullFrame > 50, "a first full frame was logged: " + fullFrame);
+        assertTrue(!painted.isEmpty(), "the click was painted; log after it: " + after);
+        assertTrue(painted.stream().allMatch(n -> n < fullFrame * 0.8),
+                "no frame after the click repaints the window (" + fullFrame + " nodes): " + painted);
+    }
+
+    private void launchApp(String... extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = x(java, "-cp", System.getProperty("java.class.path"),
-                "-Dstageboard.home=" + home, "-Duser.language=en", "-Duser.country=US",
-                "org.stageboard.Launcher");
-        app = pb.redirectErrorStream(true).redirectOutput(home.resolve("app.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dstageboard.home=" + home, "-Duser.language=en", "-Duser.country=US"));
+        List<String> args = new ArrayList<>();
+        for (String e : extra) {
+            (e.startsWith("-D") ? command : args).add(e);
+        }
+        command.add("org.stageboard.Launcher");
+        command.addAll(args);
+        app = x(command.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(home.resolve("app.log").toFile()).start();
     }
 
     private void maximise(String window, int[] g) throws Exception {
