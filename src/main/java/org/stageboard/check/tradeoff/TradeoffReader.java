@@ -152,7 +152,7 @@ public final class TradeoffReader {
         String shown = raw.length() == norm.length() ? raw : norm;
         List<Hit> hits = NegatedVerbs.addTo(norm, NegatedDefects.addTo(norm,
                 NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS))));
-        if (onlyDeferrals(norm, hits) || FILL_IN.matcher(norm).find()) {
+        if (onlyDeferrals(norm, hits) || FILL_IN.matcher(norm).find() || DeferredTopic.only(norm, hits)) {
             return new Analysis(norm, shown, hits, null, false, TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER));
         }
         List<Sentence> sentences = Sentences.split(norm);
