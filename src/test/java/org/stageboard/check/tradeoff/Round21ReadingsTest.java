@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * English, Chinese and Russian where the form exists there: "later" inside what a rejected option leads to is no
  * deferral ({@link ReasonClauses}); a measured comparison closed by "swap it in" / 全面推, an arm measured as unchanged
  * ({@link MeasuredResult}); an option named again with the one-character word it opens with ({@link FoundParts});
- * amounts after "over", numbers that "went over", one bad event in a reason ({@link CueGuards},
- * {@link SiblingReason}), 一…就, and a box that puts its decision off after a heading ({@link DeferredTopic}) read no
- * trade-off.
+ * "A vs B cuz R" and "A costs N vs B, but G" ({@link VersusForms}). Amounts after "over", numbers that "went over",
+ * one bad event in a reason ({@link CueGuards}, {@link SiblingReason}), 一…就, and a box that puts its decision off
+ * after a heading ({@link DeferredTopic}) read no trade-off.
  */
 class Round21ReadingsTest {
 
@@ -26,6 +26,11 @@ class Round21ReadingsTest {
         // an option named again from its one-character first word
         "新 GBDT vs 老规则：新 GBDT，因为规则漏报太多|新 GBDT|老规则",
         "客服分流 小 bert vs 大模型：小 bert，因为要毫秒级返回|小 bert|大模型",
+        // "A vs B cuz R": the first option named is taken (English shorthand)
+        "pricing model: per-zone gbdt vs one city-wide curve cuz demand differs by district|per-zone gbdt|one city-wide curve",
+        // "A costs N vs B, but G"
+        "nightly retrain costs ~3 gpu-hours vs weekly, but stale-item complaints down 30%|nightly retrain|weekly",
+        "ежедневный пересчёт стоит 2 часа GPU против еженедельного, зато жалоб на устаревшие цены меньше|ежедневный пересчёт|еженедельного",
     })
     void tradeoffsAreReadWithTheirParts(String text, String choice, String alternative) {
         TradeoffReading r = TradeoffReader.analyse(text).reading();
@@ -66,6 +71,10 @@ class Round21ReadingsTest {
         "排班 A/B 三周：模型组超时率降 20%，人工组基本没变",
         "eta MAE: per-store gbdt 3.2 min vs 7.5 for the fixed 10 min we show now",
         "新 GBDT vs 老规则：待定",
+        // options with a question, a deferral, or a price with no gain
+        "pricing model: per-zone gbdt vs one city-wide curve?",
+        "pricing model: per-zone gbdt vs one city-wide curve, tbd because no demand data yet",
+        "nightly retrain costs ~3 gpu-hours vs weekly",
     })
     void nearMissesStayUnflagged(String text) {
         assertFalse(TradeoffReader.readUncached(text).stated(), text + " => " + TradeoffReader.analyse(text).reading());
