@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class CueGuards {
     private static final Pattern OVER_NOT_CHOICE = Pattern.compile(
             "\\s*(?:time|the (?:last|past|next|course|years?|months?|weeks?|days?|network|wire|whole|top|collection|corpus"
-                    + "|catalog|catalogue|index|archive|database|dataset|graph|feed|inventory)|\\d|~|≈"
+                    + "|catalog|catalogue|index|archive|database|dataset|graph|feed|inventory)|\\d|~|≈|[$€£¥₽]"
                     + "|an? (?:period|week|day|month|year|window|few|couple|span|horizon|sliding)"
                     + "|all|here|there|night|https?|grpc|kafka|budget|sla|threshold|it|them|and|$"
                     + "|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms|users?|sessions?|items?)(?![\\p{L}]))");
@@ -24,6 +24,9 @@ final class CueGuards {
             // round 16: "every 15 min over LoRa" sends over a channel, "ANN over the collection" searches a domain
             "min", "mins", "sec", "secs", "hourly", "daily", "nightly", "ann", "knn", "search", "searches", "scan",
             "attention", "pooling", "iterate", "loop");
+    /** Round 21: words after "went" that move a number ("walked guests went over 19"), no pick. */
+    private static final Set<String> MOVES_A_NUMBER = Set.of("over", "up", "down", "above", "below", "past",
+            "beyond", "under", "viral", "wrong");
     /** Words after "revisit" that make it a noun (a return time), not "decide again later". */
     private static final Set<String> REVISIT_NOUN = Set.of("is", "was", "time", "times", "rate", "cycle", "interval",
             "period", "of", "every");
@@ -124,7 +127,16 @@ final class CueGuards {
                 && Lookalikes.pastPeriodAfterCue(s, end)) {
             return false; // "better than last quarter": no second option
         }
+        if (kind == CueKind.DECIDE && start > 0 && s.charAt(start - 1) == '一' && s.startsWith("就", end)
+                || kind == CueKind.DEFECT && Lookalikes.asSoonAs(s, start)) {
+            return false; // round 21: "一上线就会被截图" is "as soon as it goes live": no decision, no option's defect
+        }
         switch (cue) {
+            case "bad": // round 21: "one bad reply goes viral" names an event; "GBDT is a bad fit" still faults GBDT
+                return !Set.of("one", "a", "an", "the", "any", "every", "some", "each", "single")
+                        .contains(wordBefore(s, start)) || AUX.contains(wordBefore(s, s.lastIndexOf(' ', start - 2) + 1));
+            case "went", "going", "goes", "go": // round 21: "went over 19 in june", "going up" move a number
+                return !MOVES_A_NUMBER.contains(wordAfter(s, end));
             case "over":
                 return !BEFORE_OVER_NOT_CHOICE.contains(wordBefore(s, start))
                         && !startsWith(OVER_NOT_CHOICE, s, end) && hasWordBefore(s, start);

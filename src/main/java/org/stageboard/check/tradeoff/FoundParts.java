@@ -87,6 +87,7 @@ final class FoundParts {
                 int at = indexOfWord(after, w);
                 boolean composite = w.contains(" ") || w.startsWith("→") || w.startsWith("->")
                         || PICK_WORDS.stream().anyMatch(w::startsWith) && w.length() <= 4;
+                at = at > 0 && !composite && !opensClause(after, at) ? namedFromItsStart(after, at, norm, o) : at;
                 if (at >= 0 && (composite || opensClause(after, at))) {
                     int s = optionsEnd + at;
                     choice = Spans.wholeWords(norm, s, s + w.length());
@@ -105,6 +106,20 @@ final class FoundParts {
                 }
             }
         }
+    }
+
+    /**
+     * Round 21: "小 bert vs 大模型 API: 小 bert, 因为…": the words before the key, back to the clause's start, are the
+     * option's own (a one-character word it opens with, which gives no key): the option is named again from its start.
+     */
+    private static int namedFromItsStart(String after, int at, String norm, int[] option) {
+        int k = at;
+        while (k > 0 && !isBoundary(after, k - 1) && ".>\n".indexOf(after.charAt(k - 1)) < 0) {
+            k--;
+        }
+        String head = after.substring(k, at).strip();
+        String text = norm.substring(option[0], option[1]);
+        return !head.isEmpty() && head.length() <= 4 && text.contains(head) ? k + after.substring(k, at).indexOf(head) : at;
     }
 
     /** Words right after a restated option that drop it rather than pick it: "Prophet out", "Prophet выкидываем". */

@@ -111,4 +111,22 @@ final class Lookalikes {
     static boolean errorOutcome(String subject) {
         return ERRORS.matcher(subject.strip()).find();
     }
+
+    /** Round 21: a cue right after the 就 of 一…就 ("违规图一上线就会被截图"): what happens as soon as something does. */
+    static boolean asSoonAs(String s, int start) {
+        int jiu = start - 1;
+        if (jiu < 1 || s.charAt(jiu) != '就') {
+            return false;
+        }
+        for (int k = jiu - 1; k >= Math.max(0, jiu - 8); k--) {
+            char c = s.charAt(k);
+            if (c == '一') {
+                return true;
+            }
+            if ("，,。;；:：".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -24,13 +24,18 @@ final class MeasuredResult {
                     + "|adopt(?:ed|ing)?"
                     + "|внедря\\p{L}*|внедрил\\p{L}*|оставля\\p{L}*|оставил\\p{L}*|оставить|остаю?тся|остаёт?ся|остается"
                     + "|switch(?:ing|ed)? (?:to|over)|переключа\\p{L}*|переключил\\p{L}*" // round 18
-                    + "|катим|раскат\\p{L}*|в прод|переходим|переводим)(?![\\p{L}])|全量|上线|推广|保留|就用|切换");
+                    + "|катим|раскат\\p{L}*|в прод|переходим|переводим"
+                    + "|swap(?:s|ped|ping)? (?:it |them )?in)(?![\\p{L}])|全量|全面推|推全|上线|推广|保留|就用|切换"); // round 21: swap it in, 全面推
     /** Two options compared by name: "A vs B", "compared A and B", "A против B", "A 对比 B", "… than B", "…, чем B". */
     private static final Pattern COMPARED = Pattern.compile(
             "(?<![\\p{L}])(?:vs\\.?|versus|compared|против|сравнили|сравнивали|than|чем)(?![\\p{L}])|对比|相比|比");
     /** A measure: a number with a unit or a percentage, "day 1". */
     private static final Pattern MEASURE = Pattern.compile(
             "\\d+(?:[.,]\\d+)?\\s?(?:%|pp|п\\.п\\.|ms|мс|s|с|min|мин|h|ч|x|×|倍|秒|分钟|天)?|(?:day|дн\\p{L}*|第)\\s?\\d+");
+    private static final Pattern UNCHANGED = Pattern.compile("(?<![\\p{L}])(?:flat|no change|unchanged|без изменений"
+            + "|не изменил\\p{L}*)(?![\\p{L}])|没变|没有变化|无变化|持平");
+    private static final Pattern ARM = Pattern.compile("(?<![\\p{L}])(?:control|arm|group|variant|baseline|holdout|вариант\\p{L}*"
+            + "|контрол\\p{L}*|групп\\p{L}*)(?![\\p{L}])|组|对照");
     /** Clauses whose subject is a metric describe one option's scores, not two options. */
     private static final Pattern METRIC_SUBJECT = Pattern.compile(
             "\\s*(?:recall|precision|auc|f1|ctr|cvr|gmv|mape|mae|rmse|wer|cer|ndcg|map|latency|p\\d\\d|accuracy|cost|loss"
@@ -126,7 +131,7 @@ final class MeasuredResult {
         for (int k = 0; k <= s.length(); k++) {
             if (k == s.length() || isClauseEnd(s, k)) {
                 boolean topic = k < s.length() && ":：".indexOf(s.charAt(k)) >= 0; // "pilot in 3 courses:" sets the scene
-                if (k > a && !topic && MEASURE.matcher(s.substring(a, k)).find()
+                if (k > a && !topic && countMeasures(s.substring(a, k)) > 0
                         && s.substring(a, k).codePoints().anyMatch(Character::isLetter)) {
                     out.add(new int[] {a, k});
                 }
@@ -170,6 +175,11 @@ final class MeasuredResult {
         while (m.find()) {
             n++;
         }
-        return n;
+        return n + (unchangedArm(s) ? 1 : 0);
+    }
+
+    /** Round 21: "人工组基本没变", "control flat", «контрольная группа без изменений»: an arm measured as unchanged. */
+    private static boolean unchangedArm(String s) {
+        return UNCHANGED.matcher(s).find() && ARM.matcher(s).find();
     }
 }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Round 20 (from the misses of dev-23 to dev-26): cues whose meaning turns on the clause around them.
  * <ul>
+ * <li>Round 21: a hedge or "later" inside what a rejected option would lead to is no deferral either ("ranges, not one
+ * number, otherwise sellers hold us to it later", «иначе продавцы потом …», "否则卖家以后会追责").</li>
  * <li>A hedge inside a reason is no deferral: "cams rather than POS drops because no sales might just be a slow day",
  * «камеры, а не кассы, потому что продаж может не быть просто из-за дождя», "用相机不用销量，因为没销量可能只是淡季". A
  * hedge in a clause of its own ("LR bc explainable, maybe GBDT later") still defers.</li>
@@ -22,6 +24,13 @@ final class ReasonClauses {
     /** A reason word earlier in the same clause. */
     private static final Pattern REASON_BEFORE = Pattern.compile("(?<![\\p{L}])(?:because|bc|b/c|since|coz|cuz|cause"
             + "|'cause|потому что|так как|т\\.к\\.?|поскольку|ибо)(?![\\p{L}])|因为|由于|毕竟");
+    /**
+     * Round 21: what the rejected option would lead to, earlier in the same clause: "otherwise sellers hold us to it
+     * later", «иначе продавцы потом …», "否则卖家以后…" tell when the harm comes; nothing is put off.
+     */
+    private static final Pattern CONSEQUENCE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:otherwise|else|иначе|а то)"
+            + "(?![\\p{L}])|否则|不然");
+    private static final Set<String> LATER = Set.of("later", "потом", "позже", "以后", "之后", "回头");
     /** A rejected or compared option earlier in the same clause. */
     private static final Pattern REJECTED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:not|rather than|instead of|over"
             + "|vs\\.?|versus)\\s+\\S");
@@ -38,7 +47,12 @@ final class ReasonClauses {
 
     /** Whether the deferral cue at [start, end) of {@code s} is a hedge inside a reason clause. */
     static boolean hedgeInReason(String s, int start, int end) {
-        return HEDGES.contains(s.substring(start, end)) && REASON_BEFORE.matcher(clauseBefore(s, start)).find();
+        String cue = s.substring(start, end);
+        String before = clauseBefore(s, start);
+        // the clause ends at full-width marks too, should a text reach here unnormalised
+        before = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+        return HEDGES.contains(cue) && (REASON_BEFORE.matcher(before).find() || CONSEQUENCE_BEFORE.matcher(before).find())
+                || LATER.contains(cue) && CONSEQUENCE_BEFORE.matcher(before).find();
     }
 
     /** Whether "as" at [start, end) follows a rejected or compared option and a clause of its own follows it. */

@@ -101,6 +101,9 @@ final class SiblingReason {
         while (m.find() && words.size() < 3) {
             words.add(new int[] {m.start(), m.end()});
         }
+        if (INSTANCE.contains(s.substring(words.get(0)[0], words.get(0)[1]))) {
+            return null; // round 21: "bc one bad reply goes viral" counts an event of the topic, names no option
+        }
         for (int k = 0; k < words.size(); k++) {
             String w = s.substring(words.get(k)[0], words.get(k)[1]);
             if (w.length() >= 4 && stemIn(chosen, w)) {
@@ -119,6 +122,9 @@ final class SiblingReason {
         }
         return null;
     }
+
+    /** Words that count instances of the topic ("one bad reply", "every late order"), not a way of doing it. */
+    private static final java.util.Set<String> INSTANCE = java.util.Set.of("one", "every", "each", "single", "any");
 
     private static final java.util.Set<String> STOP = java.util.Set.of("the", "our", "any", "all", "its", "their",
             "этот", "эта", "эти", "наш", "наша", "наши", "весь", "вся", "все");

@@ -152,7 +152,7 @@ public final class TradeoffReader {
         String shown = raw.length() == norm.length() ? raw : norm;
         List<Hit> hits = NegatedVerbs.addTo(norm, NegatedDefects.addTo(norm,
                 NumericQualities.addTo(norm, SCANNER.scan(norm, GUARDS))));
-        if (onlyDeferrals(norm, hits) || FILL_IN.matcher(norm).find()) {
+        if (onlyDeferrals(norm, hits) || FILL_IN.matcher(norm).find() || DeferredTopic.only(norm, hits)) {
             return new Analysis(norm, shown, hits, null, false, TradeoffReading.nothing(TradeoffReading.Hint.PLACEHOLDER));
         }
         List<Sentence> sentences = Sentences.split(norm);
@@ -219,6 +219,8 @@ public final class TradeoffReader {
         if (fixed != null) { // round 20 (tried in round 19): the status quo's measured failure, then the fix
             best = fixed;
         }
+        FoundParts versus = VersusForms.read(norm, hits, best.count() < 3);
+        best = versus != null ? versus : best; // round 21: "A vs B cuz R", "A costs N vs B, but G"
         return new Analysis(norm, shown, hits, best, asked, best.toReading(shown, asked, norm, hits));
     }
 

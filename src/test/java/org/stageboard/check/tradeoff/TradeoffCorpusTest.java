@@ -45,13 +45,16 @@ class TradeoffCorpusTest {
      * dev-22, measured as heldout-21.tsv and heldout-22.tsv before and after round 17; development data since round 18,
      * which read their misses) and the burned held-out sets 23 to 26 (dev-23 and dev-24, measured as heldout-23.tsv and
      * heldout-24.tsv before and after round 18, dev-25 and dev-26, measured as heldout-25.tsv and heldout-26.tsv after
-     * it; development data since round 20, which read their misses).
+     * it; development data since round 20, which read their misses) and the burned held-out sets 27 and 28 (dev-27 and
+     * dev-28, measured as heldout-27.tsv and heldout-28.tsv before and after round 20; development data since round 21,
+     * which read their misses).
      */
     static final List<String> DEVELOPMENT = List.of("dev.tsv", "dev-2.tsv", "dev-3.tsv", "extra-dev.tsv", "dev-4.tsv",
             "dev-5.tsv", "dev-weak-forms.tsv", "dev-6h.tsv", "dev-6.tsv",
             "dev-7.tsv", "dev-8.tsv", "dev-9.tsv", "dev-10.tsv", "dev-11.tsv", "dev-12.tsv", "dev-13.tsv", "dev-14.tsv",
             "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv",
-            "dev-21.tsv", "dev-22.tsv", "dev-23.tsv", "dev-24.tsv", "dev-25.tsv", "dev-26.tsv");
+            "dev-21.tsv", "dev-22.tsv", "dev-23.tsv", "dev-24.tsv", "dev-25.tsv", "dev-26.tsv", "dev-27.tsv",
+            "dev-28.tsv");
     /**
      * The fresh held-out file: absent on a development branch, added when merging (same six-column TSV as the dev
      * files); scored whenever it is present.
