@@ -6,10 +6,14 @@ import static org.stageboard.rehearsal.PlannedBoards.board;
 import static org.stageboard.rehearsal.PlannedBoards.find;
 import static org.stageboard.rehearsal.PlannedBoards.ids;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stageboard.fixtures.TestBoards;
 import org.stageboard.model.Board;
+import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
+import org.stageboard.model.TradeOff;
 
 /**
  * Follow-ups of issue 8, round 29, in English, Chinese and Russian: a stock question waits for its premise to be on
@@ -19,7 +23,8 @@ import org.stageboard.model.Stage;
  * board that also removes or blocks by itself still is asked. A ranking of goods or listings decides nothing about the
  * students who buy them; job listings ranked for students still decide about people. A measured value recorded for each
  * photo ("gauge reading per photo") says where labels come from; photos with no word on it still are asked. A cold day
- * is no cold start; a new item that is cold still is. «Цель = контакт с продавцом» states what is learned.
+ * is no cold start; a new item that is cold still is, and so is a two-tower model the board chose, not one it chose
+ * against. «Цель = контакт с продавцом» states what is learned.
  */
 class FollowUpRound29Test {
     private static final String GPU_COST = "g.serving.generation-cost";
@@ -112,6 +117,28 @@ class FollowUpRound29Test {
         // near miss: a goal to raise a figure is no label, so where labels come from is still asked
         Board goal = feed(businessGoal);
         assertTrue(ids(goal).contains(LABELS), ids(goal).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "LightGBM lambdarank;two-tower dense retrieval",
+        "LightGBM 排序;双塔召回",
+        "LightGBM ранжирование;двухбашенная модель"})
+    void anAlternativeNotChosenRaisesNoQuestionThatPresumesIt(String chosen, String rejected) {
+        assertFalse(raisedByTheBoard(listings(chosen, rejected), COLD_START));
+        // near miss: the same two-tower model chosen is a model whose new items have no embedding yet
+        assertTrue(raisedByTheBoard(listings(rejected, chosen), COLD_START));
+    }
+
+    private static Board listings(String chosen, String rejected) {
+        return TestBoards.of(List.of(node("n1", Stage.FRAMING, "recommend listings: rank items per user"),
+                node("n2", Stage.DATA, "clicks + purchases 18 mo"), node("n3", Stage.FEATURES, "price vs median, condition"),
+                new Node("n4", Stage.MODEL, "", chosen, "", List.of(new TradeOff(chosen, List.of(rejected), "fits the data")),
+                        0, 400, 220, 140)), List.of());
+    }
+
+    private static Node node(String id, Stage stage, String text) {
+        return new Node(id, stage, "", text, "", List.of(), 0, 0, 220, 140);
     }
 
     private static boolean raisedByTheBoard(Board b, String id) {
