@@ -23,11 +23,13 @@ public final class BoardFacts {
     record Note(String text, Stage stage) {
     }
     private static final int QUOTE_LENGTH = 60;
-    /** "label: X", "labels = X", "label X", "target: X", "标签：X", "метка — X", "таргет: X" at a line's start or after a separator. */
+    /** "label: X", "labels = X", "label X", "target: X", "标签：X", "метка — X", "таргет: X", «цель = X» at a line's start or after a separator. */
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?:^|[;；,，.。|•·/]\\s*)(?:(?i:labels?|target|标签|метк[аи]|таргет|целев\\p{L}* переменн\\p{L}*)"
                     + "\\s*(?:[:：=—–→]|\\s-\\s)|(?i:label)\\s(?=\\p{L})"
-                    + "|(?i:category|class|категори[яи]|класс|类目|类别)\\s*=)\\s*([^\\n;；]{2,})");
+                    + "|(?i:category|class|категори[яи]|класс|类目|类别)\\s*="
+                    // «цель = контакт с продавцом» defines what is learned; «цель = снизить отток на 10%» is a goal
+                    + "|(?iu:цель)\\s*=(?!\\s*(?:\\p{L}+(?:ть|ти|чь)(?!\\p{L})|[<>~≈+\\-−]?\\s*\\d)))\\s*([^\\n;；]{2,})");
 
     /**
      * What follows a label word when the line sets a deadline or a goal, not the label: "label needed before an

@@ -56,7 +56,8 @@ public final class BoardText implements BoardTerms {
             add(box, n.text());
             for (TradeOff t : n.tradeoffs()) {
                 add(box, t.choice());
-                t.over().forEach(o -> add(box, o));
+                // the alternatives it chose against are left out: "LightGBM over two-tower" uses no two-tower, so a
+                // question that presumes one (cold start for items with no embedding) has nothing on the board to rest on
                 add(box, t.because());
             }
             sb.append(box);

@@ -288,11 +288,13 @@ final class StatedClaims {
     private static final Pattern MONEY_COST = Pattern.compile("(?iu)(?:cost|budget|spend|стоимост\\p{L}*|бюджет\\p{L}*|"
             + "затрат\\p{L}*|成本|费用|预算)[^\\n]{0,20}?" + "(?:[$€£¥₽]\\s?\\d|\\d(?:[.,]\\d+)?" + MULTIPLIER + "\\s?(?:usd|eur|元|руб|₽))"
             + "|(?:[$€£¥₽]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:usd|元|руб\\p{L}*|₽))" + MULTIPLIER + "\\s?(?:per|/|за|每)\\s?"
-            + "(?:call|request|query|doc\\p{L}*|item|page|patient|ticket|email|tender|запрос\\p{L}*|вызов|документ|тендер|次|条|份|篇)");
+            + "(?:call|request|query|doc\\p{L}*|item|page|patient|ticket|email|tender|report|file|form|contract|claim|"
+            + "запрос\\p{L}*|вызов|документ|тендер|отчет\\p{L}*|договор\\p{L}*|заявк\\p{L}*|次|条|份|篇|件)");
 
     /**
      * A board that calls a hosted model and states what that costs in money ("GPT-4o … budget ~$4k/mo", «GPT-4o …
-     * стоимость ~$2.5 за тендер», "调用通义 API … 成本 0.3 元/次"): "what does one request cost in GPU time, would you
+     * стоимость ~$2.5 за тендер», "调用通义 API … 成本 0.3 元/次", "Azure OpenAI … ~$0.40/report"): "what does one
+     * request cost in GPU time, would you
      * quantise?" is answered, and its GPU wording fits a model someone else runs on no GPU of the board's. A hosted
      * model with no cost, or a self-hosted one with one, leaves it open.
      */

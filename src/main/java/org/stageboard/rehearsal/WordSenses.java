@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * "cache" that holds data while offline is a store-and-forward buffer, "truncate" to a range is clipping a value,
  * 复核 by a model re-run is no human review, students who annotate are no people the model decides about, «через»
  * before no amount of time is "via", not "later", labels a machine puts on ("自动打标") are no people labelling, a
- * hospital in a list of house types is a kind, not a unit rows come from, and "later 30 wards" is a rollout stage.
+ * hospital in a list of house types is a kind, not a unit rows come from, "later 30 wards" is a rollout stage, and a
+ * cold day is weather, not a cold start.
  */
 final class WordSenses {
     /**
@@ -26,8 +27,16 @@ final class WordSenses {
             + "|лент\\p{L}*\\s+(?:конвейер|транспорт[её]р)\\p{L}*|(?:конвейерн|транспорт[её]рн)\\p{L}*\\s+лент\\p{L}*)");
     /** The data-stream sense of "feed": a source before it, or a network's feed-forward layer. */
     private static final Pattern STREAM = Pattern.compile("(?iu)(?<=(?<![\\p{L}])(?:camera|cctv|sensor|data|vendor|"
-            + "supplier|partner|weather|price|market|gps|telemetry|api|satellite|radar|scada|plc)s?"
+            + "supplier|partner|weather|price|market|gps|telemetry|api|satellite|radar|scada|plc|roaming|ocpi|rss|tariff|odds)s?"
             + "[ -]{1,3})feeds?(?![\\p{L}])|(?<![\\p{L}])feed[ -]?forward");
+
+    /**
+     * Cold weather, not a cold start: "temp (cold = slow charging)", "cold snaps", «холодная погода», "холодные дни".
+     * A new item with no history is "cold" before start, items or users ("cold items", «холодный старт») and stays.
+     */
+    private static final Pattern COLD_WEATHER = Pattern.compile("(?iu)(?<![\\p{L}])(?:cold(?=\\s*(?:=|weather|days?|snaps?"
+            + "|spells?|spring|winters?|nights?|mornings?|temp\\p{L}*|climate|fronts?)(?![\\p{L}]))|(?<=temp\\p{L}{0,9}\\s?\\(\\s?)cold"
+            + "|холодн\\p{L}*(?=\\s+(?:погод|дн|весн|зим|ноч|утр|сезон|температур|период)\\p{L}*))(?![\\p{L}])");
 
     /** "Video" as an ad format ("rewarded video ads", 激励视频广告, «видеореклама»): the board shows ads, it reads no frames. */
     private static final Pattern VIDEO_AD = Pattern.compile("(?iu)(?<![\\p{L}])video(?=[ -]?(?:ads?|adverts?|"
@@ -153,7 +162,7 @@ final class WordSenses {
         s = checkInScans ? blank(SCAN, s) : s;
         s = machineTagging ? blank(BARE_TAGGING, s) : s;
         s = blankWithin(KIND_LIST, UNIT_WORD, blankOnLines(s));
-        return blank(ROLLOUT_LATER, blank(MACHINE_LABELLING, blank(VIDEO_WATCHED, blank(VIA, blank(VIDEO_AD, blank(STREAM, s))))));
+        return blank(COLD_WEATHER, blank(ROLLOUT_LATER, blank(MACHINE_LABELLING, blank(VIDEO_WATCHED, blank(VIA, blank(VIDEO_AD, blank(STREAM, s)))))));
     }
 
     /** A word in its other sense on a line that also says {@code cue}. */

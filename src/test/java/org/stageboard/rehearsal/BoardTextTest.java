@@ -37,7 +37,9 @@ class BoardTextTest {
         assertFalse(text.mentions("комендант*"));
         assertTrue(text.mentions("a/b"));
         assertTrue(text.mentions("a/b test"));
-        assertTrue(text.mentions("dnn"), "trade-off alternatives count");
+        assertTrue(text.mentions("gbdt"), "a trade-off's choice counts");
+        // round 29: an alternative chosen against is not used, so it raises no question that presumes it
+        assertFalse(text.mentions("dnn"), "a trade-off's rejected alternative does not count");
     }
 
     @Test
