@@ -255,7 +255,8 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             case "#hosted-cost" -> StatedClaims.hostedWithCost(normalized);
             case "#multi-class" -> StatedClaims.multiClass(normalized);
             case "#structured-llm" -> StatedClaims.structuredLlmOutput(normalized);
-            default -> StatedPremises.shows(signal, normalized).orElseGet(() -> find(signal).isPresent());
+            default -> StatedPremises.shows(signal, normalized).or(() -> StatedAnswers.shows(signal, normalized))
+                    .orElseGet(() -> find(signal).isPresent());
         };
     }
 

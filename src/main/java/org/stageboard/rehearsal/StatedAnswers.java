@@ -1,0 +1,106 @@
+package org.stageboard.rehearsal;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Facts a board states that answer a stock question outright, read as {@link BoardSignals} ("#cache-stated",
+ * "#compared-result", "#scored-cases", "#price-experiment", "#policy-test", "#precision-at-volume", "#catch-share");
+ * kept apart from {@link StatedClaims} and {@link StatedPremises} so each stays one page. Round 30: sets 29 and 30
+ * drew sixteen questions asking what the board says. Each pattern reads a stated fact (a cache with its key or
+ * refresh, a result set against another figure), not a word: "cache", "baseline" or "A/B" alone leave the question open.
+ */
+final class StatedAnswers {
+    private static final String CACHE = "(?:(?<![\\p{L}])(?:cache[sd]?|caching|кэш\\p{L}*|кеш\\p{L}*)(?![\\p{L}])|缓存)";
+    private static final String HASH = "(?:(?<![\\p{L}])(?:hash\\p{L}*|хэш\\p{L}*|хеш\\p{L}*)(?![\\p{L}])|哈希)";
+    private static final String CADENCE = "(?:(?<![\\p{L}])(?:hourly|nightly|daily|every (?:\\d+ )?(?:hour|day|min\\p{L}*)|"
+            + "раз в (?:\\d+ )?(?:час|сутки|день|мин\\p{L}*)|ежечасно|ежедневно)(?![\\p{L}])|每(?:小时|天|日|\\d+\\s*分钟))";
+
+    /**
+     * A cache stated with what it keeps or how fresh it is: keyed on a hash of its input ("cache on hash(name + desc)",
+     * «кэш по хэшу текста», "按哈希缓存"), which a changed input never hits, or refreshed on a stated cadence
+     * («коэффициенты раз в час, кэш», "hourly cache"). A board that searches an index keeps the question: a cached
+     * search result goes stale when the index changes under the same key.
+     */
+    private static final Pattern CACHE_STATED = Pattern.compile("(?iu)" + CACHE + "[^\\n]{0,25}?" + HASH + "|" + HASH
+            + "[^\\n]{0,25}?" + CACHE + "|" + CACHE + "[^\\n]{0,30}?" + CADENCE + "|" + CADENCE + "[^\\n]{0,30}?" + CACHE);
+    private static final Pattern SEARCHES_INDEX = Pattern.compile("(?iu)(?<![\\p{L}])(?:index\\p{L}*|индекс\\p{L}*)"
+            + "(?![\\p{L}])|索引");
+
+    private static final String FIGURE = "\\d+(?:[.,]\\d+)?";
+    private static final String VERSUS = "(?:(?<![\\p{L}])(?:vs\\.?|versus|против|было|was|before)(?![\\p{L}])|对比|相比|->|→)";
+    /**
+     * One result set against another figure of the same kind on its line: "23% of bursts vs 11% for the actual plan",
+     * "WAPE 18% (去年同期 × 增长率 29%)", «пропустили 19% (было 34%)», "0.38 vs 光流 0.29", "41% -> 58%". The other figure
+     * is the baseline or the current practice the board measured against, so "what is your simplest baseline" is
+     * answered. A percent is set against a percent and a decimal against a decimal, and a bracket holds one figure: a
+     * breakdown in brackets ("mAP 0.63 (pothole 0.71, crack 0.48)") or a year ("AUC 0.91 (test 2024)") is no comparison.
+     */
+    private static final Pattern COMPARED_RESULT = Pattern.compile("(?iu)(?<![\\d.,])(?:" + FIGURE + "\\s?%[^\\n%]{0,40}?(?:"
+            + VERSUS + "[^\\n\\d%]{0,30}?" + FIGURE + "\\s?%|\\([^\\n\\d)]{0,30}?" + FIGURE + "\\s?%\\s?\\))"
+            + "|0[.,]\\d+[^\\n\\d]{0,40}?(?:" + VERSUS + "[^\\n\\d]{0,30}?0[.,]\\d+|\\([^\\n\\d)]{0,30}?0[.,]\\d+\\s?\\)))");
+
+    /**
+     * A counted set of past or reviewed cases the outputs were scored on, with a score in the same box ("replay 300 past
+     * exceptions … action = rep's action 71%", "500 random sheets … collector exact 0.88", "历史 150 个已审核的替代案例 /
+     * top3 里有工程师最终选的: 62%", «на 200 закрытых актах совпало 81%»): how the outputs are evaluated is stated.
+     * A model judge beside it leaves open whether it agrees with people, so it does not count.
+     */
+    private static final Pattern SCORED_CASES = Pattern.compile("(?iu)\\A(?![\\s\\S]*(?:llm|gpt|model|модел\\p{L}*)[- ]?"
+            + "(?:as[- ]an?[- ])?(?:judge|судь\\p{L}*))[\\s\\S]*?(?:(?<![\\p{L}])(?:replay\\p{L}*|past|historical|random|"
+            + "reviewed|held-out|golden|прошл\\p{L}*|историческ\\p{L}*|случайн\\p{L}*|закрыт\\p{L}*|отложенн\\p{L}*)\\s+\\d[\\d, ]*"
+            + "|\\d[\\d, ]*\\s+(?:past|historical|random|reviewed|held-out|прошл\\p{L}*|историческ\\p{L}*|случайн\\p{L}*|"
+            + "закрыт\\p{L}*)(?![\\p{L}])|历史\\s*\\d+|\\d+\\s*个(?:已|历史))[\\s\\S]*?(?<![\\d.,])(?:" + FIGURE + "\\s?%|0[.,]\\d+)");
+
+    /**
+     * Price effects measured in a test the business ran: elasticity or demand response taken from an A/B or a price
+     * experiment («эластичность из A/B прошлой весны (±15% в 12 точках)», "elasticity from a 4-week price test", "弹性来自
+     * 价格实验"). The prices were varied on purpose, so "your past prices were not set at random" has its answer.
+     */
+    private static final Pattern PRICE_EXPERIMENT = Pattern.compile("(?iu)(?:elasticit\\p{L}*|эластичн\\p{L}*|弹性)"
+            + "[^\\n]{0,30}?(?:(?<![\\p{L}])(?:a/b|ab|experiment\\p{L}*|test\\p{L}*|эксперимент\\p{L}*|тест\\p{L}*)"
+            + "(?![\\p{L}])|实验|测试)");
+
+    /**
+     * The pricing policy tested on units against control units with a money result ("8 店 4 周 vs 8 家对照店: 收入
+     * +6.3%", «12 точек vs 12 контроль, 5 недель: выручка +8,5%», "12 stores vs 12 control: revenue +4%"): the policy
+     * itself was evaluated under its prices, which is what the question asks for.
+     */
+    private static final Pattern POLICY_TEST = Pattern.compile("(?iu)\\d+\\s*[\\p{L}\\p{IsHan}]{0,8}[^\\n\\d]{0,10}?"
+            + "(?:vs\\.?|против)\\s*\\d+\\s*[^\\n]{0,60}?(?:revenue|margin|gmv|profit|выручк\\p{L}*|маржа\\p{L}*|"
+            + "прибыл\\p{L}*|收入|营收|利润|毛利)[^\\n\\d]{0,6}[+−-]?\\s?\\d");
+
+    /**
+     * Precision or recall stated at a daily alert volume («при 20 алертах/день precision 0,24, ловим 46%», "at 30
+     * alerts/day precision 0.4", "每天 20 条告警时 精确率 0.3"): the operating point the model acts at is given.
+     */
+    private static final Pattern PRECISION_AT_VOLUME = Pattern.compile("(?iu)(?:\\d+\\s*[\\p{L}-]*\\s*(?:/\\s*(?:day|"
+            + "день|сут\\p{L}*|天)|(?:per|a) day|в день|в сутки)|每天\\s*\\d+)[^\\n]{0,25}?(?:precision|recall|точност\\p{L}*|"
+            + "полнот\\p{L}*|精确率|召回率|准确率)\\s*[:=]?\\s*(?:0[.,]\\d+|\\d+\\s?%)");
+
+    /**
+     * The share of real outcomes caught in the top of the ranking, watched over time («доля порывов в top-N по году»,
+     * "share of failures in the top 100 per month", "前 N 名命中的比例"): the outcome is seen for every item, flagged or
+     * not, and its rate is monitored, so "true labels come only for what you flag" has no premise.
+     */
+    private static final Pattern CATCH_SHARE = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|доля|% of)\\s[^\\n]{0,25}?"
+            + "(?:in|в|among|среди)\\s+(?:the\\s+)?(?:top|топ)[- ]?(?:n|\\d+)(?![\\p{L}\\d])|前\\s*(?:n|\\d+)[^\\n]{0,6}?(?:命中|占比|比例)");
+
+    private StatedAnswers() {
+    }
+
+    /** Whether the board shows {@code signal}, or empty when the signal is not one of these. */
+    static Optional<Boolean> shows(String signal, String normalized) {
+        return switch (signal) {
+            case "#cache-stated" -> Optional.of(CACHE_STATED.matcher(normalized).find()
+                    && !SEARCHES_INDEX.matcher(normalized).find());
+            case "#compared-result" -> Optional.of(COMPARED_RESULT.matcher(normalized).find());
+            case "#scored-cases" -> Optional.of(SCORED_CASES.matcher(normalized).find());
+            case "#price-experiment" -> Optional.of(PRICE_EXPERIMENT.matcher(normalized).find());
+            case "#policy-test" -> Optional.of(POLICY_TEST.matcher(normalized).find());
+            case "#precision-at-volume" -> Optional.of(PRECISION_AT_VOLUME.matcher(normalized).find());
+            case "#catch-share" -> Optional.of(CATCH_SHARE.matcher(normalized).find());
+            default -> Optional.empty();
+        };
+    }
+}
