@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,9 +100,17 @@ public final class FollowUpRanker {
                 scores[i] = score(FollowUpFeatures.of(f, asked + i));
             }
         }
+        // questions made from one bank question (a board's first and second note) keep the rules' order among
+        // themselves: the sort may move them, not swap them, so the notes are asked in the order they were written
+        Map<String, Deque<Integer>> sameBank = new HashMap<>();
+        rest.forEach(i -> sameBank.computeIfAbsent(bankIdAt(rules, i), k -> new ArrayDeque<>()).add(i));
         rest.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
-        rest.forEach(i -> out.add(rules.get(i)));
+        rest.forEach(i -> out.add(rules.get(sameBank.get(bankIdAt(rules, i)).poll())));
         out.addAll(rules.subList(room, rules.size()));
         return List.copyOf(out);
+    }
+
+    private static String bankIdAt(List<RankedFollowUp> rules, int i) {
+        return FollowUpFeatures.bankId(rules.get(i).question().id());
     }
 }
