@@ -3,12 +3,14 @@
 # `mvn -DskipTests package`):
 #   target/jpackage/stageboard/         app image: bin/stageboard, a jlink-trimmed runtime, an AppCDS archive
 #   target/jpackage/stageboard_*.deb    with "deb", on Debian/Ubuntu (needs dpkg-deb and fakeroot)
-# Usage: packaging/build-app.sh VERSION [deb]
+# Usage: [APP_JVM_OPTIONS="..."] packaging/build-app.sh VERSION [deb]
+#   APP_JVM_OPTIONS: JVM options the launcher adds (the pom's app.jvm.options, which mvn -Ppackage passes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VERSION="${1:?usage: packaging/build-app.sh VERSION [deb]}"
 WANT_DEB="${2:-}"
+APP_JVM_OPTIONS="${APP_JVM_OPTIONS:-}"
 JAR=target/stageboard.jar
 OUT=target/jpackage
 APP="$OUT/stageboard"
@@ -36,7 +38,7 @@ echo "build-app: app image"
 jpackage --type app-image --name stageboard --app-version "$VERSION" --vendor Stageboard \
   --description "A whiteboard for rehearsing ML system design interviews" \
   --input "$OUT/input" --main-jar stageboard.jar --main-class org.stageboard.Launcher \
-  --runtime-image "$OUT/runtime" --java-options -Dfile.encoding=UTF-8 --dest "$OUT"
+  --runtime-image "$OUT/runtime" --java-options "-Dfile.encoding=UTF-8 $APP_JVM_OPTIONS" --dest "$OUT"
 
 # AppCDS: three headless training runs record the classes each kind of start loads (the window up to its first
 # frame, through the start-up probe; a PNG export; a check), and one static archive is dumped from their union,

@@ -29,6 +29,7 @@ import org.stageboard.ui.canvas.BoardCanvas;
  * logger's total for a pulse (CSS, layout, painting and presenting; {@code -Djavafx.pulseLogger=true
  * -Djavafx.pulseLogger.threshold=0}), read off this process's standard error; it prints p50 and p95 per gesture.
  * <p>
+ * With {@code -Dframes.warmups=N} the gestures run N times unrecorded on each board first (a window in use a while).
  * Needs a display and xdotool, so it is a {@code main}, not a test (see the README's Speed section for the command):
  * {@code DISPLAY=:N java -Dprism.order=sw -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -cp ...
  * org.stageboard.bench.FrameTimeBenchmark [49,2000]}.
@@ -66,6 +67,11 @@ public final class FrameTimeBenchmark {
         for (int size : sizes) {
             MainWindow window = open(size);
             BoardCanvas canvas = window.canvas();
+            // -Dframes.warmups=N: the gestures N times unrecorded first, for the frames of a window in use a while
+            // (the JIT's compilers done with what the gestures run) rather than a window just opened
+            for (int i = 0; i < Integer.getInteger("frames.warmups", 0); i++) {
+                gestures(size, "100%", canvas, () -> { });
+            }
             rows.addAll(gestures(size, "100%", canvas, () -> { }));
             if (size >= 2000) {
                 // fitted again before each gesture: at the smallest zoom the wheel's notches out do nothing and its

@@ -26,7 +26,8 @@ import org.stageboard.FirstFrameProbe;
  * Windows also report the CPU time the child used up to its first frame (steadier than wall time under load).
  * Optional: {@code -Dstartup.rounds=N} (default 7), {@code -Dstartup.jvmArgs="..."} added to every child, and
  * {@code -Dstartup.beforeClasses=DIR} (an older build's target/classes) to time that build's window, {@code check}
- * and PNG {@code export} beside it.
+ * and PNG {@code export} beside it. The window, {@code check} and PNG {@code export} are timed again with the JVM
+ * options the app is started with ({@code app.jvm.options} in the pom), the baselines keeping the JVM's defaults.
  */
 @Tag("benchmark")
 class StartupBenchmark {
@@ -58,6 +59,15 @@ class StartupBenchmark {
                 + board.toString().replace("\\", "\\\\") + "\" ],\n  \"preferences\" : {\n    \"locale\" : \"en\",\n"
                 + "    \"theme\" : \"light\",\n    \"snapToGrid\" : true,\n    \"exportScale\" : 2.0\n  }\n}\n");
         cases.put("stageboard window, settings file", window(onX, used, "org.stageboard.Launcher"));
+        // the app as users start it (mvn javafx:run, the app image): the JVM options it adds, the baselines without
+        List<String> app = appOptions();
+        if (!app.isEmpty()) {
+            for (String k : List.of("check", "export png", "bare window", "stageboard window")) {
+                List<String> cmd = new ArrayList<>(cases.get(k));
+                cmd.addAll(1, app);
+                cases.put(k + ", app options", cmd);
+            }
+        }
         String before = System.getProperty("startup.beforeClasses", "").trim();
         if (!before.isEmpty()) {
             List<String> old = new ArrayList<>(window(onX, home, "org.stageboard.Launcher"));
@@ -134,6 +144,12 @@ class StartupBenchmark {
         }
         cmd.addAll(List.of("-cp", CP, mainClass));
         return cmd;
+    }
+
+    /** The pom's {@code app.jvm.options}, which surefire passes as a system property. */
+    private static List<String> appOptions() {
+        String options = System.getProperty("app.jvm.options", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     private static List<String> extraArgs() {

@@ -59,8 +59,7 @@ public final class PartialRepaints {
         return this;
     }
 
-    /** Nudges the next few pulses, for a change that came from elsewhere than an input event. */
-    public void arm() {
+    private void arm() {
         pulsesLeft = PULSES_AFTER_INPUT;
     }
 
