@@ -114,6 +114,21 @@ final class CueContext {
         return i >= 0 && ",，;；、—–-():：".indexOf(s.charAt(i)) >= 0; // 、 lists options as a comma does
     }
 
+    /**
+     * Round 22: "按场次不按周", "按小时预测 不按天": the word after 不 is a way of doing (按, 走, 放, 存, 靠, 挂) that the
+     * same clause used before it, so 不 rejects the parallel option as a comma before it would show.
+     */
+    static boolean parallelWay(String s, int start, int end) {
+        if (end >= s.length() || "按走放存靠挂".indexOf(s.charAt(end)) < 0) {
+            return false;
+        }
+        int b = start;
+        while (b > 0 && ",，;；。.\n:：".indexOf(s.charAt(b - 1)) < 0) {
+            b--;
+        }
+        return s.substring(b, start).indexOf(s.charAt(end)) >= 0;
+    }
+
     static boolean latinAfter(String s, int end) {
         int i = end;
         while (i < s.length() && s.charAt(i) == ' ') {

@@ -123,9 +123,9 @@ final class CueGuards {
         if (Lookalikes.partOfMetricOrWord(kind, s, start, end)) {
             return false; // "skip rate", "доля ложных тревог", "误杀率", "故障", "要不要": no cue at all
         }
-        if ((kind == CueKind.BEATS || kind == CueKind.LOSES || kind == CueKind.THAN || kind == CueKind.QUALITY)
-                && Lookalikes.pastPeriodAfterCue(s, end)) {
-            return false; // "better than last quarter": no second option
+        if ((kind == CueKind.BEATS || kind == CueKind.LOSES || kind == CueKind.THAN || kind == CueKind.QUALITY
+                || kind == CueKind.DEFECT && s.startsWith(" than", end)) && Lookalikes.pastPeriodAfterCue(s, end)) {
+            return false; // "better than last quarter", "way more than the 12k we simulated": no second option
         }
         if (kind == CueKind.DECIDE && start > 0 && s.charAt(start - 1) == '一' && s.startsWith("就", end)
                 || kind == CueKind.DEFECT && Lookalikes.asSoonAs(s, start)) {
@@ -177,8 +177,8 @@ final class CueGuards {
             case "不用", "无需", "不需要": // "不用 BERT" turns BERT down; "不用重训", "不用装传感器" need no effort (round 16)
                 return (end >= s.length() || NO_NEED_VERBS.indexOf(s.charAt(end)) < 0)
                         && !s.startsWith("自己", end); // round 20: "不用自己运维" needs no effort of one's own
-            case "不":
-                return start > 0 && precededByComma(s, start) && end < s.length()
+            case "不": // round 22: "按场次不按周" repeats the way of the pick after 不, with no comma between
+                return start > 0 && (precededByComma(s, start) || parallelWay(s, start, end)) && end < s.length()
                         && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
             case "not", "не":
                 return !AUX.contains(wordBefore(s, start))

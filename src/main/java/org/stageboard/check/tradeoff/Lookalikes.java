@@ -11,8 +11,20 @@ final class Lookalikes {
      */
     private static final Pattern PAST_PERIOD = Pattern.compile(
             "\\s*(?:(?:the )?(?:last|previous|prior|past) (?:quarter|year|month|week|release|period)|(?:в )?прошл\\p{L}* "
-                    + "(?:квартал|год|месяц|недел|релиз)|(?:上|去)(?:个|一)?(?:季度|年|月|周|版本))");
-    private static final Pattern PAST_AFTER = Pattern.compile("[\\s,，]*(?:than|чем)?" + PAST_PERIOD.pattern());
+                    + "(?:квартал|год|месяц|недел|релиз)|(?:上|去)(?:个|一)?(?:季度|年|月|周|版本)|" + Lookalikes.REFERENCE + ")");
+    private static final Pattern AFTER_THAN = Pattern.compile("\\s*(?:" + Lookalikes.REFERENCE_AFTER_THAN + ")");
+    private static final Pattern PAST_AFTER = Pattern.compile("[\\s,，]*(?:(?:than|чем)?" + PAST_PERIOD.pattern()
+            + "|than" + AFTER_THAN.pattern() + ")");
+    /**
+     * Round 22: a count set against a reference figure, not against a second option: "over 18k runners, way more than
+     * the 12k we simulated", "more than any day this yr", "more than double june" (after "than" only),
+     * «больше прогноза на 12%», «в 3 раза больше прогноза», «больше 9 тыс. ёлок», "比预期多三成". A plan or forecast counts
+     * only as the end of the comparison ("лучше, чем прогноз по среднему" names a method, an option).
+     */
+    private static final String REFERENCE = "(?:прогноза|плана|нормы)(?=\\s*(?:на \\d|в \\d|[,.;]|$))"
+            + "|(?<=больше |меньше |более |менее )\\d|(?:预测|预期|计划)[多少高低]";
+    private static final String REFERENCE_AFTER_THAN = "the \\d[\\d.,]*[kmb]?(?=\\s*(?:$|[,.;]|we |you |they |i |planned"
+            + "|expected|forecast))|any (?:day|week|month|year|other day|shift|season)|double |triple ";
     /** "label = purchase within 24h", "метка = покупка за 24ч": an equals sign that defines a term, not a price. */
     private static final Set<String> DEFINED = Set.of("label", "labels", "target", "y", "метка", "метки", "таргет",
             "标签", "目标");
@@ -22,12 +34,13 @@ final class Lookalikes {
 
     /** "than last quarter", "上季度", "в прошлом месяце" at {@code at}. */
     static boolean pastPeriodAt(String s, int at) {
-        return PAST_PERIOD.matcher(s).region(at, s.length()).lookingAt();
+        return PAST_PERIOD.matcher(s).region(at, s.length()).useTransparentBounds(true).lookingAt()
+                || s.startsWith("than", Math.max(0, at - 4)) && AFTER_THAN.matcher(s).region(at, s.length()).lookingAt();
     }
 
     /** "better than last quarter", "выше, чем в прошлом месяце": a comparative whose other side is a past period. */
     static boolean pastPeriodAfterCue(String s, int at) {
-        return PAST_AFTER.matcher(s).region(at, s.length()).lookingAt();
+        return PAST_AFTER.matcher(s).region(at, s.length()).useTransparentBounds(true).lookingAt();
     }
 
     /** "label = …" opening its clause defines the label; "human labels = $$" prices an option. */

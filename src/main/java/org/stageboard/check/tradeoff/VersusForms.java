@@ -36,6 +36,7 @@ final class VersusForms {
      */
     static FoundParts read(String norm, List<Hit> hits, boolean open) {
         FoundParts f = open ? becauseAfter(norm, hits) : null;
+        f = f == null && open ? PickThenWhy.read(norm, hits) : f; // round 22: "A vs B: model, R"
         return f != null ? f : pricedAgainst(norm);
     }
 
