@@ -56,7 +56,10 @@ public final class BoardDomains {
                 // a board that sets a price per person or picks the best price prices, whatever it calls itself
                 + "|personalised price*|personalized price*|personal price*|individual price*|price per passenger|price per pax|"
                 + "price per user|price per customer|price per player|optimal price*|sets the price|set the price|"
-                + "персональн* цен*|индивидуальн* цен*|оптимальн* цен*|цен* для каждого|个性化价格|个性化定价|千人千价|最优价格");
+                + "персональн* цен*|индивидуальн* цен*|оптимальн* цен*|цен* для каждого|个性化价格|个性化定价|千人千价|最优价格"
+                // round 31: a price the business offers for what it buys (a trade-in, a buyback) is a price it sets
+                + "|trade-in|trade-in price*|buyback price*|buy-back price*|offer price*|purchase offer*|instant offer*|"
+                + "цен* выкупа|трейд-ин|выкупн* цен*|回收价*|收购价*|以旧换新");
     }
 
     private BoardDomains() {
@@ -88,6 +91,9 @@ public final class BoardDomains {
         if (out.contains("ranking") && statesAnotherTask(words)) {
             out.remove("ranking");
         }
+        if (out.contains("regress") && !out.contains("classify") && framedAs(words, RANK_TASK, CUES.get("regress"))) {
+            out.remove("regress");
+        }
         if (out.contains("generate") && classifiesWithoutLlm(words)) {
             out.remove("generate");
         }
@@ -111,6 +117,15 @@ public final class BoardDomains {
     private static boolean statesAnotherTask(BoardTerms words) {
         return framedAs(words, OTHER_TASK, CUES.get("ranking"));
     }
+
+    /**
+     * Task words of a ranker in a Framing box: a board that ranks restaurants by the chance of an order, with the
+     * current ETA among its inputs (round 31's "order again" carousel), estimates no ETA, so it is not asked how its
+     * predictions drift from fresh actuals by horizon. A ranking by a classifier's risk (fire incidents in the next
+     * year, ranked for inspectors) keeps it: its predicted rates meet fresh outcomes (judged relevant on set 30).
+     */
+    private static final String RANK_TASK = "rank|ranks|ranking|ranker|rerank*|lambdarank|recommend*|排序|推荐|ранжир*|"
+            + "рекоменд*";
 
     /** Task words of a classifier in a Framing box. */
     private static final String CLASSIFY_TASK = "classif*|classifier|multi-label|multilabel|multi-class|multiclass|binary|"

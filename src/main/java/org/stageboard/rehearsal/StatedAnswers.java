@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Facts a board states that answer a stock question outright, read as {@link BoardSignals} ("#cache-stated",
- * "#compared-result", "#scored-cases", "#price-experiment", "#policy-test", "#precision-at-volume", "#catch-share");
+ * "#compared-result", "#scored-cases", "#price-experiment", "#policy-test", "#precision-at-volume", "#catch-share", "#load-rate");
  * kept apart from {@link StatedClaims} and {@link StatedPremises} so each stays one page. Round 30: sets 29 and 30
  * drew sixteen questions asking what the board says. Each pattern reads a stated fact (a cache with its key or
  * refresh, a result set against another figure), not a word: "cache", "baseline" or "A/B" alone leave the question open.
@@ -28,7 +28,13 @@ final class StatedAnswers {
             + "(?![\\p{L}])|索引");
 
     private static final String FIGURE = "\\d+(?:[.,]\\d+)?";
-    private static final String VERSUS = "(?:(?<![\\p{L}])(?:vs\\.?|versus|против|было|was|before)(?![\\p{L}])|对比|相比|->|→)";
+    /**
+     * Words that set the next figure as the one compared against: "vs", «было», an arrow, or the baseline named as
+     * such (round 31: «23% (база: то же время неделю назад 31%)», "WAPE 31%, 旧方法(店长报量) 38%", "old method 0.41").
+     */
+    private static final String VERSUS = "(?:(?<![\\p{L}])(?:vs\\.?|versus|против|было|was|before|база|бейзлайн|baseline|"
+            + "old method|previous model|прежн\\p{L}* (?:метод|модел)\\p{L}*|стар\\p{L}* (?:метод|модел)\\p{L}*)(?![\\p{L}])"
+            + "|对比|相比|旧方法|原方法|老方法|旧模型|基线|->|→)";
     /**
      * One result set against another figure of the same kind on its line: "23% of bursts vs 11% for the actual plan",
      * "WAPE 18% (去年同期 × 增长率 29%)", «пропустили 19% (было 34%)», "0.38 vs 光流 0.29", "41% -> 58%". The other figure
@@ -86,6 +92,18 @@ final class StatedAnswers {
     private static final Pattern CATCH_SHARE = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|доля|% of)\\s[^\\n]{0,25}?"
             + "(?:in|в|among|среди)\\s+(?:the\\s+)?(?:top|топ)[- ]?(?:n|\\d+)(?![\\p{L}\\d])|前\\s*(?:n|\\d+)[^\\n]{0,6}?(?:命中|占比|比例)");
 
+    /**
+     * A load stated as a rate in any box, a count in the thousands with what is counted and a unit of time ("~30M
+     * searches/day", «40 тыс. звонков в сутки», "日均 28 万单", "每秒 3000 次请求"): round 31's job board stated its
+     * load in the Serving box, and "how many users and items, what peak QPS?" asked it again. A small count ("2
+     * retrains/day") or a rate per month or year is no peak load.
+     */
+    private static final String MANY = "(?:\\d+(?:[.,]\\d+)?\\s*(?:k|m|mln|тыс\\.?|млн|млрд|w)(?![\\p{L}])|\\d+(?:[.,]\\d+)?\\s*(?:万|亿)"
+            + "|\\d{1,3}(?:[ ,]\\d{3})+|\\d{4,})";
+    private static final Pattern LOAD_RATE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])" + MANY + "\\s*(?:[\\p{L}\\p{IsHan}-]+\\s*){1,2}?"
+            + "(?:/\\s*(?:day|d|hr|h|hour|s|sec|min|сут\\p{L}*|день|час|сек|мин|天|日|小时|秒)(?![\\p{L}])|(?:per|a|an) (?:day|hour|"
+            + "second|minute)|в (?:день|сутки|час|секунду|минуту))|(?:日均|每天|每日|每小时|每秒)\\s*~?\\s*" + MANY);
+
     private StatedAnswers() {
     }
 
@@ -100,6 +118,7 @@ final class StatedAnswers {
             case "#policy-test" -> Optional.of(POLICY_TEST.matcher(normalized).find());
             case "#precision-at-volume" -> Optional.of(PRECISION_AT_VOLUME.matcher(normalized).find());
             case "#catch-share" -> Optional.of(CATCH_SHARE.matcher(normalized).find());
+            case "#load-rate" -> Optional.of(LOAD_RATE.matcher(normalized).find());
             default -> Optional.empty();
         };
     }
