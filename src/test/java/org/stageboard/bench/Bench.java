@@ -1,6 +1,7 @@
 package org.stageboard.bench;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -12,6 +13,15 @@ import javafx.application.Platform;
  */
 public final class Bench {
     private Bench() {
+    }
+
+    /**
+     * The options the app is started with (the pom's {@code app.jvm.options}, which surefire passes as a system
+     * property), so a benchmark that starts a JVM starts it as users do.
+     */
+    public static List<String> appJvmOptions() {
+        String options = System.getProperty("app.jvm.options", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** Median nanoseconds per call of {@code body}, over {@code rounds} rounds of {@code calls} calls. */

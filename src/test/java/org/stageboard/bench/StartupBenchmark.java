@@ -60,7 +60,7 @@ class StartupBenchmark {
                 + "    \"theme\" : \"light\",\n    \"snapToGrid\" : true,\n    \"exportScale\" : 2.0\n  }\n}\n");
         cases.put("stageboard window, settings file", window(onX, used, "org.stageboard.Launcher"));
         // the app as users start it (mvn javafx:run, the app image): the JVM options it adds, the baselines without
-        List<String> app = appOptions();
+        List<String> app = Bench.appJvmOptions();
         if (!app.isEmpty()) {
             for (String k : List.of("check", "export png", "bare window", "stageboard window")) {
                 List<String> cmd = new ArrayList<>(cases.get(k));
@@ -144,12 +144,6 @@ class StartupBenchmark {
         }
         cmd.addAll(List.of("-cp", CP, mainClass));
         return cmd;
-    }
-
-    /** The pom's {@code app.jvm.options}, which surefire passes as a system property. */
-    private static List<String> appOptions() {
-        String options = System.getProperty("app.jvm.options", "").trim();
-        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     private static List<String> extraArgs() {

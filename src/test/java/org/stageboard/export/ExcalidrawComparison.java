@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.stageboard.bench.Bench;
 import org.stageboard.export.excalidraw.ExcalidrawWriter;
 import org.stageboard.fixtures.TestBoards;
 import org.stageboard.io.BoardCodec;
@@ -192,9 +193,12 @@ public final class ExcalidrawComparison {
     /** The whole command in a fresh JVM (as a user types it), start to exit, in milliseconds. */
     private static double command(Path board, Path png, int scale, String firstOnClassPath) throws Exception {
         String cp = System.getProperty("java.class.path");
-        return timeProcess(List.of(java(), "-cp", firstOnClassPath == null ? cp : firstOnClassPath
-                        + java.io.File.pathSeparator + cp, "org.stageboard.Launcher",
-                "export", board.toString(), "-o", png.toString(), "--scale", String.valueOf(scale)));
+        List<String> cmd = new java.util.ArrayList<>(List.of(java()));
+        cmd.addAll(Bench.appJvmOptions());
+        cmd.addAll(List.of("-cp", firstOnClassPath == null ? cp : firstOnClassPath + java.io.File.pathSeparator + cp,
+                "org.stageboard.Launcher", "export", board.toString(), "-o", png.toString(), "--scale",
+                String.valueOf(scale)));
+        return timeProcess(cmd);
     }
 
     /** The baseline of any command: a JVM that starts and prints its version. */
