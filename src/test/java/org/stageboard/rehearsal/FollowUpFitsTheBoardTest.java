@@ -197,12 +197,12 @@ class FollowUpFitsTheBoardTest {
                 Stage.DATA, "搜索日志", Stage.FEATURES, "价格、区域", Stage.MODEL, "CatBoost 排序",
                 Stage.EVALUATION, "NDCG@20");
         String z = in(Locale.SIMPLIFIED_CHINESE, () -> text(zh, SERVING_CLAIM));
-        assertTrue(z.startsWith("白板上还没有 Serving") && z.contains("p99 < 200ms") && z.endsWith("？"), z);
+        assertTrue(z.startsWith("白板上还没有“部署”框") && z.contains("p99 < 200ms") && z.endsWith("？"), z);
         Board ru = board("Ранжирование поиска квартир", Stage.REQUIREMENTS, "выдача < 200 мс", Stage.FRAMING,
                 "ранжирование", Stage.DATA, "логи поиска", Stage.FEATURES, "цена, район", Stage.MODEL,
                 "CatBoost ранкер", Stage.EVALUATION, "NDCG@20");
         String r = in(Locale.forLanguageTag("ru-RU"), () -> text(ru, SERVING_CLAIM));
-        assertTrue(r.startsWith("Serving на доске пока нет") && r.contains("«выдача < 200 мс»") && r.endsWith("?"), r);
+        assertTrue(r.startsWith("Блока «Сервинг» на доске пока нет") && r.contains("«выдача < 200 мс»") && r.endsWith("?"), r);
     }
 
     private static <T> T in(Locale locale, Supplier<T> work) {

@@ -58,11 +58,15 @@ class FollowUpMissingStagesTest {
             assertTrue(five.contains("g.data.missing"), lang + ": " + five);
             assertTrue(five.contains("g.model.missing-classify"), lang + ": " + five);
             assertFalse(five.contains("g.features.missing"), "one Features question, the classifier's: " + five);
-            String opening = lang == ZH ? "白板上没有 " : lang == RU ? " на доске нет" : " isn't on the board";
+            // the stage is named as the board's own language names it, never by its English name
+            String opening = lang == ZH ? "白板上没有“" : lang == RU ? "» на доске нет" : " isn't on the board";
             for (RankedFollowUp r : plan.subList(0, 5)) {
                 if (r.question().id().matches("g\\.(features|data|model)\\.missing.*")) {
                     String q = r.question().question();
                     assertTrue(q.contains(opening), lang + " wording: " + q);
+                    if (lang != Locale.ENGLISH) {
+                        assertFalse(q.matches("(?s).*\\b(Features|Data|Model)\\b.*"), lang + " names the stage in English: " + q);
+                    }
                     assertEquals(FollowUpReason.Kind.GAP, r.why().kind(), "raised by the missing stage: " + q);
                 }
             }
