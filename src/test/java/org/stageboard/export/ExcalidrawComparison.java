@@ -115,8 +115,7 @@ public final class ExcalidrawComparison {
         double[] cmd = new double[command ? n : 0];
         double[] cmdBefore = new double[command && BEFORE_CLASSES != null ? n : 0];
         double[] javaVersion = new double[command ? n : 0];
-        double[] cmdLauncher = new double[command && LAUNCHER != null ? n : 0];
-        double[] cmdBeforeLauncher = new double[command && BEFORE_LAUNCHER != null ? n : 0];
+        double[][] cmdLaunchers = new double[command ? LAUNCHERS.size() : 0][n];
         String exSize = "-";
         String exFailed = null;
         String sbSize = area.width() + "x" + area.height();
@@ -140,11 +139,8 @@ public final class ExcalidrawComparison {
                 if (cmdBefore.length > 0) {
                     cmdBefore[i] = command(file, png, c.scale(), BEFORE_CLASSES);
                 }
-                if (cmdLauncher.length > 0) {
-                    cmdLauncher[i] = launcherCommand(LAUNCHER, file, png, c.scale());
-                }
-                if (cmdBeforeLauncher.length > 0) {
-                    cmdBeforeLauncher[i] = launcherCommand(BEFORE_LAUNCHER, file, png, c.scale());
+                for (int l = 0; l < cmdLaunchers.length; l++) {
+                    cmdLaunchers[l][i] = launcherCommand(LAUNCHERS.get(l), file, png, c.scale());
                 }
                 javaVersion[i] = javaVersion();
             }
@@ -156,12 +152,10 @@ public final class ExcalidrawComparison {
                 sbSize, exSize, sbMs, fmt(exMs, "%.0f"), fmt(sbMs / exMs, "%.2f"), fmt(cmdMs, "%.0f"),
                 fmt(cmdMs / exMs, "%.2f"), command ? fmt(median(javaVersion), "%.0f") : "",
                 exFailed != null ? "   excalidraw failed: " + exFailed : excalidraw.available() ? "" : "   " + excalidraw.note());
-        for (double[] times : List.of(cmdLauncher, cmdBeforeLauncher)) {
-            if (times.length > 0) {
-                System.out.printf(Locale.ROOT, "%-6s %-2s command through %s: %.0f ms (%s x Excalidraw)%n", "", "",
-                        times == cmdLauncher ? LAUNCHER : BEFORE_LAUNCHER, median(times),
-                        fmt(median(times) / exMs, "%.2f"));
-            }
+        for (int l = 0; l < cmdLaunchers.length; l++) {
+            double ms = median(cmdLaunchers[l]);
+            System.out.printf(Locale.ROOT, "%-6s %-2s command through %s: %.0f ms (%s x Excalidraw)%n", "", "",
+                    LAUNCHERS.get(l), ms, fmt(ms / exMs, "%.2f"));
         }
         if (beforeBuild != null) {
             double olderMs = median(older);
@@ -206,16 +200,13 @@ public final class ExcalidrawComparison {
     }
 
     /**
-     * A launcher (e.g. the app image's {@code target/jpackage/stageboard/bin/stageboard}, with its own runtime, JVM
-     * options and class-data archive) whose whole {@code export} command is timed beside the class path's:
-     * {@code -Dcompare.launcher=PATH}, and an older build's with {@code -Dcompare.beforeLauncher=PATH}.
+     * Launchers whose whole {@code export} command is timed beside the class path's, interleaved, each given the
+     * command's arguments: {@code -Dcompare.launcher=PATH[,PATH...]}, e.g. the app image's
+     * {@code target/jpackage/stageboard/bin/stageboard} (its own runtime, JVM options and class-data archive), an
+     * older build's app image, or a script that starts the jar with other JVM options.
      */
-    private static final String LAUNCHER = blankToNull(System.getProperty("compare.launcher"));
-    private static final String BEFORE_LAUNCHER = blankToNull(System.getProperty("compare.beforeLauncher"));
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
+    private static final List<String> LAUNCHERS = Arrays.stream(System.getProperty("compare.launcher", "").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).toList();
 
     /** The whole command through {@code launcher}, start to exit, in milliseconds. */
     private static double launcherCommand(String launcher, Path board, Path png, int scale) throws Exception {
