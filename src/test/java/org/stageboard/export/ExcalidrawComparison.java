@@ -115,6 +115,7 @@ public final class ExcalidrawComparison {
         double[] cmd = new double[command ? n : 0];
         double[] cmdBefore = new double[command && BEFORE_CLASSES != null ? n : 0];
         double[] javaVersion = new double[command ? n : 0];
+        double[][] cmdLaunchers = new double[command ? LAUNCHERS.size() : 0][n];
         String exSize = "-";
         String exFailed = null;
         String sbSize = area.width() + "x" + area.height();
@@ -138,6 +139,9 @@ public final class ExcalidrawComparison {
                 if (cmdBefore.length > 0) {
                     cmdBefore[i] = command(file, png, c.scale(), BEFORE_CLASSES);
                 }
+                for (int l = 0; l < cmdLaunchers.length; l++) {
+                    cmdLaunchers[l][i] = launcherCommand(LAUNCHERS.get(l), file, png, c.scale());
+                }
                 javaVersion[i] = javaVersion();
             }
         }
@@ -148,6 +152,11 @@ public final class ExcalidrawComparison {
                 sbSize, exSize, sbMs, fmt(exMs, "%.0f"), fmt(sbMs / exMs, "%.2f"), fmt(cmdMs, "%.0f"),
                 fmt(cmdMs / exMs, "%.2f"), command ? fmt(median(javaVersion), "%.0f") : "",
                 exFailed != null ? "   excalidraw failed: " + exFailed : excalidraw.available() ? "" : "   " + excalidraw.note());
+        for (int l = 0; l < cmdLaunchers.length; l++) {
+            double ms = median(cmdLaunchers[l]);
+            System.out.printf(Locale.ROOT, "%-6s %-2s command through %s: %.0f ms (%s x Excalidraw)%n", "", "",
+                    LAUNCHERS.get(l), ms, fmt(ms / exMs, "%.2f"));
+        }
         if (beforeBuild != null) {
             double olderMs = median(older);
             System.out.printf(Locale.ROOT, "%-6s %-2s before (the build in %s): in-process %.0f ms (%s x this one, %s x"
@@ -188,6 +197,21 @@ public final class ExcalidrawComparison {
         long t0 = System.nanoTime();
         PngStream.encode(board, options, OutputStream.nullOutputStream(), ExportProgress.NONE);
         return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /**
+     * Launchers whose whole {@code export} command is timed beside the class path's, interleaved, each given the
+     * command's arguments: {@code -Dcompare.launcher=PATH[,PATH...]}, e.g. the app image's
+     * {@code target/jpackage/stageboard/bin/stageboard} (its own runtime, JVM options and class-data archive), an
+     * older build's app image, or a script that starts the jar with other JVM options.
+     */
+    private static final List<String> LAUNCHERS = Arrays.stream(System.getProperty("compare.launcher", "").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).toList();
+
+    /** The whole command through {@code launcher}, start to exit, in milliseconds. */
+    private static double launcherCommand(String launcher, Path board, Path png, int scale) throws Exception {
+        return timeProcess(List.of(launcher, "export", board.toString(), "-o", png.toString(), "--scale",
+                String.valueOf(scale)));
     }
 
     /** The whole command in a fresh JVM (as a user types it), start to exit, in milliseconds. */
