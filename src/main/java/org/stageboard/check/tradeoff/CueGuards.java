@@ -224,8 +224,10 @@ final class CueGuards {
                 return !startsWith(THAN_NUMBER, s, end) && !Lookalikes.pastPeriodAt(s, end);
             case "too":
                 return !wordAfter(s, end).isEmpty();
-            case "trade", "trades", "trading", "traded":
-                return s.indexOf(" for ", end) > 0 || s.indexOf(" off", end) == end;
+            case "trade", "trades", "trading", "traded": // round 23: a "trade-in" (value, shelf) is something sold back, no price paid
+                return !s.startsWith("-in", end) && (s.indexOf(" for ", end) > 0 || s.indexOf(" off", end) == end);
+            case "的代价": // round 23: 代价函数 is the loss being minimised, not the price of a choice
+                return !s.startsWith("函数", end);
             case "skip": // "skip X" turns X down; "skip-intro detection", "skip-gram" name a thing
                 return !s.startsWith("-", end);
             case "drop", "drops": // "we drop X", "drop X for Y"; "new episodes drop every day" releases them

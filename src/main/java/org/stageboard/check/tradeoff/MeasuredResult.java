@@ -56,7 +56,7 @@ final class MeasuredResult {
             return null;
         }
         Matcher d = DECISION.matcher(text.substring(cut, end));
-        if (!d.find()) {
+        if (!d.find() && !bareWinner(text.substring(cut, end), text.substring(0, cut))) {
             return null;
         }
         int[] choice = Spans.trim(norm, cut, end);
@@ -107,6 +107,33 @@ final class MeasuredResult {
             f.alternative = Spans.trim(norm, second[0], second[1]);
         }
         return f.count() == 3 ? f : null;
+    }
+
+    /** A numbered line ("1) …", "2. …"): options listed, not measured. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*\\d+[).]\\s");
+
+    /**
+     * Round 23: the winner named bare after the measures, with no verb ("… один сайт 6. ансамбль", "… abbyy 38% —
+     * дальше trocr"; sets 29 and 32, written in Chinese too in set 30): a closing clause of at most three Latin or
+     * Cyrillic words that repeats a word of the measured text (by its first five letters), so it names an option compared.
+     */
+    private static boolean bareWinner(String closing, String before) {
+        String c = closing.strip();
+        if (LIST_ITEM.matcher(before).find()) {
+            return false; // "1) …\n2) …\n3) robot": options numbered, none of them measured
+        }
+        if (before.replaceAll("[ \\t]+$", "").endsWith("\n") || c.chars().anyMatch(Character::isDigit)) {
+            return false; // a last line of facts ("тест — случайные 20% полей") ends a data box's list, names no winner
+        }
+        if (c.isEmpty() || c.split("\\s+").length > 3 || c.codePoints().anyMatch(ch -> ch >= 0x2E80)) {
+            return false; // Chinese left out: two shared characters (模型, 预测) name no option on a board (history)
+        }
+        for (String w : c.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && before.contains(w.substring(0, Math.min(w.length(), 5)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start of the last clause before {@code end}: after a comma, full stop, arrow, dash or line break. */

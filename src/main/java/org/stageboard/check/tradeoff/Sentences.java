@@ -51,6 +51,16 @@ final class Sentences {
                 || before.endsWith("т.е"));
     }
 
+    /**
+     * Round 23: "you" deep in a sentence is the generic you of a reason ("the boat doesn't care about your erg", "can't
+     * tell you which tiger", "timing w/ your partner"), not a hint's instruction, which addresses the writer within its
+     * first words ("justify your choice", "what did you pick", "name the model, what you rejected").
+     */
+    private static boolean genericYou(String t, String w) {
+        int at = t.indexOf(" " + w);
+        return t.substring(0, at).strip().split("\\s+").length >= 5 && !t.substring(0, at).contains("[");
+    }
+
     private static void add(List<Sentence> out, String s, int start, int end) {
         String t = s.substring(start, end).strip();
         if (t.isEmpty()) {
@@ -59,7 +69,8 @@ final class Sentences {
         boolean asks = (t.endsWith("?") || t.endsWith("？")) && !t.endsWith("???")
                 || t.endsWith("吗") || t.endsWith("吗。") || t.endsWith("呢");
         for (String w : INSTRUCTIONS) {
-            asks |= t.startsWith(w) || t.contains(" " + w) || (w.charAt(0) > 0x2e80 && t.contains(w));
+            boolean generic = w.startsWith("you") && t.contains(" " + w) && !t.startsWith(w) && genericYou(t, w);
+            asks |= !generic && (t.startsWith(w) || t.contains(" " + w) || (w.charAt(0) > 0x2e80 && t.contains(w)));
         }
         out.add(new Sentence(start, end, asks));
     }

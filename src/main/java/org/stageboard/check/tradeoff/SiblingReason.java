@@ -107,7 +107,7 @@ final class SiblingReason {
         for (int k = 0; k < words.size(); k++) {
             String w = s.substring(words.get(k)[0], words.get(k)[1]);
             if (w.length() >= 4 && stemIn(chosen, w)) {
-                if (k == 0 && restylesTopic(chosen, w)) {
+                if (k == 0 && restylesTopic(chosen, w) || segmentedBy(chosen, w)) {
                     return null; // "privilege classifier …, cuz privileged docs must be withheld": the topic again
                 }
                 int last = k == 0 ? Math.min(1, words.size() - 1) : k;
@@ -155,6 +155,25 @@ final class SiblingReason {
         String stem = w.length() > 5 ? w.substring(0, 4) : w;
         return !first.equals(w) && first.indexOf('-') < 0 && first.startsWith(stem);
     }
+
+    /**
+     * Round 23: the choice splits its work by {@code w} ("fcst per break", "deposits for sessions over 3h", «прогноз по
+     * сёлам»): a reason about one kind of it ("the jetty break works on other swells", "long sessions no-show",
+     * «газифицированные сёла не берут») says why the split pays, and names no option given up (sets 31 and 32, English
+     * and Russian).
+     */
+    private static boolean segmentedBy(String chosen, String w) {
+        String stem = w.length() > 5 ? w.substring(0, 4) : w;
+        Matcher m = SEGMENT.matcher(chosen);
+        while (m.find()) {
+            if (m.group(1).startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SEGMENT = Pattern.compile("(?<![\\p{L}])(?:per|by|for each|for every|each|every|по)\\s+(\\p{L}+)");
 
     /** {@code w} or its first five letters (a stem, "скоринг" / "скорим") among the words of {@code text}. */
     private static boolean stemIn(String text, String w) {

@@ -219,6 +219,8 @@ public final class TradeoffReader {
         if (fixed != null) { // round 20 (tried in round 19): the status quo's measured failure, then the fix
             best = fixed;
         }
+        FoundParts listed = best.count() < 3 ? PlusMinusList.read(norm) : null;
+        best = listed != null ? listed : best; // round 23: "+ pro / - con / cheaper than B"
         FoundParts versus = VersusForms.read(norm, hits, best.count() < 3);
         best = versus != null ? versus : best; // round 21: "A vs B cuz R", "A costs N vs B, but G"
         return new Analysis(norm, shown, hits, best, asked, best.toReading(shown, asked, norm, hits));
