@@ -33,7 +33,7 @@ import org.stageboard.template.TemplateLibrary;
  *
  * <p>Development folders, in the order they were burned: {@code followup-boards-dev} (written for tuning),
  * {@code followup-boards}, {@code followup-boards-heldout}, {@code followup-boards-heldout2},
- * {@code followup-boards-heldout3}, {@code followup-boards-heldout4}, {@code followup-boards-heldout5}, {@code followup-boards-heldout6} to {@code followup-boards-heldout25}, then {@code followup-boards-heldout27}, {@code followup-boards-heldout28} to {@code followup-boards-heldout31}, then {@code followup-boards-heldout34} and {@code followup-boards-heldout35} (each held out and judged independently for
+ * {@code followup-boards-heldout3}, {@code followup-boards-heldout4}, {@code followup-boards-heldout5}, {@code followup-boards-heldout6} to {@code followup-boards-heldout25}, then {@code followup-boards-heldout27}, {@code followup-boards-heldout28} to {@code followup-boards-heldout31} (each held out and judged independently for
  * one round, then used to tune the next; {@code followup-boards-heldout26}, set 27, stays held out). Held out: any other {@code followup-boards-heldout*} folder, judged
  * independently and never tuned on: the figure to report. When there is none the held-out test is skipped with a
  * note saying so, rather than passing on nothing. A board's language is its file name's prefix (en-, zh-, ru-).
@@ -57,8 +57,7 @@ class FollowUpRelevanceReportTest {
             "followup-boards-heldout19", "followup-boards-heldout20", "followup-boards-heldout21",
             "followup-boards-heldout22", "followup-boards-heldout23", "followup-boards-heldout24",
             "followup-boards-heldout25", "followup-boards-heldout27", "followup-boards-heldout28",
-            "followup-boards-heldout29", "followup-boards-heldout30", "followup-boards-heldout31",
-            "followup-boards-heldout34", "followup-boards-heldout35");
+            "followup-boards-heldout29", "followup-boards-heldout30", "followup-boards-heldout31");
 
     @Test
     void heldOutBoards() throws IOException {
