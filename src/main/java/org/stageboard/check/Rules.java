@@ -11,10 +11,11 @@ public final class Rules {
             new StageMentionRule("requirements-no-number", Severity.WARNING, Stage.REQUIREMENTS, Numbers::hasNumber),
             new LabelSourceRule(),
             new StageMentionRule("no-baseline", Severity.WARNING, Stage.MODEL, Vocabulary.BASELINE),
+            // a share within a tolerance ("within +-2s: 81%") is an accuracy, however the metric is named
             new StageMentionRule("missing-offline-metric", Severity.WARNING, Stage.EVALUATION,
-                    Vocabulary.OFFLINE_METRIC),
+                    text -> Vocabulary.OFFLINE_METRIC.in(text) || ToleranceAccuracy.in(text)),
             new StageMentionRule("missing-online-metric", Severity.WARNING, Stage.EVALUATION,
-                    text -> Vocabulary.ONLINE_METRIC.in(text) || OnlineSection.in(text)),
+                    text -> Vocabulary.ONLINE_METRIC.in(text) || OnlineSection.in(text) || UsageShare.in(text)),
             // a schedule ("every Monday night", 每周一跑) is a batch job and a time per request ("p99 < 60 ms") answers
             // requests as they come, whatever words name the mode
             new StageMentionRule("serving-mode", Severity.WARNING, Stage.SERVING,

@@ -21,13 +21,18 @@ public final class Vocabulary {
                     "rules based", "rule-based", "simple model", "simple rule*", "majority class", "naive bayes",
                     "benchmark model", "start simple", "start with a simple", "current production model",
                     "current model", "existing model", "existing system", "production model", "bm25 baseline",
-                    "last value", "moving average", "historical average"),
+                    "last value", "moving average", "historical average",
+                    // hand-set weights before a learned model, and rules as the first step (rules that are part of
+                    // the system, "+ rule caps", are no baseline: every board corpus labels them so)
+                    "hand weights", "hand-tuned", "hand tuned", "hand-set weights", "manual weights", "hand-crafted score*",
+                    "logistic reg", "log reg", "rules first", "start with rules"),
             List.of("基线", "基线模型", "基准", "基准模型", "启发式", "逻辑回归", "线性回归", "线性模型", "热门", "流行度",
-                    "规则", "规则引擎", "基于规则", "简单模型", "简单规则", "现有模型", "线上模型", "现有系统", "当前模型",
-                    "多数类", "朴素贝叶斯", "历史均值", "移动平均"),
+                    "规则基线", "纯规则", "先用规则", "先上规则", "基于规则", "简单模型", "简单规则", "现有模型", "线上模型", "现有系统", "当前模型",
+                    "多数类", "朴素贝叶斯", "历史均值", "移动平均", "人工权重", "手工权重", "手调权重", "人工设定权重"),
             List.of("бейзлайн*", "бэйзлайн*", "базов*", "эвристик*", "логистическ* регресси*", "логрег*",
-                    "линейн* регресси*", "линейн* модел*", "популярн*", "правила", "правило", "правилах", "правилами",
-                    "на правилах", "простая модель", "прост* модел*", "текущ* модел*", "продов* модел*",
+                    "линейн* регресси*", "линейн* модел*", "популярн*", "на правилах", "простые правила", "простых правил", "простыми правилами",
+                    "сначала правила", "сначала на правилах", "начнём с правил", "начнем с правил", "ручн* вес*", "веса вручную",
+                    "вес* вручную", "простая модель", "прост* модел*", "текущ* модел*", "продов* модел*",
                     "существующ* модел*", "существующ* систем*", "наивн* байес*", "скользящ* средн*",
                     "историческ* средн*"));
 
@@ -47,14 +52,18 @@ public final class Vocabulary {
                     "doubly robust", "log replay", "offline replay", "replay on logs",
                     // generation judged offline: by an LLM, by raters on a rubric, or side by side
                     "llm-as-judge", "llm-as-a-judge", "as judge", "as a judge", "llm judge", "rubric", "win rate",
-                    "winrate", "side-by-side", "faithfulness", "attack success rate", "human eval*", "acc"),
+                    "winrate", "side-by-side", "faithfulness", "attack success rate", "human eval*", "acc",
+                    // a hit in the top k of a list, and generation errors judged by people
+                    "top-*", "top3", "top10", "topk", "error rate*", "factual error*", "hallucinat*", "invented claim*",
+                    "wrong claim*", "rated by", "expert rating*"),
             List.of("准确率", "精确率", "精准率", "精度", "召回", "召回率", "离线指标", "离线评估", "离线评测", "对数损失",
                     "交叉熵", "命中率", "均方误差", "均方根误差", "平均绝对误差", "误报率", "漏报率", "曲线下面积", "校准",
                     "测试集", "验证集", "回测", "排序指标", "困惑度", "词错误率", "词错率", "字错误率", "字错率", "弗雷歇距离",
                     "相关系数", "皮尔逊", "斯皮尔曼", "基尼系数", "交并比", "峰值信噪比", "结构相似度", "平均精度", "分位数损失",
                     "一致性系数", "混淆矩阵", "错误率", "误差", "增益曲线", "qini 曲线", "反事实", "离策略", "逆倾向",
                     "逆概率加权", "日志回放", "离线回放", "大模型打分", "模型打分", "裁判模型", "评分标准", "胜率", "攻破率",
-                    "人工评测", "人工评估", "对比评测", "忠实度"),
+                    "人工评测", "人工评估", "对比评测", "忠实度", "前三命中", "前五命中", "前k命中", "事实错误", "事实性错误", "幻觉",
+                    "幻觉率", "编造", "专家打分", "人工打分"),
             List.of("точност*", "полнот*", "офлайн-метрик*", "офлайн метрик*", "оффлайн*", "офлайн*", "логлосс*",
                     "кросс-энтропи*", "доля правильных", "калибровк*", "средн* абсолютн* ошибк*",
                     "среднеквадратичн* ошибк*", "доля ложных срабатываний", "ложноположительн*", "тестов* выборк*",
@@ -65,7 +74,8 @@ public final class Vocabulary {
                     "корреляци*", "пирсон*", "спирмен*", "джини", "коэффициент* джини", "каппа", "пересечени* над объединени*",
                     "матриц* ошибок", "квантильн* потер*", "средн* ошибк*", "доля ошибок", "ошибк* прогноз*",
                     "кривая аплифта", "кривой аплифта", "контрфактическ*", "off-policy", "обратн* взвешивани*",
-                    "реплей* лог*", "прогон* по лог*", "проигрывани* лог*"));
+                    "реплей* лог*", "прогон* по лог*", "проигрывани* лог*", "топ-*", "попадани* в топ*",
+                    "фактическ* ошибк*", "галлюцинац*", "выдуманн*", "экспертн* оценк*", "оценк* эксперт*"));
 
     /** Online (live) metrics an evaluation box should name. */
     public static final Keywords ONLINE_METRIC = Keywords.of(
@@ -81,14 +91,18 @@ public final class Vocabulary {
                     "acceptance rate", "accept rate", "deflection", "resolution rate", "escalation rate",
                     "time saved", "roi", "arpu", "ltv", "experiment*", "split test*", "shadow mode", "shadow test*",
                     "pilot", "on-time rate", "stockout*", "stock-out*", "margin", "profit", "loss ratio",
-                    "take rate", "appeal rate", "overturn rate"),
+                    "take rate", "appeal rate", "overturn rate",
+                    // how often people use what was shown, what they say when asked, a business figure after launch
+                    "usage rate", "use rate", "adoption*", "uptake", "take-up", "survey*", "questionnaire*",
+                    "after launch", "post-launch", "since launch", "after rollout"),
             List.of("点击率", "转化", "转化率", "留存", "留存率", "观看时长", "停留时长", "收入", "营收", "成交额", "在线指标",
                     "线上指标", "线上实验", "在线实验", "日活", "月活", "ab 测试", "ab测试", "a/b", "投诉", "投诉率",
                     "举报率", "误拒率", "拒付率", "通过率", "拒绝率", "流失率", "人均时长", "互动率", "对照组", "实验组",
                     "欺诈损失", "kpi", "业务指标", "北极星指标", "订单量", "下单率", "加购率", "安装量", "注册率", "订阅率",
                     "满意度", "nps", "采纳率", "接受率", "解决率", "转人工率", "人工审核率", "节省时间", "roi", "arpu",
                     "ltv", "实验", "灰度", "影子模式", "试点", "准点率", "缺货率", "损耗率", "利润", "毛利", "赔付率",
-                    "申诉率", "线上效果", "线上评估", "线上验证", "uplift", "增量", "复购率", "退订率", "退货率"),
+                    "申诉率", "线上效果", "线上评估", "线上验证", "uplift", "增量", "复购率", "退订率", "退货率", "使用率", "渗透率",
+                    "使用占比", "问卷", "问卷调查", "用户调研", "回访", "上线后", "上线以后", "全量后"),
             List.of("конверси*", "удержани*", "выручк*", "доход*", "время просмотра", "онлайн-метрик*",
                     "онлайн метрик*", "a/b", "аб-тест*", "аб тест*", "ctr", "кликабельност*", "вовлеченност*",
                     "отток*", "жалоб*", "продаж*", "онлайн-эксперимент*", "доля ложных отказов", "ложн* отказ*",
@@ -100,7 +114,9 @@ public final class Vocabulary {
                     "теневом режим*", "теневой режим", "пилот*", "канареечн*", "доля вовремя", "дефицит*", "списани*",
                     "маржинальност*", "прибыл*", "убыточност*", "доля апелляци*", "доля кликов", "доля возвратов",
                     "отписк*", "повторн* покуп*", "окупаемост*", "стоимост* привлечени*", "чемпион*", "холдаут*",
-                    "живом трафик*", "боевом трафик*", "бизнес-эффект*", "доля успешн*"));
+                    "живом трафик*", "боевом трафик*", "бизнес-эффект*", "доля успешн*", "доля использовани*",
+                    "частот* использовани*", "пользуются", "опрос*", "анкет*", "после запуска", "после выкатки",
+                    "после внедрения"));
 
     /** Where labels come from: a data box should say. */
     public static final Keywords LABEL_SOURCE = Keywords.of(
@@ -112,12 +128,18 @@ public final class Vocabulary {
                     "gold set", "gold standard", "determination*", "disposition*", "verdict*", "drew boxes", "drawn boxes", "bounding box*", "inspection report*",
                     "reviewer decision*", "review decision*", "analyst decision*", "confirmed match*", "confirmed case*",
                     "adjuster decision*", "adjuster conclusion*", "editor* correction*", "editors' correction*",
-                    "editor* edits", "reference answer*", "gold answer*"),
+                    "editor* edits", "reference answer*", "gold answer*",
+                    // marks people made by hand, target texts people wrote, credit outcomes recorded later
+                    "manual timestamp*", "manual annotation*", "manual mark*", "manually marked", "manually tagged",
+                    "hand-label*", "hand label*", "hand-marked", "marked by hand", "human-written", "human written",
+                    "expert-written", "written by experts", "delinquen*", "defaulted", "defaults", "charge-off*",
+                    "missed payment*", "late payment*"),
             List.of("标签", "标注", "人工标注", "标注员", "打标", "点击", "购买", "人工", "人工审核", "反馈", "显式反馈",
                     "隐式反馈", "举报", "正样本", "负样本", "正负样本", "真值", "打分", "评分", "弱监督", "众包", "拒付",
                     "观看时长", "点赞", "跳过", "审核员", "转化", "目标变量", "下单", "成交", "摆拍", "模拟事件", "金标", "金标准", "黄金集",
                     "判定", "裁定", "审核结果", "画框", "标框", "框选", "检查报告", "审核决定", "人工确认", "确认匹配", "理赔员结论", "理赔结论", "审核结论", "专家结论",
-                    "编辑修改", "编辑修改记录", "审校记录", "标准答案", "参考答案"),
+                    "编辑修改", "编辑修改记录", "审校记录", "标准答案", "参考答案", "人工打点", "手工标记", "手动标记", "人工标记",
+                    "人工撰写", "人工编写", "专家撰写", "医生撰写", "逾期", "违约", "坏账", "拖欠"),
             List.of("метк*", "меток", "разметк*", "размеч*", "клик*", "покупк*", "асессор*", "жалоб*", "таргет*", "неявн*",
                     "явн* обратн*", "обратн* связ*", "позитив*", "негатив*", "положительн*", "отрицательн*",
                     "оценк* пользовател*", "лайк*", "чарджбэк*", "краудсорс*", "модератор*", "целев* переменн*",
@@ -125,7 +147,9 @@ public final class Vocabulary {
                     "золот* стандарт*", "вердикт*", "решени* эксперт*", "заключени* эксперт*", "подписал*",
                     "обвел*", "обвёл*", "акт* осмотр*", "решени* проверяющ*", "решени* аналитик*",
                     "подтвержд* совпаден*", "подтвержд* случа*", "правк* редактор*", "исправлени* редактор*",
-                    "правк* корректор*"));
+                    "правк* корректор*", "ручн* отметк*", "вручную отмеч*", "отмеч* вручную", "ручн* таймкод*",
+                    "ручн* тайм-код*", "написанн* врач*", "написанн* эксперт*", "написанн* людьми",
+                    "написанн* вручную", "просрочк*", "дефолт*", "невозврат*", "неплатеж*"));
 
     /**
      * Tasks whose data is its own target (no label source to name): self-supervised, unsupervised, next-token or
@@ -198,18 +222,22 @@ public final class Vocabulary {
                     "population stability", "recalibrat*", "re-calibrat*", "refit*", "re-fit*",
                     // a distribution watched over time is drift detection by another name
                     "score distribution*", "prediction distribution*", "label distribution*", "feature distribution*",
-                    "input distribution*", "class distribution*", "confidence distribution*"),
+                    "input distribution*", "class distribution*", "confidence distribution*",
+                    // a change in who or what comes in (the mix of members, segments, traffic) is a named shift
+                    "mix shift*", "shifts mix", "shifts the mix", "shift in mix", "shift in the mix", "mix change*",
+                    "segment mix", "customer mix", "traffic mix"),
             List.of("漂移", "概念漂移", "数据漂移", "分布漂移", "重新训练", "重训", "再训练", "分布变化", "分布偏移",
                     "定期训练", "增量训练", "模型更新", "更新模型", "在线学习", "持续学习", "模型过时", "每周训练", "每天训练",
                     "重新校准", "模型迭代", "重算", "补标", "重新标注", "预测分布", "分数分布", "得分分布", "特征分布", "标签分布", "类别分布",
-                    "置信度分布", "周更", "日更", "月更"),
+                    "置信度分布", "周更", "日更", "月更", "结构变化", "构成变化", "占比变化", "客群变化", "人群结构变化"),
             List.of("дрейф*", "переобуча*", "переобучени* модел*", "дообуч*", "сдвиг* распределени*",
                     "изменени* распределени*", "обновлени* модел*", "обновля* модел*", "перетрен*", "переобучени* раз",
                     "переобучени* ежедн*", "переобучени* еженед*", "переобучени* ежемес*", "переобучени* кажд*",
                     "инкрементальн* обучени*", "онлайн-обучени*", "устаревани* модел*", "перекалибр*",
                     "пересмотр* порог*", "обновлени* порог*", "распределени* скор*", "распределени* предсказани*",
                     "распределени* признак*", "распределени* меток", "распределени* класс*",
-                    "распределени* уверенност*"));
+                    "распределени* уверенност*", "сдвиг* структур*", "смещени* структур*", "изменени* структур*",
+                    "изменени* состав*", "сдвиг* состав*", "смен* состав*"));
 
     /** Number words, for requirements written without digits ("a million users", "一亿用户", "миллион"). */
     public static final Keywords NUMBER_WORDS = Keywords.of(
