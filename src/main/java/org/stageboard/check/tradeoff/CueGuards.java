@@ -120,6 +120,9 @@ final class CueGuards {
                 || kind == CueKind.COST && cue.equals("掉点") && ReasonClauses.likesAfter(s, end)) {
             return false; // round 20: a hedge inside a reason, 周更 (weekly updates), 替掉点赞 (replaces likes)
         }
+        if (BoxLookalikes.lookalike(kind, s, start, end)) {
+            return false; // round 24: a threshold in a condition, 差 1 位, a narrowing "only", a "but" left unfinished
+        }
         if (Lookalikes.partOfMetricOrWord(kind, s, start, end)) {
             return false; // "skip rate", "доля ложных тревог", "误杀率", "故障", "要不要": no cue at all
         }
@@ -180,8 +183,8 @@ final class CueGuards {
             case "不": // round 22: "按场次不按周" repeats the way of the pick after 不, with no comma between
                 return start > 0 && (precededByComma(s, start) || parallelWay(s, start, end)) && end < s.length()
                         && "够行能会太是同错少多好大小用到如仅但过然管同断稳准".indexOf(s.charAt(end)) < 0;
-            case "not", "не":
-                return !AUX.contains(wordBefore(s, start))
+            case "not", "не": // round 24: "X, not only Y: R" keeps Y as well but picks X for R
+                return BoxLookalikes.notOnly(s, start, end) || !AUX.contains(wordBefore(s, start))
                         && (!AFTER_NOT.contains(wordAfter(s, end)) || parallelPlace(s, start, wordAfter(s, end)))
                         && (cue.equals("not") || precededByComma(s, start)) && !wordAfter(s, end).isEmpty();
             case "revisit": // round 18: "sat revisit is 10-15 min" is a satellite's return time, no deferral
@@ -291,7 +294,7 @@ final class CueGuards {
     private static final String NO_NEED_VERBS = "重训装标维等花请写改再每管担额操专买跑";
 
     private static final Set<String> NICE_AFTER = Set.of("nice", "great", "ideal", "cool", "good", "better", "best",
-            "lovely", "awesome", "neat");
+            "lovely", "awesome", "neat", "nicer"); // round 24: "X would be nicer but" wishes for X
 
     /**
      * True when a numbered or lettered label's ")" ("2)", "b)") only closes a bracket: "(daily, T+1)", "(p99 2)",

@@ -223,8 +223,8 @@ final class FoundParts {
      */
     void inferChoice(String norm, List<Sentence> sentences, List<Hit> hits, int from, int to) {
         if (choice != null || !altNeedsChoiceFromContext || alternative == null
-                || UndecidedOptions.in(norm, hits, alternative[0])) {
-            return;
+                || UndecidedOptions.in(norm, hits, alternative[0]) || BoxLookalikes.shareOfData(norm, alternative)) {
+            return; // round 24: a share of the data is no option another clause was chosen over
         }
         // round 9: a box's topic before a colon ("насосы: LSTM не взлетит. survival-модель …") and a measure that
         // goes on with the defect ("OCR не читает рукописный текст, CER под 40%") are the choice only when nothing else is

@@ -84,6 +84,11 @@ final class ReasonForms extends ClauseReader {
                 return; // with the choice in another clause only a colon, dash or arrow introduces the reason: a
                         // bracket or comma after "dropped queries typed by < 5 users (privacy)" describes data
             }
+            int close = "(（".indexOf(c) >= 0 ? clauseEndAfterMark(k + 1) : -1;
+            if (close > k && close < sentence.end() && BoxLookalikes.onlyACount(s, new int[] {k + 1, close}, hits)) {
+                k = close; // round 24: "模糊匹配 (差 1 位)" sets the choice; a reason may still follow
+                continue;
+            }
             if (mark) {
                 int a = k + (s.startsWith(" - ", k) ? 3 : s.startsWith("->", k) || s.startsWith("=>", k) ? 2 : 1);
                 int[] span = trim(s, a, clauseEndAfterMark(a));

@@ -180,6 +180,10 @@ final class UnlabelledPick {
                 }
             }
         }
+        if (picked >= 0 && mention == 0 && ordinalNamed(head, items.size()) < 0
+                && BoxLookalikes.labelledLine(norm, items, items.get(picked), hits, a, b)) {
+            return null; // round 24: "标签: …\n…\n账号-交易图: 金币流向" labels facts line by line, it picks nothing
+        }
         if (picked >= 0 && mention > 0 && itemSays(norm, items.get(picked), head.substring(0, mention))) {
             mention = 0; // "раз в сутки" restates the item "раз в сутки" from its first word
         }

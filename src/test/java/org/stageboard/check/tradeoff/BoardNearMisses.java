@@ -17,7 +17,8 @@ import org.stageboard.model.Stage;
  */
 final class BoardNearMisses {
     /** Board folders under src/test/resources whose near-miss boxes the model is trained on. */
-    static final List<String> FOLDERS = List.of("check-corpus", "check-corpus-heldout", "check-corpus-heldout2");
+    static final List<String> FOLDERS = List.of("check-corpus", "check-corpus-heldout", "check-corpus-heldout2",
+            "check-corpus-heldout4");
 
     private BoardNearMisses() {
     }
