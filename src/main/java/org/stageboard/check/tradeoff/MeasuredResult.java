@@ -34,6 +34,10 @@ final class MeasuredResult {
             "\\d+(?:[.,]\\d+)?\\s?(?:%|pp|п\\.п\\.|ms|мс|s|с|min|мин|h|ч|x|×|倍|秒|分钟|天)?|(?:day|дн\\p{L}*|第)\\s?\\d+");
     private static final Pattern UNCHANGED = Pattern.compile("(?<![\\p{L}])(?:flat|no change|unchanged|без изменений"
             + "|не изменил\\p{L}*)(?![\\p{L}])|没变|没有变化|无变化|持平");
+    /** A numbered line ("1) …", "2. …"): options listed, not measured. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*\\d+[).]\\s");
+    /** The text before the closing clause ends a line (spaces or tabs after the break at most). */
+    private static final Pattern ENDS_LINE = Pattern.compile("\n[ \t]*\\z");
     private static final Pattern ARM = Pattern.compile("(?<![\\p{L}])(?:control|arm|group|variant|baseline|holdout|вариант\\p{L}*"
             + "|контрол\\p{L}*|групп\\p{L}*)(?![\\p{L}])|组|对照");
     /** Clauses whose subject is a metric describe one option's scores, not two options. */
@@ -109,9 +113,6 @@ final class MeasuredResult {
         return f.count() == 3 ? f : null;
     }
 
-    /** A numbered line ("1) …", "2. …"): options listed, not measured. */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*\\d+[).]\\s");
-
     /**
      * Round 23: the winner named bare after the measures, with no verb ("… один сайт 6. ансамбль", "… abbyy 38% —
      * дальше trocr"; sets 29 and 32, written in Chinese too in set 30): a closing clause of at most three Latin or
@@ -122,7 +123,7 @@ final class MeasuredResult {
         if (LIST_ITEM.matcher(before).find()) {
             return false; // "1) …\n2) …\n3) robot": options numbered, none of them measured
         }
-        if (before.replaceAll("[ \\t]+$", "").endsWith("\n") || c.chars().anyMatch(Character::isDigit)) {
+        if (ENDS_LINE.matcher(before).find() || c.chars().anyMatch(Character::isDigit)) {
             return false; // a last line of facts ("тест — случайные 20% полей") ends a data box's list, names no winner
         }
         if (c.isEmpty() || c.split("\\s+").length > 3 || c.codePoints().anyMatch(ch -> ch >= 0x2E80)) {
