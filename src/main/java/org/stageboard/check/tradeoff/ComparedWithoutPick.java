@@ -32,7 +32,7 @@ final class ComparedWithoutPick {
 
     /**
      * Round 24: a box that breaks off after its "but" ("A finds more than B, B needs no GPU, but", "…，但是", «…, но»):
-     * the writer has not got to the pick. Every such text of the thirty-seven phrase files (about ninety, all three
+     * the writer has not got to the pick. Every such text of the thirty-seven phrase files (102, all three
      * languages, sets 6 to 34) is a near miss.
      */
     private static final Pattern BROKEN_OFF = Pattern.compile(
