@@ -42,6 +42,9 @@ final class OutcomeThenFix {
     private static final Pattern NOW = Pattern.compile("(?<![\\p{L}])(?:now|теперь|сейчас|щас)(?![\\p{L}])|现在|如今");
     /** Round 24: a fix that opens as the outcome's consequence: "so …", «поэтому …», «так что …». */
     private static final Pattern SO = Pattern.compile("(?:so|поэтому|так что)(?![\\p{L}])(?! far| what)");
+    /** An old way that went fine ("ended up fine", «всё норм»): the fix after it answers no failure. */
+    private static final Pattern WENT_FINE = Pattern.compile("(?<![\\p{L}])(?:ended up|went|was|were|worked|всё|все|было)"
+            + " (?:fine|ok|okay|норм|нормально|хорошо)(?![\\p{L}])");
     /** A new state that is a measure ("now 9ms/frame", «теперь 40 мс»): a gain reported, not a way chosen. */
     private static final Pattern NOW_MEASURED = Pattern.compile("(?:now|теперь|сейчас|щас)\\s*[~≈<>]?\\d");
     /** A "now" that reports work on the problem, not a new way: "now looking into it", «теперь разбираемся». */
@@ -70,7 +73,8 @@ final class OutcomeThenFix {
         String outcome = norm.substring(0, at);
         String fix = norm.substring(after).strip();
         boolean marked = SO.matcher(fix).lookingAt() || NOW.matcher(fix).find() && !NOW_MEASURED.matcher(fix).lookingAt();
-        boolean told = FAILED.matcher(outcome).find() || outcome.strip().split("\\s+").length >= 6; // round 24
+        boolean told = FAILED.matcher(outcome).find() // round 24: or six words that do not say it went fine
+                || outcome.strip().split("\\s+").length >= 6 && !WENT_FINE.matcher(outcome).find();
         boolean newState = marked && told && !STILL_OPEN.matcher(fix).find()
                 && (fix.strip().split("\\s+").length >= 2 || fix.codePoints().anyMatch(c -> c >= 0x4E00));
         if (!(failedMeasurably(outcome) || newState) || NO_FIX.matcher(fix).find()
