@@ -322,7 +322,7 @@ final class CueGuards {
 
     /**
      * Round 18: "scam flagging in the core network, not in an app": "not in" after a comma (or a dash, semicolon or
-     * colon), when the clause before that mark holds the same preposition, contrasts two places (or moments: "at ingest, not at query time"), where
+     * colon), when the clause before that mark holds a place preposition too, contrasts two places (or moments: "at ingest, not at query time"), where
      * "not in scope" or "not in v1" would not.
      */
     private static boolean parallelPlace(String s, int start, String preposition) {
@@ -334,6 +334,8 @@ final class CueGuards {
             mark--;
         }
         int from = Math.max(s.lastIndexOf('\n', mark) + 1, s.lastIndexOf(':', mark - 1) + 1);
-        return (" " + s.substring(from, mark) + " ").contains(" " + preposition + " ");
+        String before = " " + s.substring(from, mark) + " ";
+        // round 24: or another place preposition, "scanner on the infeed, not at the saw" (sets 33, en)
+        return PLACE_PREPOSITIONS.stream().anyMatch(p -> before.contains(" " + p + " "));
     }
 }

@@ -19,13 +19,16 @@ import java.util.regex.Pattern;
 final class MeasuredResult {
     /** What was done with the winner, closing the box. */
     private static final Pattern DECISION = Pattern.compile(
-            "(?<![\\p{L}])(?:it is|it's|wins|won|ship(?:s|ped|ping)?|roll(?:s|ed|ing)? (?:it )?(?:out|to)|goes live"
+            "(?<![\\p{L}])(?:it is|it's|wins|won|ship(?:s|ped|ping)?|roll(?:s|ed|ing)? (?:(?:it )?to|(?:[\\p{L}-]+ ){0,3}out)|goes live"
                     + "|going live|go(?:es)? to prod|stays|(?:keep(?:ing)?|kept)(?! (?:monitoring|watching|testing|an eye|track|both))"
                     + "|adopt(?:ed|ing)?"
                     + "|внедря\\p{L}*|внедрил\\p{L}*|оставля\\p{L}*|оставил\\p{L}*|оставить|остаю?тся|остаёт?ся|остается"
                     + "|switch(?:ing|ed)? (?:to|over)|переключа\\p{L}*|переключил\\p{L}*" // round 18
                     + "|катим|раскат\\p{L}*|в прод|переходим|переводим"
-                    + "|swap(?:s|ped|ping)? (?:it |them )?in)(?![\\p{L}])|全量|全面推|推全|上线|推广|保留|就用|切换"); // round 21: swap it in, 全面推
+                    + "|swap(?:s|ped|ping)? (?:it |them )?in)(?![\\p{L}])|全量|全面推|推全|上线|推广|保留|就用|切换" // round 21: swap it in, 全面推
+                    // round 24: "rolling the packs out to everyone"; the clause opening on 选 / 定 ("…，选传感器", "…，定模型",
+                    // sets 10 to 12, 33 and 34), not 定期 (regularly), 定义 (define), 选项 (an option) and the like
+                    + "|^\\s*(?:就|最后|最终)?(?:选|定)(?![期时制义位价向性量额点损项址型择吗么])");
     /** Two options compared by name: "A vs B", "compared A and B", "A против B", "A 对比 B", "… than B", "…, чем B". */
     private static final Pattern COMPARED = Pattern.compile(
             "(?<![\\p{L}])(?:vs\\.?|versus|compared|против|сравнили|сравнивали|than|чем)(?![\\p{L}])|对比|相比|比");
@@ -34,6 +37,15 @@ final class MeasuredResult {
             "\\d+(?:[.,]\\d+)?\\s?(?:%|pp|п\\.п\\.|ms|мс|s|с|min|мин|h|ч|x|×|倍|秒|分钟|天)?|(?:day|дн\\p{L}*|第)\\s?\\d+");
     private static final Pattern UNCHANGED = Pattern.compile("(?<![\\p{L}])(?:flat|no change|unchanged|без изменений"
             + "|не изменил\\p{L}*)(?![\\p{L}])|没变|没有变化|无变化|持平");
+    /** A numbered line ("1) …", "2. …"): options listed, not measured. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*\\d+[).]\\s");
+    /** The text before the closing clause ends a line (spaces or tabs after the break at most). */
+    private static final Pattern ENDS_LINE = Pattern.compile("\n[ \t]*\\z");
+    /**
+     * Round 24: the closing clause on a labelled line below other lines ("…\nпрошлые проверки: ~6 тыс. ЭЛН признаны
+     * необоснованными"): an entry of a list of facts, cut at an abbreviation's full stop, not a winner named bare.
+     */
+    private static final Pattern LABELLED_LAST_LINE = Pattern.compile("\n[^\n:：]{1,40}[:：][^\n]*\\z");
     private static final Pattern ARM = Pattern.compile("(?<![\\p{L}])(?:control|arm|group|variant|baseline|holdout|вариант\\p{L}*"
             + "|контрол\\p{L}*|групп\\p{L}*)(?![\\p{L}])|组|对照");
     /** Clauses whose subject is a metric describe one option's scores, not two options. */
@@ -109,9 +121,6 @@ final class MeasuredResult {
         return f.count() == 3 ? f : null;
     }
 
-    /** A numbered line ("1) …", "2. …"): options listed, not measured. */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*\\d+[).]\\s");
-
     /**
      * Round 23: the winner named bare after the measures, with no verb ("… один сайт 6. ансамбль", "… abbyy 38% —
      * дальше trocr"; sets 29 and 32, written in Chinese too in set 30): a closing clause of at most three Latin or
@@ -122,8 +131,11 @@ final class MeasuredResult {
         if (LIST_ITEM.matcher(before).find()) {
             return false; // "1) …\n2) …\n3) robot": options numbered, none of them measured
         }
-        if (before.replaceAll("[ \\t]+$", "").endsWith("\n") || c.chars().anyMatch(Character::isDigit)) {
+        if (ENDS_LINE.matcher(before).find() || c.chars().anyMatch(Character::isDigit)) {
             return false; // a last line of facts ("тест — случайные 20% полей") ends a data box's list, names no winner
+        }
+        if (LABELLED_LAST_LINE.matcher(before).find()) {
+            return false; // a data box's last entry («прошлые проверки: ~6 тыс. ЭЛН признаны …») goes on past the cut
         }
         if (c.isEmpty() || c.split("\\s+").length > 3 || c.codePoints().anyMatch(ch -> ch >= 0x2E80)) {
             return false; // Chinese left out: two shared characters (模型, 预测) name no option on a board (history)

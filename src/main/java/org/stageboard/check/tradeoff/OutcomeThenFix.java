@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * "so" as the alternative): with sets 23 to 26 as development data, leave-one-set-out read English 0.968 / 0.958 →
  * 0.971 / 0.960 with it (history). Round 22: a fix written as the new state ("now", «теперь», 现在) needs no number.
  * Round 23: "ended up" (crates ended up on the glassware) and «ушли к конкурентам» report the old way failing too.
+ * Round 24: a fix opened by "so" / «поэтому» / «так что», or written as the new state ("now", «теперь», «щас»), after one
+ * sentence about the old way needs no failure verb: the sentence is then the old way's outcome whatever its words ("…
+ * door-open blips. so alerting off the anomaly score now", «…вода цвела. поэтому кормушка по камере»). In the
+ * thirty-seven phrase files every text of that shape with a fix of two words or more states a trade-off (fifty-four),
+ * but one where the new state is a measure ("-> now 9ms/frame").
  */
 final class OutcomeThenFix {
     /** One turn from the outcome to the fix: an arrow, or a full stop before a new sentence. */
@@ -34,7 +39,14 @@ final class OutcomeThenFix {
      * outcome before it is then the old way, so a failure counts without a number ("punished everyone singing an octave
      * down", «в тёплый опоздали»).
      */
-    private static final Pattern NOW = Pattern.compile("(?<![\\p{L}])(?:now|теперь|сейчас)(?![\\p{L}])|现在|如今");
+    private static final Pattern NOW = Pattern.compile("(?<![\\p{L}])(?:now|теперь|сейчас|щас)(?![\\p{L}])|现在|如今");
+    /** Round 24: a fix that opens as the outcome's consequence: "so …", «поэтому …», «так что …». */
+    private static final Pattern SO = Pattern.compile("(?:so|поэтому|так что)(?![\\p{L}])(?! far| what)");
+    /** An old way that went fine ("ended up fine", «всё норм»): the fix after it answers no failure. */
+    private static final Pattern WENT_FINE = Pattern.compile("(?<![\\p{L}])(?:ended up|went|was|were|worked|всё|все|было)"
+            + " (?:fine|ok|okay|норм|нормально|хорошо)(?![\\p{L}])");
+    /** A new state that is a measure ("now 9ms/frame", «теперь 40 мс»): a gain reported, not a way chosen. */
+    private static final Pattern NOW_MEASURED = Pattern.compile("(?:now|теперь|сейчас|щас)\\s*[~≈<>]?\\d");
     /** A "now" that reports work on the problem, not a new way: "now looking into it", «теперь разбираемся». */
     private static final Pattern STILL_OPEN = Pattern.compile("(?<![\\p{L}])(?:look(?:ing)? into|investigat\\p{L}*"
             + "|fixed|разбира\\p{L}*|починил\\p{L}*|чиним|исправил\\p{L}*)(?![\\p{L}])|在查|排查|修好");
@@ -60,7 +72,10 @@ final class OutcomeThenFix {
         }
         String outcome = norm.substring(0, at);
         String fix = norm.substring(after).strip();
-        boolean newState = NOW.matcher(fix).find() && FAILED.matcher(outcome).find() && !STILL_OPEN.matcher(fix).find()
+        boolean marked = SO.matcher(fix).lookingAt() || NOW.matcher(fix).find() && !NOW_MEASURED.matcher(fix).lookingAt();
+        boolean told = FAILED.matcher(outcome).find() // round 24: or six words that do not say it went fine
+                || outcome.strip().split("\\s+").length >= 6 && !WENT_FINE.matcher(outcome).find();
+        boolean newState = marked && told && !STILL_OPEN.matcher(fix).find()
                 && (fix.strip().split("\\s+").length >= 2 || fix.codePoints().anyMatch(c -> c >= 0x4E00));
         if (!(failedMeasurably(outcome) || newState) || NO_FIX.matcher(fix).find()
                 || fix.codePoints().filter(Character::isLetter).count() < 2) {

@@ -28,6 +28,8 @@ final class SiblingReason {
             "т. к.", "тк", "так как", "потому", "потому что", "поскольку", "ибо", "ведь", "из-за того что", "因为",
             "由于", "是因为", "毕竟", "鉴于", "既然");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
+    /** "per X", "by X", «по X»: the choice splits its work by X (round 23). */
+    private static final Pattern SEGMENT = Pattern.compile("(?<![\\p{L}])(?:per|by|for each|for every|each|every|по)\\s+(\\p{L}+)");
     private static final String CLAUSE_ENDS = ",，;；:：—–()（）\n.。";
 
     private SiblingReason() {
@@ -152,7 +154,7 @@ final class SiblingReason {
             return false;
         }
         String first = m.group();
-        String stem = w.length() > 5 ? w.substring(0, 4) : w;
+        String stem = stem(w);
         return !first.equals(w) && first.indexOf('-') < 0 && first.startsWith(stem);
     }
 
@@ -163,7 +165,7 @@ final class SiblingReason {
      * and Russian).
      */
     private static boolean segmentedBy(String chosen, String w) {
-        String stem = w.length() > 5 ? w.substring(0, 4) : w;
+        String stem = stem(w);
         Matcher m = SEGMENT.matcher(chosen);
         while (m.find()) {
             if (m.group(1).startsWith(stem)) {
@@ -173,11 +175,9 @@ final class SiblingReason {
         return false;
     }
 
-    private static final Pattern SEGMENT = Pattern.compile("(?<![\\p{L}])(?:per|by|for each|for every|each|every|по)\\s+(\\p{L}+)");
-
     /** {@code w} or its first five letters (a stem, "скоринг" / "скорим") among the words of {@code text}. */
     private static boolean stemIn(String text, String w) {
-        String stem = w.length() > 5 ? w.substring(0, 4) : w;
+        String stem = stem(w);
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String t = m.group();
@@ -187,5 +187,10 @@ final class SiblingReason {
             }
         }
         return false;
+    }
+
+    /** A long word's first four letters, so "скоринг" and "скорим", "sessions" and "session" meet; a short word whole. */
+    private static String stem(String w) {
+        return w.length() > 5 ? w.substring(0, 4) : w;
     }
 }

@@ -137,6 +137,9 @@ final class Verdict {
         if (ComparedWithoutPick.in(a.norm(), a.hits())) {
             return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "X fairer than Y, but Y is understood"
         }
+        if (ComparedWithoutPick.brokenOff(a.norm())) {
+            return undecided(rules, TradeoffReading.Hint.NONE); // "A beats B, B is cheaper, but": broken off, no pick
+        }
         if (UndecidedOptions.versusRun(a.norm(), a.hits())) {
             return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "A vs B vs C": a field, none picked
         }

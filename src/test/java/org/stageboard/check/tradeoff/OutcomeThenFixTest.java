@@ -28,9 +28,7 @@ class OutcomeThenFixTest {
     })
     void aCreditedFixShowsTheStatusQuoAsTheAlternative(String text, String choice, String alternative) {
         TradeoffReading r = Verdict.decide(TradeoffReader.analyse(text), SURE); // credited, whatever the weights
-        assertTrue(r.stated(), text + " => " + r);
-        assertEquals(choice, r.choice(), text);
-        assertEquals(alternative, r.alternative(), text);
+        ReadingAssertions.assertStated(r, text, choice, alternative);
         assertEquals(alternative, r.reason(), text);
     }
 

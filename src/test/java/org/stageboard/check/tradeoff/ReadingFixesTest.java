@@ -24,9 +24,8 @@ class ReadingFixesTest {
     })
     void restatedOptionIsShownWholeAndADroppedOneIsTheAlternative(String text, String choice, String alternative) {
         TradeoffReading r = TradeoffReader.readByRules(text);
-        assertEquals(choice, r.choice(), text);
+        ReadingAssertions.assertStated(r, text, choice, null);
         assertTrue(r.alternative().endsWith(alternative), text + " => alternative " + r.alternative());
-        assertTrue(r.stated(), text);
     }
 
     /** The Chinese dash typed as U+2015, full-width "－－" and ASCII "--" all put the reason after them. */
@@ -41,9 +40,8 @@ class ReadingFixesTest {
     })
     void everyDashFormKeepsTheReason(String text, String alternative, String reason) {
         TradeoffReading r = TradeoffReader.readByRules(text);
-        assertEquals(alternative, r.alternative(), text);
+        ReadingAssertions.assertStated(r, text, null, alternative);
         assertEquals(reason, r.reason(), text);
-        assertTrue(r.stated(), text);
     }
 
     /** "先 X", "first X", "сначала X" pick X (and the span is the option, not the adverb); "首先", "first-stage" do not. */
@@ -58,8 +56,7 @@ class ReadingFixesTest {
     })
     void firstXIsAChoice(String text, String choice) {
         TradeoffReading r = TradeoffReader.readByRules(text);
-        assertEquals(choice, r.choice(), text);
-        assertTrue(r.stated(), text);
+        ReadingAssertions.assertStated(r, text, choice, null);
     }
 
     @ParameterizedTest
@@ -92,8 +89,7 @@ class ReadingFixesTest {
     })
     void aConcludingArrowStillPicks(String text, String choice) {
         TradeoffReading r = TradeoffReader.readByRules(text);
-        assertEquals(choice, r.choice(), text);
-        assertTrue(r.stated(), text);
+        ReadingAssertions.assertStated(r, text, choice, null);
     }
 
     /**

@@ -35,10 +35,8 @@ class Round20ReadingsTest {
     })
     void tradeoffsAreReadWithTheirParts(String text, String choice, String alternative) {
         TradeoffReading r = TradeoffReader.analyse(text).reading();
-        assertTrue(r.stated(), text + " => " + r);
+        ReadingAssertions.assertStated(r, text, choice, alternative);
         assertEquals(3, r.found(), text + " => " + r);
-        assertEquals(choice, r.choice(), text);
-        assertEquals(alternative, r.alternative(), text);
     }
 
     @ParameterizedTest
@@ -82,8 +80,7 @@ class Round20ReadingsTest {
     })
     void aMeasuredFailureThenTheFixIsRead(String text, String choice) {
         TradeoffReading r = TradeoffReader.analyse(text).reading();
-        assertTrue(r.stated(), text + " => " + r);
-        assertEquals(choice, r.choice(), text);
+        ReadingAssertions.assertStated(r, text, choice, null);
     }
 
     /** Pipelines, gains, failures with no fix and fixes put off stay unflagged. */

@@ -1,6 +1,5 @@
 package org.stageboard.check.tradeoff;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,9 +33,7 @@ class Round21ReadingsTest {
     })
     void tradeoffsAreReadWithTheirParts(String text, String choice, String alternative) {
         TradeoffReading r = TradeoffReader.analyse(text).reading();
-        assertTrue(r.stated(), text + " => " + r);
-        assertEquals(choice, r.choice(), text);
-        assertEquals(alternative, r.alternative(), text);
+        ReadingAssertions.assertStated(r, text, choice, alternative);
     }
 
     /** A measured comparison or A/B result, then what was done with the winner, in the last clause. */
@@ -48,8 +45,7 @@ class Round21ReadingsTest {
     })
     void aMeasuredResultActedOnIsRead(String text, String choice) {
         TradeoffReading r = TradeoffReader.analyse(text).reading();
-        assertTrue(r.stated(), text + " => " + r);
-        assertEquals(choice, r.choice(), text);
+        ReadingAssertions.assertStated(r, text, choice, null);
     }
 
     @ParameterizedTest

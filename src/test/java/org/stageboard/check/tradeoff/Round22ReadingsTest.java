@@ -1,6 +1,5 @@
 package org.stageboard.check.tradeoff;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,11 +29,7 @@ class Round22ReadingsTest {
     })
     void tradeoffsAreReadWithTheirParts(String text, String choice, String alternative) {
         TradeoffReading r = TradeoffReader.analyse(text).reading();
-        assertTrue(r.stated(), text + " => " + r);
-        assertEquals(choice, r.choice(), text);
-        if (alternative != null) {
-            assertEquals(alternative, r.alternative(), text);
-        }
+        ReadingAssertions.assertStated(r, text, choice, alternative);
     }
 
     @ParameterizedTest

@@ -34,11 +34,7 @@ class Round23ReadingsTest {
     })
     void tradeoffsAreReadWithTheirParts(String text, String choice, String alternative) {
         TradeoffReading r = TradeoffReader.analyse(text).reading();
-        assertTrue(r.stated(), text + " => " + r);
-        assertEquals(choice, r.choice(), text);
-        if (alternative != null) {
-            assertEquals(alternative, r.alternative(), text);
-        }
+        ReadingAssertions.assertStated(r, text, choice, alternative);
     }
 
     /** The list form on its own: the header is the choice, the first pro the reason, what the last line beats the alternative. */

@@ -50,14 +50,17 @@ class TradeoffCorpusTest {
      * which read their misses) and the burned held-out sets 29 and 30 (dev-29 and dev-30, measured as heldout-29.tsv and
      * heldout-30.tsv before and after round 21; development data since round 22, which read their misses) and the burned
      * held-out sets 31 and 32 (dev-31 and dev-32, measured as heldout-31.tsv and heldout-32.tsv before and after round
-     * 22; development data since round 23, which read their misses).
+     * 22; development data since round 23, which read their misses) and the burned held-out sets 33 and 34 (dev-33 and
+     * dev-34, measured as heldout-33.tsv and heldout-34.tsv before and after round 23; development data since round 24,
+     * which read their misses).
      */
     static final List<String> DEVELOPMENT = List.of("dev.tsv", "dev-2.tsv", "dev-3.tsv", "extra-dev.tsv", "dev-4.tsv",
             "dev-5.tsv", "dev-weak-forms.tsv", "dev-6h.tsv", "dev-6.tsv",
             "dev-7.tsv", "dev-8.tsv", "dev-9.tsv", "dev-10.tsv", "dev-11.tsv", "dev-12.tsv", "dev-13.tsv", "dev-14.tsv",
             "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv",
             "dev-21.tsv", "dev-22.tsv", "dev-23.tsv", "dev-24.tsv", "dev-25.tsv", "dev-26.tsv", "dev-27.tsv",
-            "dev-28.tsv", "dev-29.tsv", "dev-30.tsv", "dev-31.tsv", "dev-32.tsv");
+            "dev-28.tsv", "dev-29.tsv", "dev-30.tsv", "dev-31.tsv", "dev-32.tsv",
+            "dev-33.tsv", "dev-34.tsv");
     /**
      * The fresh held-out file: absent on a development branch, added when merging (same six-column TSV as the dev
      * files); scored whenever it is present.
@@ -89,7 +92,9 @@ class TradeoffCorpusTest {
      * added the same day and measured once (precision 0.96-1.00, recall 0.92-0.98). Sets 23 to 28 are development
      * data since rounds 20 and 21; the floors applied to sets 29 and 30, added at round 21's merge (precision 0.94-0.98,
      * recall 0.86-0.98), development data since round 22 (dev-29, dev-30); the floors applied to sets 31 and 32, added
-     * at round 22's merge (precision 0.92-0.96, recall 0.84-0.98), development data since round 23 (dev-31, dev-32).
+     * at round 22's merge (precision 0.92-0.96, recall 0.84-0.98), development data since round 23 (dev-31, dev-32);
+     * the floors applied to sets 33 and 34, added at round 23's merge (precision 0.92-1.00, recall 0.86-0.96),
+     * development data since round 24 (dev-33, dev-34).
      */
     static final double HELDOUT_PRECISION_FLOOR = 0.80;
     static final double HELDOUT_RECALL_FLOOR = 0.78;
