@@ -137,6 +137,9 @@ final class Verdict {
         if (ComparedWithoutPick.in(a.norm(), a.hits())) {
             return undecided(rules, TradeoffReading.Hint.OPTIONS_ONLY); // "X fairer than Y, but Y is understood"
         }
+        if (ConcededOnly.in(a.norm())) {
+            return undecided(rules, TradeoffReading.Hint.NONE); // "X would be nice, but the budget is tight": no pick
+        }
         if (ComparedWithoutPick.brokenOff(a.norm())) {
             return undecided(rules, TradeoffReading.Hint.NONE); // "A beats B, B is cheaper, but": broken off, no pick
         }
