@@ -50,7 +50,8 @@ final class BoxLookalikes {
         if (kind == CueKind.QUALITY && ONLY.contains(cue) && restricts(s, start, end)) {
             return true;
         }
-        return kind == CueKind.CONTRAST && unfinished(s, end);
+        // "… would be nicer but", «…, но», "…但是" with nothing after it on its line contrasts nothing
+        return kind == CueKind.CONTRAST && CueContext.nothingFollows(s, end, true);
     }
 
     /**
@@ -91,15 +92,6 @@ final class BoxLookalikes {
         boolean opensAfterDash = a > 0 && "—–-,:".indexOf(s.charAt(a - 1)) >= 0
                 && !CueContext.digitNear(s, end, 1); // "- only 2 yrs of history" still limits the other option
         return closes && afterWord || opensAfterDash;
-    }
-
-    /** "… would be nicer but", «…, но», "…但是": nothing after the contrast on its line, so it contrasts nothing. */
-    static boolean unfinished(String s, int end) {
-        int b = end;
-        while (b < s.length() && " .…,;!".indexOf(s.charAt(b)) >= 0) {
-            b++;
-        }
-        return b == s.length() || s.charAt(b) == '\n';
     }
 
     /**

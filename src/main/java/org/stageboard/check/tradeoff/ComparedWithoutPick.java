@@ -2,6 +2,7 @@ package org.stageboard.check.tradeoff;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stageboard.check.tradeoff.CueScanner.Hit;
 
@@ -35,15 +36,19 @@ final class ComparedWithoutPick {
      * the writer has not got to the pick. Every such text of the thirty-seven phrase files (102, all three
      * languages, sets 6 to 34) is a near miss.
      */
-    private static final Pattern BROKEN_OFF = Pattern.compile(
-            "(?:(?<![\\p{L}])(?:but|however|но|однако)|但是?|不过|可是)[\\s.…。,，!！]*\\z");
+    private static final Pattern BUT = Pattern.compile("(?<![\\p{L}])(?:but|however|но|однако)(?![\\p{L}])|但是?|不过|可是");
 
     private ComparedWithoutPick() {
     }
 
     /** Whether the box ends on a "but" with nothing after it. */
     static boolean brokenOff(String norm) {
-        return BROKEN_OFF.matcher(norm).find();
+        Matcher m = BUT.matcher(norm);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last >= 0 && CueContext.nothingFollows(norm, last, false);
     }
 
     static boolean in(String norm, List<Hit> hits) {

@@ -11,6 +11,22 @@ final class CueContext {
     private CueContext() {
     }
 
+    /** What may trail a cue that still has nothing after it: spaces, stops, an ellipsis, commas. */
+    private static final String TRAILING = " .…,;!。，！";
+
+    /**
+     * Nothing but trailing punctuation follows {@code end}, up to the end of the text or, when {@code toLineEnd}, of
+     * its line: a "but" written there was broken off ("…, but", «…, но», "…但是。").
+     */
+    static boolean nothingFollows(String s, int end, boolean toLineEnd) {
+        int b = end;
+        while (b < s.length() && (TRAILING.indexOf(s.charAt(b)) >= 0
+                || !toLineEnd && Character.isWhitespace(s.charAt(b)))) {
+            b++;
+        }
+        return b == s.length() || toLineEnd && s.charAt(b) == '\n';
+    }
+
     /** True when {@code p} matches at {@code at} (without copying the rest of the text). */
     static boolean startsWith(Pattern p, String s, int at) {
         java.util.regex.Matcher m = p.matcher(s);
