@@ -70,7 +70,7 @@ final class BoardQuotes {
 
     /**
      * The clauses of a text, cut at {@code separators} and line breaks only outside brackets: "P(бронь | гекс, время)"
-     * is one clause, so a quote never starts or stops inside a bracket.
+     * is one clause, so a quote never starts or stops inside a bracket; nor inside a word ("> 25 km/h in last 30s").
      */
     static List<String> clauses(String text, String separators) {
         List<String> out = new ArrayList<>();
@@ -85,7 +85,7 @@ final class BoardQuotes {
             } else if (c == '\n' || c == '\r') {
                 depth = 0; // an unclosed bracket ends with its line
             }
-            if (c == '\n' || c == '\r' || depth == 0 && separators.indexOf(c) >= 0) {
+            if (c == '\n' || c == '\r' || depth == 0 && separators.indexOf(c) >= 0 && !joinsWords(text, i)) {
                 out.add(current.toString());
                 current.setLength(0);
             } else {
@@ -94,6 +94,12 @@ final class BoardQuotes {
         }
         out.add(current.toString());
         return out;
+    }
+
+    /** A slash with a letter or digit on both sides ("km/h", "A/B", "train/test", "4/5") is part of a word, not a break. */
+    private static boolean joinsWords(String text, int i) {
+        return text.charAt(i) == '/' && i > 0 && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /**

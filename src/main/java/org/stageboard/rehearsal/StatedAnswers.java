@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Facts a board states that answer a stock question outright, read as {@link BoardSignals} ("#cache-stated",
- * "#compared-result", "#scored-cases", "#price-experiment", "#policy-test", "#precision-at-volume", "#catch-share", "#load-rate");
+ * "#compared-result", "#scored-cases", "#price-experiment", "#policy-test", "#precision-at-volume", "#catch-share",
+ * "#load-rate", "#grouped-split", "#sampled-result");
  * kept apart from {@link StatedClaims} and {@link StatedPremises} so each stays one page. Round 30: sets 29 and 30
  * drew sixteen questions asking what the board says. Each pattern reads a stated fact (a cache with its key or
  * refresh, a result set against another figure), not a word: "cache", "baseline" or "A/B" alone leave the question open.
@@ -46,14 +47,17 @@ final class StatedAnswers {
             + VERSUS + "[^\\n\\d%]{0,30}?" + FIGURE + "\\s?%|\\([^\\n\\d)]{0,30}?" + FIGURE + "\\s?%\\s?\\))"
             + "|0[.,]\\d+[^\\n\\d]{0,40}?(?:" + VERSUS + "[^\\n\\d]{0,30}?0[.,]\\d+|\\([^\\n\\d)]{0,30}?0[.,]\\d+\\s?\\)))");
 
+    /** A model as the judge: whether it agrees with people is what "how do you evaluate generated answers" asks. */
+    private static final String MODEL_JUDGE = "(?:llm|gpt|model|модел\\p{L}*)[- ]?(?:as[- ]an?[- ])?(?:judge|судь\\p{L}*)";
+
     /**
      * A counted set of past or reviewed cases the outputs were scored on, with a score in the same box ("replay 300 past
      * exceptions … action = rep's action 71%", "500 random sheets … collector exact 0.88", "历史 150 个已审核的替代案例 /
      * top3 里有工程师最终选的: 62%", «на 200 закрытых актах совпало 81%»): how the outputs are evaluated is stated.
      * A model judge beside it leaves open whether it agrees with people, so it does not count.
      */
-    private static final Pattern SCORED_CASES = Pattern.compile("(?iu)\\A(?![\\s\\S]*(?:llm|gpt|model|модел\\p{L}*)[- ]?"
-            + "(?:as[- ]an?[- ])?(?:judge|судь\\p{L}*))[\\s\\S]*?(?:(?<![\\p{L}])(?:replay\\p{L}*|past|historical|random|"
+    private static final Pattern SCORED_CASES = Pattern.compile("(?iu)\\A(?![\\s\\S]*" + MODEL_JUDGE + ")[\\s\\S]*?"
+            + "(?:(?<![\\p{L}])(?:replay\\p{L}*|past|historical|random|"
             + "reviewed|held-out|golden|прошл\\p{L}*|историческ\\p{L}*|случайн\\p{L}*|закрыт\\p{L}*|отложенн\\p{L}*)\\s+\\d[\\d, ]*"
             + "|\\d[\\d, ]*\\s+(?:past|historical|random|reviewed|held-out|прошл\\p{L}*|историческ\\p{L}*|случайн\\p{L}*|"
             + "закрыт\\p{L}*)(?![\\p{L}])|历史\\s*\\d+|\\d+\\s*个(?:已|历史))[\\s\\S]*?(?<![\\d.,])(?:" + FIGURE + "\\s?%|0[.,]\\d+)");
@@ -104,6 +108,46 @@ final class StatedAnswers {
             + "(?:/\\s*(?:day|d|hr|h|hour|s|sec|min|сут\\p{L}*|день|час|сек|мин|天|日|小时|秒)(?![\\p{L}])|(?:per|a|an) (?:day|hour|"
             + "second|minute)|в (?:день|сутки|час|секунду|минуту))|(?:日均|每天|每日|每小时|每秒)\\s*~?\\s*" + MANY);
 
+    /** Items that make a split leak when each goes its own way: an image, a frame, a row or a pair is no group. */
+    private static final String ITEM = "(?:time|date|day|week|month|year|image|img|photo|pic|picture|frame|clip|row|pair|"
+            + "sample|record|window|tile|edge|page|sheet|form|section|chunk|event|example|random|default|hand|label|class)"
+            + "s?(?![\\p{L}])";
+    private static final String ITEM_RU = "(?:кадр|фото|изображен|строк|пар[аыеу]?(?![\\p{L}])|запис|врем|дат|дн|недел|месяц|"
+            + "случайн)";
+    private static final String ITEM_ZH = "(?:图片|图像|照片|帧|行|样本|记录|条|张|对|片段|窗口|随机)";
+    private static final String NOT_RANDOM = "^(?![^\\n]*(?:random|shuffl|случайн|随机))[^\\n]*";
+    private static final String TRAIN_TEST = "(?:train|test|val|трейн|тест|валид|обуч|训练|测试|验证)";
+
+    /**
+     * A split that keeps a group on one side ("split by show not by episode", "split by trap", "held out per site",
+     * «сплит по коровам», "按患者划分训练/测试") or a rolling backtest (round 32: sets 33 to 35 asked "how do you split so
+     * nothing leaks from the future?" of five boards that stated one). A random split on the line, or a split by an
+     * item that leaks (an image, a frame, a row, a pair), leaves the question open.
+     */
+    private static final Pattern GROUPED_SPLIT = Pattern.compile("(?imu)" + NOT_RANDOM + "(?<![\\p{L}])(?:split|splits|"
+            + "splitting|held[- ]out|hold[- ]out|holdout)\\s*(?:[\\p{L}/]+\\s+){0,2}?(?:by|per|on)\\s+(?!" + ITEM + ")\\p{L}"
+            + "|" + NOT_RANDOM + "(?<![\\p{L}])(?:сплит\\p{L}*|разбиени\\p{L}*|разбива\\p{L}*|split)\\s+по\\s+(?!" + ITEM_RU
+            + ")\\p{L}(?=[^\\n]*" + TRAIN_TEST + ")"
+            + "|" + NOT_RANDOM + TRAIN_TEST + "[^\\n]*(?:сплит\\p{L}*|разбиени\\p{L}*|разбива\\p{L}*|split)\\s+по\\s+(?!" + ITEM_RU
+            + ")\\p{L}"
+            + "|" + NOT_RANDOM + "按\\s*(?!" + ITEM_ZH + ")[\\p{IsHan}\\p{L}]{1,6}?\\s*(?:划分|切分|拆分|分割|分组)(?=[^\\n]*" + TRAIN_TEST + ")"
+            + "|" + NOT_RANDOM + TRAIN_TEST + "[^\\n]*按\\s*(?!" + ITEM_ZH + ")[\\p{IsHan}\\p{L}]{1,6}?\\s*(?:划分|切分|拆分|分割|分组)"
+            + "|(?<![\\p{L}])(?:backtest\\p{L}*|бэктест\\p{L}*)|回测");
+
+    /** A count of things, not a latency, a size, a share or a factor ("400 replayed chats", "300 份", «600 диалогов»). */
+    private static final String COUNTED = "(?<![\\p{L}\\d.,@-])\\d{2,}(?:[ ,]\\d{3})*\\s*(?:k|тыс\\.?)?\\s*"
+            + "(?!(?:ms|мс|s|sec|сек|min|мин|h|ч|kb|mb|gb|x|px|fps)(?![\\p{L}])|[%×秒毫])[\\p{L}\\p{IsHan}]";
+    private static final String SCORE = "(?<![\\d.,])(?:" + FIGURE + "\\s?%|0[.,]\\d+|\\d(?:[.,]\\d)?\\s?/\\s?(?:5|10))";
+
+    /**
+     * Outputs counted and scored, read in the Evaluation boxes ("400 replayed disruption chats: task success 71%",
+     * «600 диалогов, эксперты: корректно 78%», "300 份 held-out 合同 … recall 0.88"): the generated answers were
+     * evaluated on a stated sample with a stated result (round 32: sets 33 to 36 asked how, nine times, of boards that
+     * said so). A model judge in the box leaves open whether it agrees with people, so it does not count.
+     */
+    private static final Pattern SAMPLED_RESULT = Pattern.compile("(?iu)\\A(?![\\s\\S]*" + MODEL_JUDGE + ")(?=[\\s\\S]*"
+            + COUNTED + ")[\\s\\S]*" + SCORE);
+
     private StatedAnswers() {
     }
 
@@ -119,6 +163,8 @@ final class StatedAnswers {
             case "#precision-at-volume" -> Optional.of(PRECISION_AT_VOLUME.matcher(normalized).find());
             case "#catch-share" -> Optional.of(CATCH_SHARE.matcher(normalized).find());
             case "#load-rate" -> Optional.of(LOAD_RATE.matcher(normalized).find());
+            case "#grouped-split" -> Optional.of(GROUPED_SPLIT.matcher(normalized).find());
+            case "#sampled-result" -> Optional.of(SAMPLED_RESULT.matcher(normalized).find());
             default -> Optional.empty();
         };
     }

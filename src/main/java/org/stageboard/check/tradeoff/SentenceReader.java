@@ -136,6 +136,13 @@ final class SentenceReader extends ClauseReader {
             return;
         }
         boolean leading = s.substring(sentence.start(), h.start()).isBlank();
+        if (leading && sentence.start() > 0 && (reasonMarkAfter(r[1]) || !LEADING_PREFER.contains(cue))) {
+            // a line of its own after the choice's line: "YandexGPT API + RAG\nа не Llama 3 у себя: своих GPU нет",
+            // "GPT-4o API\n而不是自建 Llama：没有 GPU"; what follows the rejected option is why, not a choice
+            found.set(Part.ALTERNATIVE, r);
+            found.altNeedsChoiceFromContext = true;
+            return;
+        }
         if (leading && LEADING_PREFER.contains(cue)) {
             found.set(Part.ALTERNATIVE, r);
             found.set(Part.CHOICE, nextClause(r[1]));
@@ -146,6 +153,15 @@ final class SentenceReader extends ClauseReader {
             found.set(Part.CHOICE, l);
             found.set(Part.ALTERNATIVE, r);
         }
+    }
+
+    /** Whether a colon or a dash, the mark a reason follows, comes next after {@code from}. */
+    private boolean reasonMarkAfter(int from) {
+        int k = from;
+        while (k < sentence.end() && s.charAt(k) == ' ') {
+            k++;
+        }
+        return k < sentence.end() && ":：—–".indexOf(s.charAt(k)) >= 0;
     }
 
     /** Clauses that only describe an option by a quality ("batch is cheap"), for weighing described options. */
