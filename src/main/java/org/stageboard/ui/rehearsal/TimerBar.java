@@ -8,7 +8,10 @@ import java.util.function.LongSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,6 +19,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.stageboard.i18n.Messages;
 import org.stageboard.rehearsal.Phase;
@@ -47,6 +51,7 @@ public final class TimerBar extends javafx.scene.layout.VBox {
     private final Label cue = new Label();
     private final PhaseStrip phaseBars = new PhaseStrip();
     private final Timeline ticker;
+    private final ObservableValue<Boolean> windowShowing;
     private SessionTimer timer;
     private boolean finishReported;
     private Consumer<SessionTimer> onStart = t -> { };
@@ -140,8 +145,19 @@ public final class TimerBar extends javafx.scene.layout.VBox {
         cue.setMinWidth(0);
         HBox.setHgrow(cue, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(controls, phaseBars);
-        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
+        // refreshed after the pulse, not in it: the end of time saves the board and may open dialogs, which JavaFX
+        // refuses to wait for during an animation
+        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> Platform.runLater(this::refresh)));
         ticker.setCycleCount(Animation.INDEFINITE);
+        // a Timeline outlives its window: a closed window's clock stops, or the end of time would save a board nobody sees
+        windowShowing = sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
+        windowShowing.addListener((o, was, showing) -> {
+            if (!showing) {
+                ticker.stop();
+            } else if (timer != null && !timer.isFinished()) {
+                ticker.play();
+            }
+        });
         showPlan(selectedPlan());
     }
 

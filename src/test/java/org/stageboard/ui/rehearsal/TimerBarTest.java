@@ -162,4 +162,42 @@ class TimerBarTest {
         javafx.scene.layout.Region fill = (javafx.scene.layout.Region) robot.lookup("#phase-bar-clarify .phase-fill").query();
         assertTrue(fill.getWidth() > 0.3 * (((javafx.scene.layout.Region) seg).getWidth() - 2), "the fill is drawn");
     }
+
+    @Test
+    void theEndOfTimeMayWaitForADialog(FxRobot robot) throws TimeoutException {
+        List<String> outcome = new ArrayList<>();
+        bar.setOnFinish(() -> {
+            // what finishing does when a save fails: a dialog the user must answer
+            Stage dialog = new Stage();
+            dialog.setScene(new Scene(new VBox(new Label("answer me")), 200, 80));
+            javafx.application.Platform.runLater(dialog::close);
+            try {
+                dialog.showAndWait();
+                outcome.add("waited");
+            } catch (IllegalStateException e) {
+                outcome.add(e.getMessage());
+            }
+        });
+        robot.clickOn("#timer-start");
+        clock.advanceMinutes(46);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !outcome.isEmpty());
+        assertEquals(List.of("waited"), outcome);
+    }
+
+    @Test
+    void aClosedWindowsClockStops(FxRobot robot) throws TimeoutException {
+        List<String> finished = new ArrayList<>();
+        bar.setOnFinish(() -> finished.add("finished"));
+        robot.clickOn("#timer-start");
+        Stage window = (Stage) bar.getScene().getWindow();
+        robot.interact(window::hide);
+        clock.advanceMinutes(46);
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), finished, "nothing finishes behind a closed window");
+
+        robot.interact(window::show);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !finished.isEmpty());
+        assertEquals(List.of("finished"), finished, "shown again, the clock catches up");
+    }
 }
