@@ -2,6 +2,7 @@ package org.stageboard.rehearsal;
 
 import java.util.List;
 import java.util.Set;
+import org.stageboard.model.Stage;
 
 /**
  * Whether a bank question may be asked on a board at all, before any ranking: it is worded for this kind of system
@@ -22,6 +23,12 @@ final class FollowUpPreconditions {
      * board that detects events for people, not a detection rule in passing on a pricing board.
      */
     static final String ITS_SUBJECT = "^";
+    /**
+     * A "requires" idea starting with this ("!>image*|photo*") must be what the model reads: the board's subject, or
+     * said in a Features or Model box. Photos that label sensor data once in the Data box are no image model; "CNN
+     * over photos of the wrist" in the Model box is.
+     */
+    static final String MODEL_INPUT = ">";
     /** An answeredBy term starting with this is read in the boxes of the question's stage only. */
     static final String IN_BOX = "@";
     /** An answeredBy term starting with this is an idea a note box may already raise. */
@@ -33,7 +40,7 @@ final class FollowUpPreconditions {
     /** True when {@code f} may be asked on a board of {@code kinds} that says {@code words} and shows {@code signals}. */
     static boolean allow(FollowUp f, Set<String> kinds, BoardTerms words, BoardSignals signals, StageBoxes boxes) {
         return BoardDomains.fits(f.domains(), kinds) && !answeredInBox(f, boxes)
-                && !answered(f.answeredBy(), words, signals) && !answered(f.skipWhen(), words, signals);
+                && !answered(f.answeredBy(), words, signals, boxes) && !answered(f.skipWhen(), words, signals, boxes);
     }
 
     /** True when the boxes of the question's own stage say one of its "@" terms (each an idea, '|' between synonyms). */
@@ -64,7 +71,7 @@ final class FollowUpPreconditions {
      * the question is not asked. A "#name" term is a {@link BoardSignals} signal ("#latency": a number with a time
      * unit; "#schedule": when predictions are made; "#label": the board states its label...).
      */
-    private static boolean answered(List<String> terms, BoardTerms words, BoardSignals signals) {
+    private static boolean answered(List<String> terms, BoardTerms words, BoardSignals signals, StageBoxes boxes) {
         for (String term : terms) {
             if (term.startsWith(IN_BOX) || term.startsWith(IN_NOTE)) {
                 continue; // read in the stage's own box or in the notes, not on the whole board
@@ -73,12 +80,29 @@ final class FollowUpPreconditions {
                 if (!words.central(term.substring(REQUIRES.length() + ITS_SUBJECT.length()))) {
                     return true; // the board says it in passing at most: not what it is about
                 }
+            } else if (term.startsWith(REQUIRES + MODEL_INPUT)) {
+                if (!readByTheModel(term.substring(REQUIRES.length() + MODEL_INPUT.length()), words, boxes)) {
+                    return true; // said only where the model does not read it, such as a labelling source
+                }
             } else if (term.startsWith(REQUIRES)) {
                 if (!saysAny(term.substring(REQUIRES.length()), words, signals)) {
                     return true; // the positive evidence this question needs is not on the board
                 }
             } else if (saysAny(term, words, signals)) {
                 return true; // one idea, its synonyms joined by '|' as everywhere in the bank
+            }
+        }
+        return false;
+    }
+
+    private static boolean readByTheModel(String idea, BoardTerms words, StageBoxes boxes) {
+        if (words.central(idea)) {
+            return true;
+        }
+        for (Stage stage : List.of(Stage.FEATURES, Stage.MODEL)) {
+            StageBoxes.Evidence box = boxes.of(stage);
+            if (saysAny(idea, box.words(), box.signals())) {
+                return true;
             }
         }
         return false;

@@ -36,6 +36,18 @@ final class StatedAnswers {
     private static final String VERSUS = "(?:(?<![\\p{L}])(?:vs\\.?|versus|против|было|was|before|база|бейзлайн|baseline|"
             + "old method|previous model|прежн\\p{L}* (?:метод|модел)\\p{L}*|стар\\p{L}* (?:метод|модел)\\p{L}*)(?![\\p{L}])"
             + "|对比|相比|旧方法|原方法|老方法|旧模型|基线|->|→)";
+    /** A mean rating on a small scale, one decimal: "3.9", «4,1». */
+    private static final String RATING = "(?<![\\d.,])[1-9][.,]\\d(?![\\d%.,])";
+    /**
+     * Two mean ratings set against each other after a colon or a rating word ("scored 1-5 by 6 teachers: 3.9 vs 3.6",
+     * "家长盲评 300 个故事 (1-5 分): 4.2 vs 人工编写 4.4", «оценка 4,1 против 3,8»): round 33, set 38 asked for a baseline
+     * and for how generated text is evaluated on two boards that said both. Model versions ("Llama 3.1 vs 3.2") follow
+     * no colon or rating word, so they are no result.
+     */
+    private static final String RATING_PAIR = "(?:[:：=]|(?<![\\p{L}])(?:rating|ratings|rated|score|scored|avg|mean|оценк\\p{L}*|"
+            + "балл\\p{L}*|средн\\p{L}*)|评分|打分|盲评|均分|平均分)[^\\n\\d]{0,16}?" + RATING + "[^\\n\\d]{0,40}?" + VERSUS
+            + "[^\\n\\d]{0,30}?" + RATING;
+
     /**
      * One result set against another figure of the same kind on its line: "23% of bursts vs 11% for the actual plan",
      * "WAPE 18% (去年同期 × 增长率 29%)", «пропустили 19% (было 34%)», "0.38 vs 光流 0.29", "41% -> 58%". The other figure
@@ -45,7 +57,8 @@ final class StatedAnswers {
      */
     private static final Pattern COMPARED_RESULT = Pattern.compile("(?iu)(?<![\\d.,])(?:" + FIGURE + "\\s?%[^\\n%]{0,40}?(?:"
             + VERSUS + "[^\\n\\d%]{0,30}?" + FIGURE + "\\s?%|\\([^\\n\\d)]{0,30}?" + FIGURE + "\\s?%\\s?\\))"
-            + "|0[.,]\\d+[^\\n\\d]{0,40}?(?:" + VERSUS + "[^\\n\\d]{0,30}?0[.,]\\d+|\\([^\\n\\d)]{0,30}?0[.,]\\d+\\s?\\)))");
+            + "|0[.,]\\d+[^\\n\\d]{0,40}?(?:" + VERSUS + "[^\\n\\d]{0,30}?0[.,]\\d+|\\([^\\n\\d)]{0,30}?0[.,]\\d+\\s?\\)))"
+            + "|" + RATING_PAIR);
 
     /** A model as the judge: whether it agrees with people is what "how do you evaluate generated answers" asks. */
     private static final String MODEL_JUDGE = "(?:llm|gpt|model|модел\\p{L}*)[- ]?(?:as[- ]an?[- ])?(?:judge|судь\\p{L}*)";
@@ -137,7 +150,8 @@ final class StatedAnswers {
     /** A count of things, not a latency, a size, a share or a factor ("400 replayed chats", "300 份", «600 диалогов»). */
     private static final String COUNTED = "(?<![\\p{L}\\d.,@-])\\d{2,}(?:[ ,]\\d{3})*\\s*(?:k|тыс\\.?)?\\s*"
             + "(?!(?:ms|мс|s|sec|сек|min|мин|h|ч|kb|mb|gb|x|px|fps)(?![\\p{L}])|[%×秒毫])[\\p{L}\\p{IsHan}]";
-    private static final String SCORE = "(?<![\\d.,])(?:" + FIGURE + "\\s?%|0[.,]\\d+|\\d(?:[.,]\\d)?\\s?/\\s?(?:5|10))";
+    private static final String SCORE = "(?:(?<![\\d.,])(?:" + FIGURE + "\\s?%|0[.,]\\d+|\\d(?:[.,]\\d)?\\s?/\\s?(?:5|10))|"
+            + RATING_PAIR + ")";
 
     /**
      * Outputs counted and scored, read in the Evaluation boxes ("400 replayed disruption chats: task success 71%",

@@ -102,29 +102,31 @@ final class FollowUpRankerTraining {
     }
 
     /**
-     * Leave-one-set-out over {@code on}: each set scored by weights trained on the others with {@code config}.
+     * The configuration whose leave-one-set-out over {@code on} (each set scored by weights trained on the others)
+     * puts the most relevant questions in the top 5.
      */
-    static Tally leaveOneSetOut(Map<String, List<FollowUpJudgedSets.BoardQuestions>> sets, List<String> on,
-                                Config config) {
-        Tally t = new Tally();
-        for (String held : on) {
-            List<String> rest = on.stream().filter(s -> !s.equals(held)).toList();
-            t.addAll(score(sets.get(held), new FollowUpRanker(train(sets, rest, config))));
-        }
-        return t;
-    }
-
-    /** The configuration whose leave-one-set-out over {@code on} puts the most relevant questions in the top 5. */
     static Config choose(Map<String, List<FollowUpJudgedSets.BoardQuestions>> sets, List<String> on) {
+        // the window changes how the ranker orders, not the fit: one fit per fold and penalty serves every window,
+        // and the folds are independent, so they fit in parallel (in order, so the choice is the same)
+        Map<Double, List<FollowUpRanker.Weights>> folds = new HashMap<>();
+        for (double l2 : PENALTIES) {
+            folds.put(l2, on.parallelStream()
+                    .map(held -> train(sets, on.stream().filter(s -> !s.equals(held)).toList(), new Config(0, l2)))
+                    .toList());
+        }
         Config best = null;
         int bestRelevant = -1;
         for (int window : WINDOWS) {
             for (double l2 : PENALTIES) {
-                Config c = new Config(window, l2);
-                int relevant = leaveOneSetOut(sets, on, c).relevant();
-                if (relevant > bestRelevant) { // ties keep the earlier, smaller configuration
-                    best = c;
-                    bestRelevant = relevant;
+                Tally t = new Tally();
+                for (int i = 0; i < on.size(); i++) {
+                    FollowUpRanker.Weights w = folds.get(l2).get(i);
+                    t.addAll(score(sets.get(on.get(i)), new FollowUpRanker(new FollowUpRanker.Weights(w.version(),
+                            w.trainedOn(), w.l2(), window, w.bias(), w.weights()))));
+                }
+                if (t.relevant() > bestRelevant) { // ties keep the earlier, smaller configuration
+                    best = new Config(window, l2);
+                    bestRelevant = t.relevant();
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Training and leave-one-set-out evaluation of {@link TradeoffModel} on the phrase corpus. Each corpus file was
@@ -109,16 +110,12 @@ final class TradeoffTraining {
         double best = PENALTIES.get(0);
         int bestRight = -1;
         for (double l2 : PENALTIES) {
-            int right = 0;
-            for (int g = 0; g < folds; g++) {
-                final int out = g;
+            // the folds are independent fits: in parallel, summed the same whatever order they finish in
+            int right = IntStream.range(0, folds).parallel().map(out -> {
                 TradeoffModel m = train(train.stream().filter(e -> group.get(e.row().file()) != out).toList(), l2);
-                for (Example e : train) {
-                    if (group.get(e.row().file()) == out && shipped(m, e) == e.row().label()) {
-                        right++;
-                    }
-                }
-            }
+                return (int) train.stream()
+                        .filter(e -> group.get(e.row().file()) == out && shipped(m, e) == e.row().label()).count();
+            }).sum();
             if (right > bestRight) {
                 bestRight = right;
                 best = l2;
@@ -154,12 +151,18 @@ final class TradeoffTraining {
         Map<String, Double> penalty = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         List<String> files = all.stream().map(e -> e.row().file()).distinct().sorted().toList();
-        for (String out : files.stream().filter(TradeoffTraining::heldOutInTurn).toList()) {
+        List<String> heldOut = files.stream().filter(TradeoffTraining::heldOutInTurn).toList();
+        String fixed = System.getProperty("tradeoff.loso.l2", "");
+        // each held-out file's penalty and fit are independent: fitted in parallel, counted in name order below
+        List<Map.Entry<Double, TradeoffModel>> fitted = heldOut.parallelStream().map(out -> {
             List<Example> train = all.stream().filter(e -> !e.row().file().equals(out)).toList();
-            String fixed = System.getProperty("tradeoff.loso.l2", "");
             double l2 = !fixed.isEmpty() ? Double.parseDouble(fixed) : nested ? choosePenalty(train, INNER_FOLDS) : 1e-3;
-            penalty.put(out, l2);
-            TradeoffModel m = train(train, l2);
+            return Map.entry(l2, train(train, l2));
+        }).toList();
+        for (int i = 0; i < heldOut.size(); i++) {
+            String out = heldOut.get(i);
+            penalty.put(out, fitted.get(i).getKey());
+            TradeoffModel m = fitted.get(i).getValue();
             for (Example e : all) {
                 if (e.row().file().equals(out)) {
                     count(rules, e, e.rules());
