@@ -46,14 +46,17 @@ final class FollowUpPreconditions {
     /** True when the boxes of the question's own stage say one of its "@" terms (each an idea, '|' between synonyms). */
     private static boolean answeredInBox(FollowUp f, StageBoxes boxes) {
         for (String term : f.answeredBy()) {
-            if (term.startsWith(IN_BOX)) {
-                StageBoxes.Evidence box = boxes.of(f.stage());
-                if (saysAny(term.substring(IN_BOX.length()), box.words(), box.signals())) {
-                    return true;
-                }
+            if (term.startsWith(IN_BOX) && saysInBoxes(term.substring(IN_BOX.length()), boxes, f.stage())) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** True when the boxes of {@code stage} alone say one of an idea's synonyms. */
+    private static boolean saysInBoxes(String idea, StageBoxes boxes, Stage stage) {
+        StageBoxes.Evidence box = boxes.of(stage);
+        return saysAny(idea, box.words(), box.signals());
     }
 
     /**
@@ -68,7 +71,8 @@ final class FollowUpPreconditions {
 
     /**
      * True when the board says one of {@code terms}, or lacks what a "requires" term ("!idea") needs: either way
-     * the question is not asked. A "#name" term is a {@link BoardSignals} signal ("#latency": a number with a time
+     * the question is not asked ("!^idea": unless the board is about it; "!>idea": unless the model reads it). A
+     * "#name" term is a {@link BoardSignals} signal ("#latency": a number with a time
      * unit; "#schedule": when predictions are made; "#label": the board states its label...).
      */
     private static boolean answered(List<String> terms, BoardTerms words, BoardSignals signals, StageBoxes boxes) {
@@ -95,17 +99,9 @@ final class FollowUpPreconditions {
         return false;
     }
 
+    /** True when the board is about {@code idea} or its Features or Model boxes say it ({@link #MODEL_INPUT}). */
     private static boolean readByTheModel(String idea, BoardTerms words, StageBoxes boxes) {
-        if (words.central(idea)) {
-            return true;
-        }
-        for (Stage stage : List.of(Stage.FEATURES, Stage.MODEL)) {
-            StageBoxes.Evidence box = boxes.of(stage);
-            if (saysAny(idea, box.words(), box.signals())) {
-                return true;
-            }
-        }
-        return false;
+        return words.central(idea) || saysInBoxes(idea, boxes, Stage.FEATURES) || saysInBoxes(idea, boxes, Stage.MODEL);
     }
 
     /** True when the board says one of an idea's synonyms ("rag|retriev*|knowledge base"; "#latency": as in answeredBy). */

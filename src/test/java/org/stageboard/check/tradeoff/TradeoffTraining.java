@@ -13,6 +13,10 @@ import java.util.stream.IntStream;
  * The L2 penalty is chosen inside each fold by an inner leave-one-set-out on the training files only.
  */
 final class TradeoffTraining {
+    /** One held-out file's fit: the penalty chosen for it and the model trained with that penalty. */
+    private record Fit(double l2, TradeoffModel model) {
+    }
+
     static final List<Double> PENALTIES = List.of(3e-5, 1e-4, 3e-4, 1e-3);
     static final int MIN_COUNT = 2;
     /**
@@ -154,15 +158,15 @@ final class TradeoffTraining {
         List<String> heldOut = files.stream().filter(TradeoffTraining::heldOutInTurn).toList();
         String fixed = System.getProperty("tradeoff.loso.l2", "");
         // each held-out file's penalty and fit are independent: fitted in parallel, counted in name order below
-        List<Map.Entry<Double, TradeoffModel>> fitted = heldOut.parallelStream().map(out -> {
+        List<Fit> fitted = heldOut.parallelStream().map(out -> {
             List<Example> train = all.stream().filter(e -> !e.row().file().equals(out)).toList();
             double l2 = !fixed.isEmpty() ? Double.parseDouble(fixed) : nested ? choosePenalty(train, INNER_FOLDS) : 1e-3;
-            return Map.entry(l2, train(train, l2));
+            return new Fit(l2, train(train, l2));
         }).toList();
         for (int i = 0; i < heldOut.size(); i++) {
             String out = heldOut.get(i);
-            penalty.put(out, fitted.get(i).getKey());
-            TradeoffModel m = fitted.get(i).getValue();
+            penalty.put(out, fitted.get(i).l2());
+            TradeoffModel m = fitted.get(i).model();
             for (Example e : all) {
                 if (e.row().file().equals(out)) {
                     count(rules, e, e.rules());
