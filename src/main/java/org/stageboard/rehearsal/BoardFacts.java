@@ -34,11 +34,13 @@ public final class BoardFacts {
     /**
      * What follows a label word when the line sets a deadline or a goal, not the label: "label needed before an
      * episode is monetised, target within 6 h", "target: 80% from the nearest warehouse", «метка — нужна в течение 6 ч»,
-     * "标签：需要在 6 小时内给出". A figure after "target" is a goal; after "label:" it may be the label ("label: 30 天内未归还").
+     * "标签：需要在 6 小时内给出"; or says how late the label comes ("label delay: claims 6-30 mo after issue"). A figure
+     * after "target" is a goal; after "label:" it may be the label ("label: 30 天内未归还").
      */
     private static final Pattern NOT_A_LABEL = Pattern.compile("(?iu)^(?:needed|required|requested|due|ready|expected|"
-            + "must|should|within|before|by\\s+\\d|deadline|sla|latency|turnaround|нужн\\p{L}*|необходим\\p{L}*|"
-            + "требуетс\\p{L}*|должн\\p{L}*|в течение|не позже|до\\s+\\d)(?![\\p{L}])|^(?:需要|要在|必须|需在|须在)");
+            + "must|should|within|before|by\\s+\\d|deadline|sla|latency|turnaround|delay|delays|delayed|lag|lags|"
+            + "нужн\\p{L}*|необходим\\p{L}*|задержк\\p{L}*|"
+            + "требуетс\\p{L}*|должн\\p{L}*|в течение|не позже|до\\s+\\d)(?![\\p{L}])|^(?:需要|要在|必须|需在|须在|延迟|滞后)");
     /** A verb of change before the goal's figure: "target: catch 80% of refunded $", «таргет: снизить потери на 30%». */
     private static final String GOAL_VERB = "(?:catch|cut|reduce|raise|increase|improve|lift|keep|hold|reach|hit|get|"
             + "снизить|сократить|поднять|увеличить|удержать|ловить|поймать|достичь)\\s+(?:[\\p{L}$]+\\s+){0,2}?"

@@ -104,10 +104,28 @@ public final class BoardText implements BoardTerms {
         return search.text();
     }
 
-    /** Whole tokens in every script ("feed" is not "feedback", 流 is not inside 流失), "retrain*" a stem. */
+    /**
+     * Whole tokens in every script ("feed" is not "feedback", 流 is not inside 流失), "retrain*" a stem. A term the
+     * board says only where it denies it is not said: "survival model, not a plain classifier" raises no classifier
+     * question, «не бандиты» answers no exploration question.
+     */
     @Override
     public Optional<String> find(String term) {
-        return search.find(term);
+        Optional<String> first = search.find(term);
+        if (first.isEmpty()) {
+            return first;
+        }
+        String text = search.text();
+        for (Terms.Match m : TermSearch.compiled(List.of(TextNorm.normalize(term.strip()))).findAll(text)) {
+            if (!denied(text, m.start())) {
+                return Optional.of(m.text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean denied(String text, int start) {
+        return DENIED.matcher(text.substring(Math.max(0, start - DENIAL_REACH), start)).find();
     }
     /**
      * True when {@code term} (synonyms may be joined by "|", counted as one idea) is what the board is about rather than a word said once: it is in the title or
@@ -148,17 +166,22 @@ public final class BoardText implements BoardTerms {
         return synonyms.isEmpty() ? null : TermSearch.compiled(synonyms);
     }
 
-    /** Just before a term, a word that denies it ("not LLM", «не LLM», "不用大模型", "without RAG"). */
+    /**
+     * Just before a term, a word that denies it, up to two words back ("not LLM", "not a plain classifier", «не
+     * бандиты», "不用大模型", "不是普通分类器", "without RAG"), on the same line; "not only" and «не только» deny nothing.
+     */
     private static final java.util.regex.Pattern DENIED = java.util.regex.Pattern.compile(
-            "(?:(?<![\\p{L}])(?:not|no|without|не|без|нет)\\s+|不用|不是|无需|没有|非)$");
+            "(?:(?<![\\p{L}])(?:not|no|without|не|без|нет)[ \\t]+(?!only|just|только|просто)(?:[\\p{L}\\d-]+[ \\t]+){0,2}"
+                    + "|(?:不用|不是|无需|没有|而非|不上|不做|非(?!常))(?!只|仅)\\p{IsHan}{0,2})$");
+    /** How far back {@link #DENIED} looks. */
+    private static final int DENIAL_REACH = 28;
 
     /**
      * How many boxes say the term other than denied, counted up to two: "диалог: конечный автомат, не LLM" does not
      * make a voice bot an LLM board.
      */
     private int boxesAffirming(Terms k) {
-        return boxesWhere(box -> k.findAll(box).stream()
-                .anyMatch(m -> !DENIED.matcher(box.substring(Math.max(0, m.start() - 12), m.start())).find()), CENTRAL_BOXES);
+        return boxesWhere(box -> k.findAll(box).stream().anyMatch(m -> !denied(box, m.start())), CENTRAL_BOXES);
     }
 
     /** How many boxes the matcher finds something in, counted up to {@code enough}. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stageboard.i18n.Messages;
 import org.stageboard.io.JsonFormat;
@@ -47,7 +48,7 @@ public final class FollowUpBank {
     record Entry(String id, String stage, String topic, String group, String question, List<String> triggers,
                  List<String> answeredBy, List<String> gaps, String lacks, List<String> skipWhen,
                  List<String> requires, boolean needsTrigger, boolean focused, boolean precise,
-                 List<String> domains, int penalty, boolean stock) {
+                 List<String> domains, int penalty, boolean stock, List<String> covers) {
         Entry {
             id = text(id);
             stage = text(stage);
@@ -61,6 +62,7 @@ public final class FollowUpBank {
             skipWhen = list(skipWhen);
             requires = list(requires);
             domains = list(domains);
+            covers = list(covers);
         }
 
         private static String text(String s) {
@@ -70,6 +72,17 @@ public final class FollowUpBank {
         private static List<String> list(List<String> l) {
             return l == null ? List.of() : l.stream().map(Entry::text).toList();
         }
+    }
+
+    /**
+     * What the master says of a bank question beyond its topic, the same in every interface language.
+     *
+     * @param covers  the topics (or idea groups) of other questions this one asks too, so a session asks at most one
+     *                of them ("Model isn't on the board: … which simple baseline must it beat?" covers "baseline")
+     * @param english the English wording, placeholders unfilled; blank for a template's question
+     */
+    record Ideas(Set<String> covers, String english) {
+        static final Ideas NONE = new Ideas(Set.of(), "");
     }
 
     /** A question as a template lists it: the stage it probes and the text. */
@@ -135,6 +148,28 @@ public final class FollowUpBank {
         }
         out.addAll(general());
         return List.copyOf(out);
+    }
+
+    /** The master's {@link Ideas} of a question, by id ("g.model.missing"); {@link Ideas#NONE} for any other. */
+    static Ideas ideas(String id) {
+        Ideas found = MasterIdeas.BY_ID.get(id);
+        if (found == null && id.matches(".*\\.\\d+")) {
+            return ideas(id.substring(0, id.lastIndexOf('.'))); // the second note's copy of the note question
+        }
+        return found == null ? Ideas.NONE : found;
+    }
+
+    /** Read on first use: a session that never plans follow-ups never reads the bank. */
+    private static final class MasterIdeas {
+        static final Map<String, Ideas> BY_ID = load();
+
+        private static Map<String, Ideas> load() {
+            Map<String, Ideas> out = new HashMap<>();
+            for (Entry f : read(ENGLISH).followups()) {
+                out.put("g." + f.id(), new Ideas(Set.copyOf(f.covers()), f.question()));
+            }
+            return Map.copyOf(out);
+        }
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.stageboard.rehearsal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.stageboard.model.Stage;
 
 /**
@@ -44,14 +46,12 @@ final class FollowUpOrder {
      */
     static List<RankedFollowUp> choose(List<ScoredFollowUp> scored, List<RankedFollowUp> asked, boolean quotedAsked,
                                                boolean mostlyEmpty) {
-        Set<String> topics = new HashSet<>();
-        List<Set<String>> texts = new ArrayList<>();
+        List<Said> said = new ArrayList<>();
         Map<Stage, Integer> perStage = new EnumMap<>(Stage.class);
         Map<FollowUpReason.Kind, Integer> perKind = new EnumMap<>(FollowUpReason.Kind.class);
         for (RankedFollowUp r : asked) {
             FollowUp f = r.question();
-            topics.add(f.topic());
-            texts.add(NearDuplicates.words(f.question()));
+            said.add(Said.of(f));
             perStage.merge(f.stage(), 1, Integer::sum);
             perKind.merge(r.why().kind(), 1, Integer::sum);
         }
@@ -76,16 +76,15 @@ final class FollowUpOrder {
             ScoredFollowUp best = left.stream().min(order).orElseThrow();
             left.remove(best);
             FollowUp f = best.ranked().question();
-            if (topics.contains(f.topic())) {
+            Said now = Said.of(f);
+            if (said.stream().anyMatch(now::sameTopic)) {
                 continue;
             }
-            Set<String> words = NearDuplicates.words(f.question());
-            if (!best.note() && texts.stream().anyMatch(t -> NearDuplicates.similar(t, words))) {
+            if (!best.note() && said.stream().anyMatch(now::sameWords)) {
                 continue; // notes quote different open points in one wording: never each other's duplicates
             }
             stagesAsked.add(f.stage()); // a missing stage jumps the queue until one question about it is asked
-            topics.add(f.topic());
-            texts.add(words);
+            said.add(now);
             perStage.merge(f.stage(), 1, Integer::sum);
             perKind.merge(best.ranked().why().kind(), 1, Integer::sum);
             quoted[0] |= best.quotes();
@@ -128,6 +127,39 @@ final class FollowUpOrder {
     /** After the first box-quoting question, the rest wait behind every other group (see {@link #QUOTING_DEFERRED_TIER}). */
     private static int deferred(int group, ScoredFollowUp s, boolean quotedAlready) {
         return group >= 3 && s.quotes() && quotedAlready ? 7 : group;
+    }
+
+    /**
+     * What a chosen question asks, to tell whether a later one repeats it: its topic and the topics it
+     * {@linkplain FollowUpBank.Ideas#covers covers}, its words in the bank's English and as worded. Bank questions
+     * compare in English, so every interface language drops the same ones (Chinese wording once hid a forecast's
+     * leakage question behind a missing-Model question that shares "预测" and "模型"); a template's question, which
+     * has no English, compares as worded. A note's question compares by topic only: its words are the board's, in the
+     * board's language, and the planner already drops a bank question on an idea a note names.
+     */
+    private record Said(Set<String> topics, Set<String> english, Set<String> worded) {
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9]+}");
+
+        static Said of(FollowUp f) {
+            FollowUpBank.Ideas ideas = FollowUpBank.ideas(f.id());
+            Set<String> topics = new HashSet<>(ideas.covers());
+            topics.add(f.topic());
+            if (ideas.english().contains(BoardFacts.NOTE)) {
+                return new Said(topics, Set.of(), Set.of());
+            }
+            Set<String> english = ideas.english().isBlank()
+                    ? Set.of() : NearDuplicates.words(PLACEHOLDER.matcher(ideas.english()).replaceAll(" "));
+            return new Said(topics, english, NearDuplicates.words(f.question()));
+        }
+
+        boolean sameTopic(Said other) {
+            return !Collections.disjoint(topics, other.topics);
+        }
+
+        boolean sameWords(Said other) {
+            return english.isEmpty() || other.english.isEmpty()
+                    ? NearDuplicates.similar(worded, other.worded) : NearDuplicates.similar(english, other.english);
+        }
     }
 
     /** Raised by a gap alone, with nothing on the board's own words behind it. */

@@ -133,14 +133,17 @@ final class StatedAnswers {
 
     /**
      * A split that keeps a group on one side ("split by show not by episode", "split by trap", "held out per site",
-     * «сплит по коровам», "按患者划分训练/测试") or a rolling backtest (round 32: sets 33 to 35 asked "how do you split so
+     * «сплит по коровам», "按患者划分训练/测试", "leave-one-race-out CV", "group k-fold by store") or a rolling backtest (round 32: sets 33 to 35 asked "how do you split so
      * nothing leaks from the future?" of five boards that stated one). A random split on the line, or a split by an
      * item that leaks (an image, a frame, a row, a pair), leaves the question open.
      */
     private static final Pattern GROUPED_SPLIT = Pattern.compile("(?imu)" + NOT_RANDOM + "(?<![\\p{L}])(?:split|splits|"
             + "splitting|held[- ]out|hold[- ]out|holdout)\\s*(?:[\\p{L}/]+\\s+){0,2}?(?:by|per|on)\\s+(?!" + ITEM + ")\\p{L}"
-            + "|" + NOT_RANDOM + "(?<![\\p{L}])(?:сплит\\p{L}*|разбиени\\p{L}*|разбива\\p{L}*|split)\\s+по\\s+(?!" + ITEM_RU
+            + "|" + NOT_RANDOM + "(?<![\\p{L}])(?:сплит\\p{L}*|split)\\s+по\\s+(?!" + ITEM_RU + ")\\p{L}"
+            + "|" + NOT_RANDOM + "(?<![\\p{L}])(?:разбиени\\p{L}*|разбива\\p{L}*)\\s+по\\s+(?!" + ITEM_RU
             + ")\\p{L}(?=[^\\n]*" + TRAIN_TEST + ")"
+            + "|" + NOT_RANDOM + "(?<![\\p{L}])leave[- ]one[- ](?!" + ITEM + ")\\p{L}+[- ]out"
+            + "|" + NOT_RANDOM + "(?<![\\p{L}])group(?:ed)?[- ]?(?:k[- ]?fold|cv|cross[- ]validation)"
             + "|" + NOT_RANDOM + TRAIN_TEST + "[^\\n]*(?:сплит\\p{L}*|разбиени\\p{L}*|разбива\\p{L}*|split)\\s+по\\s+(?!" + ITEM_RU
             + ")\\p{L}"
             + "|" + NOT_RANDOM + "按\\s*(?!" + ITEM_ZH + ")[\\p{IsHan}\\p{L}]{1,6}?\\s*(?:划分|切分|拆分|分割|分组)(?=[^\\n]*" + TRAIN_TEST + ")"

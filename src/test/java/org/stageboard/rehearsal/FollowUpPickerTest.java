@@ -68,7 +68,7 @@ class FollowUpPickerTest {
             assertEquals(f, p.current().orElseThrow());
             assertTrue(p.wasAsked(f.id()));
         }
-        assertTrue(seen.size() > 30, "most of the bank is asked: " + seen.size());
+        assertTrue(seen.size() > 25, "most of the bank is asked: " + seen.size()); // less what the missing stages cover
         assertTrue(p.next(Board.empty()).isEmpty());
         assertTrue(p.current().isEmpty());
     }

@@ -124,6 +124,6 @@ class FollowUpRound30Test {
     private static Board pumps(String title, String evaluation) {
         return board(title, Stage.REQUIREMENTS, "~4,500 wells, warn ≥ 7 days ahead", Stage.FRAMING,
                 "binary: failure within 7-30 days, daily score per well, alert to the field crew", Stage.FEATURES,
-                "current trend, phase imbalance, intake pressure", Stage.EVALUATION, evaluation);
+                "current trend, phase imbalance, intake pressure", Stage.MODEL, "GBDT", Stage.EVALUATION, evaluation);
     }
 }
