@@ -45,9 +45,13 @@ public final class BoardFacts {
     private static final String GOAL_VERB = "(?:catch|cut|reduce|raise|increase|improve|lift|keep|hold|reach|hit|get|"
             + "снизить|сократить|поднять|увеличить|удержать|ловить|поймать|достичь)\\s+(?:[\\p{L}$]+\\s+){0,2}?"
             + "(?:(?:by|to|на|до)\\s+)?";
-    /** A goal after "target": a figure with a percent or a unit of time, or a comparator ("target: 80%", "target < 200 ms"), after a verb of change or not. */
-    private static final Pattern GOAL_FIGURE = Pattern.compile("(?iu)^(?:" + GOAL_VERB + ")?(?:(?:[<>≤≥~≈+\\-−]\\s*)?"
-            + "\\d[\\d\\s.,]*(?:%|(?:pp|п\\.?п|ms|мс|s|с|sec|h|ч|hrs?|min|мин|x|×)(?![\\p{L}])|\\s*(?:小时|分钟|秒))|[<>≤≥])");
+    /**
+     * A goal after "target": a figure with a percent or a unit of time, or a comparator ("target: 80%", "target < 200
+     * ms"), after a verb of change or not, or a metric held to a figure ("target: sens >= 0.6 at spec >= 0.9").
+     */
+    private static final Pattern GOAL_FIGURE = Pattern.compile("(?iu)^(?:(?:[\\p{IsLatin}\\p{IsCyrillic}@\\d-]{1,20}|召回率?|精确率|准确率|特异度|灵敏度|覆盖率)\\s*(?:>=|<=|[<>≤≥=])\\s*\\d"
+            + "|(?:" + GOAL_VERB + ")?(?:(?:[<>≤≥~≈+\\-−]\\s*)?"
+            + "\\d[\\d\\s.,]*(?:%|(?:pp|п\\.?п|ms|мс|s|с|sec|h|ч|hrs?|min|мин|x|×)(?![\\p{L}])|\\s*(?:小时|分钟|秒))|[<>≤≥]))");
     private static final Pattern TARGET_WORD = Pattern.compile("(?iu)(?:^|[;；,，.。|•·/]\\s*)(?:target|таргет)\\s*[:：=—–→]?\\s*$");
 
     /** A note's first question, up to its question mark, when more text follows it. */

@@ -39,7 +39,10 @@ final class StatedClaims {
     static final Pattern TIME_SPLIT = Pattern.compile("(?iu)(?<![\\p{L}])(?<!a/b\\s?)(?<!ab\\s?)(?<!a/b-)" + TEST + "[^\\n]{0,20}?" + RECENT
             + "\\s*\\d*\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])"
             + "|" + RECENT + "\\s*\\d+\\s*" + PERIOD + "(?![\\p{L}&&[^\\p{IsHan}]])[^\\n]{0,20}?(?<!a/b\\s?)(?<!ab\\s?)"
-            + "(?<!a/b-)" + TEST);
+            + "(?<!a/b-)" + TEST
+            // years on each side ("train 2018-2022, test 2023-24", «трейн 2019-2022, тест 2023», "训练 2019-2022，测试 2023")
+            + "|(?<![\\p{L}])(?:train\\p{L}*|трейн\\p{L}*|обуч\\p{L}*|训练)[^\\n\\d]{0,12}(?:19|20)\\d\\d[^\\n]{0,30}?"
+            + "(?:test\\p{L}*|тест\\p{L}*|测试)[^\\n\\d]{0,12}(?:19|20)\\d\\d");
 
     private static final String AB = "(?:a/b|(?<![\\p{L}])(?:ab|аб)(?![\\p{L}&&[^\\p{IsHan}]])|ab-?test\\p{L}*|"
             + "a/b-?test\\p{L}*|online test|online experiment|ab\\s?实验|a/b\\s?实验|ab\\s?测试|a/b\\s?测试|"
