@@ -167,14 +167,15 @@ public final class BoardText implements BoardTerms {
     }
 
     /**
-     * Just before a term, a word that denies it, up to two words back ("not LLM", "not a plain classifier", «не
-     * бандиты», "不用大模型", "不是普通分类器", "without RAG"), on the same line; "not only" and «не только» deny nothing.
+     * Just before a term, a word that denies it, up to three words back ("not LLM", "not a plain classifier", «не
+     * бандиты», "不用大模型", "不是普通分类器", "without RAG", "rather than a classifier", «вместо регрессии»), on the same
+     * line; "not only" and «не только» deny nothing.
      */
     private static final java.util.regex.Pattern DENIED = java.util.regex.Pattern.compile(
-            "(?:(?<![\\p{L}])(?:not|no|without|не|без|нет)[ \\t]+(?!only|just|только|просто)(?:[\\p{L}\\d-]+[ \\t]+){0,2}"
+            "(?:(?<![\\p{L}])(?:not|no|without|rather[ \\t]+than|instead[ \\t]+of|не|без|нет|вместо)[ \\t]+(?!only|just|только|просто)(?:[\\p{L}\\d'’\"«»“”-]+[ \\t]+){0,3}"
                     + "|(?:不用|不是|无需|没有|而非|不上|不做|非(?!常))(?!只|仅)\\p{IsHan}{0,2})$");
     /** How far back {@link #DENIED} looks. */
-    private static final int DENIAL_REACH = 28;
+    private static final int DENIAL_REACH = 36;
 
     /**
      * How many boxes say the term other than denied, counted up to two: "диалог: конечный автомат, не LLM" does not

@@ -26,7 +26,9 @@ class FollowUpRound36Test {
     @CsvSource(delimiter = ';', value = {
         "survival model on time-to-sale, not a plain classifier;plain classifier: sold or not;classifier",
         "生存模型，不是普通分类器;普通二分类器：卖出与否;分类器",
-        "модель выживаемости, не классификатор;классификатор: продано или нет;классификатор"})
+        "модель выживаемости, не классификатор;классификатор: продано или нет;классификатор",
+        "a simulator rather than a 'best plan' classifier;a 'best plan' classifier;classifier",
+        "симулятор вместо классификатора лучшего плана;классификатор лучшего плана;классификатор*"})
     void aDeniedTermIsNotSaid(String denied, String said, String term) {
         assertEquals(Optional.empty(), words(denied).find(term));
         assertTrue(words(said).find(term).isPresent(), said);
