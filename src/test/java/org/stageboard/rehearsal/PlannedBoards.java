@@ -1,5 +1,8 @@
 package org.stageboard.rehearsal;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
 import java.util.Optional;
 import org.stageboard.fixtures.TestBoards;
@@ -29,5 +32,17 @@ final class PlannedBoards {
 
     static Optional<RankedFollowUp> find(Board b, String id) {
         return plan(b).stream().filter(r -> r.question().id().equals(id)).findFirst();
+    }
+
+    /** Fails unless the planner asks {@code id} on the board; the message lists what it asks. */
+    static void asks(Board b, String id) {
+        List<String> asked = ids(b);
+        assertTrue(asked.contains(id), id + " not asked: " + asked);
+    }
+
+    /** Fails if the planner asks {@code id} on the board. */
+    static void skips(Board b, String id) {
+        List<String> asked = ids(b);
+        assertFalse(asked.contains(id), id + " asked: " + asked);
     }
 }
