@@ -9,6 +9,7 @@ import org.stageboard.model.Board;
 import org.stageboard.model.Edge;
 import org.stageboard.model.Node;
 import org.stageboard.model.Stage;
+import org.stageboard.text.TextNorm;
 
 /**
  * Facts a board states that a follow-up can quote, so the question is about this board: the label the candidate
@@ -72,6 +73,27 @@ public final class BoardFacts {
                         return Optional.of(cut(v));
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word or phrase in quotation marks: what a note calls into question ("what is 'relevant'?", «сделано»). */
+    private static final Pattern QUOTED = Pattern.compile("['\"«“‘「]([^'\"»”’」\\n]{2,40})['\"»”’」]");
+
+    /**
+     * The words of the board's label that {@code normalized} quotes ("what is 'relevant'?" beside the label "marked
+     * 'relevant to this flight'"): a note that does already asks what the label means. The "#quotes-label" signal.
+     */
+    static Optional<String> quotedFromLabel(String normalized, Optional<String> label) {
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        String said = TextNorm.normalize(label.get());
+        Matcher m = QUOTED.matcher(normalized);
+        while (m.find()) {
+            if (said.contains(m.group(1).strip())) {
+                return Optional.of(m.group(1).strip());
             }
         }
         return Optional.empty();

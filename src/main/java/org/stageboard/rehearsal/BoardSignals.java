@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stageboard.check.Numbers;
-import org.stageboard.text.TextNorm;
 
 /**
  * What a board states in a shape no word list can catch: a number with a unit, a cut-off, a schedule, a random
@@ -239,27 +238,6 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
         this.requirements = requirements;
     }
 
-    /** A word or phrase in quotation marks: what a note calls into question ("what is 'relevant'?", «сделано»). */
-    private static final Pattern QUOTED = Pattern.compile("['\"«“‘「]([^'\"»”’」\\n]{2,40})['\"»”’」]");
-
-    /**
-     * "#quotes-label": the text quotes words of the board's label ("what is 'relevant'?" beside the label "marked
-     * 'relevant to this flight'"), so it already asks what the label means.
-     */
-    private Optional<String> quotedFromLabel() {
-        if (label.isEmpty()) {
-            return Optional.empty();
-        }
-        String said = TextNorm.normalize(label.get());
-        Matcher m = QUOTED.matcher(normalized);
-        while (m.find()) {
-            if (said.contains(m.group(1).strip())) {
-                return Optional.of(m.group(1).strip());
-            }
-        }
-        return Optional.empty();
-    }
-
     static boolean isSignal(String term) {
         return term.startsWith(PREFIX);
     }
@@ -288,7 +266,7 @@ Map.entry("#cutoff", CUTOFF), Map.entry("#online-reason", ONLINE_REASON),
             return StatedClaims.sliceResult(normalized);
         }
         if (signal.equals("#quotes-label")) {
-            return quotedFromLabel();
+            return BoardFacts.quotedFromLabel(normalized, label);
         }
         if (signal.equals("#stated-volume") || signal.equals("#stated-goal")) {
             Matcher v = (signal.equals("#stated-volume") ? VOLUME : GOAL_STATED).matcher(requirements);

@@ -21,7 +21,8 @@ import org.stageboard.model.Stage;
  * them or on a misread line. A metric held to a figure after "target" is a goal, not a label; train and test years
  * on one line are a time split; a pricing board gets no classifier-threshold question; labels vetted by an expert
  * have a source; results reported separately are broken down; data used with consent answers the privacy question;
- * a MAPE beside a WAPE needs no "would WAPE be better?".
+ * a MAPE beside a WAPE needs no "would WAPE be better?". After set 43: a zero-retention agreement answers privacy, and
+ * a board whose model is the OCR (CRNN + CTC) has no upstream model whose errors flow into it.
  */
 class FollowUpRound37Test {
     private static final Set<String> THRESHOLDS = Set.of("g.framing.threshold", "g.framing.action-thresholds",
@@ -138,5 +139,38 @@ class FollowUpRound37Test {
         return board(title, Stage.REQUIREMENTS, "forecast per farm per day, D+1..D+3", Stage.DATA,
                 "6 yrs of daily intake per farm, zero days at small farms",
                 Stage.MODEL, "global LightGBM", Stage.EVALUATION, evaluation);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Subrogation demand letter drafts;adjuster notes + photos to a hosted LLM, personal data of the other driver;adjuster notes + photos to a hosted LLM, vendor w/ zero-retention agreement for PII",
+        "代位追偿函件草稿;理赔员备注 + 照片发给云端大模型，含对方个人信息;理赔员备注 + 照片发给云端大模型，供应商零留存",
+        "Черновики суброгационных писем;заметки оценщика + фото во внешнюю LLM, персональные данные второго водителя;заметки оценщика + фото во внешнюю LLM, без хранения у поставщика"})
+    void aZeroRetentionAgreementAnswersPrivacy(String title, String open, String agreed) {
+        String id = "g.data.privacy";
+        asks(letters(title, open), id);
+        skips(letters(title, agreed), id);
+    }
+
+    private static Board letters(String title, String data) {
+        return board(title, Stage.REQUIREMENTS, "draft a demand letter per claim", Stage.DATA, data, Stage.MODEL,
+                "hosted LLM with 5 approved letters as examples", Stage.EVALUATION, "adjusters rate 1-5");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Scanning pen: line OCR on device;CRNN + CTC on stitched frames, int8;LLM over the OCR text of each line",
+        "扫描笔端侧整行 OCR;CRNN + CTC，拼接帧，int8;大模型读取每行 OCR 识别结果",
+        "Сканирующая ручка: OCR строки на устройстве;CRNN + CTC по склеенным кадрам, int8;LLM по OCR-тексту каждой строки"})
+    void anOcrModelHasNoUpstreamModel(String title, String ocr, String afterOcr) {
+        String id = "g.model.upstream-errors";
+        asks(pen(title, afterOcr), id);
+        skips(pen(title, ocr), id);
+    }
+
+    private static Board pen(String title, String model) {
+        return board(title, Stage.REQUIREMENTS, "translate a scanned line in 300 ms", Stage.DATA,
+                "OCR of 2M lines from textbooks, labelled", Stage.MODEL, model + "\nclassify the word under the pen",
+                Stage.EVALUATION, "character accuracy 97%");
     }
 }
