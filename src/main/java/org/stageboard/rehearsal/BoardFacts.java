@@ -50,7 +50,8 @@ public final class BoardFacts {
      * A goal after "target": a figure with a percent or a unit of time, or a comparator ("target: 80%", "target < 200
      * ms"), after a verb of change or not, or a metric held to a figure ("target: sens >= 0.6 at spec >= 0.9").
      */
-    private static final Pattern GOAL_FIGURE = Pattern.compile("(?iu)^(?:(?:[\\p{IsLatin}\\p{IsCyrillic}@\\d-]{1,20}|召回率?|精确率|准确率|特异度|灵敏度|覆盖率)\\s*(?:>=|<=|[<>≤≥=])\\s*\\d"
+    private static final Pattern GOAL_FIGURE = Pattern.compile("(?iu)^(?:(?:[\\p{IsLatin}\\p{IsCyrillic}@\\d-]{1,20}"
+            + "|召回率?|精确率|准确率|特异度|灵敏度|覆盖率)\\s*(?:>=|<=|[<>≤≥=])\\s*\\d"
             + "|(?:" + GOAL_VERB + ")?(?:(?:[<>≤≥~≈+\\-−]\\s*)?"
             + "\\d[\\d\\s.,]*(?:%|(?:pp|п\\.?п|ms|мс|s|с|sec|h|ч|hrs?|min|мин|x|×)(?![\\p{L}])|\\s*(?:小时|分钟|秒))|[<>≤≥]))");
     private static final Pattern TARGET_WORD = Pattern.compile("(?iu)(?:^|[;；,，.。|•·/]\\s*)(?:target|таргет)\\s*[:：=—–→]?\\s*$");

@@ -133,9 +133,10 @@ final class StatedAnswers {
 
     /**
      * A split that keeps a group on one side ("split by show not by episode", "split by trap", "held out per site",
-     * «сплит по коровам», "按患者划分训练/测试", "leave-one-race-out CV", "group k-fold by store") or a rolling backtest (round 32: sets 33 to 35 asked "how do you split so
-     * nothing leaks from the future?" of five boards that stated one). A random split on the line, or a split by an
-     * item that leaks (an image, a frame, a row, a pair), leaves the question open.
+     * «сплит по коровам», "按患者划分训练/测试", "leave-one-race-out CV", "group k-fold by store") or a rolling backtest
+     * (round 32: sets 33 to 35 asked "how do you split so nothing leaks from the future?" of five boards that stated
+     * one). A random split on the line, or a split by an item that leaks (an image, a frame, a row, a pair), leaves the
+     * question open.
      */
     private static final Pattern GROUPED_SPLIT = Pattern.compile("(?imu)" + NOT_RANDOM + "(?<![\\p{L}])(?:split|splits|"
             + "splitting|held[- ]out|hold[- ]out|holdout)\\s*(?:[\\p{L}/]+\\s+){0,2}?(?:by|per|on)\\s+(?!" + ITEM + ")\\p{L}"
