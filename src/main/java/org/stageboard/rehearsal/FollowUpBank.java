@@ -159,13 +159,18 @@ public final class FollowUpBank {
         return found == null ? Ideas.NONE : found;
     }
 
-    /** Read on first use: a session that never plans follow-ups never reads the bank. */
+    /** The master's entries, read once on first use: a session that never plans follow-ups never reads the bank. */
+    private static final class Master {
+        static final List<Entry> ENTRIES = read(ENGLISH).followups();
+    }
+
+    /** Each master question's {@link Ideas}, by id, built on first use. */
     private static final class MasterIdeas {
         static final Map<String, Ideas> BY_ID = load();
 
         private static Map<String, Ideas> load() {
             Map<String, Ideas> out = new HashMap<>();
-            for (Entry f : read(ENGLISH).followups()) {
+            for (Entry f : Master.ENTRIES) {
                 out.put("g." + f.id(), new Ideas(Set.copyOf(f.covers()), f.question()));
             }
             return Map.copyOf(out);
@@ -183,7 +188,7 @@ public final class FollowUpBank {
 
     private static List<FollowUp> loadMaster() {
         List<FollowUp> out = new ArrayList<>();
-        for (Entry f : read(ENGLISH).followups()) {
+        for (Entry f : Master.ENTRIES) {
             Stage stage = Stage.fromId(f.stage())
                     .orElseThrow(() -> new IllegalStateException(ENGLISH + ": " + f.id() + " has an unknown stage"));
             out.add(new FollowUp("g." + f.id(), stage, f.question(), f.triggers(), false, ideaGroup(f),

@@ -80,8 +80,8 @@ final class FollowUpOrder {
             if (said.stream().anyMatch(now::sameTopic)) {
                 continue;
             }
-            if (!best.note() && said.stream().anyMatch(now::sameWords)) {
-                continue; // notes quote different open points in one wording: never each other's duplicates
+            if (said.stream().anyMatch(now::sameWords)) {
+                continue;
             }
             stagesAsked.add(f.stage()); // a missing stage jumps the queue until one question about it is asked
             said.add(now);
@@ -134,8 +134,9 @@ final class FollowUpOrder {
      * {@linkplain FollowUpBank.Ideas#covers covers}, its words in the bank's English and as worded. Bank questions
      * compare in English, so every interface language drops the same ones (Chinese wording once hid a forecast's
      * leakage question behind a missing-Model question that shares "预测" and "模型"); a template's question, which
-     * has no English, compares as worded. A note's question compares by topic only: its words are the board's, in the
-     * board's language, and the planner already drops a bank question on an idea a note names.
+     * has no English, compares as worded. A note's question compares by topic only: notes quote different open points
+     * in one wording, so they are never each other's duplicates; their words are the board's, in the board's language;
+     * and the planner already drops a bank question on an idea a note names.
      */
     private record Said(Set<String> topics, Set<String> english, Set<String> worded) {
         private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9]+}");

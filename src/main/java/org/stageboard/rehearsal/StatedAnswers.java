@@ -145,7 +145,7 @@ final class StatedAnswers {
             + ")\\p{L}(?=[^\\n]*" + TRAIN_TEST + ")"
             + "|" + NOT_RANDOM + "(?<![\\p{L}])leave[- ]one[- ](?!" + ITEM + ")\\p{L}+[- ]out"
             + "|" + NOT_RANDOM + "(?<![\\p{L}])group(?:ed)?[- ]?(?:k[- ]?fold|cv|cross[- ]validation)"
-            + "|" + NOT_RANDOM + TRAIN_TEST + "[^\\n]*(?:сплит\\p{L}*|разбиени\\p{L}*|разбива\\p{L}*|split)\\s+по\\s+(?!" + ITEM_RU
+            + "|" + NOT_RANDOM + TRAIN_TEST + "[^\\n]*(?:разбиени\\p{L}*|разбива\\p{L}*)\\s+по\\s+(?!" + ITEM_RU
             + ")\\p{L}"
             + "|" + NOT_RANDOM + "按\\s*(?!" + ITEM_ZH + ")[\\p{IsHan}\\p{L}]{1,6}?\\s*(?:划分|切分|拆分|分割|分组)(?=[^\\n]*" + TRAIN_TEST + ")"
             + "|" + NOT_RANDOM + TRAIN_TEST + "[^\\n]*按\\s*(?!" + ITEM_ZH + ")[\\p{IsHan}\\p{L}]{1,6}?\\s*(?:划分|切分|拆分|分割|分组)"
