@@ -58,6 +58,10 @@ public final class UnstatedTradeoffRule implements Rule {
                 return t.alternative().isBlank() ? "options-unquoted" : "options";
             case NOT_ONE_DECISION:
                 return "not-one-decision";
+            case SEPARATE_LINES:
+                // the words are quoted only when all three were read; a credit from the model alone has none
+                return t.choice().isBlank() || t.alternative().isBlank() || t.reason().isBlank()
+                        ? "separate-lines-unquoted" : "separate-lines";
             default:
                 break;
         }

@@ -122,7 +122,9 @@ public final class TradeoffReader {
     }
 
     static TradeoffReading readUncached(String raw) {
-        return Verdict.decide(analyse(raw));
+        Analysis a = analyse(raw);
+        TradeoffReading r = Verdict.decide(a);
+        return r.stated() && !LineUnits.holdOne(a) ? Verdict.separateLines(r) : r;
     }
 
     /** The hand-written rules alone: stated when all three parts were found (the baseline the model must beat). */

@@ -30,7 +30,12 @@ public record TradeoffReading(String choice, String alternative, String reason, 
          * Words were read as a choice, an alternative and a reason, but they do not make one decision ("GBDT works
          * well but the feature pipeline is fragile"): the learned model turned the reading down.
          */
-        NOT_ONE_DECISION
+        NOT_ONE_DECISION,
+        /**
+         * Words were read as a choice, an alternative and a reason on separate lines of facts ("label = hours
+         * billed" / "remote = 15-min billing vs 2h in person"), and no line decides anything by itself.
+         */
+        SEPARATE_LINES
     }
 
     public TradeoffReading {

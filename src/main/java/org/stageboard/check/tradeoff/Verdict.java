@@ -255,6 +255,15 @@ final class Verdict {
                 TradeoffReading.Hint.NOT_ONE_DECISION);
     }
 
+    /**
+     * Parts read on separate lines of facts, none of which holds a decision by itself or with the lines that run on
+     * from it ({@link LineUnits}): the words stay shown, the reason counts as missing, as for {@link #withdrawn}.
+     */
+    static TradeoffReading separateLines(TradeoffReading r) {
+        return new TradeoffReading(r.choice(), r.alternative(), r.reason(), Set.of(Part.REASON),
+                TradeoffReading.Hint.SEPARATE_LINES);
+    }
+
     /** Options or measures without a pick: whatever words were read stay shown, the choice counts as missing. */
     static TradeoffReading undecided(TradeoffReading rules, TradeoffReading.Hint hint) {
         java.util.EnumSet<Part> missing = java.util.EnumSet.of(Part.CHOICE);
