@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Facts a board states that answer a stock question outright, read as {@link BoardSignals} ("#cache-stated",
  * "#compared-result", "#scored-cases", "#price-experiment", "#policy-test", "#precision-at-volume", "#catch-share",
- * "#load-rate", "#grouped-split", "#sampled-result");
+ * "#load-rate", "#grouped-split", "#sampled-result", "#audit-sample");
  * kept apart from {@link StatedClaims} and {@link StatedPremises} so each stays one page. Round 30: sets 29 and 30
  * drew sixteen questions asking what the board says. Each pattern reads a stated fact (a cache with its key or
  * refresh, a result set against another figure), not a word: "cache", "baseline" or "A/B" alone leave the question open.
@@ -170,6 +170,18 @@ final class StatedAnswers {
     }
 
     /** Whether the board shows {@code signal}, or empty when the signal is not one of these. */
+    private static final String PERIOD = "(?:/\\s*(?:day|d|wk|week|mo|month|день|нед\\p{L}*|мес\\p{L}*|天|周|月)(?![\\p{L}])"
+            + "|per (?:day|week|month)|a (?:day|week|month)|(?:в|за) (?:день|сутки|неделю|месяц)|每(?:天|日|周|月))";
+    /**
+     * Round 38: a fixed audit sample with its size per period ("spot-check 50 a week", «ручная проверка 100 «низких» в
+     * неделю», "每站每天抽 5 盘人工复核"): the reviewers' load is stated and nothing is routed to a queue, so "how many a
+     * day can the reviewers handle" asks what the board says (sets 44 and 45; of the judged review-capacity rows on
+     * every folder it marks those two, both generic, and no relevant one).
+     */
+    private static final Pattern AUDIT_SAMPLE = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:spot[- ]?check\\p{L}*|audit\\p{L}*|"
+            + "sampl\\p{L}*|выборочн\\p{L}*|ручн\\p{L}* проверк\\p{L}*)|抽检|抽查|抽样)[^\\n\\d]{0,40}?\\d[\\d.,]*\\s*[kк]?\\s*"
+            + "(?:[\\p{L}«»\"'-]+\\s*){0,2}" + PERIOD + "|每(?:天|日|周|月|站|批)[^\\n\\d]{0,10}抽\\s*\\d");
+
     static Optional<Boolean> shows(String signal, String normalized) {
         return switch (signal) {
             case "#cache-stated" -> Optional.of(CACHE_STATED.matcher(normalized).find()
@@ -183,6 +195,7 @@ final class StatedAnswers {
             case "#load-rate" -> Optional.of(LOAD_RATE.matcher(normalized).find());
             case "#grouped-split" -> Optional.of(GROUPED_SPLIT.matcher(normalized).find());
             case "#sampled-result" -> Optional.of(SAMPLED_RESULT.matcher(normalized).find());
+            case "#audit-sample" -> Optional.of(AUDIT_SAMPLE.matcher(normalized).find());
             default -> Optional.empty();
         };
     }
